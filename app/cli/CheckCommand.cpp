@@ -1,0 +1,39 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "registry/ContractCheck.h"
+
+#include <QCoreApplication>
+
+namespace sw::cli {
+
+// signwatch-cli check --db URL: compares the registry with the data contract (registry.md).
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Checks that a registry has every table and column of the data contract."));
+    addRegistryOptions(parser);
+    if (const int code = parseOrExit(parser, QStringLiteral("check"), arguments); code >= 0)
+        return code;
+
+    auto opened = openRegistry(parser);
+    if (!opened)
+        return reportOpenFailure(opened.error());
+    const auto &connection = opened->connection;
+    const auto report = registry::checkContract(connection->database());
+    if (!report) {
+        err() << report.error().fullText() << '\n';
+        return ExitRegistry;
+    }
+    const QString name = connection->spec().displayName();
+    if (report->ok()) {
+        out() << QCoreApplication::translate("Cli", "%1: the registry meets the data contract.").arg(name) << '\n';
+        return ExitOk;
+    }
+    out() << QCoreApplication::translate("Cli", "%1: the registry does not meet the data contract:").arg(name) << '\n';
+    for (const QString &problem : report->problems())
+        out() << "  " << problem << '\n';
+    return ExitRegistry;
+}
+
+} // namespace sw::cli

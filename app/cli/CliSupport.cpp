@@ -1,0 +1,98 @@
+#include "CliSupport.h"
+
+#include "Commands.h"
+#include "registry/ConnectionProfile.h"
+#include "registry/Credentials.h"
+#include "registry/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+
+namespace sw::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void addRegistryOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("Cli", "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB "
+                                                         "(password from PGPASSWORD or the keychain)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("Cli", "A connection profile saved in the console."),
+                      QStringLiteral("name")});
+}
+
+Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser)
+{
+    registry::ConnectionSpec spec;
+    if (parser.isSet(QStringLiteral("db")) == parser.isSet(QStringLiteral("profile")))
+        return Error::make(QCoreApplication::translate("Cli", "Name the registry with exactly one of --db or --profile."),
+                           {}, Error::Kind::InvalidInput);
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto parsed = registry::ConnectionSpec::parse(parser.value(QStringLiteral("db")));
+        if (!parsed)
+            return parsed.error();
+        spec = *parsed;
+    } else {
+        settings::Settings settings;
+        registry::ProfileStore profiles(settings.store());
+        const auto profile = profiles.find(parser.value(QStringLiteral("profile")));
+        if (!profile)
+            return Error::make(QCoreApplication::translate("Cli", "No saved profile is called \"%1\".")
+                                   .arg(parser.value(QStringLiteral("profile"))),
+                               {}, Error::Kind::InvalidInput);
+        spec = profile->spec;
+    }
+    registry::SecretStore secrets;
+    auto password = registry::passwordWithoutPrompt(spec, secrets);
+    if (!password)
+        return password.error();
+    auto connection = registry::RegistryConnection::open(spec, *password);
+    if (!connection)
+        return connection.error();
+    return OpenedRegistry{std::move(connection.value()), *password};
+}
+
+int reportOpenFailure(const Error &error)
+{
+    err() << error.fullText() << '\n';
+    err().flush();
+    return error.kind == Error::Kind::InvalidInput ? ExitUsage : ExitRegistry;
+}
+
+int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("signwatch-cli ") + command);
+    if (!parser.parse(withProgram)) {
+        err() << parser.errorText() << '\n' << parser.helpText();
+        err().flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().first())
+              << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    return -1;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "registry/ConnectionSpec.h"
+#include "registry/RegistryConnection.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace sw::cli {
+
+// Adds --db URL and --profile NAME to a command's parser.
+void addRegistryOptions(QCommandLineParser &parser);
+
+struct OpenedRegistry
+{
+    std::unique_ptr<registry::RegistryConnection> connection;
+    QString password; // for further connections (worker threads); never printed
+};
+
+// The registry named by --db or --profile, opened read-only with its password (PGPASSWORD or the
+// keychain). Error kind InvalidInput: bad usage (exit 2); anything else: cannot open (exit 3).
+Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser);
+// Prints the error and gives the exit code for a failed openRegistry().
+int reportOpenFailure(const Error &error);
+
+// Parses the command's arguments; on failure prints the message and usage. Returns -1 to go on,
+// otherwise the exit code to return (0 after --help).
+int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+QTextStream &out();
+QTextStream &err();
+
+} // namespace sw::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+// signwatch-cli commands. Each takes the arguments after the command name and returns the exit
+// code: 0 done, 2 bad usage (with a message), 3 the registry cannot be opened or fails the
+// contract, 1 anything else that failed.
+namespace sw::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitRegistry = 3 };
+
+int runDemo(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runOverview(const QStringList &arguments);
+int runScan(const QStringList &arguments);
+
+} // namespace sw::cli

@@ -1,0 +1,132 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "demo/DemoGenerator.h"
+#include "registry/Credentials.h"
+#include "registry/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace sw::cli {
+
+namespace {
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Demo", text);
+}
+} // namespace
+
+// signwatch-cli demo --citizens N --seed S --out URL [--replace]: writes a demo registry of the
+// 2023 campaign. Progress goes to stderr, a one-line summary to stdout.
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, with planted violations of every rule."));
+    parser.addOption({QStringLiteral("citizens"),
+                      tr("Number of citizens (default: the province's 1,166,547)."), QStringLiteral("N"),
+                      QString::number(demo::DemoOptions{}.citizens)});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed: the same seed gives the same registry."),
+                      QStringLiteral("S"), QString::number(demo::DemoOptions{}.seed)});
+    parser.addOption({QStringLiteral("out"),
+                      tr("Where to write: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD "
+                         "or the keychain)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("replace"), tr("Replace the registry tables the target already holds.")});
+    if (const int code = parseOrExit(parser, QStringLiteral("demo"), arguments); code >= 0)
+        return code;
+
+    demo::DemoOptions options;
+    bool ok = false;
+    options.citizens = parser.value(QStringLiteral("citizens")).toLongLong(&ok);
+    if (!ok || options.citizens < demo::kMinimumDemoCitizens || options.citizens > demo::kMaximumDemoCitizens) {
+        err() << tr("--citizens must be a whole number between %L1 and %L2.")
+                     .arg(demo::kMinimumDemoCitizens)
+                     .arg(demo::kMaximumDemoCitizens)
+              << '\n';
+        return ExitUsage;
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        err() << tr("--seed must be a whole number from 0 to 18446744073709551615.") << '\n';
+        return ExitUsage;
+    }
+    options.replace = parser.isSet(QStringLiteral("replace"));
+    if (!parser.isSet(QStringLiteral("out"))) {
+        err() << tr("Name the target with --out sqlite:FILE or --out postgresql://USER@HOST:PORT/DB.") << '\n';
+        return ExitUsage;
+    }
+    auto spec = registry::ConnectionSpec::parse(parser.value(QStringLiteral("out")));
+    if (!spec) {
+        err() << spec.error().fullText() << '\n';
+        return ExitUsage;
+    }
+
+    registry::SecretStore secrets;
+    auto password = registry::passwordWithoutPrompt(*spec, secrets);
+    if (!password) {
+        err() << password.error().fullText() << '\n';
+        return ExitRegistry;
+    }
+    auto connection = registry::RegistryConnection::open(*spec, *password, registry::RegistryConnection::Mode::Write);
+    if (!connection) {
+        err() << connection.error().fullText() << '\n';
+        return ExitRegistry;
+    }
+
+    // Ctrl+C cancels cleanly: the transaction is rolled back and no half-written tables remain.
+    interrupted.store(false);
+    const auto previousHandler = std::signal(SIGINT, onInterrupt);
+    int lastPercent = -1;
+    QString lastStage;
+    auto progress = [&](int percent, const QString &stage) {
+        if (percent != lastPercent || stage != lastStage) {
+            // One line per stage change or per 5 %, so that logs stay short.
+            if (stage != lastStage || percent / 5 != lastPercent / 5 || percent == 100) {
+                err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << '\n';
+                err().flush();
+            }
+            lastPercent = percent;
+            lastStage = stage;
+        }
+        return !interrupted.load();
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = demo::generateDemoRegistry(**connection, options, progress);
+    std::signal(SIGINT, previousHandler);
+    if (!summary) {
+        err() << summary.error().fullText() << '\n';
+        return ExitFailure;
+    }
+    qint64 planted = 0;
+    for (const qint64 n : summary->plantedViolations)
+        planted += n;
+    out() << tr("Wrote %1: %2 providers, %3 citizens, %4 certificates, %5 service requests, %6 look-ups "
+                "(%7 planted findings, seed %8) in %9 s.")
+                 .arg(spec->displayName())
+                 .arg(summary->providers)
+                 .arg(summary->citizens)
+                 .arg(summary->certificates)
+                 .arg(summary->serviceRequests)
+                 .arg(summary->lookups)
+                 .arg(planted)
+                 .arg(options.seed)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+} // namespace sw::cli

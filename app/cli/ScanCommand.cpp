@@ -1,0 +1,122 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "registry/ContractCheck.h"
+#include "rules/RuleCatalogue.h"
+#include "rules/ScanEngine.h"
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace sw::cli {
+
+// signwatch-cli scan: the rules of spec/rules.md on a registry, findings as JSON Lines or CSV.
+int runScan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Runs the detection rules on a registry."));
+    addRegistryOptions(parser);
+    parser.addOption({QStringLiteral("as-of"),
+                      QCoreApplication::translate("Cli", "See the registry as Hue-S held it at this UTC time "
+                                                         "(default: now), e.g. 2024-03-31T17:00:00Z."),
+                      QStringLiteral("time")});
+    parser.addOption({QStringLiteral("rules"),
+                      QCoreApplication::translate("Cli", "Only these rules, comma-separated (default: all)."),
+                      QStringLiteral("codes")});
+    parser.addOption({QStringLiteral("threshold"),
+                      QCoreApplication::translate("Cli", "Override a threshold, e.g. late_update=3600 (repeatable)."),
+                      QStringLiteral("name=value")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "jsonl (default) or csv."),
+                      QStringLiteral("format"), QStringLiteral("jsonl")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the findings to this file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("threads"),
+                      QCoreApplication::translate("Cli", "Database connections working at once (default 2)."),
+                      QStringLiteral("n"), QStringLiteral("2")});
+    if (const int code = parseOrExit(parser, QStringLiteral("scan"), arguments); code >= 0)
+        return code;
+
+    auto usage = [](const QString &message) {
+        err() << message << '\n';
+        err().flush();
+        return ExitUsage;
+    };
+    rules::ScanOptions options;
+    settings::Settings settings;
+    const auto overrides = settings.thresholdOverrides();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        if (auto set = options.thresholds.set(it.key(), it.value()); !set)
+            err() << QCoreApplication::translate("Cli", "Ignoring a threshold from the settings: %1")
+                         .arg(set.error().message)
+                  << '\n';
+    for (const QString &assignment : parser.values(QStringLiteral("threshold")))
+        if (auto set = options.thresholds.setAssignment(assignment); !set)
+            return usage(set.error().message);
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const auto asOf = rules::parseUtcTime(parser.value(QStringLiteral("as-of")));
+        if (!asOf)
+            return usage(asOf.error().message);
+        options.asOf = *asOf;
+    }
+    if (parser.isSet(QStringLiteral("rules"))) {
+        for (const QString &code : parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!rules::findRule(code.trimmed()))
+                return usage(QCoreApplication::translate("Cli", "Unknown rule \"%1\".").arg(code));
+            options.rules << code.trimmed();
+        }
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
+        return usage(QCoreApplication::translate("Cli", "--format takes jsonl or csv."));
+    bool threadsOk = false;
+    options.threads = parser.value(QStringLiteral("threads")).toInt(&threadsOk);
+    if (!threadsOk || options.threads < 1 || options.threads > 8)
+        return usage(QCoreApplication::translate("Cli", "--threads takes a number from 1 to 8."));
+
+    auto opened = openRegistry(parser);
+    if (!opened)
+        return reportOpenFailure(opened.error());
+    const auto &connection = opened->connection;
+    if (const auto report = registry::checkContract(connection->database()); !report || !report->ok()) {
+        err() << (report ? report->problems().join(QLatin1Char('\n')) : report.error().fullText()) << '\n';
+        return ExitRegistry;
+    }
+    const rules::ScanEngine engine(connection->spec(), opened->password);
+    opened->connection.reset(); // the engine opens its own connections
+    const auto result = engine.run(options, [](int done, int total, const QString &rule) {
+        err() << QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(rule) << '\n';
+        err().flush();
+    });
+    if (!result) {
+        err() << result.error().fullText() << '\n';
+        return ExitFailure;
+    }
+
+    QByteArray text;
+    if (format == QLatin1String("csv"))
+        text += rules::csvHeader() + '\n';
+    for (const rules::Finding &finding : result->findings)
+        text += (format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding)) + '\n';
+    if (parser.isSet(QStringLiteral("out"))) {
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            err() << QCoreApplication::translate("Cli", "Could not write %1: %2")
+                         .arg(parser.value(QStringLiteral("out")), file.errorString())
+                  << '\n';
+            return ExitFailure;
+        }
+    } else {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
+            return ExitFailure;
+    }
+    err() << QCoreApplication::translate("Cli", "Scanned as of %1: %n finding(s) in %2 s.", nullptr,
+                                         int(result->findings.size()))
+                 .arg(rules::formatUtcTime(result->asOf), QLocale().toString(result->elapsedMs / 1000.0, 'f', 1))
+          << '\n';
+    return ExitOk;
+}
+
+} // namespace sw::cli

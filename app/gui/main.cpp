@@ -1,0 +1,96 @@
+// signwatch: the supervision console (Qt Widgets).
+#include "MainWindow.h"
+#include "registry/ConnectionProfile.h"
+#include "registry/ConnectionSpec.h"
+#include "registry/RegistrySession.h"
+#include "registry/SecretStore.h"
+#include "settings/Language.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SignWatch"));
+    QApplication::setApplicationName(QStringLiteral("SignWatch"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGNWATCH_VERSION));
+
+    sw::settings::Settings settings;
+
+    // The language comes first so that --help is translated too.
+    QString language = settings.language();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+    if (!sw::settings::availableLanguages().contains(language))
+        language = settings.language();
+    sw::settings::installTranslations(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "Gui", "Supervision console for the Thừa Thiên Huế digital-signature campaign."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("Gui",
+                                "Open this registry at start: sqlite:PATH or "
+                                "postgresql://USER@HOST:PORT/DB (password from the "
+                                "keychain or PGPASSWORD)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("Gui", "Open this saved connection profile at start."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("Gui", "Interface language for this run: vi or en."),
+        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, profileOption, langOption});
+    parser.process(app);
+
+    sw::registry::ProfileStore profiles(settings.store());
+    sw::registry::SecretStore secrets;
+    sw::registry::RegistrySession session;
+    sw::ui::MainWindow window(settings, profiles, secrets, session);
+    window.show();
+
+    // What to open, decided once the window is up (the keychain may take a moment).
+    QTimer::singleShot(0, &window, [&] {
+        if (parser.isSet(dbOption)) {
+            auto spec = sw::registry::ConnectionSpec::parse(parser.value(dbOption));
+            if (!spec) {
+                QMessageBox::warning(&window, QApplication::translate("Gui", "Registry address"),
+                                     spec.error().message);
+                return;
+            }
+            window.openWithoutPrompt(*spec);
+            return;
+        }
+        if (parser.isSet(profileOption)) {
+            if (!window.openProfile(parser.value(profileOption)))
+                QMessageBox::warning(&window, QApplication::translate("Gui", "Connection profile"),
+                                     QApplication::translate("Gui",
+                                                             "There is no saved profile "
+                                                             "named \"%1\".")
+                                         .arg(parser.value(profileOption)));
+            return;
+        }
+        // Without arguments: reopen what was open last, if anything.
+        if (!settings.lastProfile().isEmpty() && window.openProfile(settings.lastProfile()))
+            return;
+        if (!settings.lastRegistryUrl().isEmpty()) {
+            if (auto spec = sw::registry::ConnectionSpec::parse(settings.lastRegistryUrl()))
+                window.openWithoutPrompt(*spec);
+        }
+    });
+
+    return app.exec();
+}

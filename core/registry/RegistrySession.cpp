@@ -1,0 +1,173 @@
+#include "registry/RegistrySession.h"
+
+#include "registry/RegistryConnection.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSession, "signwatch.registry.session")
+
+namespace sw::registry {
+
+// The worker's state. Touched only inside jobs posted to the worker thread.
+class RegistrySession::Worker : public QObject
+{
+public:
+    std::unique_ptr<RegistryConnection> connection;
+    bool lost = false;
+};
+
+RegistrySession::RegistrySession(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<sw::Error>();
+    qRegisterMetaType<sw::registry::ConnectionSpec>();
+    qRegisterMetaType<sw::registry::ContractReport>();
+    qRegisterMetaType<sw::statistics::Overview>();
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("registry-worker"));
+    m_worker = new Worker;
+    m_worker->moveToThread(m_thread);
+    // The worker and its connection are destroyed in the worker thread, as QtSql requires
+    // (deferred deletes of a finishing thread run in that thread).
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+RegistrySession::~RegistrySession()
+{
+    ++m_generation;
+    m_thread->quit();
+    m_thread->wait(); // a running query finishes first: the connection must close in its thread
+}
+
+template<typename Job>
+void RegistrySession::post(Job &&job)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
+}
+
+void RegistrySession::open(const ConnectionSpec &spec, const QString &password)
+{
+    const quint64 generation = ++m_generation;
+    m_state = State::Opening;
+    m_spec = spec;
+    Q_EMIT opening(spec);
+    qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName();
+
+    post([this, worker = m_worker, spec, password, generation] {
+        worker->connection.reset();
+        worker->lost = false;
+        auto connection = RegistryConnection::open(spec, password, RegistryConnection::Mode::ReadOnly);
+        if (!connection) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, error = connection.error()] {
+                    if (generation != m_generation)
+                        return;
+                    setClosed();
+                    Q_EMIT openFailed(error);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        auto report = checkContract((*connection)->database());
+        if (!report) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, error = report.error()] {
+                    if (generation != m_generation)
+                        return;
+                    setClosed();
+                    Q_EMIT openFailed(error);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        worker->connection = std::move(connection.value());
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, spec, report = report.value()] {
+                if (generation != m_generation)
+                    return; // cancelled or replaced: the close queued after it releases the connection
+                m_state = State::Open;
+                Q_EMIT opened(spec, report);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RegistrySession::cancelOpen()
+{
+    if (m_state != State::Opening)
+        return;
+    qCInfo(lcSession) << "opening cancelled";
+    close();
+}
+
+void RegistrySession::close()
+{
+    ++m_generation;
+    post([worker = m_worker] {
+        worker->connection.reset();
+        worker->lost = false;
+    });
+    if (m_state == State::Closed)
+        return;
+    setClosed();
+    Q_EMIT closed();
+}
+
+void RegistrySession::setClosed()
+{
+    m_state = State::Closed;
+    m_spec.reset();
+}
+
+void RegistrySession::requestOverview()
+{
+    if (m_state != State::Open) {
+        Q_EMIT overviewFailed(Error::make(QCoreApplication::translate("Registry", "No registry is open."), {},
+                                          Error::Kind::Unavailable));
+        return;
+    }
+    const quint64 generation = m_generation;
+    post([this, worker = m_worker, generation] {
+        // Reports back on the session's thread, unless the registry was closed meanwhile.
+        auto reply = [this, generation](auto &&emitter) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, emitter] {
+                    if (generation == m_generation)
+                        emitter();
+                },
+                Qt::QueuedConnection);
+        };
+        if (!worker->connection)
+            return; // closed before this job ran
+        if (auto alive = worker->connection->ensureAlive(); !alive) {
+            worker->lost = true;
+            const Error error = alive.error();
+            reply([this, error] {
+                Q_EMIT connectionLost(error);
+                Q_EMIT overviewFailed(error);
+            });
+            return;
+        }
+        if (worker->lost) {
+            worker->lost = false;
+            reply([this] { Q_EMIT connectionRestored(); });
+        }
+        auto overview = statistics::loadOverview(worker->connection->database());
+        if (!overview) {
+            reply([this, error = overview.error()] { Q_EMIT overviewFailed(error); });
+            return;
+        }
+        reply([this, result = std::move(overview.value())] { Q_EMIT overviewReady(result); });
+    });
+}
+
+} // namespace sw::registry

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "registry/ConnectionSpec.h"
+
+#include <QString>
+
+namespace sw::rules {
+
+// The few places where SQLite and PostgreSQL differ for the rules: time arithmetic and the checks
+// of the contract's forms. Every rule reads times as whole seconds since 1970-01-01T00:00:00Z and
+// dates as days since then, so the rule text is the same on both engines.
+class Dialect
+{
+public:
+    explicit Dialect(registry::Engine engine) : m_engine(engine) {}
+    registry::Engine engine() const { return m_engine; }
+
+    // Seconds since the epoch of a timestamp column (NULL stays NULL). Times compare to the second.
+    QString epoch(const QString &column) const;
+    // Days since the epoch of a date column.
+    QString days(const QString &column) const;
+    // True when a non-NULL timestamp is in the contract's form (SQLite: exactly
+    // YYYY-MM-DDTHH:MM:SSZ and a real time; PostgreSQL: the column type guarantees it).
+    QString isValidTimestamp(const QString &column) const;
+    QString isValidDate(const QString &column) const;
+    // `found` is 0/1 in SQLite and boolean in PostgreSQL.
+    QString isValidFound(const QString &column) const;
+    QString isFound(const QString &column) const;
+    // Comma-separated ids of a group (order unspecified: callers sort).
+    QString idList(const QString &column) const;
+
+private:
+    registry::Engine m_engine;
+};
+
+} // namespace sw::rules

@@ -1,0 +1,301 @@
+#include "rules/RuleQueries.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace sw::rules {
+
+namespace {
+QString notIn(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("1 = 1");
+    QStringList text;
+    text.reserve(ids.size());
+    for (qint64 id : ids)
+        text << QString::number(id);
+    return QStringLiteral("%1 NOT IN (%2)").arg(column, text.join(QLatin1Char(',')));
+}
+
+const QString channels = QStringLiteral("('app', 'door_to_door', 'hues_request', 'legacy_import')");
+const QString statuses = QStringLiteral("('active', 'technical_error', 'revoked')");
+const QString reasons = QStringLiteral("('switch_provider', 'citizen_request', 'error')");
+const QString modes = QStringLiteral("('home', 'phone')");
+} // namespace
+
+RuleQueries::RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed)
+    : m_d(dialect), m_asOf(asOf), m_thresholds(std::move(thresholds)), m_malformed(std::move(malformed))
+{
+}
+
+// {T} the as-of time; {E:col} epoch of a column; {BADC:col} / {BADR:col} / {BADL:col} excludes
+// unreadable certificates, requests, look-ups; threshold names in braces.
+QString RuleQueries::expand(QString sql) const
+{
+    static const QRegularExpression epochRef(QStringLiteral("\\{E:([a-z_.]+)\\}"));
+    static const QRegularExpression badRef(QStringLiteral("\\{BAD([CRL]):([a-z_.]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = epochRef.globalMatch(sql); it.hasNext();) {
+        const auto m = it.next();
+        out += sql.mid(last, m.capturedStart() - last) + m_d.epoch(m.captured(1));
+        last = m.capturedEnd();
+    }
+    sql = out + sql.mid(last);
+    out.clear();
+    last = 0;
+    for (auto it = badRef.globalMatch(sql); it.hasNext();) {
+        const auto m = it.next();
+        const QChar table = m.captured(1).at(0);
+        const QList<qint64> &ids = table == QLatin1Char('C')   ? m_malformed.certificates
+                                   : table == QLatin1Char('R') ? m_malformed.requests
+                                                               : m_malformed.lookups;
+        out += sql.mid(last, m.capturedStart() - last) + notIn(m.captured(2), ids);
+        last = m.capturedEnd();
+    }
+    sql = out + sql.mid(last);
+    sql.replace(QStringLiteral("{T}"), QString::number(m_asOf));
+    const auto values = m_thresholds.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        sql.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), QString::number(it.value()));
+    return sql;
+}
+
+// The registry as Hue-S held it at T: certificates recorded by T, a revocation later than T read
+// as none; t = activated_at, or recorded_at when never activated.
+QString RuleQueries::certificateBase() const
+{
+    return QStringLiteral("(SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
+                          "replaces_id, act, rec, COALESCE(act, rec) AS t, "
+                          "CASE WHEN rvk <= {T} THEN rvk END AS rev, fu "
+                          "FROM (SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
+                          "replaces_id, {E:activated_at} AS act, {E:recorded_at} AS rec, {E:revoked_at} AS rvk, ")
+           + m_d.days(QStringLiteral("free_until"))
+           + QStringLiteral(" AS fu FROM certificates WHERE {BADC:id}) b WHERE rec <= {T})");
+}
+
+QString RuleQueries::requestBase() const
+{
+    return QStringLiteral("(SELECT id, citizen_id, provider_code, reg, "
+                          "CASE WHEN cmp <= {T} THEN cmp END AS comp, CASE WHEN cnc <= {T} THEN cnc END AS canc "
+                          "FROM (SELECT id, citizen_id, provider_code, {E:registered_at} AS reg, "
+                          "{E:completed_at} AS cmp, {E:cancelled_at} AS cnc FROM service_requests "
+                          "WHERE {BADR:id}) b WHERE reg <= {T})");
+}
+
+QString RuleQueries::malformedCertificates(const Dialect &d)
+{
+    const QString ts = d.isValidTimestamp(QStringLiteral("x.recorded_at"));
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
+                          "x.channel IS NULL OR x.channel NOT IN %1 OR x.status IS NULL OR x.status NOT IN %2 "
+                          "OR (x.revoke_reason IS NOT NULL AND x.revoke_reason NOT IN %3) "
+                          "OR x.recorded_at IS NULL OR NOT %4 "
+                          "OR (x.activated_at IS NOT NULL AND NOT %5) "
+                          "OR (x.revoked_at IS NOT NULL AND NOT %6) "
+                          "OR (x.free_until IS NOT NULL AND NOT %7) "
+                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
+                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code) "
+                          "OR (x.request_id IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
+                          "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM certificates y WHERE y.id = x.replaces_id))")
+        .arg(channels, statuses, reasons, ts, d.isValidTimestamp(QStringLiteral("x.activated_at")),
+             d.isValidTimestamp(QStringLiteral("x.revoked_at")), d.isValidDate(QStringLiteral("x.free_until")));
+}
+
+QString RuleQueries::malformedRequests(const Dialect &d)
+{
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x WHERE "
+                          "x.mode IS NULL OR x.mode NOT IN %1 "
+                          "OR x.registered_at IS NULL OR NOT %2 "
+                          "OR (x.completed_at IS NOT NULL AND NOT %3) "
+                          "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
+                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
+                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code)")
+        .arg(modes, d.isValidTimestamp(QStringLiteral("x.registered_at")),
+             d.isValidTimestamp(QStringLiteral("x.completed_at")), d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
+}
+
+QString RuleQueries::malformedLookups(const Dialect &d)
+{
+    // §rules DATA_QUALITY: a look-up is unreadable for its `found`, its time or its provider; a
+    // look-up of an unknown citizen is still a look-up.
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM lookups x WHERE NOT %1 "
+                          "OR x.looked_up_at IS NULL OR NOT %2 "
+                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code)")
+        .arg(d.isValidFound(QStringLiteral("x.found")), d.isValidTimestamp(QStringLiteral("x.looked_up_at")));
+}
+
+QString RuleQueries::providerExclusions(const Dialect &d)
+{
+    return QStringLiteral("SELECT code, CASE WHEN excluded_at IS NOT NULL AND %1 THEN %2 END FROM providers")
+        .arg(d.isValidTimestamp(QStringLiteral("excluded_at")), d.epoch(QStringLiteral("excluded_at")));
+}
+
+// §1.3, §3.2: Z (same citizen, Z ≠ X) is held at t(X) when recorded by then and not revoked by
+// then; a revocation later than T is none.
+static QString heldAt(const QString &tau)
+{
+    return QStringLiteral("z.citizen_id = x.citizen_id AND z.id <> x.id AND {BADC:z.id} "
+                          "AND {E:z.recorded_at} <= {T} AND {E:z.recorded_at} <= %1 "
+                          "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T} OR {E:z.revoked_at} > %1)")
+        .arg(tau);
+}
+
+// Only citizens with two or more certificates can have a duplicate or be superseded.
+static const QString multiCertificateCitizens = QStringLiteral(
+    "x.citizen_id IN (SELECT citizen_id FROM certificates GROUP BY citizen_id HAVING COUNT(*) > 1)");
+
+QString RuleQueries::duplicateIssuance() const
+{
+    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1, "
+                                 "CASE WHEN EXISTS (SELECT 1 FROM lookups l WHERE l.citizen_id = x.citizen_id "
+                                 "AND l.provider_code = x.provider_code AND {BADL:l.id} "
+                                 "AND {E:l.looked_up_at} <= {T} "
+                                 "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t AND %2) "
+                                 "THEN 1 ELSE 0 END "
+                                 "FROM %3 x JOIN certificates z ON %4 "
+                                 "WHERE x.channel <> 'legacy_import' AND %5 "
+                                 "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
+                      .arg(m_d.idList(QStringLiteral("z.id")), m_d.isFound(QStringLiteral("l.found")),
+                           certificateBase(), heldAt(QStringLiteral("x.t")), multiCertificateCitizens));
+}
+
+QString RuleQueries::superseded() const
+{
+    // §1.4: lawful, but another record of the citizen came first in Hue-S order and was not
+    // revoked when X was recorded. A duplicate issuance is not also reported as superseded.
+    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1 "
+                                 "FROM %2 x JOIN certificates z ON z.citizen_id = x.citizen_id AND z.id <> x.id "
+                                 "AND {BADC:z.id} "
+                                 "AND ({E:z.recorded_at} < x.rec OR ({E:z.recorded_at} = x.rec AND z.id < x.id)) "
+                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T} OR {E:z.revoked_at} > x.rec) "
+                                 "WHERE x.channel <> 'legacy_import' AND %3 "
+                                 "AND NOT EXISTS (SELECT 1 FROM certificates z WHERE %4) "
+                                 "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
+                      .arg(m_d.idList(QStringLiteral("z.id")), certificateBase(), multiCertificateCitizens,
+                           heldAt(QStringLiteral("x.t"))));
+}
+
+QString RuleQueries::rowRules(const QList<qint64> &exclusionTimes) const
+{
+    QString exclusion = QStringLiteral("NULL");
+    if (!exclusionTimes.isEmpty()) {
+        exclusion = QStringLiteral("CASE x.provider_code");
+        for (qsizetype i = 0; i < exclusionTimes.size(); ++i)
+            exclusion += QStringLiteral(" WHEN :p%1 THEN %2").arg(i).arg(exclusionTimes[i]);
+        exclusion += QStringLiteral(" END");
+    }
+    // §1.4 late update; §4.4/§1.6 premature (a) on Hue-S before it existed beyond the clock
+    // skew, (b) active but never activated; §3.3 a technical error left unactivated; §2.3 an
+    // import activated in the programme; §1.5 the free period: on a switch the replaced
+    // certificate's (± switch_tolerance_days; unjudged when the replaced one does not exist at T
+    // or has none), otherwise at least free_days from the UTC activation date; §5.3 issued at or
+    // after the provider's exclusion.
+    return expand(QStringLiteral(
+                      "SELECT * FROM (SELECT x.id, x.provider_code, x.citizen_id, x.t, "
+                      "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL "
+                      "AND x.rec - x.act > {late_update} THEN x.rec - x.act END AS late, "
+                      "CASE WHEN x.channel = 'legacy_import' THEN NULL "
+                      "WHEN x.act IS NOT NULL AND x.act - x.rec > {premature_tolerance} THEN 'a' "
+                      "WHEN x.status = 'active' AND x.act IS NULL THEN 'b' END AS form, "
+                      "CASE WHEN x.channel <> 'legacy_import' AND x.status = 'technical_error' AND x.act IS NULL "
+                      "AND {T} - x.rec > {techerr_grace} THEN 1 ELSE 0 END AS stale, "
+                      "CASE WHEN x.channel = 'legacy_import' AND (x.act IS NULL OR x.act >= {programme_start}) "
+                      "THEN 1 ELSE 0 END AS legacy, "
+                      "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL AND ("
+                      "(x.replaces_id IS NOT NULL AND p.fu IS NOT NULL AND (x.fu IS NULL "
+                      "OR x.fu - p.fu > {switch_tolerance_days} OR p.fu - x.fu > {switch_tolerance_days})) "
+                      "OR (x.replaces_id IS NULL AND (x.fu IS NULL OR x.fu < x.act / 86400 + {free_days}))) "
+                      "THEN 1 ELSE 0 END AS free, "
+                      "x.fu, p.id AS pid, p.fu AS pfu, x.act / 86400 + {free_days} AS expected, "
+                      "CASE WHEN x.channel <> 'legacy_import' AND x.t >= %1 THEN 1 ELSE 0 END AS excluded "
+                      "FROM %2 x LEFT JOIN (SELECT id, %3 AS fu FROM certificates WHERE {BADC:id} "
+                      "AND {E:recorded_at} <= {T}) p ON p.id = x.replaces_id) s "
+                      "WHERE late IS NOT NULL OR form IS NOT NULL OR stale = 1 OR legacy = 1 OR free = 1 "
+                      "OR excluded = 1")
+                      .arg(exclusion, certificateBase(), m_d.days(QStringLiteral("free_until"))));
+}
+
+QString RuleQueries::missingLookup() const
+{
+    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t FROM %1 x "
+                                 "WHERE x.channel IN ('app', 'door_to_door') AND NOT EXISTS (SELECT 1 FROM lookups l "
+                                 "WHERE l.citizen_id = x.citizen_id AND l.provider_code = x.provider_code "
+                                 "AND {BADL:l.id} AND {E:l.looked_up_at} <= {T} "
+                                 "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t)")
+                      .arg(certificateBase()));
+}
+
+QString RuleQueries::staffBurst() const
+{
+    // §1.6, §3.1: the window is centred on X and counts X itself.
+    return expand(QStringLiteral("SELECT id, provider_code, citizen_id, t, n FROM (SELECT id, provider_code, "
+                                 "citizen_id, t, COUNT(*) OVER (PARTITION BY provider_code, staff_id ORDER BY t "
+                                 "RANGE BETWEEN {burst_window} PRECEDING AND {burst_window} FOLLOWING) AS n "
+                                 "FROM %1 x WHERE channel = 'door_to_door' AND staff_id IS NOT NULL) s "
+                                 "WHERE n >= {burst_count}")
+                      .arg(certificateBase()));
+}
+
+QString RuleQueries::requestExpired() const
+{
+    // §4.4: no finding when withdrawn by the deadline D; otherwise late when completed after D, or
+    // not completed by T when T is past D.
+    return expand(QStringLiteral("SELECT id, provider_code, citizen_id, reg + {request_deadline}, "
+                                 "CASE WHEN comp IS NOT NULL THEN comp ELSE COALESCE(canc, {T}) END "
+                                 "- (reg + {request_deadline}) FROM %1 r "
+                                 "WHERE NOT (canc IS NOT NULL AND canc <= reg + {request_deadline}) "
+                                 "AND ((comp IS NOT NULL AND comp > reg + {request_deadline}) "
+                                 "OR (comp IS NULL AND {T} > reg + {request_deadline}))")
+                      .arg(requestBase()));
+}
+
+QString RuleQueries::prematureRequest() const
+{
+    // §4.4 form (c): marked done with no certificate activated by then (± clock skew).
+    return expand(QStringLiteral("SELECT r.id, r.provider_code, r.citizen_id, r.comp FROM %1 r "
+                                 "WHERE r.comp IS NOT NULL AND NOT EXISTS (SELECT 1 FROM certificates y "
+                                 "WHERE y.request_id = r.id AND {BADC:y.id} AND {E:y.recorded_at} <= {T} "
+                                 "AND y.activated_at IS NOT NULL "
+                                 "AND {E:y.activated_at} <= r.comp + {premature_tolerance})")
+                      .arg(requestBase()));
+}
+
+QString RuleQueries::nearDuplicateCandidates() const
+{
+    // Driven from the certificates (about half the citizens hold one) rather than probing every
+    // citizen; the birth date is checked later, on the few pairs.
+    return expand(QStringLiteral("SELECT ci.citizen_id, ci.birth_date FROM (SELECT DISTINCT z.citizen_id "
+                                 "FROM certificates z WHERE {BADC:z.id} AND {E:z.recorded_at} <= {T} "
+                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T})) h "
+                                 "JOIN citizens ci ON ci.citizen_id = h.citizen_id "
+                                 "WHERE ci.birth_date IS NOT NULL AND length(ci.citizen_id) = 12"));
+}
+
+static QString boundList(int count)
+{
+    QStringList params;
+    for (int i = 0; i < count; ++i)
+        params << QStringLiteral(":c%1").arg(i);
+    return params.join(QStringLiteral(", "));
+}
+
+QString RuleQueries::citizensByIds(int citizenCount)
+{
+    return QStringLiteral("SELECT citizen_id, full_name, birth_date FROM citizens WHERE citizen_id IN (%1)")
+        .arg(boundList(citizenCount));
+}
+
+QString RuleQueries::firstHeldCertificates(int citizenCount) const
+{
+    return expand(QStringLiteral("SELECT citizen_id, id, provider_code, t, rec FROM (SELECT z.citizen_id, z.id, "
+                                 "z.provider_code, COALESCE({E:z.activated_at}, {E:z.recorded_at}) AS t, "
+                                 "{E:z.recorded_at} AS rec, ROW_NUMBER() OVER (PARTITION BY z.citizen_id "
+                                 "ORDER BY {E:z.recorded_at}, z.id) AS k FROM certificates z "
+                                 "WHERE z.citizen_id IN (%1) AND {BADC:z.id} AND {E:z.recorded_at} <= {T} "
+                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T})) f WHERE k = 1")
+                      .arg(boundList(citizenCount)));
+}
+
+} // namespace sw::rules

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "rules/Dialect.h"
+#include "rules/Thresholds.h"
+
+#include <QList>
+#include <QString>
+
+namespace sw::rules {
+
+// The ids of unreadable rows (DATA_QUALITY): they take part in no other rule.
+struct MalformedRows
+{
+    QList<qint64> certificates;
+    QList<qint64> requests;
+    QList<qint64> lookups;
+};
+
+// The SQL of each rule, for one engine, as-of time and set of thresholds. Every value put into
+// the text is a whole number computed here (times, thresholds, ids), never text from a user or
+// the registry, so building the text is safe; the set-based work stays in the database and only
+// findings travel.
+class RuleQueries
+{
+public:
+    RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed);
+
+    // DATA_QUALITY: id, provider_code, citizen_id, NULL (at) of unreadable rows of each table.
+    static QString malformedCertificates(const Dialect &d);
+    static QString malformedRequests(const Dialect &d);
+    static QString malformedLookups(const Dialect &d);
+    // code, exclusion time (NULL unless set and readable).
+    static QString providerExclusions(const Dialect &d);
+
+    // Certificate rules: id, provider_code, citizen_id, at, then the rule's own columns.
+    QString duplicateIssuance() const;    // + evidence list, lookup_found
+    QString superseded() const;           // + evidence list
+    // The rules judged on one certificate row at a time, in one pass over the certificates:
+    // LATE_UPDATE, PREMATURE_CONFIRMATION (a, b), STALE_TECHNICAL_ERROR, LEGACY_MISLABEL,
+    // FREE_PERIOD and EXCLUDED_PROVIDER. Columns after `at`: delay (late) or NULL, form or NULL,
+    // stale 0/1, legacy 0/1, free 0/1, free_until day, replaced id, replaced free_until day,
+    // expected day, excluded 0/1. `exclusionCount` providers are bound as :p0… with their times
+    // inlined in `exclusionTimes`.
+    QString rowRules(const QList<qint64> &exclusionTimes) const;
+    QString missingLookup() const;
+    QString staffBurst() const;           // + count
+    // Request rules: id, provider_code, citizen_id, at, then the rule's own columns.
+    QString requestExpired() const;       // + late_seconds
+    QString prematureRequest() const;
+    // IDENTITY_NEAR_DUPLICATE candidates: citizen_id, birth_date (as stored) of citizens with a
+    // birth date, a 12-character id and a certificate not revoked at T.
+    QString nearDuplicateCandidates() const;
+    // citizen_id, full_name, birth_date of the citizens bound as :c0, :c1, …
+    static QString citizensByIds(int citizenCount);
+    // For a list of citizens: citizen_id, and the first certificate not revoked at T in Hue-S
+    // order: id, provider_code, t, recorded_at. The citizens are bound as :c0, :c1, …
+    QString firstHeldCertificates(int citizenCount) const;
+
+private:
+    QString expand(QString sql) const;
+    QString certificateBase() const; // the certificates as of T, readable rows only
+    QString requestBase() const;
+
+    Dialect m_d;
+    qint64 m_asOf;
+    Thresholds m_thresholds;
+    MalformedRows m_malformed;
+};
+
+} // namespace sw::rules

@@ -1,0 +1,493 @@
+#include "rules/ScanEngine.h"
+
+#include "registry/RegistryConnection.h"
+#include "rules/NearDuplicates.h"
+#include "rules/RuleCatalogue.h"
+#include "rules/RuleQueries.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcScan, "signwatch.rules")
+
+namespace sw::rules {
+
+using registry::RegistryConnection;
+
+namespace {
+
+Error cancelledError()
+{
+    return Error::make(QCoreApplication::translate("Rules", "The scan was cancelled."), {}, Error::Kind::Cancelled);
+}
+
+bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+std::optional<QString> optionalText(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toString();
+}
+
+QList<qint64> parseIdList(const QVariant &v)
+{
+    QList<qint64> ids;
+    for (const QString &part : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << part.toLongLong();
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+// Runs one rule query and turns each row (id, provider, citizen, at, …) into a finding.
+using RowDetail = std::function<void(const QSqlQuery &, Finding &)>;
+
+struct RuleStep
+{
+    QString rule;
+    std::function<Result<QList<Finding>>(const QSqlDatabase &, const std::atomic<bool> *)> run;
+};
+
+Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, const QString &rule,
+                                    const QString &subject, const RowDetail &detail,
+                                    const std::atomic<bool> *cancel,
+                                    const QList<QPair<QString, QVariant>> &bindings = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    qCDebug(lcScan).noquote() << rule << subject << "SQL:" << sql;
+    if (!query.prepare(sql))
+        return registry::sqlError(
+            QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.").arg(rule),
+            query.lastError());
+    for (const auto &[name, value] : bindings)
+        query.bindValue(name, value);
+    if (!query.exec())
+        return registry::sqlError(QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+                                  query.lastError());
+    QList<Finding> findings;
+    while (query.next()) {
+        if ((findings.size() & 1023) == 0 && isCancelled(cancel))
+            return cancelledError();
+        Finding f;
+        f.rule = rule;
+        f.subjectKind = subject;
+        f.subjectId = query.value(0).toLongLong();
+        f.provider = optionalText(query.value(1));
+        f.citizenId = optionalText(query.value(2));
+        if (!query.value(3).isNull())
+            f.at = query.value(3).toLongLong();
+        if (detail)
+            detail(query, f);
+        findings.append(std::move(f));
+    }
+    if (query.lastError().isValid())
+        return registry::sqlError(QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+                                  query.lastError());
+    qCDebug(lcScan) << rule << subject << findings.size() << "findings in" << timer.elapsed() << "ms";
+    return findings;
+}
+
+const QString certificate = QStringLiteral("certificate");
+const QString request = QStringLiteral("request");
+
+// A date in the contract's form YYYY-MM-DD that is a real day (a malformed birth date counts as
+// NULL). PostgreSQL hands dates over as QDate.
+bool isContractDate(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid();
+    const QString text = value.toString();
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return text.size() == 10 && date.isValid() && date.toString(QStringLiteral("yyyy-MM-dd")) == text;
+}
+
+QString dateKey(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QDate ? value.toDate().toString(QStringLiteral("yyyy-MM-dd"))
+                                              : value.toString();
+}
+
+// Runs a query over `ids` in chunks bound as :c0, :c1, … and hands each row to `row`.
+Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids, const std::function<QString(int)> &sqlFor,
+                       const std::function<void(const QSqlQuery &)> &row, const QString &rule)
+{
+    constexpr int chunk = 200;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QStringList part = ids.mid(start, chunk);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(sqlFor(int(part.size())));
+        for (qsizetype i = 0; i < part.size(); ++i)
+            query.bindValue(QStringLiteral(":c%1").arg(i), part[i]);
+        if (!query.exec())
+            return registry::sqlError(
+                QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+                query.lastError());
+        while (query.next())
+            row(query);
+    }
+    return {};
+}
+
+// IDENTITY_NEAR_DUPLICATE: ids and birth dates of holders from the database; pairs of nearly
+// equal ids with the same stored birth date found here; then, for those few, the names and
+// birth dates are checked exactly and each citizen's first held certificate is fetched.
+Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries &q, const std::atomic<bool> *cancel)
+{
+    const QString rule = QStringLiteral("IDENTITY_NEAR_DUPLICATE");
+    QList<NearDuplicateCandidate> candidates;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(q.nearDuplicateCandidates()))
+            return registry::sqlError(
+                QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+                query.lastError());
+        while (query.next()) {
+            if ((candidates.size() & 4095) == 0 && isCancelled(cancel))
+                return cancelledError();
+            candidates.append({query.value(0).toString(), dateKey(query.value(1))});
+        }
+    }
+    const auto idPairs = findNearIdPairs(candidates);
+    if (idPairs.isEmpty())
+        return QList<Finding>();
+    QStringList citizens;
+    for (const auto &[a, b] : idPairs)
+        citizens << candidates[a].citizenId << candidates[b].citizenId;
+    citizens.removeDuplicates();
+
+    struct Person
+    {
+        QString key;
+        bool validBirth;
+    };
+    QHash<QString, Person> people;
+    if (auto r = forChunks(
+            db, citizens, &RuleQueries::citizensByIds,
+            [&](const QSqlQuery &row) {
+                people.insert(row.value(0).toString(), {nameKey(row.value(1).toString()), isContractDate(row.value(2))});
+            },
+            rule);
+        !r)
+        return r.error();
+
+    // Each citizen's first certificate not revoked at T, in Hue-S order.
+    struct Held
+    {
+        qint64 id;
+        QString provider;
+        qint64 t;
+        qint64 rec;
+    };
+    QHash<QString, Held> held;
+    if (auto r = forChunks(
+            db, citizens, [&q](int n) { return q.firstHeldCertificates(n); },
+            [&](const QSqlQuery &row) {
+                held.insert(row.value(0).toString(), {row.value(1).toLongLong(), row.value(2).toString(),
+                                                      row.value(3).toLongLong(), row.value(4).toLongLong()});
+            },
+            rule);
+        !r)
+        return r.error();
+
+    // The later certificate of each pair in Hue-S order is the subject; the earlier is evidence.
+    QMap<qint64, Finding> bySubject;
+    for (const auto &[a, b] : idPairs) {
+        const QString &ida = candidates[a].citizenId;
+        const QString &idb = candidates[b].citizenId;
+        const Person pa = people.value(ida);
+        const Person pb = people.value(idb);
+        if (!pa.validBirth || !pb.validBirth || pa.key != pb.key)
+            continue;
+        const auto ha = held.constFind(ida);
+        const auto hb = held.constFind(idb);
+        if (ha == held.cend() || hb == held.cend())
+            continue;
+        const bool aFirst = std::tie(ha->rec, ha->id) < std::tie(hb->rec, hb->id);
+        const auto &later = aFirst ? hb : ha;
+        const auto &earlier = aFirst ? ha : hb;
+        Finding &f = bySubject[later->id];
+        if (f.rule.isEmpty()) {
+            f.rule = rule;
+            f.subjectKind = certificate;
+            f.subjectId = later->id;
+            f.provider = later->provider;
+            f.citizenId = aFirst ? idb : ida;
+            f.at = later->t;
+        }
+        if (!f.evidence.contains(earlier->id))
+            f.evidence.append(earlier->id);
+    }
+    QList<Finding> findings;
+    for (Finding &f : bySubject) {
+        std::sort(f.evidence.begin(), f.evidence.end());
+        findings.append(std::move(f));
+    }
+    return findings;
+}
+
+// The one-pass certificate rules (RuleQueries::rowRules): each row gives one finding per rule
+// it breaks.
+Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql,
+                                   const QList<QPair<QString, QVariant>> &bindings, const std::atomic<bool> *cancel)
+{
+    QList<Finding> rows;
+    QList<Finding> findings;
+    auto collect = [&](const QSqlQuery &row, Finding &base) {
+        auto emit = [&](const char *rule, QList<QPair<QString, DetailValue>> detail, QList<qint64> evidence = {}) {
+            Finding f = base;
+            f.rule = QString::fromLatin1(rule);
+            f.detail = std::move(detail);
+            f.evidence = std::move(evidence);
+            findings.append(std::move(f));
+        };
+        if (!row.value(4).isNull())
+            emit("LATE_UPDATE", {{QStringLiteral("delay_seconds"), row.value(4).toLongLong()}});
+        if (!row.value(5).isNull())
+            emit("PREMATURE_CONFIRMATION", {{QStringLiteral("form"), row.value(5).toString()}});
+        if (row.value(6).toInt())
+            emit("STALE_TECHNICAL_ERROR", {});
+        if (row.value(7).toInt())
+            emit("LEGACY_MISLABEL", {});
+        if (row.value(8).toInt()) {
+            const DetailValue freeUntil = row.value(9).isNull() ? DetailValue(nullptr)
+                                                                : DetailValue(formatDay(row.value(9).toLongLong()));
+            const bool isSwitch = !row.value(10).isNull();
+            const qint64 expected = isSwitch ? row.value(11).toLongLong() : row.value(12).toLongLong();
+            emit("FREE_PERIOD", {{QStringLiteral("free_until"), freeUntil}, {QStringLiteral("expected"), formatDay(expected)}},
+                 isSwitch ? QList<qint64>{row.value(10).toLongLong()} : QList<qint64>{});
+        }
+        if (row.value(13).toInt())
+            emit("EXCLUDED_PROVIDER", {});
+    };
+    auto ran = runRuleQuery(db, sql, QStringLiteral("LATE_UPDATE"), certificate, collect, cancel, bindings);
+    if (!ran)
+        return ran.error();
+    return findings;
+}
+
+// Runs steps on `threads` connections at once: this thread on `main`, the others each on a
+// connection of their own (QtSql allows a connection only in the thread that opened it).
+Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection &main,
+                                const registry::ConnectionSpec &spec, const QString &password, int threads,
+                                const std::function<void(const QString &)> &stepDone,
+                                const std::atomic<bool> *cancel)
+{
+    std::mutex lock;
+    std::optional<Error> failure;
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    QList<Finding> findings;
+    const int total = int(steps.size());
+    auto worker = [&](RegistryConnection *given) {
+        std::unique_ptr<RegistryConnection> own;
+        RegistryConnection *conn = given;
+        if (!conn) {
+            auto made = RegistryConnection::open(spec, password);
+            if (!made) {
+                std::lock_guard guard(lock);
+                if (!failure)
+                    failure = made.error();
+                stop = true;
+                return;
+            }
+            own = std::move(made.value());
+            conn = own.get();
+        }
+        for (int i = next++; i < total && !stop && !isCancelled(cancel); i = next++) {
+            auto rows = steps[i].run(conn->database(), cancel);
+            std::lock_guard guard(lock);
+            if (!rows) {
+                if (!failure)
+                    failure = rows.error();
+                stop = true;
+                return;
+            }
+            findings += *rows;
+            if (stepDone)
+                stepDone(steps[i].rule);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int i = 1; i < std::clamp(threads, 1, 8) && i < total; ++i)
+        helpers.emplace_back(worker, nullptr);
+    worker(&main);
+    for (std::thread &t : helpers)
+        t.join();
+    if (isCancelled(cancel))
+        return cancelledError();
+    if (failure)
+        return *failure;
+    return findings;
+}
+
+} // namespace
+
+ScanEngine::ScanEngine(registry::ConnectionSpec spec, QString password)
+    : m_spec(std::move(spec)), m_password(std::move(password))
+{
+}
+
+Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgress &progress,
+                                   const std::atomic<bool> *cancel) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &code : options.rules)
+        if (!findRule(code))
+            return Error::make(QCoreApplication::translate("Rules", "Unknown rule \"%1\".").arg(code), {},
+                               Error::Kind::InvalidInput);
+    auto wanted = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
+
+    ScanResult result;
+    result.asOf = options.asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    const Dialect dialect(m_spec.engine);
+    auto opened = RegistryConnection::open(m_spec, m_password);
+    if (!opened)
+        return opened.error();
+    RegistryConnection &main = **opened;
+
+    // The steps of both phases, counted up front for the progress.
+    const QStringList rowRuleCodes = {QStringLiteral("LATE_UPDATE"),     QStringLiteral("PREMATURE_CONFIRMATION"),
+                                      QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
+                                      QStringLiteral("FREE_PERIOD"),     QStringLiteral("EXCLUDED_PROVIDER")};
+    const bool anyRowRule = std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted);
+    int total = 3 + (anyRowRule ? 1 : 0);
+    for (const char *code : {"DUPLICATE_ISSUANCE", "SUPERSEDED", "PREMATURE_CONFIRMATION", "MISSING_LOOKUP",
+                             "STAFF_BURST", "REQUEST_EXPIRED", "IDENTITY_NEAR_DUPLICATE"})
+        total += wanted(QString::fromLatin1(code)) ? 1 : 0;
+    int done = 0;
+    auto stepDone = [&](const QString &rule) {
+        ++done;
+        if (progress)
+            progress(done, total, rule);
+    };
+
+    // 1. Unreadable rows, whatever their times (before the as-of cut). They take part in no other
+    // rule, so this phase ends before the rules start.
+    MalformedRows malformed;
+    const QString quality = QStringLiteral("DATA_QUALITY");
+    const struct
+    {
+        QString table;
+        QString sql;
+        QList<qint64> *ids;
+    } qualityTables[] = {
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificates(dialect), &malformed.certificates},
+        {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect), &malformed.requests},
+        {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect), &malformed.lookups},
+    };
+    QList<RuleStep> qualitySteps;
+    for (const auto &table : qualityTables)
+        qualitySteps.append({quality, [&table](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                                 return runRuleQuery(conn, table.sql, QStringLiteral("DATA_QUALITY"), table.table, {}, c);
+                             }});
+    auto unreadable = runSteps(qualitySteps, main, m_spec, m_password, options.threads, stepDone, cancel);
+    if (!unreadable)
+        return unreadable.error();
+    QList<Finding> findings;
+    for (Finding &f : *unreadable) {
+        f.at.reset(); // DATA_QUALITY: `at` is null
+        (f.subjectKind == qualityTables[0].table   ? malformed.certificates
+         : f.subjectKind == qualityTables[1].table ? malformed.requests
+                                                   : malformed.lookups)
+            .append(f.subjectId);
+        if (wanted(quality))
+            findings.append(std::move(f));
+    }
+
+    // 2. Exclusion times: providers.excluded_at and the console's own decisions, the earliest;
+    // §5.3: an exclusion counts from its time, as of T.
+    QMap<QString, qint64> exclusions = options.caseworkExclusions;
+    {
+        QSqlQuery query(main.database());
+        query.setForwardOnly(true);
+        if (!query.exec(RuleQueries::providerExclusions(dialect)))
+            return registry::sqlError(QCoreApplication::translate("Rules", "Could not read the providers."),
+                                      query.lastError());
+        while (query.next()) {
+            if (query.value(1).isNull())
+                continue;
+            const QString code = query.value(0).toString();
+            const qint64 at = query.value(1).toLongLong();
+            exclusions[code] = exclusions.contains(code) ? std::min(exclusions[code], at) : at;
+        }
+    }
+    QList<QPair<QString, QVariant>> exclusionBindings;
+    QList<qint64> exclusionTimes;
+    for (auto it = exclusions.cbegin(); it != exclusions.cend(); ++it) {
+        if (it.value() > result.asOf)
+            continue;
+        exclusionBindings.append({QStringLiteral(":p%1").arg(exclusionTimes.size()), it.key()});
+        exclusionTimes.append(it.value());
+    }
+
+    // 3. The rules, one query each (the per-row rules share one pass), on the worker connections.
+    const RuleQueries q(dialect, result.asOf, options.thresholds, malformed);
+    QList<RuleStep> steps;
+    auto add = [&](const QString &rule, const QString &sql, const QString &subject, RowDetail detail = {}) {
+        if (wanted(rule))
+            steps.append({rule, [=](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                              return runRuleQuery(conn, sql, rule, subject, detail, c);
+                          }});
+    };
+    add(QStringLiteral("DUPLICATE_ISSUANCE"), q.duplicateIssuance(), certificate,
+        [](const QSqlQuery &row, Finding &f) {
+            f.evidence = parseIdList(row.value(4));
+            f.detail = {{QStringLiteral("lookup_found"), row.value(5).toInt() != 0}};
+        });
+    add(QStringLiteral("SUPERSEDED"), q.superseded(), certificate,
+        [](const QSqlQuery &row, Finding &f) { f.evidence = parseIdList(row.value(4)); });
+    add(QStringLiteral("PREMATURE_CONFIRMATION"), q.prematureRequest(), request,
+        [](const QSqlQuery &, Finding &f) { f.detail = {{QStringLiteral("form"), QStringLiteral("c")}}; });
+    add(QStringLiteral("MISSING_LOOKUP"), q.missingLookup(), certificate);
+    add(QStringLiteral("STAFF_BURST"), q.staffBurst(), certificate, [](const QSqlQuery &row, Finding &f) {
+        f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
+    });
+    add(QStringLiteral("REQUEST_EXPIRED"), q.requestExpired(), request, [](const QSqlQuery &row, Finding &f) {
+        f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
+    });
+    if (anyRowRule) {
+        const QString sql = q.rowRules(exclusionTimes);
+        steps.append({QStringLiteral("LATE_UPDATE, PREMATURE_CONFIRMATION, STALE_TECHNICAL_ERROR, LEGACY_MISLABEL, "
+                                     "FREE_PERIOD, EXCLUDED_PROVIDER"),
+                      [sql, exclusionBindings](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                          return runRowRules(conn, sql, exclusionBindings, c);
+                      }});
+    }
+    if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
+        steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
+                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) { return nearDuplicates(conn, q, c); }});
+    // The longest steps first, so that two connections finish close together.
+    auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
+    if (!ruled)
+        return ruled.error();
+    for (Finding &f : *ruled)
+        if (wanted(f.rule))
+            findings.append(std::move(f));
+
+    std::sort(findings.begin(), findings.end());
+    result.findings = std::move(findings);
+    result.elapsedMs = timer.elapsed();
+    qCInfo(lcScan) << "scan finished:" << result.findings.size() << "findings in" << result.elapsedMs << "ms";
+    return result;
+}
+
+} // namespace sw::rules

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "registry/ConnectionSpec.h"
+#include "rules/Finding.h"
+#include "rules/Thresholds.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace sw::rules {
+
+struct ScanOptions
+{
+    std::optional<qint64> asOf;   // T, seconds since the epoch; default: now
+    QStringList rules;            // rule codes to run; empty: all of them
+    Thresholds thresholds;
+    // Exclusions decided in the console's casework: provider code -> time (EXCLUDED_PROVIDER
+    // takes the earliest of these and providers.excluded_at).
+    QMap<QString, qint64> caseworkExclusions;
+    int threads = 2; // database connections working at once
+};
+
+struct ScanResult
+{
+    qint64 asOf = 0;
+    QList<Finding> findings; // in the findings order
+    qint64 elapsedMs = 0;
+};
+
+// Called as each step finishes: steps done, steps in all, and the rule just done.
+using ScanProgress = std::function<void(int done, int total, const QString &rule)>;
+
+// Runs the rules of spec/rules.md on a registry. The set-based work happens in the database, one
+// query per rule (its own connection per worker thread); only findings travel. Unreadable rows are
+// found first (DATA_QUALITY) and take part in no other rule. Call from any thread but the GUI's.
+class ScanEngine
+{
+public:
+    ScanEngine(registry::ConnectionSpec spec, QString password);
+
+    // Fails when the registry cannot be opened or a query fails; Kind::Cancelled when `cancel`
+    // became true (nothing partial is returned).
+    Result<ScanResult> run(const ScanOptions &options, const ScanProgress &progress = {},
+                           const std::atomic<bool> *cancel = nullptr) const;
+
+private:
+    registry::ConnectionSpec m_spec;
+    QString m_password;
+};
+
+} // namespace sw::rules

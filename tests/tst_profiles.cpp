@@ -1,0 +1,81 @@
+#include "registry/ConnectionProfile.h"
+#include "settings/Settings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw::registry;
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void saveFindReplaceRemove();
+    void survivesReopenAndHoldsNoPassword();
+    void settingsDefaultsAndSchemaVersion();
+
+private:
+    static ConnectionProfile profile(const QString &name, const QString &url)
+    {
+        return {name, *ConnectionSpec::parse(url)};
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestProfiles::saveFindReplaceRemove()
+{
+    sw::settings::Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+    ProfileStore store(settings.store());
+    QVERIFY(store.profiles().isEmpty());
+    QVERIFY(store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
+    QVERIFY(store.save(profile(QStringLiteral("Demo"), QStringLiteral("sqlite:/tmp/demo.sqlite"))).ok());
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(store.profiles().first().name, QStringLiteral("Hue-S"));
+
+    // Saving under an existing name replaces it, in place.
+    QVERIFY(store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db2:5433/reg"))).ok());
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(store.find(QStringLiteral("Hue-S"))->spec.host, QStringLiteral("db2"));
+    QCOMPARE(store.profiles().first().name, QStringLiteral("Hue-S"));
+
+    QVERIFY(!store.save(profile(QStringLiteral("  "), QStringLiteral("sqlite:/x"))).ok());
+    store.remove(QStringLiteral("Hue-S"));
+    QCOMPARE(store.profiles().size(), 1);
+    QVERIFY(!store.find(QStringLiteral("Hue-S")).has_value());
+}
+
+void TestProfiles::survivesReopenAndHoldsNoPassword()
+{
+    const QString path = m_dir.filePath(QStringLiteral("b.ini"));
+    {
+        sw::settings::Settings settings(path);
+        ProfileStore store(settings.store());
+        QVERIFY(store.save(profile(QStringLiteral("Sở TT&TT"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
+    }
+    sw::settings::Settings settings(path);
+    ProfileStore store(settings.store());
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().first().name, QStringLiteral("Sở TT&TT"));
+    QFile ini(path);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(!text.contains("password"));
+}
+
+void TestProfiles::settingsDefaultsAndSchemaVersion()
+{
+    const QString path = m_dir.filePath(QStringLiteral("c.ini"));
+    {
+        sw::settings::Settings settings(path);
+        QCOMPARE(settings.language(), QStringLiteral("vi")); // Vietnamese by default
+        settings.setLanguage(QStringLiteral("en"));
+        settings.store().sync();
+    }
+    sw::settings::Settings settings(path);
+    QCOMPARE(settings.language(), QStringLiteral("en"));
+    QCOMPARE(settings.store().value(QStringLiteral("schemaVersion")).toInt(), sw::settings::Settings::schemaVersion);
+}
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"

@@ -1,0 +1,407 @@
+// The main window shell: navigation, the status bar, remembered layout, opening and cancelling,
+// and screenshots of what a user sees at 1366×768 in Vietnamese.
+#include "ConnectionDialog.h"
+#include "EmptyStatePage.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "ProviderOverviewModel.h"
+#include "ScratchRegistry.h"
+#include "registry/ConnectionProfile.h"
+#include "registry/RegistrySession.h"
+#include "registry/SecretStore.h"
+#include "settings/Language.h"
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sw;
+
+namespace {
+// A registry that looks like the campaign's: the six providers with their legal names, a few
+// thousand citizens, every channel, requests and look-ups.
+QStringList campaignRegistry()
+{
+    struct Provider
+    {
+        const char *code;
+        const char *name;
+        int weight;
+    };
+    const Provider providers[] = {
+        {"VNPT-CA", "VNPT Thừa Thiên Huế", 40},
+        {"VIETTEL-CA", "Viettel Thừa Thiên Huế", 30},
+        {"MISA-CA", "Công ty Cổ phần MISA", 10},
+        {"BKAV-CA", "Công ty Cổ phần BKAV", 8},
+        {"FPT-CA", "Công ty TNHH Hệ thống thông tin FPT", 7},
+        {"CA2", "Công ty Cổ phần Công nghệ Thẻ Nacencomm", 5},
+    };
+    const char *channels[] = {"door_to_door", "door_to_door", "app", "hues_request", "legacy_import"};
+    const char *districts[] = {"474", "476", "477", "478", "479", "480", "481", "482", "483"};
+
+    QStringList statements;
+    QStringList values;
+    for (const Provider &p : providers)
+        values << QStringLiteral("('%1', '%2', %3)")
+                      .arg(QLatin1String(p.code), QString::fromUtf8(p.name),
+                           qstrcmp(p.code, "FPT-CA") == 0 ? QStringLiteral("'2023-11-20T03:00:00Z'")
+                                                          : QStringLiteral("NULL"));
+    statements << QStringLiteral("INSERT INTO providers (code, name, excluded_at) VALUES ")
+            + values.join(u',');
+    values.clear();
+
+    auto flush = [&statements, &values](const QString &head) {
+        if (!values.isEmpty())
+            statements << head + values.join(u',');
+        values.clear();
+    };
+    const int citizens = 4000;
+    for (int i = 1; i <= citizens; ++i) {
+        values << QStringLiteral("('0460%1', 'Công dân %2', '%3')")
+                      .arg(90000000 + i, 8, 10, QLatin1Char('0'))
+                      .arg(i)
+                      .arg(QLatin1String(districts[i % 9]));
+        if (values.size() == 500)
+            flush(QStringLiteral("INSERT INTO citizens (citizen_id, full_name, district_code) VALUES "));
+    }
+    flush(QStringLiteral("INSERT INTO citizens (citizen_id, full_name, district_code) VALUES "));
+
+    int id = 0;
+    auto providerFor = [&providers](int n) {
+        int slot = n % 100;
+        for (const Provider &p : providers) {
+            if (slot < p.weight)
+                return p.code;
+            slot -= p.weight;
+        }
+        return providers[0].code;
+    };
+    for (int i = 1; i <= citizens; i += 2) { // about half the citizens hold a signature
+        ++id;
+        const char *status = id % 41 == 0 ? "revoked" : id % 29 == 0 ? "technical_error" : "active";
+        values << QStringLiteral("(%1, '0460%2', '%3', '%4', '%5', '2023-%6-%7T0%8:00:00Z')")
+                      .arg(id)
+                      .arg(90000000 + i, 8, 10, QLatin1Char('0'))
+                      .arg(QLatin1String(providerFor(i * 7)), QLatin1String(channels[id % 5]),
+                           QLatin1String(status))
+                      .arg(8 + id % 5, 2, 10, QLatin1Char('0'))
+                      .arg(1 + id % 28, 2, 10, QLatin1Char('0'))
+                      .arg(id % 10);
+        if (values.size() == 500)
+            flush(QStringLiteral("INSERT INTO certificates (id, citizen_id, provider_code, channel, "
+                                 "status, recorded_at) VALUES "));
+    }
+    flush(QStringLiteral("INSERT INTO certificates (id, citizen_id, provider_code, channel, status, "
+                         "recorded_at) VALUES "));
+    for (int i = 1; i <= 600; ++i)
+        values << QStringLiteral("(%1, '0460%2', '%3', '%4', '2023-10-01T00:00:00Z')")
+                      .arg(i)
+                      .arg(90000000 + i * 3, 8, 10, QLatin1Char('0'))
+                      .arg(QLatin1String(providerFor(i * 13)),
+                           i % 3 ? QStringLiteral("home") : QStringLiteral("phone"));
+    flush(QStringLiteral(
+        "INSERT INTO service_requests (id, citizen_id, provider_code, mode, registered_at) VALUES "));
+    for (int i = 1; i <= 2500; ++i) {
+        values << QStringLiteral("(%1, '%2', '0460%3', '2023-08-01T00:00:00Z', %4)")
+                      .arg(i)
+                      .arg(QLatin1String(providerFor(i * 11)))
+                      .arg(90000000 + i, 8, 10, QLatin1Char('0'))
+                      .arg(i % 4 == 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+        if (values.size() == 500)
+            flush(QStringLiteral(
+                "INSERT INTO lookups (id, provider_code, citizen_id, looked_up_at, found) VALUES "));
+    }
+    flush(QStringLiteral("INSERT INTO lookups (id, provider_code, citizen_id, looked_up_at, found) VALUES "));
+    return statements;
+}
+
+QString screenshotDir()
+{
+    static QTemporaryDir fallback(QDir::temp().filePath(QStringLiteral("signwatch-screenshots-XXXXXX")));
+    QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        fallback.setAutoRemove(false); // kept so that a person can look at them
+        dir = fallback.path();
+    }
+    QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+class TestUiMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void navigationSwitchesPages();
+    void statusBarNamesTheOpenRegistry_data();
+    void statusBarNamesTheOpenRegistry();
+    void cancelWhileOpening();
+    void layoutIsRemembered();
+    void openProfileAsksForMissingPassword();
+    void screenshots();
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<settings::Settings> m_settings;
+    std::unique_ptr<registry::ProfileStore> m_profiles;
+    registry::SecretStore m_secrets {
+        QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
+    std::unique_ptr<registry::RegistrySession> m_session;
+};
+
+void TestUiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(test::checkPostgresRequirement());
+    // Vietnamese is the default: numbers and dates in Vietnamese form (and the Vietnamese
+    // translation when it has been built).
+    settings::installTranslations(*qApp, QStringLiteral("vi"));
+    QCOMPARE(QLocale().language(), QLocale::Vietnamese);
+}
+
+void TestUiMainWindow::init()
+{
+    const QString ini
+        = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
+    m_settings = std::make_unique<settings::Settings>(ini);
+    m_profiles = std::make_unique<registry::ProfileStore>(m_settings->store());
+    m_session = std::make_unique<registry::RegistrySession>();
+}
+
+void TestUiMainWindow::cleanup()
+{
+    m_session.reset();
+    m_profiles.reset();
+    m_settings.reset();
+}
+
+std::unique_ptr<ui::MainWindow> TestUiMainWindow::makeWindow()
+{
+    auto window = std::make_unique<ui::MainWindow>(*m_settings, *m_profiles, m_secrets, *m_session);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void TestUiMainWindow::navigationSwitchesPages()
+{
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(navigation->count(), int(ui::MainWindow::PageCount));
+    QCOMPARE(pages->count(), int(ui::MainWindow::PageCount));
+    const QStringList expected = {
+        QStringLiteral("Overview"),   QStringLiteral("Findings"), QStringLiteral("Citizen look-up"),
+        QStringLiteral("Complaints"), QStringLiteral("Cases"),    QStringLiteral("Minutes & announcements"),
+        QStringLiteral("Reports"),    QStringLiteral("Settings")};
+    if (QCoreApplication::translate("sw::ui::MainWindow", "Overview") == QLatin1String("Overview")) {
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(navigation->item(i)->text(), expected.at(i));
+    }
+    QCOMPARE(window->currentPage(), ui::MainWindow::Overview);
+
+    for (int row = navigation->count() - 1; row >= 0; --row) {
+        const QRect rect = navigation->visualItemRect(navigation->item(row));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(pages->currentIndex(), row);
+        QCOMPARE(int(window->currentPage()), row);
+    }
+    // Areas of later versions say so and what will come.
+    window->setCurrentPage(ui::MainWindow::Complaints);
+    auto *empty = qobject_cast<ui::EmptyStatePage *>(pages->currentWidget());
+    QVERIFY(empty);
+    QVERIFY(!empty->emptyState()->headline().isEmpty());
+    QVERIFY(empty->emptyState()->text().contains(QStringLiteral("§5.2")));
+    // The overview tells what to do without a registry.
+    QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::NoRegistry);
+    auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));
+    QCOMPARE(status->text(), QStringLiteral("No registry open"));
+}
+
+void TestUiMainWindow::statusBarNamesTheOpenRegistry_data()
+{
+    QTest::addColumn<registry::Engine>("engine");
+    test::addEngineRows();
+}
+
+void TestUiMainWindow::statusBarNamesTheOpenRegistry()
+{
+    QFETCH(registry::Engine, engine);
+    auto scratch = test::ScratchRegistry::create(engine);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    (*scratch)->closeWriter();
+
+    auto window = makeWindow();
+    auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));
+    auto *busy = window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QSignalSpy opened(m_session.get(), &registry::RegistrySession::opened);
+    window->openRegistry((*scratch)->spec(), (*scratch)->password());
+    QVERIFY(busy->isVisible());
+    QVERIFY(status->text().contains(QStringLiteral("Opening")));
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(!busy->isVisible());
+
+    const QString text = status->text();
+    QVERIFY2(text.contains(registry::engineName(engine)), qPrintable(text));
+    QVERIFY2(text.contains((*scratch)->spec().displayName()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("read-only")), qPrintable(text));
+    QVERIFY(window->windowTitle().contains((*scratch)->spec().displayName()));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("asOfStatus"))->text(), QStringLiteral("As of: now"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("lastScanStatus"))->text(),
+             QStringLiteral("Last scan: no scan yet"));
+    // What to reopen next time, without any password.
+    QCOMPARE(m_settings->lastRegistryUrl(), (*scratch)->spec().toUrl());
+    QTRY_COMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
+
+    // F5 counts again.
+    QSignalSpy ready(m_session.get(), &registry::RegistrySession::overviewReady);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Loading);
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
+
+    m_session->close();
+    QCOMPARE(status->text(), QStringLiteral("No registry open"));
+}
+
+void TestUiMainWindow::cancelWhileOpening()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    (*scratch)->closeWriter();
+
+    auto window = makeWindow();
+    QSignalSpy opened(m_session.get(), &registry::RegistrySession::opened);
+    window->openRegistry((*scratch)->spec(), {});
+    auto *cancel = window->findChild<QToolButton *>(QStringLiteral("cancelOpenButton"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(m_session->state(), registry::RegistrySession::State::Closed);
+    QVERIFY(!cancel->isVisible());
+    QTest::qWait(200); // the worker finishes opening; its result must be dropped
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::NoRegistry);
+
+    // The session still works afterwards.
+    window->openRegistry((*scratch)->spec(), {});
+    QTRY_COMPARE(opened.count(), 1);
+}
+
+void TestUiMainWindow::layoutIsRemembered()
+{
+    QList<int> sizes;
+    {
+        auto window = makeWindow();
+        auto *splitter = window->findChild<QSplitter *>();
+        splitter->setSizes({260, 1000});
+        sizes = splitter->sizes();
+        window->setCurrentPage(ui::MainWindow::Reports);
+        window->close();
+    }
+    QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    QVERIFY(!m_settings->value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    auto window = makeWindow();
+    QCOMPARE(window->findChild<QSplitter *>()->sizes().first(), sizes.first());
+    QCOMPARE(window->currentPage(), ui::MainWindow::Reports);
+}
+
+void TestUiMainWindow::openProfileAsksForMissingPassword()
+{
+    registry::ConnectionSpec spec;
+    spec.engine = registry::Engine::Postgres;
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = 1; // never reached: there is no password to try
+    spec.database = QStringLiteral("hues");
+    spec.user = QStringLiteral("nobody");
+    QVERIFY(m_profiles->save({QStringLiteral("Hue-S"), spec}));
+    const QByteArray pgPassword = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+
+    auto window = makeWindow();
+    QVERIFY(!window->openProfile(QStringLiteral("No such profile")));
+    QVERIFY(window->openProfile(QStringLiteral("Hue-S")));
+    if (!pgPassword.isNull())
+        qputenv("PGPASSWORD", pgPassword);
+    auto *dialog = window->findChild<ui::ConnectionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->notice().isEmpty());
+    QCOMPARE(m_session->state(), registry::RegistrySession::State::Closed);
+    dialog->reject();
+}
+
+void TestUiMainWindow::screenshots()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    auto filled = (*scratch)->exec(campaignRegistry());
+    if (!filled)
+        QFAIL(qPrintable(filled.error().fullText()));
+    (*scratch)->closeWriter();
+
+    auto window = makeWindow();
+    window->resize(1366, 768);
+    const QString dir = screenshotDir();
+    auto save = [&dir](QWidget *widget, const QString &name) {
+        QTest::qWait(50);
+        const QString path = QDir(dir).filePath(name);
+        QVERIFY(widget->grab().save(path));
+        qInfo("screenshot %s", qPrintable(path));
+    };
+
+    save(window.get(), QStringLiteral("mainwindow-empty.png"));
+    window->openRegistry((*scratch)->spec(), {});
+    QTRY_COMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
+    QCOMPARE(window->overviewPage()->model()->rowCount(), 7);
+    save(window.get(), QStringLiteral("mainwindow-overview.png"));
+
+    // Nothing in the frame needs horizontal scrolling at 1366×768.
+    auto *table = window->overviewPage()->table();
+    QVERIFY2(!table->horizontalScrollBar()->isVisible(), "the overview table scrolls sideways");
+
+    window->setCurrentPage(ui::MainWindow::Findings);
+    save(window.get(), QStringLiteral("mainwindow-findings-empty.png"));
+    window->setCurrentPage(ui::MainWindow::Settings);
+    save(window.get(), QStringLiteral("mainwindow-settings.png"));
+
+    ui::ConnectionDialog *dialog = window->showConnectionDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    save(dialog, QStringLiteral("connection-dialog.png"));
+    // PostgreSQL with the keychain unavailable: the notice says why, its cause under Details.
+    registry::ConnectionSpec postgres;
+    postgres.engine = registry::Engine::Postgres;
+    postgres.host = QStringLiteral("db.hue.gov.vn");
+    postgres.database = QStringLiteral("hues");
+    postgres.user = QStringLiteral("sotttt_reader");
+    dialog->setSpec(postgres);
+    dialog->reportKeychainUnavailable(Error::make(
+        QStringLiteral("The system keychain is not available."),
+        QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"), Error::Kind::Unavailable));
+    save(dialog, QStringLiteral("connection-dialog-no-keychain.png"));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestUiMainWindow)
+#include "tst_ui_mainwindow.moc"

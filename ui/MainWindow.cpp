@@ -1,0 +1,354 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "EmptyStatePage.h"
+#include "OverviewPage.h"
+#include "SettingsPage.h"
+#include "registry/ConnectionProfile.h"
+#include "registry/Credentials.h"
+#include "registry/RegistrySession.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+
+Q_LOGGING_CATEGORY(lcUi, "signwatch.ui")
+
+namespace sw::ui {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString pageKey = QStringLiteral("window/page");
+const QString overviewHeaderKey = QStringLiteral("overview/header");
+} // namespace
+
+MainWindow::MainWindow(settings::Settings &settings, registry::ProfileStore &profiles,
+                       registry::SecretStore &secrets, registry::RegistrySession &session, QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_profiles(profiles),
+      m_secrets(secrets),
+      m_session(session),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_navigation(new QListWidget(m_splitter)),
+      m_pages(new QStackedWidget(m_splitter)),
+      m_overview(new OverviewPage(session, m_pages)),
+      m_settingsPage(new SettingsPage(settings, profiles, m_pages))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SignWatch"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(1);
+    m_navigation->setMinimumWidth(150);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+
+    // Pages in navigation order; the later versions' areas say what will come there.
+    addPage(Overview, tr("Overview"), m_overview);
+    addPage(Findings, tr("Findings"),
+            new EmptyStatePage(tr("Findings"),
+                               tr("Violations of the regulation found by scanning the registry "
+                                  "(duplicate issuance, late updates, expired requests…) will be "
+                                  "listed here, with their evidence."),
+                               m_pages));
+    addPage(Citizens, tr("Citizen look-up"),
+            new EmptyStatePage(tr("Citizen look-up"),
+                               tr("Looking up one citizen's certificates, requests and look-ups "
+                                  "(with the identity number masked) will be possible here."),
+                               m_pages));
+    addPage(Complaints, tr("Complaints"),
+            new EmptyStatePage(tr("Complaints"),
+                               tr("Citizens' complaints and their verification against the data "
+                                  "(§5.2) will be recorded here."),
+                               m_pages));
+    addPage(Cases, tr("Cases"),
+            new EmptyStatePage(tr("Cases"),
+                               tr("Case files that gather findings and complaints about a "
+                                  "provider will be kept here."),
+                               m_pages));
+    addPage(Minutes, tr("Minutes & announcements"),
+            new EmptyStatePage(tr("Minutes & announcements"),
+                               tr("Minutes (biên bản) of established violations and their public "
+                                  "announcements (§5.3) will be drawn up here."),
+                               m_pages));
+    addPage(Reports, tr("Reports"),
+            new EmptyStatePage(tr("Reports"),
+                               tr("Periodic reports on the campaign, per provider and district, "
+                                  "will be produced here as PDF."),
+                               m_pages));
+    addPage(Settings, tr("Settings"), m_settingsPage);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 1176});
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_settingsPage, &SettingsPage::manageConnectionsRequested, this,
+            &MainWindow::showConnectionDialog);
+
+    connect(&m_session, &registry::RegistrySession::opening, this, [this] {
+        m_lostConnection.clear();
+        updateRegistryStatus();
+    });
+    connect(&m_session, &registry::RegistrySession::opened, this,
+            [this](const registry::ConnectionSpec &spec) {
+                // Remember what to reopen at the next start (never a password).
+                m_settings.setLastRegistryUrl(spec.toUrl());
+                m_settings.setLastProfile(m_openingProfile);
+                updateRegistryStatus();
+            });
+    connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
+        qCWarning(lcUi) << "registry not opened:" << error.message;
+        updateRegistryStatus(); // the overview page shows what happened
+    });
+    connect(&m_session, &registry::RegistrySession::closed, this, &MainWindow::updateRegistryStatus);
+    connect(&m_session, &registry::RegistrySession::connectionLost, this, [this](const sw::Error &error) {
+        m_lostConnection = error.message;
+        updateRegistryStatus();
+    });
+    connect(&m_session, &registry::RegistrySession::connectionRestored, this, [this] {
+        m_lostConnection.clear();
+        updateRegistryStatus();
+    });
+
+    restoreWindowState();
+    updateRegistryStatus();
+}
+
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
+{
+    Q_ASSERT(m_pages->count() == page);
+    m_pages->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setSizeHint(QSize(0, 30));
+    item->setToolTip(title);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
+    m_connectAction->setShortcut(QKeySequence::Open);
+    m_connectAction->setToolTip(tr("Open a registry read-only (Ctrl+O)"));
+    m_disconnectAction = file->addAction(tr("&Disconnect"), &m_session, &registry::RegistrySession::close);
+    m_disconnectAction->setToolTip(tr("Close the open registry"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setToolTip(tr("Close SignWatch (Ctrl+Q)"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Count again in the registry (F5)"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About SignWatch"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    about->setToolTip(tr("Version and purpose of SignWatch"));
+
+    for (QMenu *menu : {file, view, help})
+        menu->setToolTipsVisible(true);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_registryLabel = new QLabel(this);
+    m_registryLabel->setObjectName(QStringLiteral("registryStatus"));
+    m_asOfLabel = new QLabel(tr("As of: now"), this);
+    m_asOfLabel->setObjectName(QStringLiteral("asOfStatus"));
+    m_asOfLabel->setToolTip(tr("The time at which the registry is seen; findings use it too"));
+    m_lastScanLabel = new QLabel(tr("Last scan: no scan yet"), this);
+    m_lastScanLabel->setObjectName(QStringLiteral("lastScanStatus"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelOpenButton"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop opening the registry"));
+    connect(m_cancelButton, &QToolButton::clicked, &m_session, &registry::RegistrySession::cancelOpen);
+
+    statusBar()->addWidget(m_registryLabel);
+    statusBar()->addWidget(m_busy);
+    statusBar()->addWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_asOfLabel);
+    statusBar()->addPermanentWidget(m_lastScanLabel);
+    setBusy(false);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
+void MainWindow::updateRegistryStatus()
+{
+    using State = registry::RegistrySession::State;
+    const auto spec = m_session.spec();
+    const State state = m_session.state();
+    setBusy(state == State::Opening);
+    m_disconnectAction->setEnabled(state != State::Closed);
+    m_refreshAction->setEnabled(state == State::Open);
+
+    QString text;
+    QString title = tr("SignWatch");
+    if (!spec) {
+        text = tr("No registry open");
+        m_registryLabel->setToolTip(tr("Use File › Connect… to open a registry"));
+    } else {
+        const QString what = registry::engineName(spec->engine) + QStringLiteral(" · ") + spec->displayName();
+        m_registryLabel->setToolTip(spec->toUrl());
+        if (state == State::Opening)
+            text = tr("Opening %1…").arg(what);
+        else if (!m_lostConnection.isEmpty())
+            text = tr("%1 · connection lost").arg(what);
+        else
+            text = tr("%1 · read-only").arg(what);
+        if (!m_lostConnection.isEmpty())
+            m_registryLabel->setToolTip(m_lostConnection);
+        title = tr("%1 — SignWatch").arg(spec->displayName());
+    }
+    m_registryLabel->setText(text);
+    setWindowTitle(title);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    if (page >= 0 && page < PageCount)
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+                              const QString &profileName)
+{
+    m_openingProfile = profileName;
+    m_session.open(spec, password);
+}
+
+void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName)
+{
+    if (spec.engine == registry::Engine::Postgres && m_sessionPasswords.contains(spec.keychainKey())) {
+        openRegistry(spec, m_sessionPasswords.value(spec.keychainKey()), profileName);
+        return;
+    }
+    auto password = registry::passwordWithoutPrompt(spec, m_secrets);
+    if (password) {
+        openRegistry(spec, *password, profileName);
+        return;
+    }
+    // No stored password: ask for it, saying why.
+    ConnectionDialog *dialog = showConnectionDialog();
+    if (!profileName.isEmpty())
+        dialog->selectProfile(profileName);
+    else
+        dialog->setSpec(spec);
+    const sw::Error &error = password.error();
+    if (error.kind == sw::Error::Kind::Unavailable || error.kind == sw::Error::Kind::AccessDenied)
+        dialog->reportKeychainUnavailable(error);
+    else
+        dialog->setNotice(sw::Error::make(
+            tr("Enter the password for %1: none is saved for this connection.").arg(spec.displayName()),
+            error.fullText()));
+}
+
+bool MainWindow::openProfile(const QString &name)
+{
+    const auto profile = m_profiles.find(name);
+    if (!profile)
+        return false;
+    openWithoutPrompt(profile->spec, profile->name);
+    return true;
+}
+
+ConnectionDialog *MainWindow::showConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_profiles, m_secrets, m_sessionPasswords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto spec = m_session.spec())
+        dialog->setSpec(*spec);
+    if (!m_settings.lastProfile().isEmpty())
+        dialog->selectProfile(m_settings.lastProfile());
+    connect(dialog, &ConnectionDialog::profilesChanged, m_settingsPage, &SettingsPage::reloadProfiles);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openRegistry(dialog->spec(), dialog->password(), dialog->profileName()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::refresh()
+{
+    m_overview->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SignWatch"),
+                       tr("<h3>SignWatch %1</h3><p>Supervision console of the Department of Information and "
+                          "Communications of Thừa Thiên Huế for the 2023 free digital-signature campaign.</p>"
+                          "<p>It reads the Hue-S issuance registry read-only and never changes it.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1366, 768);
+    restoreState(m_settings.value(stateKey).toByteArray());
+    const QByteArray splitter = m_settings.value(splitterKey).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_overview->restoreTableState(m_settings.value(overviewHeaderKey).toByteArray());
+    const int page = m_settings.value(pageKey).toInt();
+    setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, saveState());
+    m_settings.setValue(splitterKey, m_splitter->saveState());
+    m_settings.setValue(pageKey, int(currentPage()));
+    m_settings.setValue(overviewHeaderKey, m_overview->tableState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace sw::ui

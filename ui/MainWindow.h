@@ -1,0 +1,99 @@
+#pragma once
+
+#include "registry/ConnectionSpec.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace sw::registry {
+class ProfileStore;
+class RegistrySession;
+class SecretStore;
+} // namespace sw::registry
+namespace sw::settings {
+class Settings;
+}
+
+namespace sw::ui {
+
+class ConnectionDialog;
+class OverviewPage;
+class SettingsPage;
+
+// The shell: navigation, pages, menus and the status bar. Pages do their own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Navigation order (ui-guide.md "Frame").
+    enum Page { Overview, Findings, Citizens, Complaints, Cases, Minutes, Reports, Settings, PageCount };
+
+    MainWindow(settings::Settings &settings, registry::ProfileStore &profiles, registry::SecretStore &secrets,
+               registry::RegistrySession &session, QWidget *parent = nullptr);
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    OverviewPage *overviewPage() const { return m_overview; }
+
+    // Opens a registry with a known password (empty for SQLite).
+    void openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+                      const QString &profileName = {});
+    // Opens a registry, taking a PostgreSQL password from this session's memory, PGPASSWORD or
+    // the keychain; when there is none, asks in the connection dialog and says why.
+    void openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName = {});
+    // Opens a saved profile; false when no profile has that name.
+    bool openProfile(const QString &name);
+
+public Q_SLOTS:
+    // Shows the (window-modal) connection dialog; it opens what the user chooses.
+    ConnectionDialog *showConnectionDialog();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void addPage(Page page, const QString &title, QWidget *widget);
+    void updateRegistryStatus();
+    void setBusy(bool busy);
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState();
+
+    settings::Settings &m_settings;
+    registry::ProfileStore &m_profiles;
+    registry::SecretStore &m_secrets;
+    registry::RegistrySession &m_session;
+    // PostgreSQL passwords typed in this session when the keychain could not keep them: memory
+    // only, by keychain key.
+    QHash<QString, QString> m_sessionPasswords;
+    QString m_openingProfile;
+    QString m_lostConnection; // why the connection is down, empty while it works
+
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    SettingsPage *m_settingsPage;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QLabel *m_registryLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_lastScanLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+};
+
+} // namespace sw::ui
