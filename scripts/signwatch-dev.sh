@@ -42,33 +42,8 @@ build() {
   cmake --build "$build_dir" -j "$jobs"
 }
 
-# A PostgreSQL server of our own in a temporary folder, on a free port, password-protected.
-# PostgreSQL refuses to run as root: as root the cluster belongs to the postgres user.
-start_postgres() {
-  local bin=/usr/lib/postgresql/15/bin
-  pg_dir=$(mktemp -d /tmp/signwatch-pg.XXXXXX)
-  local port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
-  local run=()
-  if [ "$(id -u)" = 0 ]; then
-    chown postgres:postgres "$pg_dir"
-    run=(runuser -u postgres --)
-  fi
-  printf 'signwatch-test\n' > "$pg_dir.pw"
-  chmod 644 "$pg_dir.pw"
-  "${run[@]}" "$bin/initdb" -D "$pg_dir/data" -U signwatch --pwfile="$pg_dir.pw" -A scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${run[@]}" "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null
-  export SIGNWATCH_TEST_PG="postgresql://signwatch@127.0.0.1:$port/postgres"
-  export PGPASSWORD=signwatch-test
-  export SIGNWATCH_REQUIRE_PG=1
-  export SIGNWATCH_REQUIRE_KEYCHAIN=1
-  stop_postgres() { "${run[@]}" "$bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir" "$pg_dir.pw"; }
-  trap stop_postgres EXIT
-  echo "== PostgreSQL test server on 127.0.0.1:$port"
-}
+# shellcheck source=scripts/temp-postgres.sh
+. "$here/scripts/temp-postgres.sh"
 
 cmd="${1:-}"
 case "$cmd" in
@@ -86,7 +61,10 @@ case "$cmd" in
   test)
     install_packages "${packages[@]}" "${test_packages[@]}"
     build
-    start_postgres
+    start_temp_postgres
+    export SIGNWATCH_TEST_PG="$TEMP_PG_URL"
+    export SIGNWATCH_REQUIRE_PG=1
+    export SIGNWATCH_REQUIRE_KEYCHAIN=1
     # QtKeychain needs a session bus and an unlocked Secret Service: a private one, with a
     # throw-away HOME so that the test keyring stays apart from the user's.
     test_home=$(mktemp -d /tmp/signwatch-home.XXXXXX)

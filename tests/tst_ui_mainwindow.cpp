@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace sw;
 
@@ -126,6 +127,64 @@ QStringList campaignRegistry()
     flush(QStringLiteral("INSERT INTO lookups (id, provider_code, citizen_id, looked_up_at, found) VALUES "));
     return statements;
 }
+
+// Until translations/signwatch_vi.ts is filled, the screenshots use these Vietnamese forms of the
+// longest visible strings, so that the layout is checked with Vietnamese text at 1366×768.
+class SampleVietnamese : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        static const QHash<QString, QString> words = {
+            {QStringLiteral("Overview"), QStringLiteral("Tổng quan")},
+            {QStringLiteral("Findings"), QStringLiteral("Phát hiện vi phạm")},
+            {QStringLiteral("Citizen look-up"), QStringLiteral("Tra cứu công dân")},
+            {QStringLiteral("Complaints"), QStringLiteral("Khiếu nại")},
+            {QStringLiteral("Cases"), QStringLiteral("Hồ sơ vụ việc")},
+            {QStringLiteral("Minutes & announcements"), QStringLiteral("Biên bản & thông báo")},
+            {QStringLiteral("Reports"), QStringLiteral("Báo cáo")},
+            {QStringLiteral("Settings"), QStringLiteral("Cài đặt")},
+            {QStringLiteral("&File"), QStringLiteral("&Tệp")},
+            {QStringLiteral("&View"), QStringLiteral("&Xem")},
+            {QStringLiteral("&Help"), QStringLiteral("Trợ &giúp")},
+            {QStringLiteral("As of: now"), QStringLiteral("Thời điểm: hiện tại")},
+            {QStringLiteral("Last scan: no scan yet"), QStringLiteral("Lần quét gần nhất: chưa quét")},
+            {QStringLiteral("%1 · read-only"), QStringLiteral("%1 · chỉ đọc")},
+            {QStringLiteral("Citizens in the registry"), QStringLiteral("Công dân trong sổ đăng ký")},
+            {QStringLiteral("Citizens with a signature"), QStringLiteral("Công dân đã có chữ ký số")},
+            {QStringLiteral("Share of the province's population"),
+             QStringLiteral("Tỷ lệ trên dân số toàn tỉnh")},
+            {QStringLiteral("Certificates recorded on Hue-S"),
+             QStringLiteral("Chứng thư ghi nhận trên Hue-S")},
+            {QStringLiteral("holding a certificate that is not revoked"),
+             QStringLiteral("đang giữ chứng thư chưa bị thu hồi")},
+            {QStringLiteral("of %1 inhabitants (2023); the target is %2"),
+             QStringLiteral("trên %1 dân (năm 2023); mục tiêu %2")},
+            {QStringLiteral("%1 active, %2 revoked"), QStringLiteral("%1 đang hoạt động, %2 đã thu hồi")},
+            {QStringLiteral("Counted in the registry at %1. Press F5 to count again."),
+             QStringLiteral("Số liệu đếm trong sổ đăng ký lúc %1. Nhấn F5 để đếm lại.")},
+            {QStringLiteral("Provider"), QStringLiteral("Nhà cung cấp")},
+            {QStringLiteral("Name"), QStringLiteral("Tên")},
+            {QStringLiteral("Status"), QStringLiteral("Trạng thái")},
+            {QStringLiteral("Door to door"), QStringLiteral("Tận nhà")},
+            {QStringLiteral("App"), QStringLiteral("Ứng dụng")},
+            {QStringLiteral("Hue-S request"), QStringLiteral("Yêu cầu Hue-S")},
+            {QStringLiteral("Imported"), QStringLiteral("Nhập trước")},
+            {QStringLiteral("Other"), QStringLiteral("Khác")},
+            {QStringLiteral("Certificates"), QStringLiteral("Chứng thư")},
+            {QStringLiteral("Active"), QStringLiteral("Đang hoạt động")},
+            {QStringLiteral("Revoked"), QStringLiteral("Đã thu hồi")},
+            {QStringLiteral("Requests"), QStringLiteral("Yêu cầu")},
+            {QStringLiteral("Look-ups"), QStringLiteral("Tra cứu")},
+            {QStringLiteral("Total"), QStringLiteral("Tổng cộng")},
+            {QStringLiteral("All providers"), QStringLiteral("Tất cả nhà cung cấp")},
+            {QStringLiteral("Taking part"), QStringLiteral("Đang tham gia")},
+            {QStringLiteral("Excluded"), QStringLiteral("Đã bị loại")},
+        };
+        return words.value(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QString screenshotDir()
 {
@@ -401,6 +460,21 @@ void TestUiMainWindow::screenshots()
         QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"), Error::Kind::Unavailable));
     save(dialog, QStringLiteral("connection-dialog-no-keychain.png"));
     dialog->reject();
+    window.reset();
+
+    // The same frame with Vietnamese strings: nothing truncated, no sideways scrolling.
+    SampleVietnamese vietnamese;
+    QCoreApplication::installTranslator(&vietnamese);
+    auto translated = makeWindow();
+    translated->resize(1366, 768);
+    translated->setCurrentPage(ui::MainWindow::Overview);
+    translated->openRegistry((*scratch)->spec(), {});
+    QTRY_COMPARE(translated->overviewPage()->view(), ui::OverviewPage::View::Content);
+    save(translated.get(), QStringLiteral("mainwindow-overview-vi.png"));
+    QVERIFY2(!translated->overviewPage()->table()->horizontalScrollBar()->isVisible(),
+             "the Vietnamese overview table scrolls sideways");
+    translated.reset();
+    QCoreApplication::removeTranslator(&vietnamese);
 }
 
 QTEST_MAIN(TestUiMainWindow)

@@ -135,10 +135,8 @@ QVariant ProviderOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (totals && column == Code)
             return tr("Total");
-        if (totals && column == Name)
-            return tr("All providers");
-        if (totals && column == Status)
-            return QString();
+        if (totals && (column == Name || column == Status))
+            return QString(); // "Total" in the first column says it; the name column is narrow
         if (column == Code || column == Name) {
             if (column == Name && line.name.isEmpty())
                 return tr("(not in the providers table)");
@@ -169,6 +167,8 @@ QVariant ProviderOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Name && !totals)
             return line.name;
+        if (column == Code && totals)
+            return tr("The sums over all providers, including unknown codes");
         if (column == Status && line.excluded)
             return tr("Removed from the programme by the Department (§5.3).");
         if (column == Status && !line.known)

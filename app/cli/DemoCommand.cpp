@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 
 #include <atomic>
 #include <csignal>
@@ -13,16 +15,11 @@
 namespace sw::cli {
 
 namespace {
-std::atomic<bool> interrupted{false};
+std::atomic<bool> interrupted {false};
 
 extern "C" void onInterrupt(int)
 {
     interrupted.store(true);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
 }
 } // namespace
 
@@ -32,25 +29,36 @@ int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, with planted violations of every rule."));
-    parser.addOption({QStringLiteral("citizens"),
-                      tr("Number of citizens (default: the province's 1,166,547)."), QStringLiteral("N"),
-                      QString::number(demo::DemoOptions{}.citizens)});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed: the same seed gives the same registry."),
-                      QStringLiteral("S"), QString::number(demo::DemoOptions{}.seed)});
-    parser.addOption({QStringLiteral("out"),
-                      tr("Where to write: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD "
-                         "or the keychain)."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("replace"), tr("Replace the registry tables the target already holds.")});
+        QCoreApplication::translate("Demo",
+                                    "Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, "
+                                    "with planted violations of every rule."));
+    parser.addOption(
+        {QStringLiteral("citizens"),
+         QCoreApplication::translate("Demo", "Number of citizens (default: the province's 1,166,547)."),
+         QStringLiteral("N"), QString::number(demo::DemoOptions {}.citizens)});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("Demo", "Random seed: the same seed gives the same registry."),
+         QStringLiteral("S"), QString::number(demo::DemoOptions {}.seed)});
+    parser.addOption(
+        {QStringLiteral("out"),
+         QCoreApplication::translate(
+             "Demo",
+             "Where to write: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD "
+             "or the keychain)."),
+         QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("replace"),
+         QCoreApplication::translate("Demo", "Replace the registry tables the target already holds.")});
     if (const int code = parseOrExit(parser, QStringLiteral("demo"), arguments); code >= 0)
         return code;
 
     demo::DemoOptions options;
     bool ok = false;
     options.citizens = parser.value(QStringLiteral("citizens")).toLongLong(&ok);
-    if (!ok || options.citizens < demo::kMinimumDemoCitizens || options.citizens > demo::kMaximumDemoCitizens) {
-        err() << tr("--citizens must be a whole number between %L1 and %L2.")
+    if (!ok || options.citizens < demo::kMinimumDemoCitizens
+        || options.citizens > demo::kMaximumDemoCitizens) {
+        err() << QCoreApplication::translate("Demo", "--citizens must be a whole number between %L1 and %L2.")
                      .arg(demo::kMinimumDemoCitizens)
                      .arg(demo::kMaximumDemoCitizens)
               << '\n';
@@ -58,12 +66,16 @@ int runDemo(const QStringList &arguments)
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        err() << tr("--seed must be a whole number from 0 to 18446744073709551615.") << '\n';
+        err() << QCoreApplication::translate("Demo",
+                                             "--seed must be a whole number from 0 to 18446744073709551615.")
+              << '\n';
         return ExitUsage;
     }
     options.replace = parser.isSet(QStringLiteral("replace"));
     if (!parser.isSet(QStringLiteral("out"))) {
-        err() << tr("Name the target with --out sqlite:FILE or --out postgresql://USER@HOST:PORT/DB.") << '\n';
+        err() << QCoreApplication::translate(
+            "Demo", "Name the target with --out sqlite:FILE or --out postgresql://USER@HOST:PORT/DB.")
+              << '\n';
         return ExitUsage;
     }
     auto spec = registry::ConnectionSpec::parse(parser.value(QStringLiteral("out")));
@@ -78,7 +90,10 @@ int runDemo(const QStringList &arguments)
         err() << password.error().fullText() << '\n';
         return ExitRegistry;
     }
-    auto connection = registry::RegistryConnection::open(*spec, *password, registry::RegistryConnection::Mode::Write);
+    // A file this run creates is removed again when nothing could be written into it.
+    const bool newFile = spec->engine == registry::Engine::Sqlite && !QFileInfo::exists(spec->path);
+    auto connection
+        = registry::RegistryConnection::open(*spec, *password, registry::RegistryConnection::Mode::Write);
     if (!connection) {
         err() << connection.error().fullText() << '\n';
         return ExitRegistry;
@@ -108,13 +123,26 @@ int runDemo(const QStringList &arguments)
     std::signal(SIGINT, previousHandler);
     if (!summary) {
         err() << summary.error().fullText() << '\n';
+        if (newFile) {
+            connection->reset();
+            QFile::remove(spec->path);
+        }
         return ExitFailure;
     }
     qint64 planted = 0;
-    for (const qint64 n : summary->plantedViolations)
-        planted += n;
-    out() << tr("Wrote %1: %2 providers, %3 citizens, %4 certificates, %5 service requests, %6 look-ups "
-                "(%7 planted findings, seed %8) in %9 s.")
+    QStringList perRule;
+    for (auto it = summary->plantedViolations.cbegin(); it != summary->plantedViolations.cend(); ++it) {
+        planted += it.value();
+        perRule << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    }
+    err()
+        << QCoreApplication::translate("Demo", "Planted findings: %1").arg(perRule.join(QStringLiteral(", ")))
+        << '\n';
+    err().flush();
+    out() << QCoreApplication::translate(
+                 "Demo",
+                 "Wrote %1: %2 providers, %3 citizens, %4 certificates, %5 service requests, %6 look-ups "
+                 "(%7 planted findings, seed %8) in %9 s.")
                  .arg(spec->displayName())
                  .arg(summary->providers)
                  .arg(summary->citizens)

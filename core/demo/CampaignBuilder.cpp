@@ -6,23 +6,23 @@ namespace sw::demo {
 
 namespace {
 constexpr qint64 kCampaignEnd = campaignDayStart(kCampaignDays);
-constexpr int kVisitsPerDay = 16;               // one household every ~36 minutes, 07:30–17:00
+constexpr int kVisitsPerDay = 16; // one household every ~36 minutes, 07:30–17:00
 constexpr qint64 kVisitSpacing = 36 * kMinute;
 constexpr qint64 kFirstVisit = 7 * kHour + 30 * kMinute;
 
 // Ordinary citizens, per million (registry.md "Sizes to plan for": about half hold a signature).
-constexpr int kLegacyHolders = 25000;     // signed before the programme, imported (§2.3)
+constexpr int kLegacyHolders = 25000; // signed before the programme, imported (§2.3)
 constexpr int kProgrammeHolders = 485000; // issued during the campaign
 // Per million programme holders.
-constexpr int kInPhaseOne = 620000;       // the door-to-door months carried most of the campaign
-constexpr int kSwitches = 15000;          // switched provider later (§1.5)
+constexpr int kInPhaseOne = 620000; // the door-to-door months carried most of the campaign
+constexpr int kSwitches = 15000; // switched provider later (§1.5)
 constexpr int kCitizenRevocations = 4000;
 constexpr int kErrorRevocations = 1000;
-constexpr int kLaterLookups = 250000;     // another provider checked later and found the record
+constexpr int kLaterLookups = 250000; // another provider checked later and found the record
 } // namespace
 
 CampaignBuilder::CampaignBuilder(RegistryWriter &writer, const DemoOptions &options, DemoSummary &summary)
-    : m_writer(writer), m_options(options), m_summary(summary), m_rng(options.seed), m_ids(options.seed)
+    : m_writer(writer), m_summary(summary), m_rng(options.seed), m_ids(options.seed)
 {
     // Enough field staff for each provider's share of door-to-door visits with room to spare, so
     // that slots are easy to find (capacity ~55 % used over the 92 door-to-door days).
@@ -53,8 +53,9 @@ void CampaignBuilder::writeProviders()
 {
     for (const ProviderInfo &p : DemoCatalog::instance().providers()) {
         // §5.3: CA2 is removed from the programme late in the campaign.
-        const Cell cells[] = {Cell::string(p.code), Cell::string(p.name),
-                              p.code == QLatin1String("CA2") ? Cell::timestamp(kCa2ExcludedAt) : Cell::none()};
+        const Cell cells[]
+            = {Cell::string(p.code), Cell::string(p.name),
+               p.code == QLatin1String("CA2") ? Cell::timestamp(kCa2ExcludedAt) : Cell::none()};
         if (m_failed)
             return;
         if (auto added = m_writer.add(DemoTable::Providers, cells); !added)
@@ -161,8 +162,8 @@ void CampaignBuilder::writeLookup(const QString &provider, const QString &staffI
     const qint64 id = m_nextLookupId++;
     if (m_failed)
         return;
-    const Cell cells[] = {Cell::integer(id), Cell::string(provider), Cell::stringOrNone(staffId),
-                          Cell::string(citizenId), Cell::timestamp(at), Cell::boolean(found)};
+    const Cell cells[] = {Cell::integer(id),       Cell::string(provider), Cell::stringOrNone(staffId),
+                          Cell::string(citizenId), Cell::timestamp(at),    Cell::boolean(found)};
     if (auto added = m_writer.add(DemoTable::Lookups, cells); !added)
         return fail(added.error());
     ++m_summary.lookups;
@@ -175,7 +176,7 @@ QString CampaignBuilder::drawSerial(const QString &provider)
     for (const ProviderInfo &p : DemoCatalog::instance().providers()) {
         if (p.code == provider)
             return p.serialPrefix
-                   + QString::number(m_rng.next() >> 16, 16).toUpper().rightJustified(12, QLatin1Char('0'));
+                + QString::number(m_rng.next() >> 16, 16).toUpper().rightJustified(12, QLatin1Char('0'));
     }
     return QString::number(m_rng.next() >> 16, 16).toUpper().rightJustified(16, QLatin1Char('0'));
 }
@@ -220,7 +221,7 @@ std::optional<DoorVisit> CampaignBuilder::doorVisit(int provider, int firstDay, 
             continue;
         const qint64 at = campaignDayStart(day) + kFirstVisit + count * kVisitSpacing + m_rng.between(0, 300);
         ++count;
-        return DoorVisit{staffId(provider, member + 1), at};
+        return DoorVisit {staffId(provider, member + 1), at};
     }
     return std::nullopt;
 }
@@ -228,7 +229,7 @@ std::optional<DoorVisit> CampaignBuilder::doorVisit(int provider, int firstDay, 
 QString CampaignBuilder::staffId(int provider, int number) const
 {
     return DemoCatalog::instance().providers()[size_t(provider)].staffPrefix + QStringLiteral(".nv")
-           + QString::number(number).rightJustified(3, QLatin1Char('0'));
+        + QString::number(number).rightJustified(3, QLatin1Char('0'));
 }
 
 QString CampaignBuilder::dedicatedStaff(int provider)
@@ -311,14 +312,18 @@ void CampaignBuilder::addProgrammeHolder(const CitizenDraft &citizen)
     // fewer and fewer as the year goes on.
     const int day = phaseOne ? int(m_rng.between(1, kDoorToDoorDays - 1))
                              : kDoorToDoorDays
-                                   + int(qMin(m_rng.below(kCampaignDays - kDoorToDoorDays),
-                                              m_rng.below(kCampaignDays - kDoorToDoorDays)));
+            + int(qMin(m_rng.below(kCampaignDays - kDoorToDoorDays),
+                       m_rng.below(kCampaignDays - kDoorToDoorDays)));
     const quint64 channelDraw = m_rng.below(1000);
     QString channel;
     if (phaseOne)
-        channel = channelDraw < 820 ? value::doorToDoor() : channelDraw < 940 ? value::app() : value::huesRequest();
+        channel = channelDraw < 820 ? value::doorToDoor()
+            : channelDraw < 940     ? value::app()
+                                    : value::huesRequest();
     else
-        channel = channelDraw < 5 ? value::doorToDoor() : channelDraw < 555 ? value::app() : value::huesRequest();
+        channel = channelDraw < 5 ? value::doorToDoor()
+            : channelDraw < 555   ? value::app()
+                                  : value::huesRequest();
 
     int provider = pickProvider(campaignDayStart(day));
     CertDraft cert;
@@ -351,7 +356,7 @@ void CampaignBuilder::addProgrammeHolder(const CitizenDraft &citizen)
         request.provider = code(provider);
         request.mode = m_rng.chance(550000) ? value::home() : value::phone();
         const qint64 at = request.registeredAt + 30 * kMinute
-                          + qint64(qMin(m_rng.below(44 * kHour), m_rng.below(44 * kHour)));
+            + qint64(qMin(m_rng.below(44 * kHour), m_rng.below(44 * kHour)));
         cert = programmeCert(citizen.id, provider, channel, at);
         cert.recordedAt = at + m_rng.between(30, 1200);
         cert.staffId = supportStaff(provider);
@@ -389,7 +394,8 @@ void CampaignBuilder::addProgrammeHolder(const CitizenDraft &citizen)
         const int newProvider = pickOtherProvider(provider, *switchAt);
         const qint64 lookupAt = *switchAt + m_rng.between(60, 1800);
         writeLookup(code(newProvider), {}, citizen.id, lookupAt, false);
-        CertDraft next = programmeCert(citizen.id, newProvider, value::app(), lookupAt + m_rng.between(120, 1800));
+        CertDraft next
+            = programmeCert(citizen.id, newProvider, value::app(), lookupAt + m_rng.between(120, 1800));
         next.replacesId = oldId;
         next.freeUntil = cert.freeUntil;
         writeCertificate(next);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "demo/CitizenIdAllocator.h"
-#include "demo/DemoCatalog.h"
 #include "demo/DemoCalendar.h"
+#include "demo/DemoCatalog.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/RegistryWriter.h"
@@ -18,18 +18,54 @@ namespace sw::demo {
 
 // Values of the registry's enums (registry.md).
 namespace value {
-inline QString app() { return QStringLiteral("app"); }
-inline QString doorToDoor() { return QStringLiteral("door_to_door"); }
-inline QString huesRequest() { return QStringLiteral("hues_request"); }
-inline QString legacyImport() { return QStringLiteral("legacy_import"); }
-inline QString active() { return QStringLiteral("active"); }
-inline QString technicalError() { return QStringLiteral("technical_error"); }
-inline QString revoked() { return QStringLiteral("revoked"); }
-inline QString switchProvider() { return QStringLiteral("switch_provider"); }
-inline QString citizenRequest() { return QStringLiteral("citizen_request"); }
-inline QString error() { return QStringLiteral("error"); }
-inline QString home() { return QStringLiteral("home"); }
-inline QString phone() { return QStringLiteral("phone"); }
+inline QString app()
+{
+    return QStringLiteral("app");
+}
+inline QString doorToDoor()
+{
+    return QStringLiteral("door_to_door");
+}
+inline QString huesRequest()
+{
+    return QStringLiteral("hues_request");
+}
+inline QString legacyImport()
+{
+    return QStringLiteral("legacy_import");
+}
+inline QString active()
+{
+    return QStringLiteral("active");
+}
+inline QString technicalError()
+{
+    return QStringLiteral("technical_error");
+}
+inline QString revoked()
+{
+    return QStringLiteral("revoked");
+}
+inline QString switchProvider()
+{
+    return QStringLiteral("switch_provider");
+}
+inline QString citizenRequest()
+{
+    return QStringLiteral("citizen_request");
+}
+inline QString error()
+{
+    return QStringLiteral("error");
+}
+inline QString home()
+{
+    return QStringLiteral("home");
+}
+inline QString phone()
+{
+    return QStringLiteral("phone");
+}
 } // namespace value
 
 struct CitizenDraft
@@ -52,8 +88,8 @@ struct CertDraft
     std::optional<qint64> activatedAt;
     qint64 recordedAt = 0;
     std::optional<qint64> freeUntil; // days
-    QString serial;                  // null: NULL
-    QString staffId;                 // null: NULL
+    QString serial; // null: NULL
+    QString staffId; // null: NULL
     std::optional<qint64> requestId;
     std::optional<qint64> replacesId;
     std::optional<qint64> revokedAt;
@@ -103,7 +139,8 @@ public:
 
     // A programme certificate as an honest provider records it: on Hue-S a little after
     // activation, free for a year from the activation date (§1.5), with a serial number.
-    CertDraft programmeCert(const QString &citizenId, int provider, const QString &channel, qint64 activatedAt);
+    CertDraft programmeCert(const QString &citizenId, int provider, const QString &channel,
+                            qint64 activatedAt);
     // The usual app issuance (§2): look-up a few minutes before (found as given), then the
     // certificate. `adjust` may change the draft before it is written.
     // Returns the draft as written; its id is `lastCertificateId()`.
@@ -137,7 +174,6 @@ private:
     QString drawSerial(const QString &provider);
 
     RegistryWriter &m_writer;
-    DemoOptions m_options;
     DemoSummary &m_summary;
     DemoRandom m_rng;
     CitizenIdAllocator m_ids;
@@ -147,8 +183,8 @@ private:
     qint64 m_nextRequestId = 1;
     qint64 m_nextLookupId = 1;
     // Door-to-door schedule: visits used per (staff, campaign day), per provider.
-    std::array<int, ProviderCount> m_fieldStaff{};
-    std::array<int, ProviderCount> m_nextDedicatedStaff{};
+    std::array<int, ProviderCount> m_fieldStaff {};
+    std::array<int, ProviderCount> m_nextDedicatedStaff {};
     std::array<std::vector<quint8>, ProviderCount> m_visitsUsed;
 };
 

@@ -47,8 +47,7 @@ std::vector<quint32> nearDifferences(quint32 modulus)
 }
 } // namespace
 
-CitizenIdAllocator::CitizenIdAllocator(quint64 seed)
-    : m_seed(seed)
+CitizenIdAllocator::CitizenIdAllocator(quint64 seed) : m_seed(seed)
 {
     const int provinces = int(DemoCatalog::instance().birthProvinces().size());
     m_next.assign(size_t(provinces) * kYears * 2 * kDaysPerYear, 0);
@@ -97,10 +96,10 @@ quint64 CitizenIdAllocator::key(const QString &prefix, quint32 serial)
 QString CitizenIdAllocator::allocate(int provinceIndex, const QString &provinceCode, int birthYear,
                                      int dayOfYear, bool female)
 {
-    const size_t bucket = ((size_t(provinceIndex) * kYears + size_t(birthYear - kFirstYear)) * 2
-                           + (female ? 1 : 0))
-                              * kDaysPerYear
-                          + size_t(dayOfYear);
+    const size_t bucket
+        = ((size_t(provinceIndex) * kYears + size_t(birthYear - kFirstYear)) * 2 + (female ? 1 : 0))
+            * kDaysPerYear
+        + size_t(dayOfYear);
     const int century = birthYear >= 2000 ? 2 : 0;
     QString prefix = provinceCode;
     prefix += QLatin1Char(char('0' + century + (female ? 1 : 0)));
@@ -164,7 +163,7 @@ QString CitizenIdAllocator::unusedId(DemoRandom &rng)
         const int year = int(rng.between(1950, 1999));
         const bool female = rng.chance(500000);
         const QString prefix = QStringLiteral("046") + QLatin1Char(female ? '1' : '0')
-                               + QString::number(year % 100).rightJustified(2, QLatin1Char('0'));
+            + QString::number(year % 100).rightJustified(2, QLatin1Char('0'));
         const quint32 counter = quint32(rng.between(kReservedFrom, kModulus - 1));
         const quint32 serial = (mulMod(m_multiplier, counter, kModulus) + offsetFor(prefix)) % kModulus;
         if (m_reserved.insert(key(prefix, serial)).second)

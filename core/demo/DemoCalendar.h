@@ -53,7 +53,7 @@ constexpr qint64 utcDate(qint64 seconds)
 }
 
 QString formatTimestamp(qint64 seconds); // 2023-08-01T01:30:00Z
-QString formatDate(qint64 days);         // 2024-08-01
+QString formatDate(qint64 days); // 2024-08-01
 int yearOfDays(qint64 days);
 bool isLeapYear(int year);
 

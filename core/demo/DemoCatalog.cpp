@@ -51,10 +51,10 @@ DemoCatalog::DemoCatalog()
          QStringLiteral("5406"), 115, 70},
         {QStringLiteral("BKAV-CA"), QStringLiteral("Công ty Cổ phần BKAV"), QStringLiteral("bkav"),
          QStringLiteral("5403"), 90, 60},
-        {QStringLiteral("FPT-CA"), QStringLiteral("Công ty TNHH Hệ thống thông tin FPT"), QStringLiteral("fpt"),
-         QStringLiteral("5405"), 75, 50},
-        {QStringLiteral("CA2"), QStringLiteral("Công ty Cổ phần Công nghệ Thẻ Nacencomm"), QStringLiteral("ca2"),
-         QStringLiteral("5402"), 50, 40},
+        {QStringLiteral("FPT-CA"), QStringLiteral("Công ty TNHH Hệ thống thông tin FPT"),
+         QStringLiteral("fpt"), QStringLiteral("5405"), 75, 50},
+        {QStringLiteral("CA2"), QStringLiteral("Công ty Cổ phần Công nghệ Thẻ Nacencomm"),
+         QStringLiteral("ca2"), QStringLiteral("5402"), 50, 40},
     };
     for (ProviderInfo &p : m_providers)
         p.name = p.name.normalized(QString::NormalizationForm_C);
@@ -70,14 +70,14 @@ DemoCatalog::DemoCatalog()
     // Approximate 2023 populations (thousands), summing to the 1,166,547 of regulation.md.
     m_districts = {
         {QStringLiteral("474"), 480}, // Thành phố Huế
-        {QStringLiteral("476"), 91},  // Phong Điền
-        {QStringLiteral("477"), 84},  // Quảng Điền
+        {QStringLiteral("476"), 91}, // Phong Điền
+        {QStringLiteral("477"), 84}, // Quảng Điền
         {QStringLiteral("478"), 122}, // Phú Vang
         {QStringLiteral("479"), 105}, // Hương Thủy
-        {QStringLiteral("480"), 70},  // Hương Trà
-        {QStringLiteral("481"), 50},  // A Lưới
+        {QStringLiteral("480"), 70}, // Hương Trà
+        {QStringLiteral("481"), 50}, // A Lưới
         {QStringLiteral("482"), 137}, // Phú Lộc
-        {QStringLiteral("483"), 27},  // Nam Đông
+        {QStringLiteral("483"), 27}, // Nam Đông
     };
     std::vector<int> districtWeights;
     for (const DistrictInfo &d : m_districts)
@@ -100,41 +100,60 @@ DemoCatalog::DemoCatalog()
     // Family names with rough national frequencies (per mille), central-Vietnam spellings
     // (Võ, Huỳnh) a little more common than in the north.
     m_family = makeTable({
-        {QStringLiteral("Nguyễn"), 330}, {QStringLiteral("Trần"), 105}, {QStringLiteral("Lê"), 95},
-        {QStringLiteral("Phạm"), 50},    {QStringLiteral("Hoàng"), 25},  {QStringLiteral("Huỳnh"), 25},
-        {QStringLiteral("Phan"), 45},    {QStringLiteral("Võ"), 40},     {QStringLiteral("Vũ"), 10},
-        {QStringLiteral("Đặng"), 20},    {QStringLiteral("Bùi"), 18},    {QStringLiteral("Đỗ"), 15},
-        {QStringLiteral("Hồ"), 30},      {QStringLiteral("Ngô"), 15},    {QStringLiteral("Dương"), 12},
-        {QStringLiteral("Lý"), 6},       {QStringLiteral("Trương"), 20}, {QStringLiteral("Đoàn"), 15},
-        {QStringLiteral("Cao"), 8},      {QStringLiteral("Mai"), 8},     {QStringLiteral("Lương"), 8},
-        {QStringLiteral("Trịnh"), 6},    {QStringLiteral("Thái"), 6},    {QStringLiteral("Châu"), 5},
+        {QStringLiteral("Nguyễn"), 330}, {QStringLiteral("Trần"), 105},   {QStringLiteral("Lê"), 95},
+        {QStringLiteral("Phạm"), 50},    {QStringLiteral("Hoàng"), 25},   {QStringLiteral("Huỳnh"), 25},
+        {QStringLiteral("Phan"), 45},    {QStringLiteral("Võ"), 40},      {QStringLiteral("Vũ"), 10},
+        {QStringLiteral("Đặng"), 20},    {QStringLiteral("Bùi"), 18},     {QStringLiteral("Đỗ"), 15},
+        {QStringLiteral("Hồ"), 30},      {QStringLiteral("Ngô"), 15},     {QStringLiteral("Dương"), 12},
+        {QStringLiteral("Lý"), 6},       {QStringLiteral("Trương"), 20},  {QStringLiteral("Đoàn"), 15},
+        {QStringLiteral("Cao"), 8},      {QStringLiteral("Mai"), 8},      {QStringLiteral("Lương"), 8},
+        {QStringLiteral("Trịnh"), 6},    {QStringLiteral("Thái"), 6},     {QStringLiteral("Châu"), 5},
         {QStringLiteral("Lưu"), 5},      {QStringLiteral("Tôn Thất"), 4},
     });
     m_maleMiddle = makeTable({
-        {QStringLiteral("Văn"), 300}, {QStringLiteral("Đức"), 80},  {QStringLiteral("Hữu"), 80},
-        {QStringLiteral("Quang"), 70}, {QStringLiteral("Minh"), 70}, {QStringLiteral("Công"), 50},
-        {QStringLiteral("Đình"), 60}, {QStringLiteral("Ngọc"), 40}, {QStringLiteral("Xuân"), 40},
-        {QStringLiteral("Thanh"), 40}, {QStringLiteral("Anh"), 30}, {QStringLiteral("Tấn"), 30},
-        {QStringLiteral("Trọng"), 30}, {QStringLiteral("Bá"), 20},  {QStringLiteral("Phước"), 20},
+        {QStringLiteral("Văn"), 300},
+        {QStringLiteral("Đức"), 80},
+        {QStringLiteral("Hữu"), 80},
+        {QStringLiteral("Quang"), 70},
+        {QStringLiteral("Minh"), 70},
+        {QStringLiteral("Công"), 50},
+        {QStringLiteral("Đình"), 60},
+        {QStringLiteral("Ngọc"), 40},
+        {QStringLiteral("Xuân"), 40},
+        {QStringLiteral("Thanh"), 40},
+        {QStringLiteral("Anh"), 30},
+        {QStringLiteral("Tấn"), 30},
+        {QStringLiteral("Trọng"), 30},
+        {QStringLiteral("Bá"), 20},
+        {QStringLiteral("Phước"), 20},
     });
     m_femaleMiddle = makeTable({
-        {QStringLiteral("Thị"), 450}, {QStringLiteral("Ngọc"), 60}, {QStringLiteral("Thu"), 50},
-        {QStringLiteral("Thanh"), 40}, {QStringLiteral("Kim"), 40}, {QStringLiteral("Minh"), 30},
-        {QStringLiteral("Phương"), 30}, {QStringLiteral("Bảo"), 20}, {QStringLiteral("Hồng"), 40},
-        {QStringLiteral("Mỹ"), 30},   {QStringLiteral("Diệu"), 20}, {QStringLiteral("Thùy"), 30},
-        {QStringLiteral("Khánh"), 20}, {QStringLiteral("Hoài"), 20},
+        {QStringLiteral("Thị"), 450},
+        {QStringLiteral("Ngọc"), 60},
+        {QStringLiteral("Thu"), 50},
+        {QStringLiteral("Thanh"), 40},
+        {QStringLiteral("Kim"), 40},
+        {QStringLiteral("Minh"), 30},
+        {QStringLiteral("Phương"), 30},
+        {QStringLiteral("Bảo"), 20},
+        {QStringLiteral("Hồng"), 40},
+        {QStringLiteral("Mỹ"), 30},
+        {QStringLiteral("Diệu"), 20},
+        {QStringLiteral("Thùy"), 30},
+        {QStringLiteral("Khánh"), 20},
+        {QStringLiteral("Hoài"), 20},
     });
     m_maleGiven = makeTable(falling({
-        QStringLiteral("Minh"),  QStringLiteral("Hùng"),  QStringLiteral("Dũng"),  QStringLiteral("Tuấn"),
-        QStringLiteral("Nam"),   QStringLiteral("Hải"),   QStringLiteral("Long"),  QStringLiteral("Phúc"),
-        QStringLiteral("Anh"),   QStringLiteral("Sơn"),   QStringLiteral("Thành"), QStringLiteral("Huy"),
-        QStringLiteral("Quân"),  QStringLiteral("Bình"),  QStringLiteral("Cường"), QStringLiteral("Đạt"),
-        QStringLiteral("Hiếu"),  QStringLiteral("Hòa"),   QStringLiteral("Khánh"), QStringLiteral("Khoa"),
-        QStringLiteral("Lộc"),   QStringLiteral("Nhân"),  QStringLiteral("Phong"), QStringLiteral("Phước"),
-        QStringLiteral("Quang"), QStringLiteral("Tài"),   QStringLiteral("Tâm"),   QStringLiteral("Thắng"),
-        QStringLiteral("Thiện"), QStringLiteral("Tiến"),  QStringLiteral("Toàn"),  QStringLiteral("Trung"),
-        QStringLiteral("Việt"),  QStringLiteral("Vinh"),  QStringLiteral("Vũ"),    QStringLiteral("Hưng"),
-        QStringLiteral("Thịnh"), QStringLiteral("Trí"),   QStringLiteral("Hoàng"), QStringLiteral("Tùng"),
+        QStringLiteral("Minh"),  QStringLiteral("Hùng"), QStringLiteral("Dũng"),  QStringLiteral("Tuấn"),
+        QStringLiteral("Nam"),   QStringLiteral("Hải"),  QStringLiteral("Long"),  QStringLiteral("Phúc"),
+        QStringLiteral("Anh"),   QStringLiteral("Sơn"),  QStringLiteral("Thành"), QStringLiteral("Huy"),
+        QStringLiteral("Quân"),  QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Đạt"),
+        QStringLiteral("Hiếu"),  QStringLiteral("Hòa"),  QStringLiteral("Khánh"), QStringLiteral("Khoa"),
+        QStringLiteral("Lộc"),   QStringLiteral("Nhân"), QStringLiteral("Phong"), QStringLiteral("Phước"),
+        QStringLiteral("Quang"), QStringLiteral("Tài"),  QStringLiteral("Tâm"),   QStringLiteral("Thắng"),
+        QStringLiteral("Thiện"), QStringLiteral("Tiến"), QStringLiteral("Toàn"),  QStringLiteral("Trung"),
+        QStringLiteral("Việt"),  QStringLiteral("Vinh"), QStringLiteral("Vũ"),    QStringLiteral("Hưng"),
+        QStringLiteral("Thịnh"), QStringLiteral("Trí"),  QStringLiteral("Hoàng"), QStringLiteral("Tùng"),
     }));
     m_femaleGiven = makeTable(falling({
         QStringLiteral("Hương"), QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Trang"),

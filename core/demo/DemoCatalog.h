@@ -15,18 +15,18 @@ enum ProviderIndex { Vnpt, Viettel, Misa, Bkav, Fpt, Ca2, ProviderCount };
 
 struct ProviderInfo
 {
-    QString code;        // registry.md providers.code
-    QString name;        // the legal name the regulation's addressee list gives
+    QString code; // registry.md providers.code
+    QString name; // the legal name the regulation's addressee list gives
     QString staffPrefix; // staff accounts look like vnpt.nv001
     QString serialPrefix;
-    int share;           // per mille of programme issuances: unequal, VNPT-CA largest
-    int legacyShare;     // per mille of signatures issued before the programme (§2.3)
+    int share; // per mille of programme issuances: unequal, VNPT-CA largest
+    int legacyShare; // per mille of signatures issued before the programme (§2.3)
 };
 
 struct DistrictInfo
 {
     QString code; // GSO code of the district-level unit
-    int weight;   // approximate 2023 population, thousands
+    int weight; // approximate 2023 population, thousands
 };
 
 struct BirthProvince

@@ -13,8 +13,8 @@ Q_LOGGING_CATEGORY(lcDemo, "signwatch.demo", QtInfoMsg)
 namespace sw::demo {
 
 namespace {
-constexpr int kLoadPercent = 2;    // tables created
-constexpr int kIndexPercent = 88;  // rows written; indexes and statistics follow
+constexpr int kLoadPercent = 2; // tables created
+constexpr int kIndexPercent = 88; // rows written; indexes and statistics follow
 
 Error cancelled()
 {
@@ -27,13 +27,15 @@ Result<DemoSummary> generateDemoRegistry(registry::RegistryConnection &registry,
                                          const DemoProgress &progress)
 {
     if (registry.mode() != registry::RegistryConnection::Mode::Write)
-        return Error::make(QCoreApplication::translate("Demo", "The demo registry needs a connection that may write."),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Demo", "The demo registry needs a connection that may write."), {},
+            Error::Kind::InvalidInput);
     if (options.citizens < kMinimumDemoCitizens || options.citizens > kMaximumDemoCitizens)
-        return Error::make(QCoreApplication::translate("Demo", "The number of citizens must be between %L1 and %L2.")
-                               .arg(kMinimumDemoCitizens)
-                               .arg(kMaximumDemoCitizens),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Demo", "The number of citizens must be between %L1 and %L2.")
+                .arg(kMinimumDemoCitizens)
+                .arg(kMaximumDemoCitizens),
+            {}, Error::Kind::InvalidInput);
     auto report = [&](int percent, const QString &stage) { return !progress || progress(percent, stage); };
 
     QElapsedTimer timer;
@@ -52,7 +54,8 @@ Result<DemoSummary> generateDemoRegistry(registry::RegistryConnection &registry,
     // The planted cases are spread evenly over the citizens, in a shuffled order.
     const std::vector<ViolationPlanter::Scenario> plan = planter.schedule(options.citizens);
     const qint64 total = options.citizens;
-    const QString stage = QCoreApplication::translate("Demo", "Writing citizens, certificates, requests and look-ups");
+    const QString stage
+        = QCoreApplication::translate("Demo", "Writing citizens, certificates, requests and look-ups");
     const qint64 step = qMax<qint64>(1, total / 200);
     qint64 nextReport = 0;
     auto tick = [&]() {

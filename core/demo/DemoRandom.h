@@ -63,7 +63,7 @@ public:
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
 
-    std::array<quint64, 4> m_state{};
+    std::array<quint64, 4> m_state {};
 };
 
 // A fixed table of integer weights to draw indexes from (cumulative sums, binary search).
@@ -71,7 +71,7 @@ class WeightedChoice
 {
 public:
     WeightedChoice() = default;
-    template <typename Range>
+    template<typename Range>
     explicit WeightedChoice(const Range &weights)
     {
         qint64 total = 0;

@@ -9,8 +9,7 @@ namespace sw::demo {
 
 PostgresRegistryWriter::PostgresRegistryWriter(registry::RegistryConnection &registry)
     : RegistryWriter(registry)
-{
-}
+{ }
 
 PostgresRegistryWriter::~PostgresRegistryWriter()
 {
@@ -22,8 +21,8 @@ Result<void> PostgresRegistryWriter::begin(bool replace)
 {
     QSqlDatabase db = m_registry.database();
     if (!db.transaction())
-        return registry::sqlError(QCoreApplication::translate("Demo", "Could not start writing the registry."),
-                                  db.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Demo", "Could not start writing the registry."), db.lastError());
     m_inTransaction = true;
     if (auto prepared = prepareTables(replace); !prepared) {
         abort();
@@ -40,8 +39,8 @@ Result<void> PostgresRegistryWriter::begin(bool replace)
         if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
                                 .arg(tables[t].name, tables[t].columnNames().join(QStringLiteral(", ")),
                                      arrays.join(QStringLiteral(", "))))) {
-            Error error = registry::sqlError(QCoreApplication::translate("Demo", "Could not prepare the inserts."),
-                                             insert.lastError());
+            Error error = registry::sqlError(
+                QCoreApplication::translate("Demo", "Could not prepare the inserts."), insert.lastError());
             abort();
             return error;
         }
@@ -100,9 +99,9 @@ Result<void> PostgresRegistryWriter::flush(DemoTable table)
         column = QStringLiteral("{");
     batch.rows = 0;
     if (!done)
-        return registry::sqlError(QCoreApplication::translate("Demo", "Could not write rows into %1.")
-                                      .arg(tableName(table)),
-                                  insert.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Demo", "Could not write rows into %1.").arg(tableName(table)),
+            insert.lastError());
     return {};
 }
 
@@ -125,7 +124,8 @@ Result<void> PostgresRegistryWriter::finish(const DemoProgress &progress, int fr
             return Error::make(QCoreApplication::translate("Demo", "Generation cancelled."), {},
                                Error::Kind::Cancelled);
         }
-        if (auto made = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
+        if (auto made
+            = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
             !made) {
             abort();
             return made;

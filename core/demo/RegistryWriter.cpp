@@ -57,8 +57,9 @@ Result<QStringList> RegistryWriter::existingContractTables() const
                                : QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                 "WHERE table_schema = current_schema()");
     if (!query.exec(sql))
-        return registry::sqlError(QCoreApplication::translate("Demo", "Could not list the tables of the registry."),
-                                  query.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Demo", "Could not list the tables of the registry."),
+            query.lastError());
     QStringList existing;
     while (query.next()) {
         const QString name = query.value(0).toString();
@@ -76,19 +77,22 @@ Result<void> RegistryWriter::prepareTables(bool replace)
         return existing.error();
     if (!existing->isEmpty()) {
         if (!replace)
-            return Error::make(QCoreApplication::translate("Demo", "The target already holds registry tables (%1). "
-                                                                   "Choose another target, or replace them.")
+            return Error::make(QCoreApplication::translate("Demo",
+                                                           "The target already holds registry tables (%1). "
+                                                           "Choose another target, or replace them.")
                                    .arg(existing->join(QStringLiteral(", "))),
                                {}, Error::Kind::InvalidInput);
         for (const QString &name : *existing) {
-            if (auto dropped = exec(QStringLiteral("DROP TABLE ") + name,
-                                    QCoreApplication::translate("Demo", "Could not drop the old table %1.").arg(name));
+            if (auto dropped
+                = exec(QStringLiteral("DROP TABLE ") + name,
+                       QCoreApplication::translate("Demo", "Could not drop the old table %1.").arg(name));
                 !dropped)
                 return dropped;
         }
     }
     for (const QString &statement : registry::createTableStatements(m_registry.engine())) {
-        if (auto made = exec(statement, QCoreApplication::translate("Demo", "Could not create the registry tables."));
+        if (auto made
+            = exec(statement, QCoreApplication::translate("Demo", "Could not create the registry tables."));
             !made)
             return made;
     }

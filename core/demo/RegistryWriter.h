@@ -54,7 +54,7 @@ public:
     virtual void abort() = 0;
 
 protected:
-    explicit RegistryWriter(registry::RegistryConnection &registry) : m_registry(registry) {}
+    explicit RegistryWriter(registry::RegistryConnection &registry) : m_registry(registry) { }
     // Names of the contract tables the registry already holds.
     Result<QStringList> existingContractTables() const;
     Result<void> exec(const QString &statement, const QString &what) const;

@@ -7,10 +7,8 @@
 
 namespace sw::demo {
 
-SqliteRegistryWriter::SqliteRegistryWriter(registry::RegistryConnection &registry)
-    : RegistryWriter(registry)
-{
-}
+SqliteRegistryWriter::SqliteRegistryWriter(registry::RegistryConnection &registry) : RegistryWriter(registry)
+{ }
 
 SqliteRegistryWriter::~SqliteRegistryWriter()
 {
@@ -22,15 +20,16 @@ Result<void> SqliteRegistryWriter::begin(bool replace)
 {
     QSqlDatabase db = m_registry.database();
     for (const char *pragma : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -262144"}) {
-        if (auto done = exec(QLatin1String(pragma),
-                             QCoreApplication::translate("Demo", "The SQLite file refused the loading settings."));
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
+        if (auto done
+            = exec(QLatin1String(pragma),
+                   QCoreApplication::translate("Demo", "The SQLite file refused the loading settings."));
             !done)
             return done;
     }
     if (!db.transaction())
-        return registry::sqlError(QCoreApplication::translate("Demo", "Could not start writing the registry."),
-                                  db.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Demo", "Could not start writing the registry."), db.lastError());
     m_inTransaction = true;
     if (auto prepared = prepareTables(replace); !prepared) {
         abort();
@@ -47,8 +46,8 @@ Result<void> SqliteRegistryWriter::begin(bool replace)
         if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(tables[t].name, columns.join(QStringLiteral(", ")),
                                      marks.join(QStringLiteral(", "))))) {
-            Error error = registry::sqlError(QCoreApplication::translate("Demo", "Could not prepare the inserts."),
-                                             insert.lastError());
+            Error error = registry::sqlError(
+                QCoreApplication::translate("Demo", "Could not prepare the inserts."), insert.lastError());
             abort();
             return error;
         }
@@ -80,9 +79,9 @@ Result<void> SqliteRegistryWriter::add(DemoTable table, const Cell *cells)
         }
     }
     if (!insert.exec())
-        return registry::sqlError(QCoreApplication::translate("Demo", "Could not write a row into %1.")
-                                      .arg(tableName(table)),
-                                  insert.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Demo", "Could not write a row into %1.").arg(tableName(table)),
+            insert.lastError());
     return {};
 }
 
@@ -99,7 +98,8 @@ Result<void> SqliteRegistryWriter::finish(const DemoProgress &progress, int from
             return Error::make(QCoreApplication::translate("Demo", "Generation cancelled."), {},
                                Error::Kind::Cancelled);
         }
-        if (auto made = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
+        if (auto made
+            = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
             !made) {
             abort();
             return made;
@@ -115,7 +115,8 @@ Result<void> SqliteRegistryWriter::finish(const DemoProgress &progress, int from
     if (progress)
         progress(95, QCoreApplication::translate("Demo", "Updating statistics"));
     // The scans' planner needs the statistics; a real registry has them.
-    auto analysed = exec(QStringLiteral("ANALYZE"), QCoreApplication::translate("Demo", "Could not analyse the registry."));
+    auto analysed = exec(QStringLiteral("ANALYZE"),
+                         QCoreApplication::translate("Demo", "Could not analyse the registry."));
     restoreJournal();
     return analysed;
 }

@@ -29,7 +29,7 @@ private:
     void restoreJournal();
 
     std::array<std::optional<QSqlQuery>, size_t(DemoTable::Count)> m_inserts;
-    std::array<int, size_t(DemoTable::Count)> m_columnCounts{};
+    std::array<int, size_t(DemoTable::Count)> m_columnCounts {};
     bool m_inTransaction = false;
 };
 

@@ -8,60 +8,90 @@ using S = ViolationPlanter::Scenario;
 struct ScenarioRate
 {
     S scenario;
-    int minimum;    // at least this many, whatever the size
+    int minimum; // at least this many, whatever the size
     int perMillion; // per million citizens
 };
 
 // Rates stay low, like a campaign that mostly kept the rules; the near misses (no finding) are
 // there to keep scans honest about the thresholds.
 constexpr ScenarioRate kRates[] = {
-    {S::DupOtherProvider, 2, 400},       {S::DupSameProvider, 1, 150},
-    {S::DupHeldLegacy, 1, 150},          {S::DupSwitchRevokedLate, 1, 100},
-    {S::DupRevocationInFuture, 1, 20},   {S::DupSameSecond, 1, 10},
-    {S::SupersededLateRecord, 2, 200},   {S::SupersededTie, 1, 10},
-    {S::LateExactLimit, 1, 10},          {S::LateOneSecondOver, 1, 10},
-    {S::LateDays, 2, 2000},              {S::RequestExactDeadline, 1, 10},
-    {S::RequestOneSecondLate, 1, 10},    {S::RequestCancelledInTime, 1, 10},
-    {S::RequestCancelledLate, 1, 300},   {S::RequestStillOpen, 1, 300},
-    {S::RequestServedLate, 2, 1500},     {S::PrematureSkewLimit, 1, 10},
-    {S::PrematureOneSecondOver, 1, 10},  {S::PrematurePreEntered, 1, 100},
-    {S::PrematureNoActivation, 1, 100},  {S::PrematureRequestNoCertificate, 1, 100},
-    {S::PrematureRequestBeforeActivation, 1, 10}, {S::PrematureRequestSkewLimit, 1, 10},
-    {S::LookupOtherProviderOnly, 1, 300}, {S::LookupOneSecondTooEarly, 1, 10},
-    {S::LookupExactWindow, 1, 10},       {S::LookupAfterIssuance, 1, 100},
-    {S::LookupMissing, 2, 1500},         {S::TechnicalErrorStale, 2, 600},
-    {S::TechnicalErrorActivated, 2, 1000}, {S::BurstOfTen, 1, 5},
-    {S::BurstOfNine, 1, 5},              {S::BurstSpread, 1, 3},
-    {S::FreeRestartedOnSwitch, 1, 200},  {S::FreeSwitchWithinTolerance, 1, 10},
-    {S::FreeCutShort, 1, 200},           {S::FreeExactMinimum, 1, 10},
-    {S::FreeMissing, 1, 100},            {S::FreeMissingOnSwitch, 1, 20},
-    {S::ExcludedAtExclusion, 1, 0},      {S::ExcludedJustBefore, 1, 0},
-    {S::ExcludedAfter, 2, 30},           {S::LegacyAtProgrammeStart, 1, 10},
-    {S::LegacyNeverActivated, 1, 50},    {S::LegacyDuringCampaign, 1, 100},
-    {S::LegacyJustBefore, 1, 10},        {S::NearDuplicateOneDigit, 1, 100},
-    {S::NearDuplicateSwap, 1, 50},       {S::NearDuplicateOtherBirthDate, 1, 10},
-    {S::DqChannel, 1, 10},               {S::DqStatus, 1, 10},
-    {S::DqRevokeReason, 1, 10},          {S::DqMode, 1, 10},
-    {S::DqCitizen, 1, 10},               {S::DqProvider, 1, 10},
-    {S::DqRequest, 1, 10},               {S::DqReplaces, 1, 10},
-    {S::DqRequestCitizen, 1, 10},        {S::DqLookupProvider, 1, 10},
+    {S::DupOtherProvider, 2, 400},
+    {S::DupSameProvider, 1, 150},
+    {S::DupHeldLegacy, 1, 150},
+    {S::DupSwitchRevokedLate, 1, 100},
+    {S::DupRevocationInFuture, 1, 20},
+    {S::DupSameSecond, 1, 10},
+    {S::SupersededLateRecord, 2, 200},
+    {S::SupersededTie, 1, 10},
+    {S::LateExactLimit, 1, 10},
+    {S::LateOneSecondOver, 1, 10},
+    {S::LateDays, 2, 2000},
+    {S::RequestExactDeadline, 1, 10},
+    {S::RequestOneSecondLate, 1, 10},
+    {S::RequestCancelledInTime, 1, 10},
+    {S::RequestCancelledLate, 1, 300},
+    {S::RequestStillOpen, 1, 300},
+    {S::RequestServedLate, 2, 1500},
+    {S::PrematureSkewLimit, 1, 10},
+    {S::PrematureOneSecondOver, 1, 10},
+    {S::PrematurePreEntered, 1, 100},
+    {S::PrematureNoActivation, 1, 100},
+    {S::PrematureRequestNoCertificate, 1, 100},
+    {S::PrematureRequestBeforeActivation, 1, 10},
+    {S::PrematureRequestSkewLimit, 1, 10},
+    {S::LookupOtherProviderOnly, 1, 300},
+    {S::LookupOneSecondTooEarly, 1, 10},
+    {S::LookupExactWindow, 1, 10},
+    {S::LookupAfterIssuance, 1, 100},
+    {S::LookupMissing, 2, 1500},
+    {S::TechnicalErrorStale, 2, 600},
+    {S::TechnicalErrorActivated, 2, 1000},
+    {S::BurstOfTen, 1, 5},
+    {S::BurstOfNine, 1, 5},
+    {S::BurstSpread, 1, 3},
+    {S::FreeRestartedOnSwitch, 1, 200},
+    {S::FreeSwitchWithinTolerance, 1, 10},
+    {S::FreeCutShort, 1, 200},
+    {S::FreeExactMinimum, 1, 10},
+    {S::FreeMissing, 1, 100},
+    {S::FreeMissingOnSwitch, 1, 20},
+    {S::ExcludedAtExclusion, 1, 0},
+    {S::ExcludedJustBefore, 1, 0},
+    {S::ExcludedAfter, 2, 30},
+    {S::LegacyAtProgrammeStart, 1, 10},
+    {S::LegacyNeverActivated, 1, 50},
+    {S::LegacyDuringCampaign, 1, 100},
+    {S::LegacyJustBefore, 1, 10},
+    {S::NearDuplicateOneDigit, 1, 100},
+    {S::NearDuplicateSwap, 1, 50},
+    {S::NearDuplicateOtherBirthDate, 1, 10},
+    {S::DqChannel, 1, 10},
+    {S::DqStatus, 1, 10},
+    {S::DqRevokeReason, 1, 10},
+    {S::DqMode, 1, 10},
+    {S::DqCitizen, 1, 10},
+    {S::DqProvider, 1, 10},
+    {S::DqRequest, 1, 10},
+    {S::DqReplaces, 1, 10},
+    {S::DqRequestCitizen, 1, 10},
+    {S::DqLookupProvider, 1, 10},
 };
 
-constexpr qint64 kLateUpdate = 86400;        // rules.md late_update
-constexpr qint64 kRequestDeadline = 172800;  // §4.4: 48 hours
-constexpr qint64 kLookupWindow = 86400;      // rules.md lookup_window
-constexpr qint64 kPrematureTolerance = 300;  // rules.md premature_tolerance
+constexpr qint64 kLateUpdate = 86400; // rules.md late_update
+constexpr qint64 kRequestDeadline = 172800; // §4.4: 48 hours
+constexpr qint64 kLookupWindow = 86400; // rules.md lookup_window
+constexpr qint64 kPrematureTolerance = 300; // rules.md premature_tolerance
 } // namespace
 
 ViolationPlanter::ViolationPlanter(CampaignBuilder &builder, DemoSummary &summary)
     : m_builder(builder), m_summary(summary), m_rng(builder.rng())
 {
     // Every rule appears in the summary, planted or not.
-    for (const QString &code : {rule::duplicateIssuance(), rule::superseded(), rule::lateUpdate(),
-                                rule::requestExpired(), rule::prematureConfirmation(), rule::missingLookup(),
-                                rule::staleTechnicalError(), rule::staffBurst(), rule::freePeriod(),
-                                rule::excludedProvider(), rule::legacyMislabel(), rule::identityNearDuplicate(),
-                                rule::dataQuality()})
+    for (const QString &code :
+         {rule::duplicateIssuance(), rule::superseded(), rule::lateUpdate(), rule::requestExpired(),
+          rule::prematureConfirmation(), rule::missingLookup(), rule::staleTechnicalError(),
+          rule::staffBurst(), rule::freePeriod(), rule::excludedProvider(), rule::legacyMislabel(),
+          rule::identityNearDuplicate(), rule::dataQuality()})
         m_summary.plantedViolations.insert(code, 0);
 }
 
@@ -183,8 +213,8 @@ void ViolationPlanter::plant(Scenario scenario)
         // before it is still allowed.
         const CitizenDraft citizen = newCitizen();
         const qint64 at = scenario == S::ExcludedAtExclusion ? kCa2ExcludedAt
-                          : scenario == S::ExcludedJustBefore ? kCa2ExcludedAt - 1
-                                                              : kCa2ExcludedAt + m_rng.between(kHour, 60 * kDay);
+            : scenario == S::ExcludedJustBefore              ? kCa2ExcludedAt - 1
+                                                : kCa2ExcludedAt + m_rng.between(kHour, 60 * kDay);
         m_builder.appIssuance(citizen.id, Ca2, at, false);
         if (scenario != S::ExcludedJustBefore)
             count(rule::excludedProvider());
@@ -223,7 +253,8 @@ void ViolationPlanter::duplicate(Scenario scenario)
     case S::DupHeldLegacy: {
         // §2.3: an imported signature counts as existing.
         const qint64 recorded = m_rng.between(kProgrammeStart + kHour, kProgrammeStart + 30 * kDay);
-        writeLegacy(citizen.id, first, m_rng.between(utcSeconds(2020, 1, 1), kProgrammeStart - 30 * kDay), recorded);
+        writeLegacy(citizen.id, first, m_rng.between(utcSeconds(2020, 1, 1), kProgrammeStart - 30 * kDay),
+                    recorded);
         m_builder.appIssuance(citizen.id, second, recorded + m_rng.between(5, 90) * kDay, true);
         return;
     }
@@ -250,7 +281,8 @@ void ViolationPlanter::duplicate(Scenario scenario)
     }
 }
 
-void ViolationPlanter::switchCase(const QString &citizenId, qint64 firstActivation, qint64 revokedAt, qint64 newActivation,
+void ViolationPlanter::switchCase(const QString &citizenId, qint64 firstActivation, qint64 revokedAt,
+                                  qint64 newActivation,
                                   const std::function<void(CertDraft &, const CertDraft &)> &adjust)
 {
     const int first = m_builder.pickPlainProvider();
@@ -278,8 +310,9 @@ void ViolationPlanter::superseded(Scenario scenario)
     case S::SupersededLateRecord: {
         // §1.4: activated first but recorded hours later (within late_update); another provider
         // issued meanwhile and recorded first: the first one counts as not issued.
-        m_builder.appIssuance(citizen.id, first, t1, false,
-                              [&](CertDraft &c) { c.recordedAt = t1 + m_rng.between(12 * kHour, 23 * kHour); });
+        m_builder.appIssuance(citizen.id, first, t1, false, [&](CertDraft &c) {
+            c.recordedAt = t1 + m_rng.between(12 * kHour, 23 * kHour);
+        });
         m_builder.appIssuance(citizen.id, otherPlain(first), t1 + m_rng.between(kHour, 3 * kHour), false);
         return count(rule::superseded());
     }
@@ -295,9 +328,9 @@ void ViolationPlanter::superseded(Scenario scenario)
     case S::LateOneSecondOver:
     case S::LateDays: {
         // §1.4, §2.2: Hue-S updated a day or more after activation.
-        const qint64 delay = scenario == S::LateExactLimit      ? kLateUpdate
-                             : scenario == S::LateOneSecondOver ? kLateUpdate + 1
-                                                                : m_rng.between(2 * kDay, 12 * kDay);
+        const qint64 delay = scenario == S::LateExactLimit ? kLateUpdate
+            : scenario == S::LateOneSecondOver             ? kLateUpdate + 1
+                                                           : m_rng.between(2 * kDay, 12 * kDay);
         m_builder.appIssuance(citizen.id, first, t1, false, [&](CertDraft &c) { c.recordedAt = t1 + delay; });
         if (scenario != S::LateExactLimit)
             count(rule::lateUpdate());
@@ -352,7 +385,7 @@ void ViolationPlanter::requestCase(Scenario scenario)
     case S::PrematureRequestSkewLimit:
         request.completedAt = request.registeredAt + m_rng.between(2 * kHour, 30 * kHour);
         activation = *request.completedAt + kPrematureTolerance
-                     + (scenario == S::PrematureRequestBeforeActivation ? 1 : 0);
+            + (scenario == S::PrematureRequestBeforeActivation ? 1 : 0);
         if (scenario == S::PrematureRequestBeforeActivation)
             count(rule::prematureConfirmation());
         break;
@@ -372,8 +405,8 @@ void ViolationPlanter::requestCase(Scenario scenario)
     }
     if (scenario == S::RequestCancelledLate) {
         // §4.4: the citizen then goes to another provider, which serves them properly.
-        m_builder.appIssuance(citizen.id, otherPlain(provider), *request.cancelledAt + m_rng.between(1, 5) * kDay,
-                              false);
+        m_builder.appIssuance(citizen.id, otherPlain(provider),
+                              *request.cancelledAt + m_rng.between(1, 5) * kDay, false);
     }
 }
 
@@ -386,7 +419,8 @@ void ViolationPlanter::premature(Scenario scenario)
     case S::PrematureSkewLimit: // on Hue-S 300 s before activation: clock skew, no finding
     case S::PrematureOneSecondOver: {
         const qint64 early = kPrematureTolerance + (scenario == S::PrematureOneSecondOver ? 1 : 0);
-        m_builder.appIssuance(citizen.id, provider, t, false, [&](CertDraft &c) { c.recordedAt = t - early; });
+        m_builder.appIssuance(citizen.id, provider, t, false,
+                              [&](CertDraft &c) { c.recordedAt = t - early; });
         if (scenario == S::PrematureOneSecondOver)
             count(rule::prematureConfirmation());
         return;
@@ -412,8 +446,8 @@ void ViolationPlanter::lookupCase(Scenario scenario)
     const qint64 t = anyDaytime();
     switch (scenario) {
     case S::LookupOtherProviderOnly:
-        m_builder.writeLookup(m_builder.code(otherPlain(provider)), {}, citizen.id, t - m_rng.between(300, 3600),
-                              false);
+        m_builder.writeLookup(m_builder.code(otherPlain(provider)), {}, citizen.id,
+                              t - m_rng.between(300, 3600), false);
         break;
     case S::LookupOneSecondTooEarly:
         m_builder.writeLookup(m_builder.code(provider), {}, citizen.id, t - kLookupWindow - 1, false);
@@ -479,10 +513,12 @@ void ViolationPlanter::burst(int size, qint64 minGap, qint64 maxGap)
 {
     const int provider = m_builder.pickPlainProvider();
     const QString staff = m_builder.dedicatedStaff(provider);
-    qint64 at = campaignDayStart(m_rng.between(3, kDoorToDoorDays - 4)) + m_rng.between(8 * kHour, 14 * kHour);
+    qint64 at
+        = campaignDayStart(m_rng.between(3, kDoorToDoorDays - 4)) + m_rng.between(8 * kHour, 14 * kHour);
     for (int i = 0; i < size; ++i) {
         const CitizenDraft citizen = newCitizen();
-        m_builder.writeLookup(m_builder.code(provider), staff, citizen.id, at - m_rng.between(30, 120), false);
+        m_builder.writeLookup(m_builder.code(provider), staff, citizen.id, at - m_rng.between(30, 120),
+                              false);
         CertDraft cert = m_builder.programmeCert(citizen.id, provider, value::doorToDoor(), at);
         cert.staffId = staff;
         m_builder.writeCertificate(cert);
@@ -532,8 +568,8 @@ void ViolationPlanter::freePeriod(Scenario scenario)
     }
 }
 
-qint64 ViolationPlanter::writeLegacy(const QString &citizenId, int provider, std::optional<qint64> activatedAt,
-                                     qint64 recordedAt)
+qint64 ViolationPlanter::writeLegacy(const QString &citizenId, int provider,
+                                     std::optional<qint64> activatedAt, qint64 recordedAt)
 {
     CertDraft cert;
     cert.citizenId = citizenId;
@@ -613,7 +649,8 @@ void ViolationPlanter::dataQuality(Scenario scenario)
     count(rule::dataQuality());
     switch (scenario) {
     case S::DqChannel:
-        m_builder.appIssuance(citizen.id, provider, t, false, [](CertDraft &c) { c.channel = QStringLiteral("kiosk"); });
+        m_builder.appIssuance(citizen.id, provider, t, false,
+                              [](CertDraft &c) { c.channel = QStringLiteral("kiosk"); });
         return;
     case S::DqStatus:
         m_builder.appIssuance(citizen.id, provider, t, false,

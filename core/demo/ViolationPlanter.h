@@ -8,19 +8,58 @@ namespace sw::demo {
 
 // Rule codes of rules.md, as DemoSummary::plantedViolations names them.
 namespace rule {
-inline QString duplicateIssuance() { return QStringLiteral("DUPLICATE_ISSUANCE"); }
-inline QString superseded() { return QStringLiteral("SUPERSEDED"); }
-inline QString lateUpdate() { return QStringLiteral("LATE_UPDATE"); }
-inline QString requestExpired() { return QStringLiteral("REQUEST_EXPIRED"); }
-inline QString prematureConfirmation() { return QStringLiteral("PREMATURE_CONFIRMATION"); }
-inline QString missingLookup() { return QStringLiteral("MISSING_LOOKUP"); }
-inline QString staleTechnicalError() { return QStringLiteral("STALE_TECHNICAL_ERROR"); }
-inline QString staffBurst() { return QStringLiteral("STAFF_BURST"); }
-inline QString freePeriod() { return QStringLiteral("FREE_PERIOD"); }
-inline QString excludedProvider() { return QStringLiteral("EXCLUDED_PROVIDER"); }
-inline QString legacyMislabel() { return QStringLiteral("LEGACY_MISLABEL"); }
-inline QString identityNearDuplicate() { return QStringLiteral("IDENTITY_NEAR_DUPLICATE"); }
-inline QString dataQuality() { return QStringLiteral("DATA_QUALITY"); }
+inline QString duplicateIssuance()
+{
+    return QStringLiteral("DUPLICATE_ISSUANCE");
+}
+inline QString superseded()
+{
+    return QStringLiteral("SUPERSEDED");
+}
+inline QString lateUpdate()
+{
+    return QStringLiteral("LATE_UPDATE");
+}
+inline QString requestExpired()
+{
+    return QStringLiteral("REQUEST_EXPIRED");
+}
+inline QString prematureConfirmation()
+{
+    return QStringLiteral("PREMATURE_CONFIRMATION");
+}
+inline QString missingLookup()
+{
+    return QStringLiteral("MISSING_LOOKUP");
+}
+inline QString staleTechnicalError()
+{
+    return QStringLiteral("STALE_TECHNICAL_ERROR");
+}
+inline QString staffBurst()
+{
+    return QStringLiteral("STAFF_BURST");
+}
+inline QString freePeriod()
+{
+    return QStringLiteral("FREE_PERIOD");
+}
+inline QString excludedProvider()
+{
+    return QStringLiteral("EXCLUDED_PROVIDER");
+}
+inline QString legacyMislabel()
+{
+    return QStringLiteral("LEGACY_MISLABEL");
+}
+inline QString identityNearDuplicate()
+{
+    return QStringLiteral("IDENTITY_NEAR_DUPLICATE");
+}
+inline QString dataQuality()
+{
+    return QStringLiteral("DATA_QUALITY");
+}
 } // namespace rule
 
 // The cases the demo plants among ordinary citizens: violations of every rule of rules.md at
@@ -31,25 +70,66 @@ class ViolationPlanter
 {
 public:
     enum class Scenario {
-        DupOtherProvider, DupSameProvider, DupHeldLegacy, DupSwitchRevokedLate, DupRevocationInFuture,
+        DupOtherProvider,
+        DupSameProvider,
+        DupHeldLegacy,
+        DupSwitchRevokedLate,
+        DupRevocationInFuture,
         DupSameSecond,
-        SupersededLateRecord, SupersededTie,
-        LateExactLimit, LateOneSecondOver, LateDays,
-        RequestExactDeadline, RequestOneSecondLate, RequestCancelledInTime, RequestCancelledLate,
-        RequestStillOpen, RequestServedLate,
-        PrematureSkewLimit, PrematureOneSecondOver, PrematurePreEntered, PrematureNoActivation,
-        PrematureRequestNoCertificate, PrematureRequestBeforeActivation, PrematureRequestSkewLimit,
-        LookupOtherProviderOnly, LookupOneSecondTooEarly, LookupExactWindow, LookupAfterIssuance,
+        SupersededLateRecord,
+        SupersededTie,
+        LateExactLimit,
+        LateOneSecondOver,
+        LateDays,
+        RequestExactDeadline,
+        RequestOneSecondLate,
+        RequestCancelledInTime,
+        RequestCancelledLate,
+        RequestStillOpen,
+        RequestServedLate,
+        PrematureSkewLimit,
+        PrematureOneSecondOver,
+        PrematurePreEntered,
+        PrematureNoActivation,
+        PrematureRequestNoCertificate,
+        PrematureRequestBeforeActivation,
+        PrematureRequestSkewLimit,
+        LookupOtherProviderOnly,
+        LookupOneSecondTooEarly,
+        LookupExactWindow,
+        LookupAfterIssuance,
         LookupMissing,
-        TechnicalErrorStale, TechnicalErrorActivated,
-        BurstOfTen, BurstOfNine, BurstSpread,
-        FreeRestartedOnSwitch, FreeSwitchWithinTolerance, FreeCutShort, FreeExactMinimum, FreeMissing,
+        TechnicalErrorStale,
+        TechnicalErrorActivated,
+        BurstOfTen,
+        BurstOfNine,
+        BurstSpread,
+        FreeRestartedOnSwitch,
+        FreeSwitchWithinTolerance,
+        FreeCutShort,
+        FreeExactMinimum,
+        FreeMissing,
         FreeMissingOnSwitch,
-        ExcludedAtExclusion, ExcludedJustBefore, ExcludedAfter,
-        LegacyAtProgrammeStart, LegacyNeverActivated, LegacyDuringCampaign, LegacyJustBefore,
-        NearDuplicateOneDigit, NearDuplicateSwap, NearDuplicateOtherBirthDate,
-        DqChannel, DqStatus, DqRevokeReason, DqMode, DqCitizen, DqProvider, DqRequest, DqReplaces,
-        DqRequestCitizen, DqLookupProvider,
+        ExcludedAtExclusion,
+        ExcludedJustBefore,
+        ExcludedAfter,
+        LegacyAtProgrammeStart,
+        LegacyNeverActivated,
+        LegacyDuringCampaign,
+        LegacyJustBefore,
+        NearDuplicateOneDigit,
+        NearDuplicateSwap,
+        NearDuplicateOtherBirthDate,
+        DqChannel,
+        DqStatus,
+        DqRevokeReason,
+        DqMode,
+        DqCitizen,
+        DqProvider,
+        DqRequest,
+        DqReplaces,
+        DqRequestCitizen,
+        DqLookupProvider,
     };
 
     ViolationPlanter(CampaignBuilder &builder, DemoSummary &summary);

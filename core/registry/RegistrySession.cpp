@@ -50,6 +50,18 @@ void RegistrySession::post(Job &&job)
     QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
 }
 
+template<typename Deliver>
+void RegistrySession::reply(quint64 generation, Deliver &&deliver)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, deliver = std::forward<Deliver>(deliver)] {
+            if (generation == m_generation) // else closed or replaced meanwhile: stale
+                deliver();
+        },
+        Qt::QueuedConnection);
+}
+
 void RegistrySession::open(const ConnectionSpec &spec, const QString &password)
 {
     const quint64 generation = ++m_generation;
@@ -61,42 +73,25 @@ void RegistrySession::open(const ConnectionSpec &spec, const QString &password)
     post([this, worker = m_worker, spec, password, generation] {
         worker->connection.reset();
         worker->lost = false;
+        // A result of a cancelled or replaced open is dropped; the close queued after it then
+        // releases the connection.
+        auto fail = [this, generation](const Error &error) {
+            reply(generation, [this, error] {
+                setClosed();
+                Q_EMIT openFailed(error);
+            });
+        };
         auto connection = RegistryConnection::open(spec, password, RegistryConnection::Mode::ReadOnly);
-        if (!connection) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, error = connection.error()] {
-                    if (generation != m_generation)
-                        return;
-                    setClosed();
-                    Q_EMIT openFailed(error);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
+        if (!connection)
+            return fail(connection.error());
         auto report = checkContract((*connection)->database());
-        if (!report) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, error = report.error()] {
-                    if (generation != m_generation)
-                        return;
-                    setClosed();
-                    Q_EMIT openFailed(error);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
+        if (!report)
+            return fail(report.error());
         worker->connection = std::move(connection.value());
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, spec, report = report.value()] {
-                if (generation != m_generation)
-                    return; // cancelled or replaced: the close queued after it releases the connection
-                m_state = State::Open;
-                Q_EMIT opened(spec, report);
-            },
-            Qt::QueuedConnection);
+        reply(generation, [this, spec, report = report.value()] {
+            m_state = State::Open;
+            Q_EMIT opened(spec, report);
+        });
     });
 }
 
@@ -136,22 +131,12 @@ void RegistrySession::requestOverview()
     }
     const quint64 generation = m_generation;
     post([this, worker = m_worker, generation] {
-        // Reports back on the session's thread, unless the registry was closed meanwhile.
-        auto reply = [this, generation](auto &&emitter) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, emitter] {
-                    if (generation == m_generation)
-                        emitter();
-                },
-                Qt::QueuedConnection);
-        };
         if (!worker->connection)
             return; // closed before this job ran
         if (auto alive = worker->connection->ensureAlive(); !alive) {
             worker->lost = true;
             const Error error = alive.error();
-            reply([this, error] {
+            reply(generation, [this, error] {
                 Q_EMIT connectionLost(error);
                 Q_EMIT overviewFailed(error);
             });
@@ -159,14 +144,14 @@ void RegistrySession::requestOverview()
         }
         if (worker->lost) {
             worker->lost = false;
-            reply([this] { Q_EMIT connectionRestored(); });
+            reply(generation, [this] { Q_EMIT connectionRestored(); });
         }
         auto overview = statistics::loadOverview(worker->connection->database());
         if (!overview) {
-            reply([this, error = overview.error()] { Q_EMIT overviewFailed(error); });
+            reply(generation, [this, error = overview.error()] { Q_EMIT overviewFailed(error); });
             return;
         }
-        reply([this, result = std::move(overview.value())] { Q_EMIT overviewReady(result); });
+        reply(generation, [this, result = std::move(overview.value())] { Q_EMIT overviewReady(result); });
     });
 }
 

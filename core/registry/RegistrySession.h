@@ -62,6 +62,9 @@ private:
     // Runs `job` in the worker thread.
     template<typename Job>
     void post(Job &&job);
+    // From the worker: runs `deliver` on the session's thread if `generation` is still current.
+    template<typename Deliver>
+    void reply(quint64 generation, Deliver &&deliver);
     void setClosed();
 
     QThread *m_thread = nullptr;

@@ -21,13 +21,12 @@ QString Dialect::days(const QString &column) const
 QString Dialect::isValidTimestamp(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        // Exactly YYYY-MM-DDTHH:MM:SSZ and a real time. unixepoch() refuses non-digits, months
-        // past 12, days past 31, minutes and seconds past 59; it accepts hour 24 and rolls
-        // 30 February over, so hours and days from 29 on are checked here (cheaper than a
-        // strftime() round trip on every row; date() needs a modifier to normalise).
-        return QStringLiteral("(typeof(%1) = 'text' AND length(%1) = 20 AND substr(%1, 5, 1) = '-' "
-                              "AND substr(%1, 11, 1) = 'T' AND substr(%1, 20, 1) = 'Z' AND substr(%1, 12, 2) < '24' "
-                              "AND unixepoch(%1) IS NOT NULL "
+        // Exactly YYYY-MM-DDTHH:MM:SSZ and a real time. The pattern fixes the form; unixepoch()
+        // refuses months past 12, days past 31 and minutes or seconds past 59 but accepts hour 24
+        // and rolls 30 February over, so hour 24 and days from 29 on are checked apart (date()
+        // normalises only with a modifier). Cheaper than a strftime() round trip on every row.
+        return QStringLiteral("(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' "
+                              "AND unixepoch(%1) IS NOT NULL AND substr(%1, 12, 2) <> '24' "
                               "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = substr(%1, 1, 10)))")
             .arg(column);
     return QStringLiteral("TRUE");
@@ -36,8 +35,7 @@ QString Dialect::isValidTimestamp(const QString &column) const
 QString Dialect::isValidDate(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral("(typeof(%1) = 'text' AND length(%1) = 10 AND substr(%1, 5, 1) = '-' "
-                              "AND substr(%1, 8, 1) = '-' AND unixepoch(%1) IS NOT NULL "
+        return QStringLiteral("(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND unixepoch(%1) IS NOT NULL "
                               "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = %1))")
             .arg(column);
     return QStringLiteral("TRUE");

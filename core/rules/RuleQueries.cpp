@@ -93,8 +93,8 @@ QString RuleQueries::malformedCertificates(const Dialect &d)
                           "OR (x.activated_at IS NOT NULL AND NOT %5) "
                           "OR (x.revoked_at IS NOT NULL AND NOT %6) "
                           "OR (x.free_until IS NOT NULL AND NOT %7) "
+                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL) "
                           "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
-                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code) "
                           "OR (x.request_id IS NOT NULL AND NOT EXISTS "
                           "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
                           "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
@@ -110,8 +110,8 @@ QString RuleQueries::malformedRequests(const Dialect &d)
                           "OR x.registered_at IS NULL OR NOT %2 "
                           "OR (x.completed_at IS NOT NULL AND NOT %3) "
                           "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
-                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
-                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code)")
+                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL) "
+                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id)")
         .arg(modes, d.isValidTimestamp(QStringLiteral("x.registered_at")),
              d.isValidTimestamp(QStringLiteral("x.completed_at")), d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
 }
@@ -122,7 +122,7 @@ QString RuleQueries::malformedLookups(const Dialect &d)
     // look-up of an unknown citizen is still a look-up.
     return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM lookups x WHERE NOT %1 "
                           "OR x.looked_up_at IS NULL OR NOT %2 "
-                          "OR NOT EXISTS (SELECT 1 FROM providers p WHERE p.code = x.provider_code)")
+                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL)")
         .arg(d.isValidFound(QStringLiteral("x.found")), d.isValidTimestamp(QStringLiteral("x.looked_up_at")));
 }
 

@@ -448,6 +448,11 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
                               return runRuleQuery(conn, sql, rule, subject, detail, c);
                           }});
     };
+    // The longest steps first, so that the connections finish close together.
+    add(QStringLiteral("MISSING_LOOKUP"), q.missingLookup(), certificate);
+    add(QStringLiteral("STAFF_BURST"), q.staffBurst(), certificate, [](const QSqlQuery &row, Finding &f) {
+        f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
+    });
     add(QStringLiteral("DUPLICATE_ISSUANCE"), q.duplicateIssuance(), certificate,
         [](const QSqlQuery &row, Finding &f) {
             f.evidence = parseIdList(row.value(4));
@@ -457,13 +462,12 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         [](const QSqlQuery &row, Finding &f) { f.evidence = parseIdList(row.value(4)); });
     add(QStringLiteral("PREMATURE_CONFIRMATION"), q.prematureRequest(), request,
         [](const QSqlQuery &, Finding &f) { f.detail = {{QStringLiteral("form"), QStringLiteral("c")}}; });
-    add(QStringLiteral("MISSING_LOOKUP"), q.missingLookup(), certificate);
-    add(QStringLiteral("STAFF_BURST"), q.staffBurst(), certificate, [](const QSqlQuery &row, Finding &f) {
-        f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
-    });
     add(QStringLiteral("REQUEST_EXPIRED"), q.requestExpired(), request, [](const QSqlQuery &row, Finding &f) {
         f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
     });
+    if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
+        steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
+                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) { return nearDuplicates(conn, q, c); }});
     if (anyRowRule) {
         const QString sql = q.rowRules(exclusionTimes);
         steps.append({QStringLiteral("LATE_UPDATE, PREMATURE_CONFIRMATION, STALE_TECHNICAL_ERROR, LEGACY_MISLABEL, "
@@ -472,10 +476,6 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
                           return runRowRules(conn, sql, exclusionBindings, c);
                       }});
     }
-    if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
-        steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
-                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) { return nearDuplicates(conn, q, c); }});
-    // The longest steps first, so that two connections finish close together.
     auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!ruled)
         return ruled.error();

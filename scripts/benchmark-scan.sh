@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The scan benchmark (issue: rule engine speed). Builds a demo registry of 1.2 million citizens
+# (once, kept in build/bench/), loads the same campaign into a temporary PostgreSQL server, and
+# reports in one run the whole scan's wall time and peak memory on SQLite and on PostgreSQL, next
+# to a plain one-query-per-rule SQL baseline (tests/benchmark/baseline-*.sql) on the same data.
+#   scripts/benchmark-scan.sh [CITIZENS]        (after scripts/signwatch-dev.sh has built once)
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+citizens="${1:-1200000}"
+as_of=2024-08-01T00:00:00Z
+cli="$here/build/bin/signwatch-cli"
+[ -x "$cli" ] || { echo "build first: scripts/signwatch-dev.sh test (or run)" >&2; exit 2; }
+mkdir -p build/bench
+db="build/bench/demo-$citizens.sqlite"
+if [ ! -f "$db" ]; then
+  echo "== demo registry: $citizens citizens into $db"
+  "$cli" demo --citizens "$citizens" --seed 2023 --out "sqlite:$db" 2>/dev/null
+fi
+
+. "$here/scripts/temp-postgres.sh"
+TEMP_PG_OPTIONS="-c shared_buffers=1GB -c work_mem=64MB -c max_parallel_workers_per_gather=2" start_temp_postgres
+psql "$TEMP_PG_URL" -qc "CREATE DATABASE bench" >/dev/null
+pg_url="${TEMP_PG_URL%/postgres}/bench"
+echo "== demo registry: $citizens citizens into PostgreSQL"
+"$cli" demo --citizens "$citizens" --seed 2023 --out "$pg_url" 2>/dev/null
+
+measure() { # label, command…: prints wall seconds and peak memory
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>&1
+  read -r wall kb < "$log"; rm -f "$log"
+  printf '%-44s %8.2f s %8.0f MB\n' "$label" "$wall" "$((kb / 1024))"
+}
+
+echo
+echo "Scan of $citizens citizens as of $as_of on $(nproc) cores"
+"$cli" scan --db "sqlite:$db" --as-of "$as_of" --out build/bench/sqlite.jsonl 2>/dev/null # warm the page cache
+measure "signwatch-cli scan, SQLite" "$cli" scan --db "sqlite:$db" --as-of "$as_of" --out build/bench/sqlite.jsonl
+measure "plain SQL baseline, SQLite (sqlite3)" sqlite3 "$db" ".read tests/benchmark/baseline-sqlite.sql"
+"$cli" scan --db "$pg_url" --as-of "$as_of" --out build/bench/postgres.jsonl 2>/dev/null
+measure "signwatch-cli scan, PostgreSQL" "$cli" scan --db "$pg_url" --as-of "$as_of" --out build/bench/postgres.jsonl
+measure "plain SQL baseline, PostgreSQL (psql)" psql "$pg_url" -q -v T="'$as_of'" -f tests/benchmark/baseline-postgres.sql
+echo "(peak memory of PostgreSQL's own server processes is not included)"
+if cmp -s build/bench/sqlite.jsonl build/bench/postgres.jsonl; then
+  echo "findings: $(wc -l < build/bench/sqlite.jsonl) lines, identical on both engines"
+else
+  echo "findings DIFFER between the engines" >&2
+  exit 1
+fi
