@@ -27,7 +27,8 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run cli(const QStringList &arguments,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_home;
 };
 
@@ -67,8 +68,9 @@ void TestCliCheck::check()
     Run run = cli({QStringLiteral("check"), QStringLiteral("--db"), url});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 
-    QVERIFY((*scratch)->exec({QStringLiteral("ALTER TABLE certificates DROP COLUMN revoke_reason"),
-                              QStringLiteral("DROP TABLE lookups")})
+    QVERIFY((*scratch)
+                ->exec({QStringLiteral("ALTER TABLE certificates DROP COLUMN revoke_reason"),
+                        QStringLiteral("DROP TABLE lookups")})
                 .ok());
     run = cli({QStringLiteral("check"), QStringLiteral("--db"), url});
     QCOMPARE(run.exitCode, 3);
@@ -80,17 +82,18 @@ void TestCliCheck::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList();
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("no registry") << QStringList{QStringLiteral("check")};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("no registry") << QStringList {QStringLiteral("check")};
     QTest::newRow("both --db and --profile")
-        << QStringList{QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("sqlite:/x"),
-                       QStringLiteral("--profile"), QStringLiteral("p")};
-    QTest::newRow("bad url") << QStringList{QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("mysql://x")};
-    QTest::newRow("password in url")
-        << QStringList{QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@h/d")};
-    QTest::newRow("unknown profile")
-        << QStringList{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("nope")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frob")};
+        << QStringList {QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("sqlite:/x"),
+                        QStringLiteral("--profile"), QStringLiteral("p")};
+    QTest::newRow("bad url") << QStringList {QStringLiteral("check"), QStringLiteral("--db"),
+                                             QStringLiteral("mysql://x")};
+    QTest::newRow("password in url") << QStringList {QStringLiteral("check"), QStringLiteral("--db"),
+                                                     QStringLiteral("postgresql://u:pw@h/d")};
+    QTest::newRow("unknown profile") << QStringList {QStringLiteral("check"), QStringLiteral("--profile"),
+                                                     QStringLiteral("nope")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("check"), QStringLiteral("--frob")};
 }
 
 void TestCliCheck::badUsage()

@@ -43,7 +43,8 @@ TestCliScan::Run TestCliScan::cli(const QStringList &arguments)
     process.start(QStringLiteral(SIGNWATCH_BIN_DIR "/signwatch-cli"), arguments);
     if (!process.waitForFinished(300000))
         return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCliScan::initTestCase()
@@ -58,18 +59,18 @@ void TestCliScan::initTestCase()
 
 void TestCliScan::demoScansIdenticallyOnBothEngines()
 {
-    const QStringList scan = {QStringLiteral("scan"), QStringLiteral("--as-of"), QStringLiteral("2024-08-01T00:00:00Z"),
-                              QStringLiteral("--db")};
-    const Run sqlite = cli(scan + QStringList{QStringLiteral("sqlite:") + m_sqliteDemo});
+    const QStringList scan = {QStringLiteral("scan"), QStringLiteral("--as-of"),
+                              QStringLiteral("2024-08-01T00:00:00Z"), QStringLiteral("--db")};
+    const Run sqlite = cli(scan + QStringList {QStringLiteral("sqlite:") + m_sqliteDemo});
     QVERIFY2(sqlite.exitCode == 0, qPrintable(sqlite.err));
     // Every rule fires on the demo campaign.
-    for (const char *rule : {"DATA_QUALITY", "DUPLICATE_ISSUANCE", "EXCLUDED_PROVIDER", "FREE_PERIOD",
-                             "IDENTITY_NEAR_DUPLICATE", "LATE_UPDATE", "LEGACY_MISLABEL", "MISSING_LOOKUP",
-                             "PREMATURE_CONFIRMATION", "REQUEST_EXPIRED", "STAFF_BURST", "STALE_TECHNICAL_ERROR",
-                             "SUPERSEDED"})
+    for (const char *rule :
+         {"DATA_QUALITY", "DUPLICATE_ISSUANCE", "EXCLUDED_PROVIDER", "FREE_PERIOD", "IDENTITY_NEAR_DUPLICATE",
+          "LATE_UPDATE", "LEGACY_MISLABEL", "MISSING_LOOKUP", "PREMATURE_CONFIRMATION", "REQUEST_EXPIRED",
+          "STAFF_BURST", "STALE_TECHNICAL_ERROR", "SUPERSEDED"})
         QVERIFY2(sqlite.out.contains(QByteArray("{\"rule\":\"") + rule + '"'), rule);
     // Deterministic: the same scan twice gives the same bytes.
-    QCOMPARE(cli(scan + QStringList{QStringLiteral("sqlite:") + m_sqliteDemo}).out, sqlite.out);
+    QCOMPARE(cli(scan + QStringList {QStringLiteral("sqlite:") + m_sqliteDemo}).out, sqlite.out);
 
     if (!sw::test::enginesUnderTest().contains(Engine::Postgres))
         QSKIP("no PostgreSQL server configured");
@@ -77,10 +78,10 @@ void TestCliScan::demoScansIdenticallyOnBothEngines()
     QVERIFY(pg.ok());
     (*pg)->closeWriter();
     const QString url = (*pg)->spec().toUrl();
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("4000"), QStringLiteral("--seed"),
-                          QStringLiteral("11"), QStringLiteral("--out"), url});
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("4000"),
+                          QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), url});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    const Run postgres = cli(scan + QStringList{url});
+    const Run postgres = cli(scan + QStringList {url});
     QVERIFY2(postgres.exitCode == 0, qPrintable(postgres.err));
     QCOMPARE(postgres.out.count('\n'), sqlite.out.count('\n'));
     QCOMPARE(QCryptographicHash::hash(postgres.out, QCryptographicHash::Sha256).toHex(),
@@ -90,18 +91,20 @@ void TestCliScan::demoScansIdenticallyOnBothEngines()
 void TestCliScan::formatsAndOutput()
 {
     const QString out = m_dir.filePath(QStringLiteral("findings.csv"));
-    const Run run = cli({QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqliteDemo,
-                         QStringLiteral("--as-of"), QStringLiteral("2024-08-01T00:00:00Z"), QStringLiteral("--rules"),
-                         QStringLiteral("LATE_UPDATE,STAFF_BURST"), QStringLiteral("--threshold"),
-                         QStringLiteral("late_update=172800"), QStringLiteral("--format"), QStringLiteral("csv"),
-                         QStringLiteral("--out"), out});
+    const Run run
+        = cli({QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqliteDemo,
+               QStringLiteral("--as-of"), QStringLiteral("2024-08-01T00:00:00Z"), QStringLiteral("--rules"),
+               QStringLiteral("LATE_UPDATE,STAFF_BURST"), QStringLiteral("--threshold"),
+               QStringLiteral("late_update=172800"), QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.isEmpty()); // findings went to the file; progress to stderr
     QVERIFY(run.err.contains(QLatin1String("STAFF_BURST")));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("rule,clause,severity,subject,subject_id,provider,citizen_id,at,evidence,detail"));
+    QCOMPARE(lines.first(),
+             QByteArray("rule,clause,severity,subject,subject_id,provider,citizen_id,at,evidence,detail"));
     bool late = false;
     for (const QByteArray &line : lines.mid(1)) {
         if (line.isEmpty())
@@ -119,18 +122,21 @@ void TestCliScan::formatsAndOutput()
 void TestCliScan::badUsage_data()
 {
     QTest::addColumn<QStringList>("extra");
-    QTest::newRow("unknown rule") << QStringList{QStringLiteral("--rules"), QStringLiteral("NOT_A_RULE")};
-    QTest::newRow("unknown threshold") << QStringList{QStringLiteral("--threshold"), QStringLiteral("speed=1")};
-    QTest::newRow("negative threshold") << QStringList{QStringLiteral("--threshold"), QStringLiteral("late_update=-5")};
-    QTest::newRow("bad as-of") << QStringList{QStringLiteral("--as-of"), QStringLiteral("yesterday")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("unknown rule") << QStringList {QStringLiteral("--rules"), QStringLiteral("NOT_A_RULE")};
+    QTest::newRow("unknown threshold")
+        << QStringList {QStringLiteral("--threshold"), QStringLiteral("speed=1")};
+    QTest::newRow("negative threshold")
+        << QStringList {QStringLiteral("--threshold"), QStringLiteral("late_update=-5")};
+    QTest::newRow("bad as-of") << QStringList {QStringLiteral("--as-of"), QStringLiteral("yesterday")};
+    QTest::newRow("bad format") << QStringList {QStringLiteral("--format"), QStringLiteral("xml")};
 }
 
 void TestCliScan::badUsage()
 {
     QFETCH(QStringList, extra);
-    const Run run = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqliteDemo}
-                        + extra);
+    const Run run = cli(
+        QStringList {QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqliteDemo}
+        + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(run.out.isEmpty());
@@ -138,7 +144,8 @@ void TestCliScan::badUsage()
 
 void TestCliScan::registryErrors()
 {
-    Run run = cli({QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:/nonexistent/x.sqlite")});
+    Run run = cli(
+        {QStringLiteral("scan"), QStringLiteral("--db"), QStringLiteral("sqlite:/nonexistent/x.sqlite")});
     QCOMPARE(run.exitCode, 3);
     auto scratch = ScratchRegistry::create(Engine::Sqlite);
     QVERIFY(scratch.ok());

@@ -26,12 +26,18 @@ void TestConnectionSpec::parsesPostgres_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("database");
-    QTest::newRow("full") << "postgresql://hues@db.hue.gov.vn:6543/registry" << "hues" << "db.hue.gov.vn" << 6543
-                          << "registry";
-    QTest::newRow("default port") << "postgresql://hues@10.0.0.5/registry" << "hues" << "10.0.0.5" << 5432
-                                  << "registry";
-    QTest::newRow("short scheme") << "postgres://a@h:1/d" << "a" << "h" << 1 << "d";
-    QTest::newRow("spaces around") << "  postgresql://u@localhost:5432/db  " << "u" << "localhost" << 5432 << "db";
+    QTest::newRow("full") << "postgresql://hues@db.hue.gov.vn:6543/registry"
+                          << "hues"
+                          << "db.hue.gov.vn" << 6543 << "registry";
+    QTest::newRow("default port") << "postgresql://hues@10.0.0.5/registry"
+                                  << "hues"
+                                  << "10.0.0.5" << 5432 << "registry";
+    QTest::newRow("short scheme") << "postgres://a@h:1/d"
+                                  << "a"
+                                  << "h" << 1 << "d";
+    QTest::newRow("spaces around") << "  postgresql://u@localhost:5432/db  "
+                                   << "u"
+                                   << "localhost" << 5432 << "db";
 }
 
 void TestConnectionSpec::parsesPostgres()
@@ -63,12 +69,18 @@ void TestConnectionSpec::rejects_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("password in url") << "postgresql://u:secret@h:5432/d" << "password";
-    QTest::newRow("no database") << "postgresql://u@h:5432/" << "database";
-    QTest::newRow("no user") << "postgresql://h:5432/d" << "user";
-    QTest::newRow("unknown scheme") << "mysql://u@h/d" << "sqlite:PATH";
-    QTest::newRow("empty sqlite") << "sqlite:" << "sqlite:PATH";
-    QTest::newRow("empty") << "" << "sqlite:PATH";
+    QTest::newRow("password in url") << "postgresql://u:secret@h:5432/d"
+                                     << "password";
+    QTest::newRow("no database") << "postgresql://u@h:5432/"
+                                 << "database";
+    QTest::newRow("no user") << "postgresql://h:5432/d"
+                             << "user";
+    QTest::newRow("unknown scheme") << "mysql://u@h/d"
+                                    << "sqlite:PATH";
+    QTest::newRow("empty sqlite") << "sqlite:"
+                                  << "sqlite:PATH";
+    QTest::newRow("empty") << ""
+                           << "sqlite:PATH";
 }
 
 void TestConnectionSpec::rejects()
@@ -84,7 +96,8 @@ void TestConnectionSpec::rejects()
 
 void TestConnectionSpec::roundTrips()
 {
-    for (const char *url : {"postgresql://hues@db.example:6543/registry", "sqlite:/var/lib/signwatch/r.sqlite"}) {
+    for (const char *url :
+         {"postgresql://hues@db.example:6543/registry", "sqlite:/var/lib/signwatch/r.sqlite"}) {
         const auto spec = ConnectionSpec::parse(QString::fromLatin1(url));
         QVERIFY(spec.ok());
         QCOMPARE(spec->toUrl(), QString::fromLatin1(url));

@@ -27,23 +27,22 @@ void TestContract::check_data()
         QTest::addRow("%s: complete", e) << engine << QStringList() << QStringList();
         QTest::addRow("%s: extra table and column are fine", e)
             << engine
-            << QStringList{QStringLiteral("CREATE TABLE audit_trail (id INTEGER)"),
-                           QStringLiteral("ALTER TABLE certificates ADD COLUMN batch_no TEXT")}
+            << QStringList {QStringLiteral("CREATE TABLE audit_trail (id INTEGER)"),
+                            QStringLiteral("ALTER TABLE certificates ADD COLUMN batch_no TEXT")}
             << QStringList();
-        QTest::addRow("%s: missing table", e)
-            << engine << QStringList{QStringLiteral("DROP TABLE lookups")}
-            << QStringList{QStringLiteral("Missing table: lookups")};
+        QTest::addRow("%s: missing table", e) << engine << QStringList {QStringLiteral("DROP TABLE lookups")}
+                                              << QStringList {QStringLiteral("Missing table: lookups")};
         QTest::addRow("%s: missing column", e)
-            << engine << QStringList{QStringLiteral("ALTER TABLE certificates DROP COLUMN serial")}
-            << QStringList{QStringLiteral("Missing column: certificates.serial")};
+            << engine << QStringList {QStringLiteral("ALTER TABLE certificates DROP COLUMN serial")}
+            << QStringList {QStringLiteral("Missing column: certificates.serial")};
         QTest::addRow("%s: several problems", e)
             << engine
-            << QStringList{QStringLiteral("DROP TABLE service_requests"),
-                           QStringLiteral("ALTER TABLE citizens DROP COLUMN birth_date"),
-                           QStringLiteral("ALTER TABLE providers DROP COLUMN excluded_at")}
-            << QStringList{QStringLiteral("Missing table: service_requests"),
-                           QStringLiteral("Missing column: providers.excluded_at"),
-                           QStringLiteral("Missing column: citizens.birth_date")};
+            << QStringList {QStringLiteral("DROP TABLE service_requests"),
+                            QStringLiteral("ALTER TABLE citizens DROP COLUMN birth_date"),
+                            QStringLiteral("ALTER TABLE providers DROP COLUMN excluded_at")}
+            << QStringList {QStringLiteral("Missing table: service_requests"),
+                            QStringLiteral("Missing column: providers.excluded_at"),
+                            QStringLiteral("Missing column: citizens.birth_date")};
     }
 }
 

@@ -118,29 +118,38 @@ void TestDataQuality::oddRows()
     r.certificate(lacking);
 
     // Requests.
-    r.request(1, X, QStringLiteral("VNPT-CA"), QStringLiteral("2023-09-01T00:00:00Z"), {}, {}, QStringLiteral("email"));
+    r.request(1, X, QStringLiteral("VNPT-CA"), QStringLiteral("2023-09-01T00:00:00Z"), {}, {},
+              QStringLiteral("email"));
     r.request(2, X, QStringLiteral("NOPE-CA"), QStringLiteral("2023-09-01T00:00:00Z"));
-    r.request(3, QStringLiteral("046099999999"), QStringLiteral("VNPT-CA"), QStringLiteral("2023-09-01T00:00:00Z"));
+    r.request(3, QStringLiteral("046099999999"), QStringLiteral("VNPT-CA"),
+              QStringLiteral("2023-09-01T00:00:00Z"));
     QStringList badRequests = {QStringLiteral("service_requests 1"), QStringLiteral("service_requests 2"),
                                QStringLiteral("service_requests 3")};
     if (sqlite) {
         r.request(4, X, QStringLiteral("VNPT-CA"), QStringLiteral("yesterday"));
-        r.request(5, X, QStringLiteral("VNPT-CA"), QStringLiteral("2023-09-01T00:00:00Z"), QStringLiteral("2023-09-31T00:00:00Z"));
+        r.request(5, X, QStringLiteral("VNPT-CA"), QStringLiteral("2023-09-01T00:00:00Z"),
+                  QStringLiteral("2023-09-31T00:00:00Z"));
         badRequests << QStringLiteral("service_requests 4") << QStringLiteral("service_requests 5");
     }
 
     // Look-ups: a look-up of an unknown citizen is still readable.
     r.lookup(2, QStringLiteral("ACME-CA"), X, QStringLiteral("2023-09-01T00:00:00Z"));
-    r.lookup(3, QStringLiteral("VNPT-CA"), QStringLiteral("046099999999"), QStringLiteral("2023-09-01T00:00:00Z"));
+    r.lookup(3, QStringLiteral("VNPT-CA"), QStringLiteral("046099999999"),
+             QStringLiteral("2023-09-01T00:00:00Z"));
     QStringList badLookups = {QStringLiteral("lookups 2")};
     if (sqlite) {
-        r.raw(QStringLiteral("INSERT INTO lookups VALUES (4, 'VNPT-CA', NULL, '046090000003', '2023-09-01T00:55:00Z', 2)"));
-        r.raw(QStringLiteral("INSERT INTO lookups VALUES (5, 'VNPT-CA', NULL, '046090000003', '2023-09-01T00:56:00Z', 'yes')"));
-        r.raw(QStringLiteral("INSERT INTO lookups VALUES (6, 'VNPT-CA', NULL, '046090000003', '2023-09-01 00:57:00', 0)"));
-        badLookups << QStringLiteral("lookups 4") << QStringLiteral("lookups 5") << QStringLiteral("lookups 6");
+        r.raw(QStringLiteral(
+            "INSERT INTO lookups VALUES (4, 'VNPT-CA', NULL, '046090000003', '2023-09-01T00:55:00Z', 2)"));
+        r.raw(QStringLiteral("INSERT INTO lookups VALUES (5, 'VNPT-CA', NULL, '046090000003', "
+                             "'2023-09-01T00:56:00Z', 'yes')"));
+        r.raw(QStringLiteral(
+            "INSERT INTO lookups VALUES (6, 'VNPT-CA', NULL, '046090000003', '2023-09-01 00:57:00', 0)"));
+        badLookups << QStringLiteral("lookups 4") << QStringLiteral("lookups 5")
+                   << QStringLiteral("lookups 6");
     } else {
         // PostgreSQL: an unknown provider is the unreadable look-up it can hold.
-        r.lookup(4, QStringLiteral("ACME-CA"), QStringLiteral("046090000003"), QStringLiteral("2023-09-01T00:55:00Z"));
+        r.lookup(4, QStringLiteral("ACME-CA"), QStringLiteral("046090000003"),
+                 QStringLiteral("2023-09-01T00:55:00Z"));
         badLookups << QStringLiteral("lookups 4");
     }
     expected << badLookups << badRequests;
@@ -170,11 +179,13 @@ void TestDataQuality::oddRows()
     }
     QCOMPARE(quality, expected);
     // Only the look-up that counts is unreadable: 21 misses it. 20 is no duplicate of 1.
-    QCOMPARE(others, QStringList{QStringLiteral("MISSING_LOOKUP certificate 21")});
+    QCOMPARE(others, QStringList {QStringLiteral("MISSING_LOOKUP certificate 21")});
 
     // Provider and citizen are the row's values as stored, even hostile text.
-    const auto hostileRow = std::find_if(result->findings.cbegin(), result->findings.cend(),
-                                         [](const Finding &f) { return f.subjectId == 8 && f.subjectKind == QLatin1String("certificates"); });
+    const auto hostileRow
+        = std::find_if(result->findings.cbegin(), result->findings.cend(), [](const Finding &f) {
+              return f.subjectId == 8 && f.subjectKind == QLatin1String("certificates");
+          });
     QVERIFY(hostileRow != result->findings.cend());
     QCOMPARE(hostileRow->citizenId.value_or(QString()), hostile);
     QVERIFY(toJsonLine(*hostileRow).contains("\\\"; DROP TABLE"));

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void missingEntryIsNotFound();
 
 private:
-    SecretStore m_store{QStringLiteral("SignWatch-test")};
+    SecretStore m_store {QStringLiteral("SignWatch-test")};
 };
 
 void TestKeychain::initTestCase()
@@ -26,7 +26,8 @@ void TestKeychain::initTestCase()
     const auto written = m_store.write(probe, QStringLiteral("x"));
     if (!written.ok()) {
         if (qEnvironmentVariable("SIGNWATCH_REQUIRE_KEYCHAIN") == QLatin1String("1"))
-            QFAIL(qPrintable(QStringLiteral("keychain required but unavailable: ") + written.error().fullText()));
+            QFAIL(qPrintable(QStringLiteral("keychain required but unavailable: ")
+                             + written.error().fullText()));
         QSKIP(qPrintable(QStringLiteral("no keychain here: ") + written.error().fullText()));
     }
     QVERIFY(m_store.remove(probe).ok());
@@ -34,7 +35,8 @@ void TestKeychain::initTestCase()
 
 void TestKeychain::roundTrip()
 {
-    const QString key = QStringLiteral("postgresql://hues@db:5432/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key
+        = QStringLiteral("postgresql://hues@db:5432/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString secret = QStringLiteral("mật-khẩu đặc biệt ✓ ;'\"");
     QVERIFY(m_store.write(key, secret).ok());
     const auto read = m_store.read(key);

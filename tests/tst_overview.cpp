@@ -46,8 +46,9 @@ void TestOverview::counts()
     QStringList codes;
     for (const auto &p : overview->providers)
         codes << p.code;
-    QCOMPARE(codes, (QStringList{QStringLiteral("CA2"), QStringLiteral("VIETTEL-CA"), QStringLiteral("VNPT-CA"),
-                                 QStringLiteral("XYZ-CA")}));
+    QCOMPARE(codes,
+             (QStringList {QStringLiteral("CA2"), QStringLiteral("VIETTEL-CA"), QStringLiteral("VNPT-CA"),
+                           QStringLiteral("XYZ-CA")}));
 
     const ProviderOverview &ca2 = overview->providers.at(0);
     QVERIFY(ca2.known);

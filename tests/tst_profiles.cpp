@@ -28,13 +28,15 @@ void TestProfiles::saveFindReplaceRemove()
     sw::settings::Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
     ProfileStore store(settings.store());
     QVERIFY(store.profiles().isEmpty());
-    QVERIFY(store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
+    QVERIFY(
+        store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
     QVERIFY(store.save(profile(QStringLiteral("Demo"), QStringLiteral("sqlite:/tmp/demo.sqlite"))).ok());
     QCOMPARE(store.profiles().size(), 2);
     QCOMPARE(store.profiles().first().name, QStringLiteral("Hue-S"));
 
     // Saving under an existing name replaces it, in place.
-    QVERIFY(store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db2:5433/reg"))).ok());
+    QVERIFY(
+        store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db2:5433/reg"))).ok());
     QCOMPARE(store.profiles().size(), 2);
     QCOMPARE(store.find(QStringLiteral("Hue-S"))->spec.host, QStringLiteral("db2"));
     QCOMPARE(store.profiles().first().name, QStringLiteral("Hue-S"));
@@ -51,7 +53,9 @@ void TestProfiles::survivesReopenAndHoldsNoPassword()
     {
         sw::settings::Settings settings(path);
         ProfileStore store(settings.store());
-        QVERIFY(store.save(profile(QStringLiteral("Sở TT&TT"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
+        QVERIFY(
+            store.save(profile(QStringLiteral("Sở TT&TT"), QStringLiteral("postgresql://hues@db:5432/reg")))
+                .ok());
     }
     sw::settings::Settings settings(path);
     ProfileStore store(settings.store());
@@ -74,7 +78,8 @@ void TestProfiles::settingsDefaultsAndSchemaVersion()
     }
     sw::settings::Settings settings(path);
     QCOMPARE(settings.language(), QStringLiteral("en"));
-    QCOMPARE(settings.store().value(QStringLiteral("schemaVersion")).toInt(), sw::settings::Settings::schemaVersion);
+    QCOMPARE(settings.store().value(QStringLiteral("schemaVersion")).toInt(),
+             sw::settings::Settings::schemaVersion);
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -34,7 +34,8 @@ void TestRegistryConnection::writesFail()
     QFETCH(Engine, engine);
     auto scratch = ScratchRegistry::create(engine);
     QVERIFY2(scratch.ok(), qPrintable(scratch ? QString() : scratch.error().fullText()));
-    QVERIFY((*scratch)->exec({QStringLiteral("INSERT INTO providers VALUES ('VNPT-CA', 'VNPT', NULL)")}).ok());
+    QVERIFY(
+        (*scratch)->exec({QStringLiteral("INSERT INTO providers VALUES ('VNPT-CA', 'VNPT', NULL)")}).ok());
     (*scratch)->closeWriter();
 
     auto console = RegistryConnection::open((*scratch)->spec(), (*scratch)->password());

@@ -10,8 +10,8 @@ namespace sw::cli {
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Checks that a registry has every table and column of the data contract."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Checks that a registry has every table and column of the data contract."));
     addRegistryOptions(parser);
     if (const int code = parseOrExit(parser, QStringLiteral("check"), arguments); code >= 0)
         return code;
@@ -27,10 +27,12 @@ int runCheck(const QStringList &arguments)
     }
     const QString name = connection->spec().displayName();
     if (report->ok()) {
-        out() << QCoreApplication::translate("Cli", "%1: the registry meets the data contract.").arg(name) << '\n';
+        out() << QCoreApplication::translate("Cli", "%1: the registry meets the data contract.").arg(name)
+              << '\n';
         return ExitOk;
     }
-    out() << QCoreApplication::translate("Cli", "%1: the registry does not meet the data contract:").arg(name) << '\n';
+    out() << QCoreApplication::translate("Cli", "%1: the registry does not meet the data contract:").arg(name)
+          << '\n';
     for (const QString &problem : report->problems())
         out() << "  " << problem << '\n';
     return ExitRegistry;

@@ -24,10 +24,12 @@ QTextStream &err()
 
 void addRegistryOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Cli", "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB "
-                                                         "(password from PGPASSWORD or the keychain)."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Cli",
+                                     "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB "
+                                     "(password from PGPASSWORD or the keychain)."),
+         QStringLiteral("url")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("Cli", "A connection profile saved in the console."),
                       QStringLiteral("name")});
@@ -37,8 +39,9 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser)
 {
     registry::ConnectionSpec spec;
     if (parser.isSet(QStringLiteral("db")) == parser.isSet(QStringLiteral("profile")))
-        return Error::make(QCoreApplication::translate("Cli", "Name the registry with exactly one of --db or --profile."),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Cli", "Name the registry with exactly one of --db or --profile."),
+            {}, Error::Kind::InvalidInput);
     if (parser.isSet(QStringLiteral("db"))) {
         auto parsed = registry::ConnectionSpec::parse(parser.value(QStringLiteral("db")));
         if (!parsed)
@@ -61,7 +64,7 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser)
     auto connection = registry::RegistryConnection::open(spec, *password);
     if (!connection)
         return connection.error();
-    return OpenedRegistry{std::move(connection.value()), *password};
+    return OpenedRegistry {std::move(connection.value()), *password};
 }
 
 int reportOpenFailure(const Error &error)
@@ -87,7 +90,8 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().first())
+        err() << QCoreApplication::translate("Cli", "Unexpected argument: %1")
+                     .arg(parser.positionalArguments().first())
               << '\n';
         err().flush();
         return ExitUsage;

@@ -32,12 +32,13 @@ int runOverview(const QStringList &arguments)
         return ExitFailure;
     }
     const QStringList channels = statistics::knownChannels();
-    QStringList header{QStringLiteral("provider")};
-    header << channels << QStringLiteral("other") << QStringLiteral("certificates") << QStringLiteral("active")
-           << QStringLiteral("revoked") << QStringLiteral("requests") << QStringLiteral("lookups");
+    QStringList header {QStringLiteral("provider")};
+    header << channels << QStringLiteral("other") << QStringLiteral("certificates")
+           << QStringLiteral("active") << QStringLiteral("revoked") << QStringLiteral("requests")
+           << QStringLiteral("lookups");
     out() << header.join(QLatin1Char('\t')) << '\n';
     auto printLine = [&](const statistics::ProviderOverview &p, const QString &label) {
-        QStringList cells{label};
+        QStringList cells {label};
         qint64 known = 0;
         for (const QString &channel : channels) {
             const qint64 n = p.certificatesByChannel.value(channel);

@@ -16,21 +16,25 @@ namespace sw::cli {
 int runScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Runs the detection rules on a registry."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Runs the detection rules on a registry."));
     addRegistryOptions(parser);
     parser.addOption({QStringLiteral("as-of"),
-                      QCoreApplication::translate("Cli", "See the registry as Hue-S held it at this UTC time "
-                                                         "(default: now), e.g. 2024-03-31T17:00:00Z."),
+                      QCoreApplication::translate("Cli",
+                                                  "See the registry as Hue-S held it at this UTC time "
+                                                  "(default: now), e.g. 2024-03-31T17:00:00Z."),
                       QStringLiteral("time")});
     parser.addOption({QStringLiteral("rules"),
                       QCoreApplication::translate("Cli", "Only these rules, comma-separated (default: all)."),
                       QStringLiteral("codes")});
-    parser.addOption({QStringLiteral("threshold"),
-                      QCoreApplication::translate("Cli", "Override a threshold, e.g. late_update=3600 (repeatable)."),
-                      QStringLiteral("name=value")});
+    parser.addOption(
+        {QStringLiteral("threshold"),
+         QCoreApplication::translate("Cli", "Override a threshold, e.g. late_update=3600 (repeatable)."),
+         QStringLiteral("name=value")});
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "jsonl (default) or csv."),
                       QStringLiteral("format"), QStringLiteral("jsonl")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the findings to this file."),
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("Cli", "Write the findings to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("threads"),
                       QCoreApplication::translate("Cli", "Database connections working at once (default 2)."),
@@ -61,7 +65,8 @@ int runScan(const QStringList &arguments)
         options.asOf = *asOf;
     }
     if (parser.isSet(QStringLiteral("rules"))) {
-        for (const QString &code : parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &code :
+             parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!rules::findRule(code.trimmed()))
                 return usage(QCoreApplication::translate("Cli", "Unknown rule \"%1\".").arg(code));
             options.rules << code.trimmed();
@@ -98,7 +103,8 @@ int runScan(const QStringList &arguments)
     if (format == QLatin1String("csv"))
         text += rules::csvHeader() + '\n';
     for (const rules::Finding &finding : result->findings)
-        text += (format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding)) + '\n';
+        text += (format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding))
+            + '\n';
     if (parser.isSet(QStringLiteral("out"))) {
         QSaveFile file(parser.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
@@ -114,7 +120,8 @@ int runScan(const QStringList &arguments)
     }
     err() << QCoreApplication::translate("Cli", "Scanned as of %1: %n finding(s) in %2 s.", nullptr,
                                          int(result->findings.size()))
-                 .arg(rules::formatUtcTime(result->asOf), QLocale().toString(result->elapsedMs / 1000.0, 'f', 1))
+                 .arg(rules::formatUtcTime(result->asOf),
+                      QLocale().toString(result->elapsedMs / 1000.0, 'f', 1))
           << '\n';
     return ExitOk;
 }

@@ -21,10 +21,8 @@ void printUsage(const std::map<QString, Command> &commands)
     err << QCoreApplication::translate("Cli", "Usage: signwatch-cli COMMAND [OPTIONS]") << '\n'
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const auto &[name, command] : commands)
-        err << "  " << name.leftJustified(10) << QCoreApplication::translate("Cli", command.summary)
-            << '\n';
-    err << QCoreApplication::translate("Cli", "Run signwatch-cli COMMAND --help for its options.")
-        << '\n';
+        err << "  " << name.leftJustified(10) << QCoreApplication::translate("Cli", command.summary) << '\n';
+    err << QCoreApplication::translate("Cli", "Run signwatch-cli COMMAND --help for its options.") << '\n';
 }
 } // namespace
 
@@ -64,8 +62,7 @@ int main(int argc, char *argv[])
     const QString name = arguments.takeFirst();
     const auto found = commands.find(name);
     if (found == commands.end()) {
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command: %1").arg(name)
-                            << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command: %1").arg(name) << '\n';
         printUsage(commands);
         return sw::cli::ExitUsage;
     }

@@ -9,7 +9,7 @@ namespace {
 const QString group = QStringLiteral("profiles");
 }
 
-ProfileStore::ProfileStore(QSettings &settings) : m_settings(settings) {}
+ProfileStore::ProfileStore(QSettings &settings) : m_settings(settings) { }
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {

@@ -20,8 +20,9 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &url)
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2); // tolerate sqlite://PATH
         if (path.isEmpty())
-            return Error::make(QCoreApplication::translate("Registry", "The SQLite address names no file: write sqlite:PATH."), {},
-                               Error::Kind::InvalidInput);
+            return Error::make(QCoreApplication::translate(
+                                   "Registry", "The SQLite address names no file: write sqlite:PATH."),
+                               {}, Error::Kind::InvalidInput);
         ConnectionSpec spec;
         spec.engine = Engine::Sqlite;
         spec.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -31,13 +32,16 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &url)
         || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid())
-            return Error::make(QCoreApplication::translate("Registry", "The PostgreSQL address is not a valid URL: write "
-                                  "postgresql://USER@HOST:PORT/DB."),
+            return Error::make(QCoreApplication::translate("Registry",
+                                                           "The PostgreSQL address is not a valid URL: write "
+                                                           "postgresql://USER@HOST:PORT/DB."),
                                parsed.errorString(), Error::Kind::InvalidInput);
         if (!parsed.password().isEmpty())
-            return Error::make(QCoreApplication::translate("Registry", "Do not put the password in the address: SignWatch takes it from "
-                                  "the keychain or from PGPASSWORD."),
-                               {}, Error::Kind::InvalidInput);
+            return Error::make(
+                QCoreApplication::translate("Registry",
+                                            "Do not put the password in the address: SignWatch takes it from "
+                                            "the keychain or from PGPASSWORD."),
+                {}, Error::Kind::InvalidInput);
         ConnectionSpec spec;
         spec.engine = Engine::Postgres;
         spec.user = parsed.userName();
@@ -45,16 +49,20 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &url)
         spec.port = parsed.port(5432);
         spec.database = parsed.path().mid(1);
         if (spec.host.isEmpty() || spec.database.isEmpty() || spec.user.isEmpty())
-            return Error::make(QCoreApplication::translate("Registry", "The PostgreSQL address needs a user, a host and a database: "
-                                  "postgresql://USER@HOST:PORT/DB."),
-                               {}, Error::Kind::InvalidInput);
+            return Error::make(
+                QCoreApplication::translate("Registry",
+                                            "The PostgreSQL address needs a user, a host and a database: "
+                                            "postgresql://USER@HOST:PORT/DB."),
+                {}, Error::Kind::InvalidInput);
         if (spec.port <= 0 || spec.port > 65535)
-            return Error::make(QCoreApplication::translate("Registry", "The port must be between 1 and 65535."), {},
-                               Error::Kind::InvalidInput);
+            return Error::make(
+                QCoreApplication::translate("Registry", "The port must be between 1 and 65535."), {},
+                Error::Kind::InvalidInput);
         return spec;
     }
-    return Error::make(QCoreApplication::translate("Registry", "Unknown registry address \"%1\": use sqlite:PATH or "
-                          "postgresql://USER@HOST:PORT/DB.")
+    return Error::make(QCoreApplication::translate("Registry",
+                                                   "Unknown registry address \"%1\": use sqlite:PATH or "
+                                                   "postgresql://USER@HOST:PORT/DB.")
                            .arg(text.left(80)),
                        {}, Error::Kind::InvalidInput);
 }

@@ -14,8 +14,8 @@ QString engineName(Engine engine); // "SQLite" / "PostgreSQL"
 struct ConnectionSpec
 {
     Engine engine = Engine::Sqlite;
-    QString path;      // SQLite: the file
-    QString host;      // PostgreSQL
+    QString path; // SQLite: the file
+    QString host; // PostgreSQL
     int port = 5432;
     QString database;
     QString user;

@@ -28,8 +28,9 @@ Result<ContractReport> checkContract(const QSqlDatabase &db)
     for (const QString &table : db.tables(QSql::Tables))
         present << table.toLower();
     if (present.isEmpty() && db.lastError().isValid())
-        return sqlError(QCoreApplication::translate("Registry", "Could not read the registry's list of tables."),
-                        db.lastError());
+        return sqlError(
+            QCoreApplication::translate("Registry", "Could not read the registry's list of tables."),
+            db.lastError());
 
     ContractReport report;
     for (const TableDef &table : contractTables()) {

@@ -17,11 +17,11 @@ Result<QString> passwordWithoutPrompt(const ConnectionSpec &spec, SecretStore &s
     if (stored)
         return stored;
     Error error = stored.error();
-    error.message = QCoreApplication::translate(
-                        "Registry", "No password for %1: PGPASSWORD is not set and the keychain "
-                                    "has none (save one with the console's connection dialog).")
+    error.message = QCoreApplication::translate("Registry",
+                                                "No password for %1: PGPASSWORD is not set and the keychain "
+                                                "has none (save one with the console's connection dialog).")
                         .arg(spec.toUrl())
-                    + QLatin1Char(' ') + error.message;
+        + QLatin1Char(' ') + error.message;
     return error;
 }
 

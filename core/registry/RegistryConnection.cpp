@@ -29,12 +29,9 @@ Error sqlError(const QString &what, const QSqlError &error)
     return Error::make(what, detail);
 }
 
-RegistryConnection::RegistryConnection(ConnectionSpec spec, QString password, Mode mode,
-                                       QString name)
-    : m_spec(std::move(spec)), m_password(std::move(password)), m_mode(mode),
-      m_name(std::move(name))
-{
-}
+RegistryConnection::RegistryConnection(ConnectionSpec spec, QString password, Mode mode, QString name)
+    : m_spec(std::move(spec)), m_password(std::move(password)), m_mode(mode), m_name(std::move(name))
+{ }
 
 RegistryConnection::~RegistryConnection()
 {
@@ -46,8 +43,8 @@ RegistryConnection::~RegistryConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<RegistryConnection>>
-RegistryConnection::open(const ConnectionSpec &spec, const QString &password, Mode mode)
+Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const ConnectionSpec &spec,
+                                                                     const QString &password, Mode mode)
 {
     std::unique_ptr<RegistryConnection> conn(
         new RegistryConnection(spec, password, mode, nextConnectionName()));
@@ -70,8 +67,9 @@ Result<void> RegistryConnection::openNow()
     if (m_spec.engine == Engine::Sqlite) {
         const QFileInfo file(m_spec.path);
         if (m_mode == Mode::ReadOnly && !file.exists())
-            return Error::make(QCoreApplication::translate("Registry", "The registry file %1 does not exist.").arg(m_spec.path), {},
-                               Error::Kind::NotFound);
+            return Error::make(QCoreApplication::translate("Registry", "The registry file %1 does not exist.")
+                                   .arg(m_spec.path),
+                               {}, Error::Kind::NotFound);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(m_spec.path);
         if (m_mode == Mode::ReadOnly)
@@ -79,13 +77,12 @@ Result<void> RegistryConnection::openNow()
         else
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return sqlError(QCoreApplication::translate("Registry", "Could not open the registry file %1.").arg(m_spec.path),
+            return sqlError(QCoreApplication::translate("Registry", "Could not open the registry file %1.")
+                                .arg(m_spec.path),
                             db.lastError());
         QSqlQuery pragma(db);
         // The registry is read with many scans: a larger page cache pays for itself.
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-        // Reading through a memory map saves a system call per page on whole-table scans.
-        pragma.exec(QStringLiteral("PRAGMA mmap_size = 4294967296"));
         if (m_mode == Mode::ReadOnly)
             pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
         return {};
@@ -100,21 +97,27 @@ Result<void> RegistryConnection::openNow()
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=signwatch"));
     if (!db.open()) {
         qCWarning(lcRegistry) << "PostgreSQL connection failed to" << m_spec.host << m_spec.port;
-        return sqlError(QCoreApplication::translate("Registry", "Could not connect to the PostgreSQL registry %1 on %2:%3. Check the "
-                           "address, the user and the password, and that the server is running.")
-                            .arg(m_spec.database, m_spec.host)
-                            .arg(m_spec.port),
-                        db.lastError());
+        return sqlError(
+            QCoreApplication::translate("Registry",
+                                        "Could not connect to the PostgreSQL registry %1 on %2:%3. Check the "
+                                        "address, the user and the password, and that the server is running.")
+                .arg(m_spec.database, m_spec.host)
+                .arg(m_spec.port),
+            db.lastError());
     }
     QSqlQuery setup(db);
     // Timestamps travel as UTC so that both engines give the same text and the same findings.
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return sqlError(QCoreApplication::translate("Registry", "The PostgreSQL registry refused the session settings."),
-                        setup.lastError());
+        return sqlError(
+            QCoreApplication::translate("Registry", "The PostgreSQL registry refused the session settings."),
+            setup.lastError());
+    // The console's queries are short analytic ones: compiling them (JIT) costs more than it saves.
+    setup.exec(QStringLiteral("SET jit = off"));
     if (m_mode == Mode::ReadOnly) {
         // Every transaction of this session is read-only: the server refuses any write.
         if (!setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return sqlError(QCoreApplication::translate("Registry", "The PostgreSQL registry refused a read-only session."),
+            return sqlError(QCoreApplication::translate(
+                                "Registry", "The PostgreSQL registry refused a read-only session."),
                             setup.lastError());
     }
     return {};
@@ -129,7 +132,9 @@ Result<void> RegistryConnection::ensureAlive(int attempts)
             QSqlQuery ping(db);
             if (ping.exec(QStringLiteral("SELECT 1")) && ping.next())
                 return {};
-            last = sqlError(QCoreApplication::translate("Registry", "The connection to the registry was lost."), ping.lastError());
+            last = sqlError(
+                QCoreApplication::translate("Registry", "The connection to the registry was lost."),
+                ping.lastError());
         }
         if (attempt > 0)
             QThread::msleep(250u << attempt);
@@ -139,9 +144,12 @@ Result<void> RegistryConnection::ensureAlive(int attempts)
         else
             last = reopened.error();
     }
-    last.message = QCoreApplication::translate("Registry", "The connection to the registry was lost and could not be restored after "
-                      "%n attempt(s).", nullptr, attempts)
-                   + QLatin1Char(' ') + last.message;
+    last.message = QCoreApplication::translate(
+                       "Registry",
+                       "The connection to the registry was lost and could not be restored after "
+                       "%n attempt(s).",
+                       nullptr, attempts)
+        + QLatin1Char(' ') + last.message;
     return last;
 }
 

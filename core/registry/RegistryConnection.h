@@ -18,12 +18,11 @@ public:
     enum class Mode {
         ReadOnly, // the console's way to a registry: every write fails (SQLite read-only open,
                   // PostgreSQL read-only transactions)
-        Write     // for the demo generator and tests that build registries
+        Write // for the demo generator and tests that build registries
     };
 
-    static Result<std::unique_ptr<RegistryConnection>> open(const ConnectionSpec &spec,
-                                                            const QString &password,
-                                                            Mode mode = Mode::ReadOnly);
+    static Result<std::unique_ptr<RegistryConnection>>
+    open(const ConnectionSpec &spec, const QString &password, Mode mode = Mode::ReadOnly);
     ~RegistryConnection();
     RegistryConnection(const RegistryConnection &) = delete;
     RegistryConnection &operator=(const RegistryConnection &) = delete;

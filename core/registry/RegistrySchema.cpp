@@ -5,8 +5,7 @@ namespace sw::registry {
 namespace {
 ColumnDef col(const char *name, const char *sqliteType, const char *postgresType, bool notNull)
 {
-    return ColumnDef{QLatin1String(name), QLatin1String(sqliteType), QLatin1String(postgresType),
-                     notNull};
+    return ColumnDef {QLatin1String(name), QLatin1String(sqliteType), QLatin1String(postgresType), notNull};
 }
 } // namespace
 
@@ -37,10 +36,8 @@ const std::vector<TableDef> &contractTables()
           col("status", "TEXT", "text", true), col("activated_at", "TEXT", "timestamptz", false),
           col("recorded_at", "TEXT", "timestamptz", true), col("free_until", "TEXT", "date", false),
           col("serial", "TEXT", "text", false), col("staff_id", "TEXT", "text", false),
-          col("request_id", "INTEGER", "bigint", false),
-          col("replaces_id", "INTEGER", "bigint", false),
-          col("revoked_at", "TEXT", "timestamptz", false),
-          col("revoke_reason", "TEXT", "text", false)}},
+          col("request_id", "INTEGER", "bigint", false), col("replaces_id", "INTEGER", "bigint", false),
+          col("revoked_at", "TEXT", "timestamptz", false), col("revoke_reason", "TEXT", "text", false)}},
         {QStringLiteral("service_requests"),
          QStringLiteral("id"),
          {col("id", "INTEGER", "bigint", true), col("citizen_id", "TEXT", "text", true),
@@ -52,8 +49,7 @@ const std::vector<TableDef> &contractTables()
          QStringLiteral("id"),
          {col("id", "INTEGER", "bigint", true), col("provider_code", "TEXT", "text", true),
           col("staff_id", "TEXT", "text", false), col("citizen_id", "TEXT", "text", true),
-          col("looked_up_at", "TEXT", "timestamptz", true),
-          col("found", "INTEGER", "boolean", true)}},
+          col("looked_up_at", "TEXT", "timestamptz", true), col("found", "INTEGER", "boolean", true)}},
     };
     return tables;
 }
@@ -72,8 +68,8 @@ QStringList createTableStatements(Engine engine)
     for (const TableDef &table : contractTables()) {
         QStringList defs;
         for (const ColumnDef &c : table.columns) {
-            QString def = c.name + QLatin1Char(' ')
-                          + (engine == Engine::Sqlite ? c.sqliteType : c.postgresType);
+            QString def
+                = c.name + QLatin1Char(' ') + (engine == Engine::Sqlite ? c.sqliteType : c.postgresType);
             if (c.name == table.primaryKey)
                 def += QStringLiteral(" PRIMARY KEY");
             else if (c.notNull)
@@ -90,12 +86,16 @@ QStringList createIndexStatements(Engine /*engine*/)
     // The same statements serve both engines.
     return {
         QStringLiteral("CREATE INDEX certificates_citizen_idx ON certificates (citizen_id)"),
-        QStringLiteral("CREATE INDEX certificates_provider_recorded_idx ON certificates (provider_code, recorded_at)"),
+        QStringLiteral(
+            "CREATE INDEX certificates_provider_recorded_idx ON certificates (provider_code, recorded_at)"),
         QStringLiteral("CREATE INDEX certificates_request_idx ON certificates (request_id)"),
-        QStringLiteral("CREATE INDEX certificates_staff_idx ON certificates (provider_code, staff_id, activated_at)"),
+        QStringLiteral(
+            "CREATE INDEX certificates_staff_idx ON certificates (provider_code, staff_id, activated_at)"),
         QStringLiteral("CREATE INDEX service_requests_citizen_idx ON service_requests (citizen_id)"),
-        QStringLiteral("CREATE INDEX service_requests_provider_idx ON service_requests (provider_code, registered_at)"),
-        QStringLiteral("CREATE INDEX lookups_citizen_idx ON lookups (citizen_id, provider_code, looked_up_at)"),
+        QStringLiteral(
+            "CREATE INDEX service_requests_provider_idx ON service_requests (provider_code, registered_at)"),
+        QStringLiteral(
+            "CREATE INDEX lookups_citizen_idx ON lookups (citizen_id, provider_code, looked_up_at)"),
         QStringLiteral("CREATE INDEX citizens_birth_idx ON citizens (birth_date)"),
     };
 }

@@ -15,12 +15,14 @@ Error keychainError(const QKeychain::Job &job)
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         kind = Error::Kind::NotFound;
-        message = QCoreApplication::translate("Registry", "The keychain holds no password for this connection.");
+        message
+            = QCoreApplication::translate("Registry", "The keychain holds no password for this connection.");
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         kind = Error::Kind::AccessDenied;
-        message = QCoreApplication::translate("Registry", "The system keychain refused access (it may be locked).");
+        message = QCoreApplication::translate("Registry",
+                                              "The system keychain refused access (it may be locked).");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -44,7 +46,7 @@ void runJob(QKeychain::Job &job)
 }
 } // namespace
 
-SecretStore::SecretStore(QString service) : m_service(std::move(service)) {}
+SecretStore::SecretStore(QString service) : m_service(std::move(service)) { }
 
 Result<QString> SecretStore::read(const QString &key) const
 {

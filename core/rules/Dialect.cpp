@@ -25,9 +25,10 @@ QString Dialect::isValidTimestamp(const QString &column) const
         // refuses months past 12, days past 31 and minutes or seconds past 59 but accepts hour 24
         // and rolls 30 February over, so hour 24 and days from 29 on are checked apart (date()
         // normalises only with a modifier). Cheaper than a strftime() round trip on every row.
-        return QStringLiteral("(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' "
-                              "AND unixepoch(%1) IS NOT NULL AND substr(%1, 12, 2) <> '24' "
-                              "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = substr(%1, 1, 10)))")
+        return QStringLiteral(
+                   "(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' "
+                   "AND unixepoch(%1) IS NOT NULL AND substr(%1, 12, 2) <> '24' "
+                   "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = substr(%1, 1, 10)))")
             .arg(column);
     return QStringLiteral("TRUE");
 }
@@ -35,8 +36,9 @@ QString Dialect::isValidTimestamp(const QString &column) const
 QString Dialect::isValidDate(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral("(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND unixepoch(%1) IS NOT NULL "
-                              "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = %1))")
+        return QStringLiteral(
+                   "(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND unixepoch(%1) IS NOT NULL "
+                   "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = %1))")
             .arg(column);
     return QStringLiteral("TRUE");
 }

@@ -12,7 +12,7 @@ namespace sw::rules {
 class Dialect
 {
 public:
-    explicit Dialect(registry::Engine engine) : m_engine(engine) {}
+    explicit Dialect(registry::Engine engine) : m_engine(engine) { }
     registry::Engine engine() const { return m_engine; }
 
     // Seconds since the epoch of a timestamp column (NULL stays NULL). Times compare to the second.

@@ -15,13 +15,13 @@ using DetailValue = std::variant<std::nullptr_t, bool, qint64, QString>;
 // One violation found by a rule (spec/rules.md, "Findings").
 struct Finding
 {
-    QString rule;        // rule code
+    QString rule; // rule code
     QString subjectKind; // "certificate", "request", or a table name for DATA_QUALITY
     qint64 subjectId = 0;
     std::optional<QString> provider; // as stored; absent when the row has none
     std::optional<QString> citizenId;
-    std::optional<qint64> at;        // seconds since the epoch, UTC
-    QList<qint64> evidence;          // certificate ids, ascending
+    std::optional<qint64> at; // seconds since the epoch, UTC
+    QList<qint64> evidence; // certificate ids, ascending
     QList<QPair<QString, DetailValue>> detail; // in the order the spec writes them
 
     // The findings order: rule code, then subject kind, then subject id.

@@ -3,6 +3,19 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+// Choices made where spec/rules.md leaves room (also in the closing note of the rule engine):
+// - DATA_QUALITY: a referenced row "exists" when it is in its table at all, whatever its times
+//   and whether it is itself readable; a look-up of an unknown citizen is readable (the spec
+//   names only its provider); the finding's detail is {} (the spec names none).
+// - A malformed providers.excluded_at is read as no exclusion (providers rows are not reported).
+// - SUPERSEDED leaves out duplicates by testing the duplicate condition itself, so the result does
+//   not depend on which rules a scan runs.
+// - STAFF_BURST counts every door-to-door programme certificate that exists at T, revoked or not,
+//   technical errors included (their t is recorded_at).
+// - IDENTITY_NEAR_DUPLICATE: "a certificate not revoked at T" is any certificate that exists at T,
+//   legacy imports included; birth dates compare as stored once both are in the contract's form.
+// - PostgreSQL times with fractions of a second are cut to the second (times compare to the second).
+
 namespace sw::rules {
 
 namespace {
@@ -25,8 +38,7 @@ const QString modes = QStringLiteral("('home', 'phone')");
 
 RuleQueries::RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed)
     : m_d(dialect), m_asOf(asOf), m_thresholds(std::move(thresholds)), m_malformed(std::move(malformed))
-{
-}
+{ }
 
 // {T} the as-of time; {E:col} epoch of a column; {BADC:col} / {BADR:col} / {BADL:col} excludes
 // unreadable certificates, requests, look-ups; threshold names in braces.
@@ -47,9 +59,9 @@ QString RuleQueries::expand(QString sql) const
     for (auto it = badRef.globalMatch(sql); it.hasNext();) {
         const auto m = it.next();
         const QChar table = m.captured(1).at(0);
-        const QList<qint64> &ids = table == QLatin1Char('C')   ? m_malformed.certificates
-                                   : table == QLatin1Char('R') ? m_malformed.requests
-                                                               : m_malformed.lookups;
+        const QList<qint64> &ids = table == QLatin1Char('C') ? m_malformed.certificates
+            : table == QLatin1Char('R')                      ? m_malformed.requests
+                                                             : m_malformed.lookups;
         out += sql.mid(last, m.capturedStart() - last) + notIn(m.captured(2), ids);
         last = m.capturedEnd();
     }
@@ -65,55 +77,66 @@ QString RuleQueries::expand(QString sql) const
 // as none; t = activated_at, or recorded_at when never activated.
 QString RuleQueries::certificateBase() const
 {
-    return QStringLiteral("(SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
-                          "replaces_id, act, rec, COALESCE(act, rec) AS t, "
-                          "CASE WHEN rvk <= {T} THEN rvk END AS rev, fu "
-                          "FROM (SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
-                          "replaces_id, {E:activated_at} AS act, {E:recorded_at} AS rec, {E:revoked_at} AS rvk, ")
-           + m_d.days(QStringLiteral("free_until"))
-           + QStringLiteral(" AS fu FROM certificates WHERE {BADC:id}) b WHERE rec <= {T})");
+    return QStringLiteral(
+               "(SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
+               "replaces_id, act, rec, COALESCE(act, rec) AS t, "
+               "CASE WHEN rvk <= {T} THEN rvk END AS rev, fu "
+               "FROM (SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
+               "replaces_id, {E:activated_at} AS act, {E:recorded_at} AS rec, {E:revoked_at} AS rvk, ")
+        + m_d.days(QStringLiteral("free_until"))
+        + QStringLiteral(" AS fu FROM certificates WHERE {BADC:id}) b WHERE rec <= {T})");
 }
 
 QString RuleQueries::requestBase() const
 {
-    return QStringLiteral("(SELECT id, citizen_id, provider_code, reg, "
-                          "CASE WHEN cmp <= {T} THEN cmp END AS comp, CASE WHEN cnc <= {T} THEN cnc END AS canc "
-                          "FROM (SELECT id, citizen_id, provider_code, {E:registered_at} AS reg, "
-                          "{E:completed_at} AS cmp, {E:cancelled_at} AS cnc FROM service_requests "
-                          "WHERE {BADR:id}) b WHERE reg <= {T})");
+    return QStringLiteral(
+        "(SELECT id, citizen_id, provider_code, reg, "
+        "CASE WHEN cmp <= {T} THEN cmp END AS comp, CASE WHEN cnc <= {T} THEN cnc END AS canc "
+        "FROM (SELECT id, citizen_id, provider_code, {E:registered_at} AS reg, "
+        "{E:completed_at} AS cmp, {E:cancelled_at} AS cnc FROM service_requests "
+        "WHERE {BADR:id}) b WHERE reg <= {T})");
 }
 
 QString RuleQueries::malformedCertificates(const Dialect &d)
 {
+    // The citizen check is a join, not a NOT EXISTS inside the OR: PostgreSQL can hash-join it
+    // instead of probing the citizens once per certificate.
     const QString ts = d.isValidTimestamp(QStringLiteral("x.recorded_at"));
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
-                          "x.channel IS NULL OR x.channel NOT IN %1 OR x.status IS NULL OR x.status NOT IN %2 "
-                          "OR (x.revoke_reason IS NOT NULL AND x.revoke_reason NOT IN %3) "
-                          "OR x.recorded_at IS NULL OR NOT %4 "
-                          "OR (x.activated_at IS NOT NULL AND NOT %5) "
-                          "OR (x.revoked_at IS NOT NULL AND NOT %6) "
-                          "OR (x.free_until IS NOT NULL AND NOT %7) "
-                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL) "
-                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
-                          "OR (x.request_id IS NOT NULL AND NOT EXISTS "
-                          "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
-                          "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
-                          "(SELECT 1 FROM certificates y WHERE y.id = x.replaces_id))")
+    return QStringLiteral(
+               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x "
+               "LEFT JOIN citizens ci ON ci.citizen_id = x.citizen_id WHERE "
+               "x.channel IS NULL OR x.channel NOT IN %1 OR x.status IS NULL OR x.status NOT IN %2 "
+               "OR (x.revoke_reason IS NOT NULL AND x.revoke_reason NOT IN %3) "
+               "OR x.recorded_at IS NULL OR NOT %4 "
+               "OR (x.activated_at IS NOT NULL AND NOT %5) "
+               "OR (x.revoked_at IS NOT NULL AND NOT %6) "
+               "OR (x.free_until IS NOT NULL AND NOT %7) "
+               "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code "
+               "IS NOT NULL) "
+               "OR ci.citizen_id IS NULL "
+               "OR (x.request_id IS NOT NULL AND NOT EXISTS "
+               "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
+               "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
+               "(SELECT 1 FROM certificates y WHERE y.id = x.replaces_id))")
         .arg(channels, statuses, reasons, ts, d.isValidTimestamp(QStringLiteral("x.activated_at")),
-             d.isValidTimestamp(QStringLiteral("x.revoked_at")), d.isValidDate(QStringLiteral("x.free_until")));
+             d.isValidTimestamp(QStringLiteral("x.revoked_at")),
+             d.isValidDate(QStringLiteral("x.free_until")));
 }
 
 QString RuleQueries::malformedRequests(const Dialect &d)
 {
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x WHERE "
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x "
+                          "LEFT JOIN citizens ci ON ci.citizen_id = x.citizen_id WHERE "
                           "x.mode IS NULL OR x.mode NOT IN %1 "
                           "OR x.registered_at IS NULL OR NOT %2 "
                           "OR (x.completed_at IS NOT NULL AND NOT %3) "
                           "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
-                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL) "
-                          "OR NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id)")
+                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
+                          "WHERE code IS NOT NULL) "
+                          "OR ci.citizen_id IS NULL")
         .arg(modes, d.isValidTimestamp(QStringLiteral("x.registered_at")),
-             d.isValidTimestamp(QStringLiteral("x.completed_at")), d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
+             d.isValidTimestamp(QStringLiteral("x.completed_at")),
+             d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
 }
 
 QString RuleQueries::malformedLookups(const Dialect &d)
@@ -122,7 +145,8 @@ QString RuleQueries::malformedLookups(const Dialect &d)
     // look-up of an unknown citizen is still a look-up.
     return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM lookups x WHERE NOT %1 "
                           "OR x.looked_up_at IS NULL OR NOT %2 "
-                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code IS NOT NULL)")
+                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
+                          "WHERE code IS NOT NULL)")
         .arg(d.isValidFound(QStringLiteral("x.found")), d.isValidTimestamp(QStringLiteral("x.looked_up_at")));
 }
 
@@ -148,33 +172,35 @@ static const QString multiCertificateCitizens = QStringLiteral(
 
 QString RuleQueries::duplicateIssuance() const
 {
-    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1, "
-                                 "CASE WHEN EXISTS (SELECT 1 FROM lookups l WHERE l.citizen_id = x.citizen_id "
-                                 "AND l.provider_code = x.provider_code AND {BADL:l.id} "
-                                 "AND {E:l.looked_up_at} <= {T} "
-                                 "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t AND %2) "
-                                 "THEN 1 ELSE 0 END "
-                                 "FROM %3 x JOIN certificates z ON %4 "
-                                 "WHERE x.channel <> 'legacy_import' AND %5 "
-                                 "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
-                      .arg(m_d.idList(QStringLiteral("z.id")), m_d.isFound(QStringLiteral("l.found")),
-                           certificateBase(), heldAt(QStringLiteral("x.t")), multiCertificateCitizens));
+    return expand(
+        QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1, "
+                       "CASE WHEN EXISTS (SELECT 1 FROM lookups l WHERE l.citizen_id = x.citizen_id "
+                       "AND l.provider_code = x.provider_code AND {BADL:l.id} "
+                       "AND {E:l.looked_up_at} <= {T} "
+                       "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t AND %2) "
+                       "THEN 1 ELSE 0 END "
+                       "FROM %3 x JOIN certificates z ON %4 "
+                       "WHERE x.channel <> 'legacy_import' AND %5 "
+                       "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
+            .arg(m_d.idList(QStringLiteral("z.id")), m_d.isFound(QStringLiteral("l.found")),
+                 certificateBase(), heldAt(QStringLiteral("x.t")), multiCertificateCitizens));
 }
 
 QString RuleQueries::superseded() const
 {
     // §1.4: lawful, but another record of the citizen came first in Hue-S order and was not
     // revoked when X was recorded. A duplicate issuance is not also reported as superseded.
-    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1 "
-                                 "FROM %2 x JOIN certificates z ON z.citizen_id = x.citizen_id AND z.id <> x.id "
-                                 "AND {BADC:z.id} "
-                                 "AND ({E:z.recorded_at} < x.rec OR ({E:z.recorded_at} = x.rec AND z.id < x.id)) "
-                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T} OR {E:z.revoked_at} > x.rec) "
-                                 "WHERE x.channel <> 'legacy_import' AND %3 "
-                                 "AND NOT EXISTS (SELECT 1 FROM certificates z WHERE %4) "
-                                 "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
-                      .arg(m_d.idList(QStringLiteral("z.id")), certificateBase(), multiCertificateCitizens,
-                           heldAt(QStringLiteral("x.t"))));
+    return expand(
+        QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t, %1 "
+                       "FROM %2 x JOIN certificates z ON z.citizen_id = x.citizen_id AND z.id <> x.id "
+                       "AND {BADC:z.id} "
+                       "AND ({E:z.recorded_at} < x.rec OR ({E:z.recorded_at} = x.rec AND z.id < x.id)) "
+                       "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T} OR {E:z.revoked_at} > x.rec) "
+                       "WHERE x.channel <> 'legacy_import' AND %3 "
+                       "AND NOT EXISTS (SELECT 1 FROM certificates z WHERE %4) "
+                       "GROUP BY x.id, x.provider_code, x.citizen_id, x.t")
+            .arg(m_d.idList(QStringLiteral("z.id")), certificateBase(), multiCertificateCitizens,
+                 heldAt(QStringLiteral("x.t"))));
 }
 
 QString RuleQueries::rowRules(const QList<qint64> &exclusionTimes) const
@@ -192,50 +218,53 @@ QString RuleQueries::rowRules(const QList<qint64> &exclusionTimes) const
     // certificate's (± switch_tolerance_days; unjudged when the replaced one does not exist at T
     // or has none), otherwise at least free_days from the UTC activation date; §5.3 issued at or
     // after the provider's exclusion.
-    return expand(QStringLiteral(
-                      "SELECT * FROM (SELECT x.id, x.provider_code, x.citizen_id, x.t, "
-                      "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL "
-                      "AND x.rec - x.act > {late_update} THEN x.rec - x.act END AS late, "
-                      "CASE WHEN x.channel = 'legacy_import' THEN NULL "
-                      "WHEN x.act IS NOT NULL AND x.act - x.rec > {premature_tolerance} THEN 'a' "
-                      "WHEN x.status = 'active' AND x.act IS NULL THEN 'b' END AS form, "
-                      "CASE WHEN x.channel <> 'legacy_import' AND x.status = 'technical_error' AND x.act IS NULL "
-                      "AND {T} - x.rec > {techerr_grace} THEN 1 ELSE 0 END AS stale, "
-                      "CASE WHEN x.channel = 'legacy_import' AND (x.act IS NULL OR x.act >= {programme_start}) "
-                      "THEN 1 ELSE 0 END AS legacy, "
-                      "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL AND ("
-                      "(x.replaces_id IS NOT NULL AND p.fu IS NOT NULL AND (x.fu IS NULL "
-                      "OR x.fu - p.fu > {switch_tolerance_days} OR p.fu - x.fu > {switch_tolerance_days})) "
-                      "OR (x.replaces_id IS NULL AND (x.fu IS NULL OR x.fu < x.act / 86400 + {free_days}))) "
-                      "THEN 1 ELSE 0 END AS free, "
-                      "x.fu, p.id AS pid, p.fu AS pfu, x.act / 86400 + {free_days} AS expected, "
-                      "CASE WHEN x.channel <> 'legacy_import' AND x.t >= %1 THEN 1 ELSE 0 END AS excluded "
-                      "FROM %2 x LEFT JOIN (SELECT id, %3 AS fu FROM certificates WHERE {BADC:id} "
-                      "AND {E:recorded_at} <= {T}) p ON p.id = x.replaces_id) s "
-                      "WHERE late IS NOT NULL OR form IS NOT NULL OR stale = 1 OR legacy = 1 OR free = 1 "
-                      "OR excluded = 1")
-                      .arg(exclusion, certificateBase(), m_d.days(QStringLiteral("free_until"))));
+    return expand(
+        QStringLiteral(
+            "SELECT * FROM (SELECT x.id, x.provider_code, x.citizen_id, x.t, "
+            "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL "
+            "AND x.rec - x.act > {late_update} THEN x.rec - x.act END AS late, "
+            "CASE WHEN x.channel = 'legacy_import' THEN NULL "
+            "WHEN x.act IS NOT NULL AND x.act - x.rec > {premature_tolerance} THEN 'a' "
+            "WHEN x.status = 'active' AND x.act IS NULL THEN 'b' END AS form, "
+            "CASE WHEN x.channel <> 'legacy_import' AND x.status = 'technical_error' AND x.act IS NULL "
+            "AND {T} - x.rec > {techerr_grace} THEN 1 ELSE 0 END AS stale, "
+            "CASE WHEN x.channel = 'legacy_import' AND (x.act IS NULL OR x.act >= {programme_start}) "
+            "THEN 1 ELSE 0 END AS legacy, "
+            "CASE WHEN x.channel <> 'legacy_import' AND x.act IS NOT NULL AND ("
+            "(x.replaces_id IS NOT NULL AND p.fu IS NOT NULL AND (x.fu IS NULL "
+            "OR x.fu - p.fu > {switch_tolerance_days} OR p.fu - x.fu > {switch_tolerance_days})) "
+            "OR (x.replaces_id IS NULL AND (x.fu IS NULL OR x.fu < x.act / 86400 + {free_days}))) "
+            "THEN 1 ELSE 0 END AS free, "
+            "x.fu, p.id AS pid, p.fu AS pfu, x.act / 86400 + {free_days} AS expected, "
+            "CASE WHEN x.channel <> 'legacy_import' AND x.t >= %1 THEN 1 ELSE 0 END AS excluded "
+            "FROM %2 x LEFT JOIN (SELECT id, %3 AS fu FROM certificates WHERE {BADC:id} "
+            "AND {E:recorded_at} <= {T}) p ON p.id = x.replaces_id) s "
+            "WHERE late IS NOT NULL OR form IS NOT NULL OR stale = 1 OR legacy = 1 OR free = 1 "
+            "OR excluded = 1")
+            .arg(exclusion, certificateBase(), m_d.days(QStringLiteral("free_until"))));
 }
 
 QString RuleQueries::missingLookup() const
 {
-    return expand(QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t FROM %1 x "
-                                 "WHERE x.channel IN ('app', 'door_to_door') AND NOT EXISTS (SELECT 1 FROM lookups l "
-                                 "WHERE l.citizen_id = x.citizen_id AND l.provider_code = x.provider_code "
-                                 "AND {BADL:l.id} AND {E:l.looked_up_at} <= {T} "
-                                 "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t)")
-                      .arg(certificateBase()));
+    return expand(
+        QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, x.t FROM %1 x "
+                       "WHERE x.channel IN ('app', 'door_to_door') AND NOT EXISTS (SELECT 1 FROM lookups l "
+                       "WHERE l.citizen_id = x.citizen_id AND l.provider_code = x.provider_code "
+                       "AND {BADL:l.id} AND {E:l.looked_up_at} <= {T} "
+                       "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t)")
+            .arg(certificateBase()));
 }
 
 QString RuleQueries::staffBurst() const
 {
     // §1.6, §3.1: the window is centred on X and counts X itself.
-    return expand(QStringLiteral("SELECT id, provider_code, citizen_id, t, n FROM (SELECT id, provider_code, "
-                                 "citizen_id, t, COUNT(*) OVER (PARTITION BY provider_code, staff_id ORDER BY t "
-                                 "RANGE BETWEEN {burst_window} PRECEDING AND {burst_window} FOLLOWING) AS n "
-                                 "FROM %1 x WHERE channel = 'door_to_door' AND staff_id IS NOT NULL) s "
-                                 "WHERE n >= {burst_count}")
-                      .arg(certificateBase()));
+    return expand(
+        QStringLiteral("SELECT id, provider_code, citizen_id, t, n FROM (SELECT id, provider_code, "
+                       "citizen_id, t, COUNT(*) OVER (PARTITION BY provider_code, staff_id ORDER BY t "
+                       "RANGE BETWEEN {burst_window} PRECEDING AND {burst_window} FOLLOWING) AS n "
+                       "FROM %1 x WHERE channel = 'door_to_door' AND staff_id IS NOT NULL) s "
+                       "WHERE n >= {burst_count}")
+            .arg(certificateBase()));
 }
 
 QString RuleQueries::requestExpired() const
@@ -289,13 +318,14 @@ QString RuleQueries::citizensByIds(int citizenCount)
 
 QString RuleQueries::firstHeldCertificates(int citizenCount) const
 {
-    return expand(QStringLiteral("SELECT citizen_id, id, provider_code, t, rec FROM (SELECT z.citizen_id, z.id, "
-                                 "z.provider_code, COALESCE({E:z.activated_at}, {E:z.recorded_at}) AS t, "
-                                 "{E:z.recorded_at} AS rec, ROW_NUMBER() OVER (PARTITION BY z.citizen_id "
-                                 "ORDER BY {E:z.recorded_at}, z.id) AS k FROM certificates z "
-                                 "WHERE z.citizen_id IN (%1) AND {BADC:z.id} AND {E:z.recorded_at} <= {T} "
-                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T})) f WHERE k = 1")
-                      .arg(boundList(citizenCount)));
+    return expand(
+        QStringLiteral("SELECT citizen_id, id, provider_code, t, rec FROM (SELECT z.citizen_id, z.id, "
+                       "z.provider_code, COALESCE({E:z.activated_at}, {E:z.recorded_at}) AS t, "
+                       "{E:z.recorded_at} AS rec, ROW_NUMBER() OVER (PARTITION BY z.citizen_id "
+                       "ORDER BY {E:z.recorded_at}, z.id) AS k FROM certificates z "
+                       "WHERE z.citizen_id IN (%1) AND {BADC:z.id} AND {E:z.recorded_at} <= {T} "
+                       "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T})) f WHERE k = 1")
+            .arg(boundList(citizenCount)));
 }
 
 } // namespace sw::rules

@@ -33,8 +33,8 @@ public:
     static QString providerExclusions(const Dialect &d);
 
     // Certificate rules: id, provider_code, citizen_id, at, then the rule's own columns.
-    QString duplicateIssuance() const;    // + evidence list, lookup_found
-    QString superseded() const;           // + evidence list
+    QString duplicateIssuance() const; // + evidence list, lookup_found
+    QString superseded() const; // + evidence list
     // The rules judged on one certificate row at a time, in one pass over the certificates:
     // LATE_UPDATE, PREMATURE_CONFIRMATION (a, b), STALE_TECHNICAL_ERROR, LEGACY_MISLABEL,
     // FREE_PERIOD and EXCLUDED_PROVIDER. Columns after `at`: delay (late) or NULL, form or NULL,
@@ -43,9 +43,9 @@ public:
     // inlined in `exclusionTimes`.
     QString rowRules(const QList<qint64> &exclusionTimes) const;
     QString missingLookup() const;
-    QString staffBurst() const;           // + count
+    QString staffBurst() const; // + count
     // Request rules: id, provider_code, citizen_id, at, then the rule's own columns.
-    QString requestExpired() const;       // + late_seconds
+    QString requestExpired() const; // + late_seconds
     QString prematureRequest() const;
     // IDENTITY_NEAR_DUPLICATE candidates: citizen_id, birth_date (as stored) of citizens with a
     // birth date, a 12-character id and a certificate not revoked at T.

@@ -27,7 +27,8 @@ namespace {
 
 Error cancelledError()
 {
-    return Error::make(QCoreApplication::translate("Rules", "The scan was cancelled."), {}, Error::Kind::Cancelled);
+    return Error::make(QCoreApplication::translate("Rules", "The scan was cancelled."), {},
+                       Error::Kind::Cancelled);
 }
 
 bool isCancelled(const std::atomic<bool> *cancel)
@@ -73,13 +74,15 @@ Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, 
     qCDebug(lcScan).noquote() << rule << subject << "SQL:" << sql;
     if (!query.prepare(sql))
         return registry::sqlError(
-            QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.").arg(rule),
+            QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.")
+                .arg(rule),
             query.lastError());
     for (const auto &[name, value] : bindings)
         query.bindValue(name, value);
     if (!query.exec())
-        return registry::sqlError(QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
-                                  query.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+            query.lastError());
     QList<Finding> findings;
     while (query.next()) {
         if ((findings.size() & 1023) == 0 && isCancelled(cancel))
@@ -97,8 +100,9 @@ Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, 
         findings.append(std::move(f));
     }
     if (query.lastError().isValid())
-        return registry::sqlError(QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
-                                  query.lastError());
+        return registry::sqlError(
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+            query.lastError());
     qCDebug(lcScan) << rule << subject << findings.size() << "findings in" << timer.elapsed() << "ms";
     return findings;
 }
@@ -124,7 +128,8 @@ QString dateKey(const QVariant &value)
 }
 
 // Runs a query over `ids` in chunks bound as :c0, :c1, … and hands each row to `row`.
-Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids, const std::function<QString(int)> &sqlFor,
+Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids,
+                       const std::function<QString(int)> &sqlFor,
                        const std::function<void(const QSqlQuery &)> &row, const QString &rule)
 {
     constexpr int chunk = 200;
@@ -148,7 +153,8 @@ Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids, const std
 // IDENTITY_NEAR_DUPLICATE: ids and birth dates of holders from the database; pairs of nearly
 // equal ids with the same stored birth date found here; then, for those few, the names and
 // birth dates are checked exactly and each citizen's first held certificate is fetched.
-Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries &q, const std::atomic<bool> *cancel)
+Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries &q,
+                                      const std::atomic<bool> *cancel)
 {
     const QString rule = QStringLiteral("IDENTITY_NEAR_DUPLICATE");
     QList<NearDuplicateCandidate> candidates;
@@ -182,7 +188,8 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
     if (auto r = forChunks(
             db, citizens, &RuleQueries::citizensByIds,
             [&](const QSqlQuery &row) {
-                people.insert(row.value(0).toString(), {nameKey(row.value(1).toString()), isContractDate(row.value(2))});
+                people.insert(row.value(0).toString(),
+                              {nameKey(row.value(1).toString()), isContractDate(row.value(2))});
             },
             rule);
         !r)
@@ -200,8 +207,9 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
     if (auto r = forChunks(
             db, citizens, [&q](int n) { return q.firstHeldCertificates(n); },
             [&](const QSqlQuery &row) {
-                held.insert(row.value(0).toString(), {row.value(1).toLongLong(), row.value(2).toString(),
-                                                      row.value(3).toLongLong(), row.value(4).toLongLong()});
+                held.insert(row.value(0).toString(),
+                            {row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toLongLong(),
+                             row.value(4).toLongLong()});
             },
             rule);
         !r)
@@ -246,18 +254,20 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
 // The one-pass certificate rules (RuleQueries::rowRules): each row gives one finding per rule
 // it breaks.
 Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql,
-                                   const QList<QPair<QString, QVariant>> &bindings, const std::atomic<bool> *cancel)
+                                   const QList<QPair<QString, QVariant>> &bindings,
+                                   const std::atomic<bool> *cancel)
 {
     QList<Finding> rows;
     QList<Finding> findings;
     auto collect = [&](const QSqlQuery &row, Finding &base) {
-        auto emit = [&](const char *rule, QList<QPair<QString, DetailValue>> detail, QList<qint64> evidence = {}) {
-            Finding f = base;
-            f.rule = QString::fromLatin1(rule);
-            f.detail = std::move(detail);
-            f.evidence = std::move(evidence);
-            findings.append(std::move(f));
-        };
+        auto emit
+            = [&](const char *rule, QList<QPair<QString, DetailValue>> detail, QList<qint64> evidence = {}) {
+                  Finding f = base;
+                  f.rule = QString::fromLatin1(rule);
+                  f.detail = std::move(detail);
+                  f.evidence = std::move(evidence);
+                  findings.append(std::move(f));
+              };
         if (!row.value(4).isNull())
             emit("LATE_UPDATE", {{QStringLiteral("delay_seconds"), row.value(4).toLongLong()}});
         if (!row.value(5).isNull())
@@ -267,12 +277,15 @@ Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql,
         if (row.value(7).toInt())
             emit("LEGACY_MISLABEL", {});
         if (row.value(8).toInt()) {
-            const DetailValue freeUntil = row.value(9).isNull() ? DetailValue(nullptr)
-                                                                : DetailValue(formatDay(row.value(9).toLongLong()));
+            const DetailValue freeUntil = row.value(9).isNull()
+                ? DetailValue(nullptr)
+                : DetailValue(formatDay(row.value(9).toLongLong()));
             const bool isSwitch = !row.value(10).isNull();
             const qint64 expected = isSwitch ? row.value(11).toLongLong() : row.value(12).toLongLong();
-            emit("FREE_PERIOD", {{QStringLiteral("free_until"), freeUntil}, {QStringLiteral("expected"), formatDay(expected)}},
-                 isSwitch ? QList<qint64>{row.value(10).toLongLong()} : QList<qint64>{});
+            emit("FREE_PERIOD",
+                 {{QStringLiteral("free_until"), freeUntil},
+                  {QStringLiteral("expected"), formatDay(expected)}},
+                 isSwitch ? QList<qint64> {row.value(10).toLongLong()} : QList<qint64> {});
         }
         if (row.value(13).toInt())
             emit("EXCLUDED_PROVIDER", {});
@@ -292,8 +305,8 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
 {
     std::mutex lock;
     std::optional<Error> failure;
-    std::atomic<int> next{0};
-    std::atomic<bool> stop{false};
+    std::atomic<int> next {0};
+    std::atomic<bool> stop {false};
     QList<Finding> findings;
     const int total = int(steps.size());
     auto worker = [&](RegistryConnection *given) {
@@ -342,8 +355,7 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
 
 ScanEngine::ScanEngine(registry::ConnectionSpec spec, QString password)
     : m_spec(std::move(spec)), m_password(std::move(password))
-{
-}
+{ }
 
 Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgress &progress,
                                    const std::atomic<bool> *cancel) const
@@ -354,7 +366,8 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         if (!findRule(code))
             return Error::make(QCoreApplication::translate("Rules", "Unknown rule \"%1\".").arg(code), {},
                                Error::Kind::InvalidInput);
-    auto wanted = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
+    auto wanted
+        = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
 
     ScanResult result;
     result.asOf = options.asOf.value_or(QDateTime::currentSecsSinceEpoch());
@@ -365,9 +378,10 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     RegistryConnection &main = **opened;
 
     // The steps of both phases, counted up front for the progress.
-    const QStringList rowRuleCodes = {QStringLiteral("LATE_UPDATE"),     QStringLiteral("PREMATURE_CONFIRMATION"),
-                                      QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
-                                      QStringLiteral("FREE_PERIOD"),     QStringLiteral("EXCLUDED_PROVIDER")};
+    const QStringList rowRuleCodes
+        = {QStringLiteral("LATE_UPDATE"),           QStringLiteral("PREMATURE_CONFIRMATION"),
+           QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
+           QStringLiteral("FREE_PERIOD"),           QStringLiteral("EXCLUDED_PROVIDER")};
     const bool anyRowRule = std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted);
     int total = 3 + (anyRowRule ? 1 : 0);
     for (const char *code : {"DUPLICATE_ISSUANCE", "SUPERSEDED", "PREMATURE_CONFIRMATION", "MISSING_LOOKUP",
@@ -390,14 +404,16 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         QString sql;
         QList<qint64> *ids;
     } qualityTables[] = {
-        {QStringLiteral("certificates"), RuleQueries::malformedCertificates(dialect), &malformed.certificates},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificates(dialect),
+         &malformed.certificates},
         {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect), &malformed.requests},
         {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect), &malformed.lookups},
     };
     QList<RuleStep> qualitySteps;
     for (const auto &table : qualityTables)
         qualitySteps.append({quality, [&table](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                                 return runRuleQuery(conn, table.sql, QStringLiteral("DATA_QUALITY"), table.table, {}, c);
+                                 return runRuleQuery(conn, table.sql, QStringLiteral("DATA_QUALITY"),
+                                                     table.table, {}, c);
                              }});
     auto unreadable = runSteps(qualitySteps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!unreadable)
@@ -405,9 +421,9 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     QList<Finding> findings;
     for (Finding &f : *unreadable) {
         f.at.reset(); // DATA_QUALITY: `at` is null
-        (f.subjectKind == qualityTables[0].table   ? malformed.certificates
-         : f.subjectKind == qualityTables[1].table ? malformed.requests
-                                                   : malformed.lookups)
+        (f.subjectKind == qualityTables[0].table       ? malformed.certificates
+             : f.subjectKind == qualityTables[1].table ? malformed.requests
+                                                       : malformed.lookups)
             .append(f.subjectId);
         if (wanted(quality))
             findings.append(std::move(f));
@@ -461,20 +477,25 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     add(QStringLiteral("SUPERSEDED"), q.superseded(), certificate,
         [](const QSqlQuery &row, Finding &f) { f.evidence = parseIdList(row.value(4)); });
     add(QStringLiteral("PREMATURE_CONFIRMATION"), q.prematureRequest(), request,
-        [](const QSqlQuery &, Finding &f) { f.detail = {{QStringLiteral("form"), QStringLiteral("c")}}; });
+        [](const QSqlQuery &, Finding &f) {
+            f.detail = {{QStringLiteral("form"), QStringLiteral("c")}};
+        });
     add(QStringLiteral("REQUEST_EXPIRED"), q.requestExpired(), request, [](const QSqlQuery &row, Finding &f) {
         f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
     });
     if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
         steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
-                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) { return nearDuplicates(conn, q, c); }});
+                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                          return nearDuplicates(conn, q, c);
+                      }});
     if (anyRowRule) {
         const QString sql = q.rowRules(exclusionTimes);
-        steps.append({QStringLiteral("LATE_UPDATE, PREMATURE_CONFIRMATION, STALE_TECHNICAL_ERROR, LEGACY_MISLABEL, "
-                                     "FREE_PERIOD, EXCLUDED_PROVIDER"),
-                      [sql, exclusionBindings](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                          return runRowRules(conn, sql, exclusionBindings, c);
-                      }});
+        steps.append(
+            {QStringLiteral("LATE_UPDATE, PREMATURE_CONFIRMATION, STALE_TECHNICAL_ERROR, LEGACY_MISLABEL, "
+                            "FREE_PERIOD, EXCLUDED_PROVIDER"),
+             [sql, exclusionBindings](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                 return runRowRules(conn, sql, exclusionBindings, c);
+             }});
     }
     auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!ruled)

@@ -18,8 +18,8 @@ namespace sw::rules {
 
 struct ScanOptions
 {
-    std::optional<qint64> asOf;   // T, seconds since the epoch; default: now
-    QStringList rules;            // rule codes to run; empty: all of them
+    std::optional<qint64> asOf; // T, seconds since the epoch; default: now
+    QStringList rules; // rule codes to run; empty: all of them
     Thresholds thresholds;
     // Exclusions decided in the console's casework: provider code -> time (EXCLUDED_PROVIDER
     // takes the earliest of these and providers.excluded_at).

@@ -22,9 +22,11 @@ const QList<ThresholdInfo> &thresholdCatalogue()
          QT_TRANSLATE_NOOP("Rules", "clock skew allowed between a provider and Hue-S")},
         {s("techerr_grace"), 604800, U::Seconds,
          QT_TRANSLATE_NOOP("Rules", "how long a technical-error record may stay unactivated")},
-        {s("burst_window"), 1800, U::Seconds, QT_TRANSLATE_NOOP("Rules", "half-width of the window for staff bursts")},
+        {s("burst_window"), 1800, U::Seconds,
+         QT_TRANSLATE_NOOP("Rules", "half-width of the window for staff bursts")},
         {s("burst_count"), 10, U::Count,
-         QT_TRANSLATE_NOOP("Rules", "door-to-door issuances by one staff account in one window that make a burst")},
+         QT_TRANSLATE_NOOP("Rules",
+                           "door-to-door issuances by one staff account in one window that make a burst")},
         {s("free_days"), 364, U::Days,
          QT_TRANSLATE_NOOP("Rules", "shortest free period, in days from the activation date (UTC)")},
         {s("switch_tolerance_days"), 1, U::Days,
@@ -64,8 +66,9 @@ Result<void> Thresholds::set(const QString &name, const QString &text)
     if (info->unit == ThresholdInfo::Unit::Timestamp) {
         const auto parsed = parseUtcTime(text);
         if (!parsed)
-            return Error::make(QCoreApplication::translate("Rules", "Threshold %1 needs a time such as "
-                                                                    "2023-07-27T17:00:00Z.")
+            return Error::make(QCoreApplication::translate("Rules",
+                                                           "Threshold %1 needs a time such as "
+                                                           "2023-07-27T17:00:00Z.")
                                    .arg(name),
                                {}, Error::Kind::InvalidInput);
         m_values[name] = *parsed;
@@ -75,13 +78,14 @@ Result<void> Thresholds::set(const QString &name, const QString &text)
     const qint64 number = text.trimmed().toLongLong(&ok);
     const bool positive = info->unit == ThresholdInfo::Unit::Count ? number >= 1 : number >= 0;
     if (!ok || !positive || number > 100LL * 365 * 86400)
-        return Error::make(QCoreApplication::translate("Rules", "Threshold %1 needs a whole number%2, not \"%3\".")
-                               .arg(name,
-                                    info->unit == ThresholdInfo::Unit::Count
-                                        ? QCoreApplication::translate("Rules", " of at least 1")
-                                        : QCoreApplication::translate("Rules", " of 0 or more"),
-                                    text.left(40)),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Rules", "Threshold %1 needs a whole number%2, not \"%3\".")
+                .arg(name,
+                     info->unit == ThresholdInfo::Unit::Count
+                         ? QCoreApplication::translate("Rules", " of at least 1")
+                         : QCoreApplication::translate("Rules", " of 0 or more"),
+                     text.left(40)),
+            {}, Error::Kind::InvalidInput);
     m_values[name] = number;
     return {};
 }
@@ -90,9 +94,10 @@ Result<void> Thresholds::setAssignment(const QString &assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0)
-        return Error::make(QCoreApplication::translate("Rules", "Write a threshold as name=value, not \"%1\".")
-                               .arg(assignment.left(60)),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Rules", "Write a threshold as name=value, not \"%1\".")
+                .arg(assignment.left(60)),
+            {}, Error::Kind::InvalidInput);
     return set(assignment.left(eq).trimmed(), assignment.mid(eq + 1).trimmed());
 }
 
@@ -100,9 +105,10 @@ Result<qint64> parseUtcTime(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
     if (!time.isValid() || text.trimmed().size() < 19)
-        return Error::make(QCoreApplication::translate("Rules", "\"%1\" is not a time such as 2024-03-31T17:00:00Z.")
-                               .arg(text.left(40)),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Rules", "\"%1\" is not a time such as 2024-03-31T17:00:00Z.")
+                .arg(text.left(40)),
+            {}, Error::Kind::InvalidInput);
     if (time.timeSpec() == Qt::LocalTime) // no zone given: the registry's times are UTC
         time.setTimeZone(QTimeZone::utc());
     return time.toSecsSinceEpoch();

@@ -19,8 +19,7 @@ QStringList availableLanguages()
 QString languageDisplayName(const QString &language)
 {
     // Each language is named in itself, so a user can find theirs whatever is active.
-    return language == QLatin1String("en") ? QStringLiteral("English")
-                                           : QStringLiteral("Tiếng Việt");
+    return language == QLatin1String("en") ? QStringLiteral("English") : QStringLiteral("Tiếng Việt");
 }
 
 bool installTranslations(QCoreApplication &app, const QString &language)

@@ -22,11 +22,11 @@ public:
 
     QSettings &store() { return m_store; }
 
-    QString language() const;                 // "vi" (default) or "en"
+    QString language() const; // "vi" (default) or "en"
     void setLanguage(const QString &language);
-    QString lastProfile() const;              // the profile opened last, or empty
+    QString lastProfile() const; // the profile opened last, or empty
     void setLastProfile(const QString &name);
-    QString lastRegistryUrl() const;          // the registry opened last (no password), or empty
+    QString lastRegistryUrl() const; // the registry opened last (no password), or empty
     void setLastRegistryUrl(const QString &url);
 
     // Rule thresholds the user changed (name -> value as text, see rules/Thresholds.h); the

@@ -51,8 +51,9 @@ Result<Overview> loadOverview(const QSqlDatabase &db)
     }
 
     // Counting happens in the database: only one row per provider, channel and status travels.
-    if (auto r = run(query, QStringLiteral("SELECT provider_code, channel, status, COUNT(*) "
-                                           "FROM certificates GROUP BY provider_code, channel, status"));
+    if (auto r = run(query,
+                     QStringLiteral("SELECT provider_code, channel, status, COUNT(*) "
+                                    "FROM certificates GROUP BY provider_code, channel, status"));
         !r)
         return r.error();
     while (query.next()) {
@@ -67,14 +68,16 @@ Result<Overview> loadOverview(const QSqlDatabase &db)
             p.revokedCertificates += count;
     }
 
-    if (auto r = run(query, QStringLiteral("SELECT provider_code, COUNT(*) FROM service_requests "
-                                           "GROUP BY provider_code"));
+    if (auto r = run(query,
+                     QStringLiteral("SELECT provider_code, COUNT(*) FROM service_requests "
+                                    "GROUP BY provider_code"));
         !r)
         return r.error();
     while (query.next())
         line(query.value(0).toString()).requests += query.value(1).toLongLong();
 
-    if (auto r = run(query, QStringLiteral("SELECT provider_code, COUNT(*) FROM lookups GROUP BY provider_code"));
+    if (auto r
+        = run(query, QStringLiteral("SELECT provider_code, COUNT(*) FROM lookups GROUP BY provider_code"));
         !r)
         return r.error();
     while (query.next())
@@ -86,8 +89,9 @@ Result<Overview> loadOverview(const QSqlDatabase &db)
     if (query.next())
         overview.citizens = query.value(0).toLongLong();
     // §3.3: a technical-error record also counts as issued.
-    if (auto r = run(query, QStringLiteral("SELECT COUNT(DISTINCT citizen_id) FROM certificates "
-                                           "WHERE status IN ('active', 'technical_error')"));
+    if (auto r = run(query,
+                     QStringLiteral("SELECT COUNT(DISTINCT citizen_id) FROM certificates "
+                                    "WHERE status IN ('active', 'technical_error')"));
         !r)
         return r.error();
     if (query.next())

@@ -13,9 +13,9 @@ namespace sw::statistics {
 // rows to the desktop.
 struct ProviderOverview
 {
-    QString code;          // as stored; a code that is not in `providers` still gets a line
-    QString name;          // legal name, empty when the provider is unknown
-    bool known = true;     // present in the providers table
+    QString code; // as stored; a code that is not in `providers` still gets a line
+    QString name; // legal name, empty when the provider is unknown
+    bool known = true; // present in the providers table
     bool excluded = false; // providers.excluded_at is set (§5.3)
     QMap<QString, qint64> certificatesByChannel; // channel as stored -> count
     qint64 certificates = 0;
@@ -30,7 +30,7 @@ struct Overview
     QList<ProviderOverview> providers; // ordered by provider code
     qint64 citizens = 0;
     qint64 citizensWithCertificate = 0; // distinct citizens holding a certificate not revoked
-    ProviderOverview totals;            // code "" : the sums over all providers
+    ProviderOverview totals; // code "" : the sums over all providers
 };
 
 // The channels of registry.md, in display order.

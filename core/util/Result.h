@@ -19,22 +19,19 @@ struct Error
 
     static Error make(QString message, QString detail = {}, Kind kind = Kind::General)
     {
-        return Error{std::move(message), std::move(detail), kind};
+        return Error {std::move(message), std::move(detail), kind};
     }
     // message and, when there is one, the detail on its own line.
-    QString fullText() const
-    {
-        return detail.isEmpty() ? message : message + QStringLiteral("\n") + detail;
-    }
+    QString fullText() const { return detail.isEmpty() ? message : message + QStringLiteral("\n") + detail; }
 };
 
 // A value or an Error: the return type of core APIs (std::expected is C++23; GCC 12 lacks it).
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,12 +50,12 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

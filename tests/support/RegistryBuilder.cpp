@@ -34,7 +34,8 @@ RegistryBuilder::RegistryBuilder()
 
 RegistryBuilder &RegistryBuilder::excludeProvider(const QString &code, const QString &at)
 {
-    m_statements << QStringLiteral("UPDATE providers SET excluded_at = %1 WHERE code = %2").arg(quoted(at), quoted(code));
+    m_statements << QStringLiteral("UPDATE providers SET excluded_at = %1 WHERE code = %2")
+                        .arg(quoted(at), quoted(code));
     return *this;
 }
 
@@ -47,8 +48,9 @@ RegistryBuilder &RegistryBuilder::citizen(const QString &id, const QString &name
 
 RegistryBuilder &RegistryBuilder::certificate(const Cert &c)
 {
-    m_statements << QStringLiteral("INSERT INTO certificates VALUES (%1, %2, %3, %4, %5, %6, %7, %8, 'SN%1', %9, "
-                                   "%10, %11, %12, %13)")
+    m_statements << QStringLiteral(
+                        "INSERT INTO certificates VALUES (%1, %2, %3, %4, %5, %6, %7, %8, 'SN%1', %9, "
+                        "%10, %11, %12, %13)")
                         .arg(QString::number(c.id), quoted(c.citizen), quoted(c.provider), quoted(c.channel),
                              quoted(c.status), orNull(c.activated), quoted(c.recorded), orNull(c.freeUntil),
                              orNull(c.staff), idOrNull(c.request), idOrNull(c.replaces), orNull(c.revoked),
@@ -61,8 +63,8 @@ RegistryBuilder &RegistryBuilder::request(qint64 id, const QString &citizen, con
                                           const QString &cancelled, const QString &mode)
 {
     m_statements << QStringLiteral("INSERT INTO service_requests VALUES (%1, %2, %3, %4, %5, %6, %7)")
-                        .arg(QString::number(id), quoted(citizen), quoted(provider), quoted(mode), quoted(registered),
-                             orNull(completed), orNull(cancelled));
+                        .arg(QString::number(id), quoted(citizen), quoted(provider), quoted(mode),
+                             quoted(registered), orNull(completed), orNull(cancelled));
     return *this;
 }
 

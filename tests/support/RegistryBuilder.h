@@ -19,23 +19,23 @@ public:
         QString provider;
         QString channel = QStringLiteral("app");
         QString status = QStringLiteral("active");
-        QString activated;   // empty: NULL
+        QString activated; // empty: NULL
         QString recorded;
-        QString freeUntil;   // empty: NULL
-        QString staff;       // empty: NULL
-        qint64 request = 0;  // 0: NULL
+        QString freeUntil; // empty: NULL
+        QString staff; // empty: NULL
+        qint64 request = 0; // 0: NULL
         qint64 replaces = 0; // 0: NULL
-        QString revoked;     // empty: NULL
-        QString reason;      // empty: NULL
+        QString revoked; // empty: NULL
+        QString reason; // empty: NULL
     };
 
     RegistryBuilder &excludeProvider(const QString &code, const QString &at);
     RegistryBuilder &citizen(const QString &id, const QString &name = QStringLiteral("Công dân"),
                              const QString &birthDate = QStringLiteral("1970-01-01"));
     RegistryBuilder &certificate(const Cert &cert);
-    RegistryBuilder &request(qint64 id, const QString &citizen, const QString &provider, const QString &registered,
-                             const QString &completed = {}, const QString &cancelled = {},
-                             const QString &mode = QStringLiteral("home"));
+    RegistryBuilder &request(qint64 id, const QString &citizen, const QString &provider,
+                             const QString &registered, const QString &completed = {},
+                             const QString &cancelled = {}, const QString &mode = QStringLiteral("home"));
     RegistryBuilder &lookup(qint64 id, const QString &provider, const QString &citizen, const QString &at,
                             bool found = false);
     RegistryBuilder &raw(const QString &statement);

@@ -31,15 +31,14 @@ Result<void> adminExec(const QString &statement)
         return admin.error();
     QSqlQuery query((*admin)->database());
     if (!query.exec(statement))
-        return registry::sqlError(QStringLiteral("admin statement failed: ") + statement,
-                                  query.lastError());
+        return registry::sqlError(QStringLiteral("admin statement failed: ") + statement, query.lastError());
     return {};
 }
 } // namespace
 
 QList<Engine> enginesUnderTest()
 {
-    QList<Engine> engines{Engine::Sqlite};
+    QList<Engine> engines {Engine::Sqlite};
     if (!adminUrl().isEmpty())
         engines << Engine::Postgres;
     return engines;
@@ -57,8 +56,7 @@ bool checkPostgresRequirement()
 void addEngineRows(const char *tagPrefix)
 {
     for (Engine engine : enginesUnderTest()) {
-        const QByteArray tag = QByteArray(tagPrefix)
-                               + (engine == Engine::Sqlite ? "sqlite" : "postgresql");
+        const QByteArray tag = QByteArray(tagPrefix) + (engine == Engine::Sqlite ? "sqlite" : "postgresql");
         QTest::newRow(tag.constData()) << engine;
     }
 }
@@ -85,8 +83,8 @@ Result<std::unique_ptr<ScratchRegistry>> ScratchRegistry::create(Engine engine, 
         scratch->m_spec.database = name;
         scratch->m_password = qEnvironmentVariable("PGPASSWORD");
     }
-    auto writer = RegistryConnection::open(scratch->m_spec, scratch->m_password,
-                                           RegistryConnection::Mode::Write);
+    auto writer
+        = RegistryConnection::open(scratch->m_spec, scratch->m_password, RegistryConnection::Mode::Write);
     if (!writer)
         return writer.error();
     scratch->m_writer = std::move(writer.value());

@@ -25,8 +25,7 @@ bool checkPostgresRequirement();
 class ScratchRegistry
 {
 public:
-    static Result<std::unique_ptr<ScratchRegistry>> create(registry::Engine engine,
-                                                           bool withSchema = true);
+    static Result<std::unique_ptr<ScratchRegistry>> create(registry::Engine engine, bool withSchema = true);
     ~ScratchRegistry();
 
     const registry::ConnectionSpec &spec() const { return m_spec; }

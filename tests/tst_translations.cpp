@@ -1,0 +1,198 @@
+// The translations are complete: every message of the .ts files has a finished translation that
+// keeps the placeholders of its source, and the Vietnamese .qm embedded in signwatch_core loads.
+#include "settings/Language.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList forms; // one entry, or one per <numerusform>
+};
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(SIGNWATCH_TEST_DATA "/../../translations/signwatch_%1.ts").arg(language);
+}
+
+// Reads every <message> of a Qt Linguist .ts file; an empty list and `error` set on failure.
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QList<Message> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("TS"))
+            continue; // descend
+        if (xml.name() != QLatin1String("context")) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        context.clear();
+        while (xml.readNextStartElement()) {
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                Message message;
+                message.context = context;
+                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == QLatin1String("source")) {
+                        message.source = xml.readElementText();
+                    } else if (xml.name() == QLatin1String("translation")) {
+                        message.type = xml.attributes().value(QLatin1String("type")).toString();
+                        if (message.numerus) {
+                            while (xml.readNextStartElement()) {
+                                if (xml.name() == QLatin1String("numerusform"))
+                                    message.forms << xml.readElementText();
+                                else
+                                    xml.skipCurrentElement();
+                            }
+                        } else {
+                            message.forms << xml.readElementText();
+                        }
+                    } else {
+                        xml.skipCurrentElement(); // comment, extracomment, location…
+                    }
+                }
+                messages << message;
+            } else {
+                xml.skipCurrentElement();
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+        return {};
+    }
+    return messages;
+}
+
+// %1…%99, %L1…, %n and %Ln, as QString::arg() and tr() with a count replace them.
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(?:n|\\d{1,2})"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
+        found.insert(match.captured());
+    return found;
+}
+
+QString describe(const Message &message)
+{
+    return QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
+}
+
+QString sorted(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyMessageIsTranslated_data();
+    void everyMessageIsTranslated();
+    void vietnameseIsInstalled();
+};
+
+void TestTranslations::everyMessageIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("pluralForms"); // numerus forms the language has
+    QTest::newRow("vi") << QStringLiteral("vi") << 1;
+    QTest::newRow("en") << QStringLiteral("en") << 2;
+}
+
+void TestTranslations::everyMessageIsTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(int, pluralForms);
+
+    QString error;
+    const QList<Message> messages = readTs(tsPath(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!messages.isEmpty(), "the .ts file holds no message: run the update_translations target");
+
+    QStringList problems;
+    for (const Message &message : messages) {
+        if (!message.type.isEmpty()) {
+            problems << QStringLiteral("%1: type=\"%2\"").arg(describe(message), message.type);
+            continue;
+        }
+        if (message.numerus && message.forms.size() != pluralForms) {
+            problems << QStringLiteral("%1: %2 plural form(s), expected %3")
+                            .arg(describe(message))
+                            .arg(message.forms.size())
+                            .arg(pluralForms);
+        }
+        const QSet<QString> expected = placeholders(message.source);
+        for (const QString &form : message.forms) {
+            if (form.trimmed().isEmpty()) {
+                problems << QStringLiteral("%1: empty translation").arg(describe(message));
+                continue;
+            }
+            if (form != form.normalized(QString::NormalizationForm_C))
+                problems << QStringLiteral("%1: \"%2\" is not in NFC").arg(describe(message), form);
+            const QSet<QString> actual = placeholders(form);
+            if (actual != expected) {
+                problems << QStringLiteral("%1: \"%2\" has placeholders {%3}, the source {%4}")
+                                .arg(describe(message), form, sorted(actual), sorted(expected));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 message(s) in signwatch_%3.ts need work:\n  %4")
+                            .arg(problems.size())
+                            .arg(messages.size())
+                            .arg(language, problems.join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::vietnameseIsInstalled()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/signwatch_vi.qm")));
+    QVERIFY(sw::settings::installTranslations(*QCoreApplication::instance(), QStringLiteral("vi")));
+
+    const QString commands = QCoreApplication::translate("Cli", "Commands:");
+    QVERIFY(!commands.isEmpty());
+    QVERIFY2(commands != QLatin1String("Commands:"), "the Vietnamese translation is not in use");
+
+    // Vietnamese has one plural form, and the count still reaches the text.
+    const QString lost = QCoreApplication::translate(
+        "Registry", "The connection to the registry was lost and could not be restored after %n attempt(s).",
+        nullptr, 3);
+    QVERIFY2(!lost.contains(QLatin1String("attempt")), qPrintable(lost));
+    QVERIFY2(lost.contains(QLatin1Char('3')), qPrintable(lost));
+
+    // Back to English: the English file answers with the English forms.
+    QVERIFY(sw::settings::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("Cli", "Commands:"), QStringLiteral("Commands:"));
+    QCOMPARE(QCoreApplication::translate(
+                 "Registry",
+                 "The connection to the registry was lost and could not be restored after %n attempt(s).",
+                 nullptr, 1),
+             QStringLiteral("The connection to the registry was lost and could not be restored after 1 attempt."));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
