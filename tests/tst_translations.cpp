@@ -187,11 +187,12 @@ void TestTranslations::vietnameseIsInstalled()
     // Back to English: the English file answers with the English forms.
     QVERIFY(sw::settings::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("Cli", "Commands:"), QStringLiteral("Commands:"));
-    QCOMPARE(QCoreApplication::translate(
-                 "Registry",
-                 "The connection to the registry was lost and could not be restored after %n attempt(s).",
-                 nullptr, 1),
-             QStringLiteral("The connection to the registry was lost and could not be restored after 1 attempt."));
+    QCOMPARE(
+        QCoreApplication::translate(
+            "Registry",
+            "The connection to the registry was lost and could not be restored after %n attempt(s).", nullptr,
+            1),
+        QStringLiteral("The connection to the registry was lost and could not be restored after 1 attempt."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -498,10 +498,6 @@
         <translation>allowed difference of free periods on a switch</translation>
     </message>
     <message>
-        <source>28 July 2023, 00:00 local time</source>
-        <translation>28 July 2023, 00:00 local time</translation>
-    </message>
-    <message>
         <source>Unknown threshold &quot;%1&quot;; known: %2.</source>
         <translation>Unknown threshold &quot;%1&quot;; known: %2.</translation>
     </message>
@@ -510,24 +506,24 @@
         <translation>Threshold %1 needs a time such as 2023-07-27T17:00:00Z.</translation>
     </message>
     <message>
-        <source>Threshold %1 needs a whole number%2, not &quot;%3&quot;.</source>
-        <translation>Threshold %1 needs a whole number%2, not &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source> of at least 1</source>
-        <translation> of at least 1</translation>
-    </message>
-    <message>
-        <source> of 0 or more</source>
-        <translation> of 0 or more</translation>
-    </message>
-    <message>
         <source>Write a threshold as name=value, not &quot;%1&quot;.</source>
         <translation>Write a threshold as name=value, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time such as 2024-03-31T17:00:00Z.</source>
         <translation>&quot;%1&quot; is not a time such as 2024-03-31T17:00:00Z.</translation>
+    </message>
+    <message>
+        <source>when the programme started (28 July 2023, 00:00 local time)</source>
+        <translation>when the programme started (28 July 2023, 00:00 local time)</translation>
+    </message>
+    <message>
+        <source>Threshold %1 needs a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>Threshold %1 needs a whole number of at least 1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

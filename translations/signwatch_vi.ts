@@ -496,10 +496,6 @@
         <translation>chênh lệch cho phép của thời gian miễn phí khi chuyển doanh nghiệp</translation>
     </message>
     <message>
-        <source>28 July 2023, 00:00 local time</source>
-        <translation>00:00 ngày 28/07/2023, giờ địa phương</translation>
-    </message>
-    <message>
         <source>Unknown threshold &quot;%1&quot;; known: %2.</source>
         <translation>Không có ngưỡng “%1”; các ngưỡng hợp lệ: %2.</translation>
     </message>
@@ -508,24 +504,24 @@
         <translation>Ngưỡng %1 cần một thời điểm dạng 2023-07-27T17:00:00Z.</translation>
     </message>
     <message>
-        <source>Threshold %1 needs a whole number%2, not &quot;%3&quot;.</source>
-        <translation>Ngưỡng %1 cần một số nguyên%2, không phải “%3”.</translation>
-    </message>
-    <message>
-        <source> of at least 1</source>
-        <translation> từ 1 trở lên</translation>
-    </message>
-    <message>
-        <source> of 0 or more</source>
-        <translation> từ 0 trở lên</translation>
-    </message>
-    <message>
         <source>Write a threshold as name=value, not &quot;%1&quot;.</source>
         <translation>Hãy ghi ngưỡng theo dạng name=value, không phải “%1”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time such as 2024-03-31T17:00:00Z.</source>
         <translation>“%1” không phải là thời điểm hợp lệ (dạng 2024-03-31T17:00:00Z).</translation>
+    </message>
+    <message>
+        <source>when the programme started (28 July 2023, 00:00 local time)</source>
+        <translation>thời điểm bắt đầu chương trình (00:00 ngày 28/7/2023, giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Threshold %1 needs a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>Ngưỡng %1 cần một số nguyên từ 1 trở lên, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>Ngưỡng %1 cần một số nguyên từ 0 trở lên, không phải “%2”.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ const QList<ThresholdInfo> &thresholdCatalogue()
         {s("switch_tolerance_days"), 1, U::Days,
          QT_TRANSLATE_NOOP("Rules", "allowed difference of free periods on a switch")},
         {s("programme_start"), 1690477200, U::Timestamp,
-         QT_TRANSLATE_NOOP("Rules", "28 July 2023, 00:00 local time")},
+         QT_TRANSLATE_NOOP("Rules", "when the programme started (28 July 2023, 00:00 local time)")},
     };
     return catalogue;
 }
@@ -78,14 +78,14 @@ Result<void> Thresholds::set(const QString &name, const QString &text)
     const qint64 number = text.trimmed().toLongLong(&ok);
     const bool positive = info->unit == ThresholdInfo::Unit::Count ? number >= 1 : number >= 0;
     if (!ok || !positive || number > 100LL * 365 * 86400)
-        return Error::make(
-            QCoreApplication::translate("Rules", "Threshold %1 needs a whole number%2, not \"%3\".")
-                .arg(name,
-                     info->unit == ThresholdInfo::Unit::Count
-                         ? QCoreApplication::translate("Rules", " of at least 1")
-                         : QCoreApplication::translate("Rules", " of 0 or more"),
-                     text.left(40)),
-            {}, Error::Kind::InvalidInput);
+        return Error::make(info->unit == ThresholdInfo::Unit::Count
+                               ? QCoreApplication::translate("Rules", "Threshold %1 needs a whole number of at "
+                                                                      "least 1, not \"%2\".")
+                                     .arg(name, text.left(40))
+                               : QCoreApplication::translate("Rules", "Threshold %1 needs a whole number of 0 or "
+                                                                      "more, not \"%2\".")
+                                     .arg(name, text.left(40)),
+                           {}, Error::Kind::InvalidInput);
     m_values[name] = number;
     return {};
 }
