@@ -79,11 +79,13 @@ Result<void> Thresholds::set(const QString &name, const QString &text)
     const bool positive = info->unit == ThresholdInfo::Unit::Count ? number >= 1 : number >= 0;
     if (!ok || !positive || number > 100LL * 365 * 86400)
         return Error::make(info->unit == ThresholdInfo::Unit::Count
-                               ? QCoreApplication::translate("Rules", "Threshold %1 needs a whole number of at "
-                                                                      "least 1, not \"%2\".")
+                               ? QCoreApplication::translate("Rules",
+                                                             "Threshold %1 needs a whole number of at "
+                                                             "least 1, not \"%2\".")
                                      .arg(name, text.left(40))
-                               : QCoreApplication::translate("Rules", "Threshold %1 needs a whole number of 0 or "
-                                                                      "more, not \"%2\".")
+                               : QCoreApplication::translate("Rules",
+                                                             "Threshold %1 needs a whole number of 0 or "
+                                                             "more, not \"%2\".")
                                      .arg(name, text.left(40)),
                            {}, Error::Kind::InvalidInput);
     m_values[name] = number;
