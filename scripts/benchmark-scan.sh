@@ -25,12 +25,18 @@ pg_url="${TEMP_PG_URL%/postgres}/bench"
 echo "== demo registry: $citizens citizens into PostgreSQL"
 "$cli" demo --citizens "$citizens" --seed 2023 --out "$pg_url" 2>/dev/null
 
+limit="${SIGNWATCH_BENCH_LIMIT:-900}" # seconds a single run may take before it is stopped
+
 measure() { # label, command…: prints wall seconds and peak memory
   local label=$1; shift
   local log; log=$(mktemp)
-  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>&1
-  read -r wall kb < "$log"; rm -f "$log"
-  printf '%-44s %8.2f s %8.0f MB\n' "$label" "$wall" "$((kb / 1024))"
+  if timeout "$limit" /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>&1; then
+    read -r wall kb < "$log"
+    printf '%-44s %8.2f s %8.0f MB\n' "$label" "$wall" "$((kb / 1024))"
+  else
+    printf '%-44s   > %d s (stopped, or failed)\n' "$label" "$limit"
+  fi
+  rm -f "$log"
 }
 
 echo

@@ -115,28 +115,8 @@ Result<void> PostgresRegistryWriter::finish(const DemoProgress &progress, int fr
     }
     for (Batch &batch : m_batches)
         batch.insert.reset();
-    QSqlDatabase db = m_registry.database();
-    const QStringList indexes = registry::createIndexStatements(registry::Engine::Postgres);
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
-        const int percent = fromPercent + int((95 - fromPercent) * i / indexes.size());
-        if (progress && !progress(percent, QCoreApplication::translate("Demo", "Creating indexes"))) {
-            abort();
-            return Error::make(QCoreApplication::translate("Demo", "Generation cancelled."), {},
-                               Error::Kind::Cancelled);
-        }
-        if (auto made
-            = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
-            !made) {
-            abort();
-            return made;
-        }
-    }
-    if (!db.commit()) {
-        Error error = registry::sqlError(QCoreApplication::translate("Demo", "Could not save the registry."),
-                                         db.lastError());
-        abort();
-        return error;
-    }
+    if (auto committed = createIndexesAndCommit(progress, fromPercent); !committed)
+        return committed;
     m_inTransaction = false;
     if (progress)
         progress(95, QCoreApplication::translate("Demo", "Updating statistics"));

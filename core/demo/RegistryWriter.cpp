@@ -99,4 +99,31 @@ Result<void> RegistryWriter::prepareTables(bool replace)
     return {};
 }
 
+Result<void> RegistryWriter::createIndexesAndCommit(const DemoProgress &progress, int fromPercent)
+{
+    QSqlDatabase db = m_registry.database();
+    const QStringList indexes = registry::createIndexStatements(m_registry.engine());
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        const int percent = fromPercent + int((95 - fromPercent) * i / indexes.size());
+        if (progress && !progress(percent, QCoreApplication::translate("Demo", "Creating indexes"))) {
+            abort();
+            return Error::make(QCoreApplication::translate("Demo", "Generation cancelled."), {},
+                               Error::Kind::Cancelled);
+        }
+        if (auto made
+            = exec(indexes.at(i), QCoreApplication::translate("Demo", "Could not create an index."));
+            !made) {
+            abort();
+            return made;
+        }
+    }
+    if (!db.commit()) {
+        Error error = registry::sqlError(QCoreApplication::translate("Demo", "Could not save the registry."),
+                                         db.lastError());
+        abort();
+        return error;
+    }
+    return {};
+}
+
 } // namespace sw::demo

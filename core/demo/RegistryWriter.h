@@ -61,6 +61,9 @@ protected:
     // The statements begin() runs inside the transaction: drops (when replacing), tables.
     Result<void> prepareTables(bool replace);
     static QString tableName(DemoTable table);
+    // The end of a load on either engine: the indexes a real registry has, then the commit. On
+    // failure or cancellation calls abort() and returns the error.
+    Result<void> createIndexesAndCommit(const DemoProgress &progress, int fromPercent);
     // Cell as the contract's text form: timestamps, dates; numbers as digits; found as 0/1.
     static QString cellText(const Cell &cell);
 
