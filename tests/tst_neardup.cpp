@@ -1,6 +1,7 @@
 #include "rules/NearDuplicates.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace sw::rules;
@@ -87,36 +88,51 @@ void TestNearDuplicates::pairSearchMatchesBruteForce()
     QFETCH(int, count);
     QFETCH(int, birthDates);
     QRandomGenerator random(42);
-    QList<NearDuplicateCandidate> candidates;
-    for (int i = 0; i < count; ++i) {
-        // Ids from a small space so that near pairs occur; some twins of earlier ids on purpose.
+    struct Citizen
+    {
+        QString id;
+        QString birth;
+    };
+    QList<Citizen> citizens;
+    QSet<QString> ids; // ids are a primary key: unique
+    while (citizens.size() < count) {
+        // Ids from a small space so that near pairs occur; some near twins of earlier ids on purpose.
         QString id = QStringLiteral("0461900") + QString::number(random.bounded(10000, 40000));
         QString birth
             = QStringLiteral("1990-01-%1").arg(1 + random.bounded(birthDates), 2, 10, QLatin1Char('0'));
-        if (i > 10 && random.bounded(5) == 0) {
-            const NearDuplicateCandidate &source = candidates[random.bounded(i)];
-            id = source.citizenId;
-            birth = source.birthDate;
+        if (citizens.size() > 10 && random.bounded(5) == 0) {
+            const Citizen &source = citizens[random.bounded(citizens.size())];
+            id = source.id;
+            birth = source.birth;
             const int p = random.bounded(12);
             if (random.bounded(2) == 0)
                 id[p] = QChar(u'0' + random.bounded(10));
             else if (p < 11)
                 std::swap(id[p], id[p + 1]);
         }
-        candidates.append({id, birth});
+        if (!ids.contains(id)) {
+            ids.insert(id);
+            citizens.append({id, birth});
+        }
     }
-    candidates.append({QStringLiteral("bad"), QStringLiteral("1990-01-01")});
-    candidates.append({QStringLiteral("046190010000"), QStringLiteral("1990-1-01")});
+    // Left out: not 12 digits, and a birth date not in the contract's form.
+    citizens.append({QStringLiteral("bad"), QStringLiteral("1990-01-01")});
+    citizens.append({QStringLiteral("046190010000"), QStringLiteral("1990-1-01")});
 
-    QList<QPair<qsizetype, qsizetype>> expected;
-    for (qsizetype i = 0; i < candidates.size(); ++i)
-        for (qsizetype j = i + 1; j < candidates.size(); ++j)
-            if (candidates[i].birthDate == candidates[j].birthDate && candidates[i].birthDate.size() == 10
-                && idsNearlyEqual(candidates[i].citizenId, candidates[j].citizenId))
-                expected.append({i, j});
-    const auto found = findNearIdPairs(candidates);
+    QList<QPair<QString, QString>> expected;
+    NearIdSearch search;
+    for (qsizetype i = 0; i < citizens.size(); ++i) {
+        search.add(citizens[i].id, citizens[i].birth);
+        for (qsizetype j = i + 1; j < citizens.size(); ++j)
+            if (citizens[i].birth == citizens[j].birth && citizens[i].birth.size() == 10
+                && idsNearlyEqual(citizens[i].id, citizens[j].id))
+                expected.append(
+                    {std::min(citizens[i].id, citizens[j].id), std::max(citizens[i].id, citizens[j].id)});
+    }
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(search.size(), citizens.size() - 2);
     QVERIFY(expected.size() > 20);
-    QCOMPARE(found, expected);
+    QCOMPARE(search.pairs(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestNearDuplicates)

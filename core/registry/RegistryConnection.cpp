@@ -83,6 +83,8 @@ Result<void> RegistryConnection::openNow()
         QSqlQuery pragma(db);
         // The registry is read with many scans: a larger page cache pays for itself.
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        // Sorts and temporary indexes of the scans stay in memory instead of a temporary file.
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         if (m_mode == Mode::ReadOnly)
             pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
         return {};

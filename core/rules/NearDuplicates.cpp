@@ -1,6 +1,7 @@
 #include "rules/NearDuplicates.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <tuple>
 #include <vector>
@@ -63,27 +64,21 @@ bool idsNearlyEqual(const QString &a, const QString &b)
 }
 
 namespace {
-using Pairs = QList<QPair<qsizetype, qsizetype>>;
+// A candidate as numbers: the 12-digit id packed four bits a digit (leftmost digit highest), and
+// the birth date's digits (YYYYMMDD). Only ids of 12 digits and birth dates of the form
+// YYYY-MM-DD can pair; anything else is left out here.
+using Keyed = NearIdSearch::Row;
+using Pairs = std::vector<std::pair<quint64, quint64>>;
 
-// A candidate as numbers: the 12-digit id, and the birth date's digits (YYYYMMDD). Only ids of 12
-// digits and birth dates of the form YYYY-MM-DD can pair; anything else is left out here.
-struct Keyed
-{
-    qint32 birth;
-    qint64 id;
-    qsizetype index;
-    bool operator<(const Keyed &o) const { return std::tie(birth, id) < std::tie(o.birth, o.id); }
-};
-
-bool digitsOf(const QString &id, qint64 &number)
+bool digitsOf(const QString &id, quint64 &packed)
 {
     if (id.size() != 12)
         return false;
-    number = 0;
+    packed = 0;
     for (const QChar c : id) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
-        number = number * 10 + (c.unicode() - '0');
+        packed = (packed << 4) | quint64(c.unicode() - '0');
     }
     return true;
 }
@@ -101,32 +96,35 @@ bool birthOf(const QString &date, qint32 &number)
     return true;
 }
 
-constexpr qint64 powers[13]
-    = {1LL,        10LL,        100LL,        1000LL,        10000LL,        100000LL,       1000000LL,
-       10000000LL, 100000000LL, 1000000000LL, 10000000000LL, 100000000000LL, 1000000000000LL};
-
-int digitAt(qint64 id, int position) // position 0 is the leftmost of 12
+constexpr int shiftOf(int position) // position 0 is the leftmost of 12 digits
 {
-    return int(id / powers[11 - position] % 10);
+    return 4 * (11 - position);
 }
 
-// One digit apart, or one adjacent pair swapped (the numeric twin of idsNearlyEqual).
-bool nearlyEqual(qint64 a, qint64 b)
+int digitAt(quint64 packed, int position)
 {
-    if (a == b)
+    return int((packed >> shiftOf(position)) & 0xF);
+}
+
+// One digit apart, or one adjacent pair swapped (the packed twin of idsNearlyEqual): the digits
+// that differ are the non-zero nibbles of a XOR b.
+bool nearlyEqual(quint64 a, quint64 b)
+{
+    const quint64 x = a ^ b;
+    const quint64 nibbles = (x | x >> 1 | x >> 2 | x >> 3) & 0x111111111111ULL;
+    const int count = std::popcount(nibbles);
+    if (count == 1)
+        return true;
+    if (count != 2)
         return false;
-    int first = -1;
-    int count = 0;
-    for (int i = 0; i < 12; ++i) {
-        if (digitAt(a, i) != digitAt(b, i)) {
-            if (count++ == 0)
-                first = i;
-            else if (count > 2 || i != first + 1)
-                return false;
-        }
-    }
-    return count == 1
-        || (digitAt(a, first) == digitAt(b, first + 1) && digitAt(a, first + 1) == digitAt(b, first));
+    // Two differences: adjacent, and each digit is the other's.
+    const int low = std::countr_zero(nibbles) / 4; // nibble index from the right
+    const int high = 63 - std::countl_zero(nibbles); // bit index of the higher nibble's low bit
+    if (high / 4 != low + 1)
+        return false;
+    const quint64 ad = (a >> (4 * low)) & 0xFF;
+    const quint64 bd = (b >> (4 * low)) & 0xFF;
+    return ad == (((bd & 0xF) << 4) | (bd >> 4));
 }
 
 void pairsInBlock(const std::vector<Keyed> &block, Pairs &pairs)
@@ -134,8 +132,7 @@ void pairsInBlock(const std::vector<Keyed> &block, Pairs &pairs)
     for (size_t i = 0; i < block.size(); ++i)
         for (size_t j = i + 1; j < block.size(); ++j)
             if (nearlyEqual(block[i].id, block[j].id))
-                pairs.append(
-                    {std::min(block[i].index, block[j].index), std::max(block[i].index, block[j].index)});
+                pairs.emplace_back(std::min(block[i].id, block[j].id), std::max(block[i].id, block[j].id));
 }
 
 // For a large block (national scale): two ids one edit apart share the id with some digit zeroed
@@ -143,18 +140,21 @@ void pairsInBlock(const std::vector<Keyed> &block, Pairs &pairs)
 // key are compared.
 void pairsByMaskedKeys(const std::vector<Keyed> &block, Pairs &pairs)
 {
-    std::vector<std::pair<qint64, size_t>> keyed;
+    std::vector<std::pair<quint64, size_t>> keyed;
     keyed.reserve(block.size() * 23);
     for (size_t k = 0; k < block.size(); ++k) {
-        const qint64 id = block[k].id;
+        const quint64 id = block[k].id;
+        // A digit masked (0xF is no digit), or an adjacent pair put in order; the key's top bits say
+        // which position, so that keys of different kinds never meet.
         for (int i = 0; i < 12; ++i)
-            keyed.emplace_back((qint64(i) << 40) | (id - digitAt(id, i) * powers[11 - i]), k);
+            keyed.emplace_back((quint64(i) << 48) | id | (quint64(0xF) << shiftOf(i)), k);
         for (int i = 0; i < 11; ++i) {
-            const int d1 = digitAt(id, i);
-            const int d2 = digitAt(id, i + 1);
-            const qint64 ordered = id - (d1 * powers[11 - i] + d2 * powers[10 - i])
-                + (std::min(d1, d2) * powers[11 - i] + std::max(d1, d2) * powers[10 - i]);
-            keyed.emplace_back((qint64(12 + i) << 40) | ordered, k);
+            const quint64 d1 = quint64(digitAt(id, i));
+            const quint64 d2 = quint64(digitAt(id, i + 1));
+            const quint64 cleared = id & ~((quint64(0xFF)) << shiftOf(i + 1));
+            const quint64 ordered
+                = cleared | (std::min(d1, d2) << shiftOf(i)) | (std::max(d1, d2) << shiftOf(i + 1));
+            keyed.emplace_back((quint64(12 + i) << 48) | ordered, k);
         }
     }
     std::sort(keyed.begin(), keyed.end());
@@ -171,35 +171,49 @@ void pairsByMaskedKeys(const std::vector<Keyed> &block, Pairs &pairs)
         begin = end;
     }
 }
+QString idText(quint64 packed)
+{
+    QString text(12, QLatin1Char('0'));
+    for (int i = 0; i < 12; ++i)
+        text[i] = QChar(u'0' + digitAt(packed, i));
+    return text;
+}
+
 } // namespace
 
-QList<QPair<qsizetype, qsizetype>> findNearIdPairs(const QList<NearDuplicateCandidate> &candidates)
+void NearIdSearch::add(const QString &citizenId, const QString &birthDate)
 {
-    std::vector<Keyed> keyed;
-    keyed.reserve(candidates.size());
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        Keyed k {0, 0, i};
-        if (digitsOf(candidates[i].citizenId, k.id) && birthOf(candidates[i].birthDate, k.birth))
-            keyed.push_back(k);
-    }
-    std::sort(keyed.begin(), keyed.end());
-    Pairs pairs;
+    Row row {0, 0};
+    if (digitsOf(citizenId, row.id) && birthOf(birthDate, row.birth))
+        m_rows.push_back(row);
+}
+
+QList<QPair<QString, QString>> NearIdSearch::pairs()
+{
+    std::sort(m_rows.begin(), m_rows.end(),
+              [](const Row &l, const Row &r) { return std::tie(l.birth, l.id) < std::tie(r.birth, r.id); });
+    Pairs found;
     constexpr size_t pairwiseLimit = 200;
-    for (size_t begin = 0; begin < keyed.size();) {
+    for (size_t begin = 0; begin < m_rows.size();) {
         size_t end = begin + 1;
-        while (end < keyed.size() && keyed[end].birth == keyed[begin].birth)
+        while (end < m_rows.size() && m_rows[end].birth == m_rows[begin].birth)
             ++end;
-        const std::vector<Keyed> block(keyed.begin() + qsizetype(begin), keyed.begin() + qsizetype(end));
+        const std::vector<Row> block(m_rows.begin() + qsizetype(begin), m_rows.begin() + qsizetype(end));
         if (block.size() <= pairwiseLimit)
-            pairsInBlock(block, pairs);
+            pairsInBlock(block, found);
         else
-            pairsByMaskedKeys(block, pairs);
+            pairsByMaskedKeys(block, found);
         begin = end;
     }
-    // The masked keys can meet one pair twice (a swap is also two one-digit keys apart).
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    return pairs;
+    // The masked keys can meet one pair twice; the same pair can also stand under two birth
+    // dates only if an id is repeated, which a primary key forbids.
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    QList<QPair<QString, QString>> result;
+    result.reserve(qsizetype(found.size()));
+    for (const auto &[a, b] : found)
+        result.append({idText(a), idText(b)});
+    return result;
 }
 
 } // namespace sw::rules

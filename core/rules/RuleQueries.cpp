@@ -97,30 +97,35 @@ QString RuleQueries::requestBase() const
         "WHERE {BADR:id}) b WHERE reg <= {T})");
 }
 
-QString RuleQueries::malformedCertificates(const Dialect &d)
+QString RuleQueries::malformedCertificateValues(const Dialect &d)
 {
-    // The citizen check is a join, not a NOT EXISTS inside the OR: PostgreSQL can hash-join it
-    // instead of probing the citizens once per certificate.
-    const QString ts = d.isValidTimestamp(QStringLiteral("x.recorded_at"));
     return QStringLiteral(
-               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x "
-               "LEFT JOIN citizens ci ON ci.citizen_id = x.citizen_id WHERE "
+               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
                "x.channel IS NULL OR x.channel NOT IN %1 OR x.status IS NULL OR x.status NOT IN %2 "
                "OR (x.revoke_reason IS NOT NULL AND x.revoke_reason NOT IN %3) "
                "OR x.recorded_at IS NULL OR NOT %4 "
                "OR (x.activated_at IS NOT NULL AND NOT %5) "
                "OR (x.revoked_at IS NOT NULL AND NOT %6) "
-               "OR (x.free_until IS NOT NULL AND NOT %7) "
-               "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers WHERE code "
-               "IS NOT NULL) "
-               "OR ci.citizen_id IS NULL "
-               "OR (x.request_id IS NOT NULL AND NOT EXISTS "
-               "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
-               "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
-               "(SELECT 1 FROM certificates y WHERE y.id = x.replaces_id))")
-        .arg(channels, statuses, reasons, ts, d.isValidTimestamp(QStringLiteral("x.activated_at")),
+               "OR (x.free_until IS NOT NULL AND NOT %7)")
+        .arg(channels, statuses, reasons, d.isValidTimestamp(QStringLiteral("x.recorded_at")),
+             d.isValidTimestamp(QStringLiteral("x.activated_at")),
              d.isValidTimestamp(QStringLiteral("x.revoked_at")),
              d.isValidDate(QStringLiteral("x.free_until")));
+}
+
+QString RuleQueries::malformedCertificateReferences()
+{
+    // The citizen check is a join, not a NOT EXISTS inside the OR: PostgreSQL can hash-join it
+    // instead of probing the citizens once per certificate.
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x "
+                          "LEFT JOIN citizens ci ON ci.citizen_id = x.citizen_id WHERE "
+                          "x.provider_code IS NULL OR x.provider_code NOT IN "
+                          "(SELECT code FROM providers WHERE code IS NOT NULL) "
+                          "OR ci.citizen_id IS NULL "
+                          "OR (x.request_id IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
+                          "OR (x.replaces_id IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM certificates y WHERE y.id = x.replaces_id))");
 }
 
 QString RuleQueries::malformedRequests(const Dialect &d)
@@ -293,13 +298,11 @@ QString RuleQueries::prematureRequest() const
 
 QString RuleQueries::nearDuplicateCandidates() const
 {
-    // Driven from the certificates (about half the citizens hold one) rather than probing every
-    // citizen; the birth date is checked later, on the few pairs.
-    return expand(QStringLiteral("SELECT ci.citizen_id, ci.birth_date FROM (SELECT DISTINCT z.citizen_id "
-                                 "FROM certificates z WHERE {BADC:z.id} AND {E:z.recorded_at} <= {T} "
-                                 "AND (z.revoked_at IS NULL OR {E:z.revoked_at} > {T})) h "
-                                 "JOIN citizens ci ON ci.citizen_id = h.citizen_id "
-                                 "WHERE ci.birth_date IS NOT NULL AND length(ci.citizen_id) = 12"));
+    // Every citizen with a birth date and a 12-character id, read in one sequential pass: cheaper
+    // than finding the holders first (the pairs found are few, and whether both hold a certificate
+    // at T is checked on them, by firstHeldCertificates()).
+    return QStringLiteral("SELECT citizen_id, birth_date FROM citizens "
+                          "WHERE birth_date IS NOT NULL AND length(citizen_id) = 12");
 }
 
 static QString boundList(int count)

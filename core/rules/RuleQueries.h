@@ -26,7 +26,10 @@ public:
     RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed);
 
     // DATA_QUALITY: id, provider_code, citizen_id, NULL (at) of unreadable rows of each table.
-    static QString malformedCertificates(const Dialect &d);
+    // Certificates are checked in two halves, so that two connections share the work: their own
+    // values (enums, times, dates), and their references (citizen, provider, request, replaced).
+    static QString malformedCertificateValues(const Dialect &d);
+    static QString malformedCertificateReferences();
     static QString malformedRequests(const Dialect &d);
     static QString malformedLookups(const Dialect &d);
     // code, exclusion time (NULL unless set and readable).
@@ -48,7 +51,7 @@ public:
     QString requestExpired() const; // + late_seconds
     QString prematureRequest() const;
     // IDENTITY_NEAR_DUPLICATE candidates: citizen_id, birth_date (as stored) of citizens with a
-    // birth date, a 12-character id and a certificate not revoked at T.
+    // birth date and a 12-character id (holding a certificate is checked on the pairs).
     QString nearDuplicateCandidates() const;
     // citizen_id, full_name, birth_date of the citizens bound as :c0, :c1, …
     static QString citizensByIds(int citizenCount);

@@ -157,7 +157,9 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
                                       const std::atomic<bool> *cancel)
 {
     const QString rule = QStringLiteral("IDENTITY_NEAR_DUPLICATE");
-    QList<NearDuplicateCandidate> candidates;
+    QElapsedTimer timer;
+    timer.start();
+    NearIdSearch search;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -165,18 +167,20 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
             return registry::sqlError(
                 QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
                 query.lastError());
-        while (query.next()) {
-            if ((candidates.size() & 4095) == 0 && isCancelled(cancel))
+        for (qsizetype n = 0; query.next(); ++n) {
+            if ((n & 4095) == 0 && isCancelled(cancel))
                 return cancelledError();
-            candidates.append({query.value(0).toString(), dateKey(query.value(1))});
+            search.add(query.value(0).toString(), dateKey(query.value(1)));
         }
     }
-    const auto idPairs = findNearIdPairs(candidates);
+    qCDebug(lcScan) << rule << search.size() << "candidates in" << timer.elapsed() << "ms";
+    const auto idPairs = search.pairs();
+    qCDebug(lcScan) << rule << idPairs.size() << "id pairs at" << timer.elapsed() << "ms";
     if (idPairs.isEmpty())
         return QList<Finding>();
     QStringList citizens;
     for (const auto &[a, b] : idPairs)
-        citizens << candidates[a].citizenId << candidates[b].citizenId;
+        citizens << a << b;
     citizens.removeDuplicates();
 
     struct Person
@@ -195,6 +199,7 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
         !r)
         return r.error();
 
+    qCDebug(lcScan) << rule << "names at" << timer.elapsed() << "ms";
     // Each citizen's first certificate not revoked at T, in Hue-S order.
     struct Held
     {
@@ -215,11 +220,10 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
         !r)
         return r.error();
 
+    qCDebug(lcScan) << rule << "first certificates at" << timer.elapsed() << "ms";
     // The later certificate of each pair in Hue-S order is the subject; the earlier is evidence.
     QMap<qint64, Finding> bySubject;
-    for (const auto &[a, b] : idPairs) {
-        const QString &ida = candidates[a].citizenId;
-        const QString &idb = candidates[b].citizenId;
+    for (const auto &[ida, idb] : idPairs) {
         const Person pa = people.value(ida);
         const Person pb = people.value(idb);
         if (!pa.validBirth || !pb.validBirth || pa.key != pb.key)
@@ -383,7 +387,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
            QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
            QStringLiteral("FREE_PERIOD"),           QStringLiteral("EXCLUDED_PROVIDER")};
     const bool anyRowRule = std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted);
-    int total = 3 + (anyRowRule ? 1 : 0);
+    int total = 4 + (anyRowRule ? 1 : 0);
     for (const char *code : {"DUPLICATE_ISSUANCE", "SUPERSEDED", "PREMATURE_CONFIRMATION", "MISSING_LOOKUP",
                              "STAFF_BURST", "REQUEST_EXPIRED", "IDENTITY_NEAR_DUPLICATE"})
         total += wanted(QString::fromLatin1(code)) ? 1 : 0;
@@ -398,16 +402,16 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     // rule, so this phase ends before the rules start.
     MalformedRows malformed;
     const QString quality = QStringLiteral("DATA_QUALITY");
+    // The largest table first; certificates in two halves, so that two connections share them.
     const struct
     {
         QString table;
         QString sql;
-        QList<qint64> *ids;
     } qualityTables[] = {
-        {QStringLiteral("certificates"), RuleQueries::malformedCertificates(dialect),
-         &malformed.certificates},
-        {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect), &malformed.requests},
-        {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect), &malformed.lookups},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect)},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificateReferences()},
+        {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect)},
+        {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect)},
     };
     QList<RuleStep> qualitySteps;
     for (const auto &table : qualityTables)
@@ -419,11 +423,18 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     if (!unreadable)
         return unreadable.error();
     QList<Finding> findings;
+    // A certificate unreadable for both its values and its references is one finding.
+    std::sort(unreadable->begin(), unreadable->end());
+    unreadable->erase(std::unique(unreadable->begin(), unreadable->end(),
+                                  [](const Finding &l, const Finding &r) {
+                                      return l.subjectKind == r.subjectKind && l.subjectId == r.subjectId;
+                                  }),
+                      unreadable->end());
     for (Finding &f : *unreadable) {
         f.at.reset(); // DATA_QUALITY: `at` is null
-        (f.subjectKind == qualityTables[0].table       ? malformed.certificates
-             : f.subjectKind == qualityTables[1].table ? malformed.requests
-                                                       : malformed.lookups)
+        (f.subjectKind == QLatin1String("certificates")           ? malformed.certificates
+             : f.subjectKind == QLatin1String("service_requests") ? malformed.requests
+                                                                  : malformed.lookups)
             .append(f.subjectId);
         if (wanted(quality))
             findings.append(std::move(f));
