@@ -46,7 +46,7 @@ measure "signwatch-cli scan, SQLite" "$cli" scan --db "sqlite:$db" --as-of "$as_
 measure "plain SQL baseline, SQLite (sqlite3)" sqlite3 "$db" ".read tests/benchmark/baseline-sqlite.sql"
 "$cli" scan --db "$pg_url" --as-of "$as_of" --out build/bench/postgres.jsonl 2>/dev/null
 measure "signwatch-cli scan, PostgreSQL" "$cli" scan --db "$pg_url" --as-of "$as_of" --out build/bench/postgres.jsonl
-measure "plain SQL baseline, PostgreSQL (psql)" psql "$pg_url" -q -v T="'$as_of'" -f tests/benchmark/baseline-postgres.sql
+measure "plain SQL baseline, PostgreSQL (psql)" psql "$pg_url" -q -v ON_ERROR_STOP=1 -v T="'$as_of'" -f tests/benchmark/baseline-postgres.sql
 echo "(peak memory of PostgreSQL's own server processes is not included)"
 if cmp -s build/bench/sqlite.jsonl build/bench/postgres.jsonl; then
   echo "findings: $(wc -l < build/bench/sqlite.jsonl) lines, identical on both engines"

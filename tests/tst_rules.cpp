@@ -31,6 +31,8 @@ private Q_SLOTS:
     void scan();
     void catalogue();
     void progressAndCancel();
+    void caseworkExclusionTakesTheEarliest_data();
+    void caseworkExclusionTakesTheEarliest();
 };
 
 namespace {
@@ -820,6 +822,45 @@ void TestRules::progressAndCancel()
         ScanOptions(), [&](int, int, const QString &) { cancel = true; }, &cancel);
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error().kind, sw::Error::Kind::Cancelled);
+}
+
+void TestRules::caseworkExclusionTakesTheEarliest_data()
+{
+    QTest::addColumn<QString>("casework"); // the console's own exclusion of CA2, or empty
+    QTest::addColumn<QList<int>>("excluded");
+    // The registry excludes CA2 at 2023-12-01T01:00:00Z; certificates at 00:30, 01:00 and 02:00.
+    QTest::newRow("registry only") << QString() << QList<int> {2, 3};
+    QTest::newRow("casework earlier") << QStringLiteral("2023-12-01T00:30:00Z") << QList<int> {1, 2, 3};
+    QTest::newRow("casework later") << QStringLiteral("2023-12-01T01:30:00Z") << QList<int> {2, 3};
+    QTest::newRow("casework after T") << QStringLiteral("2025-01-01T00:00:00Z") << QList<int> {2, 3};
+}
+
+void TestRules::caseworkExclusionTakesTheEarliest()
+{
+    QFETCH(QString, casework);
+    QFETCH(QList<int>, excluded);
+    auto scratch = ScratchRegistry::create(Engine::Sqlite);
+    QVERIFY(scratch.ok());
+    RegistryBuilder registry;
+    registry.excludeProvider(QStringLiteral("CA2"), QStringLiteral("2023-12-01T01:00:00Z"));
+    const char *times[] = {"2023-12-01T00:30:00Z", "2023-12-01T01:00:00Z", "2023-12-01T02:00:00Z"};
+    for (int i = 0; i < 3; ++i) {
+        const QString citizen = QStringLiteral("04609000000%1").arg(i + 1);
+        registry.citizen(citizen).certificate(
+            cert(i + 1, qPrintable(citizen), "CA2", "app", times[i], times[i]));
+    }
+    QVERIFY((*scratch)->exec(registry.statements()).ok());
+    ScanOptions options;
+    options.asOf = *parseUtcTime(defaultT);
+    options.rules = {QStringLiteral("EXCLUDED_PROVIDER")};
+    if (!casework.isEmpty())
+        options.caseworkExclusions.insert(QStringLiteral("CA2"), *parseUtcTime(casework));
+    const auto result = ScanEngine((*scratch)->spec(), (*scratch)->password()).run(options);
+    QVERIFY(result.ok());
+    QList<int> ids;
+    for (const Finding &f : result->findings)
+        ids << int(f.subjectId);
+    QCOMPARE(ids, excluded);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
