@@ -88,10 +88,10 @@
         <translation>Could not write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Scanned as of %1: %n finding(s) in %2 s.</source>
+        <source>Scanned as of %1: %Ln finding(s) in %2 s.</source>
         <translation>
-            <numerusform>Scanned as of %1: %n finding in %2 s.</numerusform>
-            <numerusform>Scanned as of %1: %n findings in %2 s.</numerusform>
+            <numerusform>Scanned as of %1: %Ln finding in %2 s.</numerusform>
+            <numerusform>Scanned as of %1: %Ln findings in %2 s.</numerusform>
         </translation>
     </message>
     <message>

@@ -88,9 +88,9 @@
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Scanned as of %1: %n finding(s) in %2 s.</source>
+        <source>Scanned as of %1: %Ln finding(s) in %2 s.</source>
         <translation>
-            <numerusform>Đã quét dữ liệu tính đến %1: phát hiện %n vi phạm trong %2 giây.</numerusform>
+            <numerusform>Đã quét dữ liệu tính đến %1: phát hiện %Ln vi phạm trong %2 giây.</numerusform>
         </translation>
     </message>
     <message>

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <atomic>
 #include <csignal>
@@ -143,15 +144,11 @@ int runDemo(const QStringList &arguments)
                  "Demo",
                  "Wrote %1: %2 providers, %3 citizens, %4 certificates, %5 service requests, %6 look-ups "
                  "(%7 planted findings, seed %8) in %9 s.")
-                 .arg(spec->displayName())
-                 .arg(summary->providers)
-                 .arg(summary->citizens)
-                 .arg(summary->certificates)
-                 .arg(summary->serviceRequests)
-                 .arg(summary->lookups)
-                 .arg(planted)
-                 .arg(options.seed)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(spec->displayName(), QLocale().toString(summary->providers),
+                      QLocale().toString(summary->citizens), QLocale().toString(summary->certificates),
+                      QLocale().toString(summary->serviceRequests), QLocale().toString(summary->lookups),
+                      QLocale().toString(planted), QString::number(options.seed),
+                      QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
     out().flush();
     return ExitOk;

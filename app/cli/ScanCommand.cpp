@@ -118,7 +118,7 @@ int runScan(const QStringList &arguments)
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
             return ExitFailure;
     }
-    err() << QCoreApplication::translate("Cli", "Scanned as of %1: %n finding(s) in %2 s.", nullptr,
+    err() << QCoreApplication::translate("Cli", "Scanned as of %1: %Ln finding(s) in %2 s.", nullptr,
                                          int(result->findings.size()))
                  .arg(rules::formatUtcTime(result->asOf),
                       QLocale().toString(result->elapsedMs / 1000.0, 'f', 1))
