@@ -115,6 +115,9 @@ Result<void> RegistryConnection::openNow()
             setup.lastError());
     // The console's queries are short analytic ones: compiling them (JIT) costs more than it saves.
     setup.exec(QStringLiteral("SET jit = off"));
+    // Their joins and sorts hash whole tables of a province: give them room in memory rather
+    // than batches on disk (this session only; the server's own default stays as it is).
+    setup.exec(QStringLiteral("SET work_mem = '64MB'"));
     if (m_mode == Mode::ReadOnly) {
         // Every transaction of this session is read-only: the server refuses any write.
         if (!setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
