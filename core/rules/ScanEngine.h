@@ -34,7 +34,8 @@ struct ScanResult
     qint64 elapsedMs = 0;
 };
 
-// Called as each step finishes: steps done, steps in all, and the rule just done.
+// Called as each step finishes (from whichever worker thread ran it, one call at a time): steps
+// done, steps in all, and the rule just done.
 using ScanProgress = std::function<void(int done, int total, const QString &rule)>;
 
 // Runs the rules of spec/rules.md on a registry. The set-based work happens in the database, one
