@@ -16,7 +16,7 @@ int runCheck(const QStringList &arguments)
     if (const int code = parseOrExit(parser, QStringLiteral("check"), arguments); code >= 0)
         return code;
 
-    auto opened = openRegistry(parser);
+    auto opened = openRegistry(parser, Contract::NotChecked);
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;

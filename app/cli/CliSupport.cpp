@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "registry/ConnectionProfile.h"
+#include "registry/ContractCheck.h"
 #include "registry/Credentials.h"
 #include "registry/SecretStore.h"
 #include "settings/Settings.h"
@@ -35,7 +36,7 @@ void addRegistryOptions(QCommandLineParser &parser)
                       QStringLiteral("name")});
 }
 
-Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser)
+Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract contract)
 {
     registry::ConnectionSpec spec;
     if (parser.isSet(QStringLiteral("db")) == parser.isSet(QStringLiteral("profile")))
@@ -64,6 +65,16 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser)
     auto connection = registry::RegistryConnection::open(spec, *password);
     if (!connection)
         return connection.error();
+    if (contract == Contract::Required) {
+        const auto report = registry::checkContract((*connection)->database());
+        if (!report)
+            return report.error();
+        if (!report->ok())
+            return Error::make(
+                QCoreApplication::translate("Cli", "%1: the registry does not meet the data contract:")
+                    .arg(spec.displayName())
+                + QLatin1Char('\n') + report->problems().join(QLatin1Char('\n')));
+    }
     return OpenedRegistry {std::move(connection.value()), *password};
 }
 

@@ -20,9 +20,12 @@ struct OpenedRegistry
     QString password; // for further connections (worker threads); never printed
 };
 
+enum class Contract { NotChecked, Required };
+
 // The registry named by --db or --profile, opened read-only with its password (PGPASSWORD or the
-// keychain). Error kind InvalidInput: bad usage (exit 2); anything else: cannot open (exit 3).
-Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser);
+// keychain); with Contract::Required it must also meet the data contract. Error kind
+// InvalidInput: bad usage (exit 2); anything else: cannot open or contract not met (exit 3).
+Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract contract = Contract::Required);
 // Prints the error and gives the exit code for a failed openRegistry().
 int reportOpenFailure(const Error &error);
 

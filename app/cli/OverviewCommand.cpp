@@ -1,6 +1,5 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "registry/ContractCheck.h"
 #include "statistics/OverviewStats.h"
 
 #include <QCoreApplication>
@@ -22,10 +21,6 @@ int runOverview(const QStringList &arguments)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
     const QSqlDatabase db = connection->database();
-    if (const auto report = registry::checkContract(db); !report || !report->ok()) {
-        err() << (report ? report->problems().join(QLatin1Char('\n')) : report.error().fullText()) << '\n';
-        return ExitRegistry;
-    }
     const auto overview = statistics::loadOverview(db);
     if (!overview) {
         err() << overview.error().fullText() << '\n';

@@ -1,6 +1,5 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "registry/ContractCheck.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/ScanEngine.h"
 #include "settings/Settings.h"
@@ -84,10 +83,6 @@ int runScan(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
-    if (const auto report = registry::checkContract(connection->database()); !report || !report->ok()) {
-        err() << (report ? report->problems().join(QLatin1Char('\n')) : report.error().fullText()) << '\n';
-        return ExitRegistry;
-    }
     const rules::ScanEngine engine(connection->spec(), opened->password);
     opened->connection.reset(); // the engine opens its own connections
     const auto result = engine.run(options, [](int done, int total, const QString &rule) {

@@ -62,48 +62,63 @@ struct RuleStep
     std::function<Result<QList<Finding>>(const QSqlDatabase &, const std::atomic<bool> *)> run;
 };
 
-Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, const QString &rule,
-                                    const QString &subject, const RowDetail &detail,
-                                    const std::atomic<bool> *cancel,
-                                    const QList<QPair<QString, QVariant>> &bindings = {})
+// Runs one query and hands each row to `row`, with a finding already filled from the columns
+// every rule query starts with (id, provider, citizen, at). `label` names the rule(s) in errors.
+Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QString &label,
+                        const QString &subject, const QList<QPair<QString, QVariant>> &bindings,
+                        const std::atomic<bool> *cancel,
+                        const std::function<void(const QSqlQuery &, Finding &)> &row)
 {
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    qCDebug(lcScan).noquote() << rule << subject << "SQL:" << sql;
+    qCDebug(lcScan).noquote() << label << subject << "SQL:" << sql;
     if (!query.prepare(sql))
         return registry::sqlError(
             QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.")
-                .arg(rule),
+                .arg(label),
             query.lastError());
     for (const auto &[name, value] : bindings)
         query.bindValue(name, value);
     if (!query.exec())
         return registry::sqlError(
-            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
             query.lastError());
-    QList<Finding> findings;
-    while (query.next()) {
-        if ((findings.size() & 1023) == 0 && isCancelled(cancel))
+    for (qsizetype n = 0; query.next(); ++n) {
+        if ((n & 1023) == 0 && isCancelled(cancel))
             return cancelledError();
         Finding f;
-        f.rule = rule;
         f.subjectKind = subject;
         f.subjectId = query.value(0).toLongLong();
         f.provider = optionalText(query.value(1));
         f.citizenId = optionalText(query.value(2));
         if (!query.value(3).isNull())
             f.at = query.value(3).toLongLong();
-        if (detail)
-            detail(query, f);
-        findings.append(std::move(f));
+        row(query, f);
     }
     if (query.lastError().isValid())
         return registry::sqlError(
-            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
             query.lastError());
-    qCDebug(lcScan) << rule << subject << findings.size() << "findings in" << timer.elapsed() << "ms";
+    qCDebug(lcScan) << label << subject << "done in" << timer.elapsed() << "ms";
+    return {};
+}
+
+// One rule's query: one finding per row, completed by `detail`.
+Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, const QString &rule,
+                                    const QString &subject, const RowDetail &detail,
+                                    const std::atomic<bool> *cancel)
+{
+    QList<Finding> findings;
+    auto ran = forEachRow(db, sql, rule, subject, {}, cancel, [&](const QSqlQuery &row, Finding &f) {
+        f.rule = rule;
+        if (detail)
+            detail(row, f);
+        findings.append(std::move(f));
+    });
+    if (!ran)
+        return ran.error();
     return findings;
 }
 
@@ -137,10 +152,10 @@ Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids,
         const QStringList part = ids.mid(start, chunk);
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(sqlFor(int(part.size())));
-        for (qsizetype i = 0; i < part.size(); ++i)
+        const bool prepared = query.prepare(sqlFor(int(part.size())));
+        for (qsizetype i = 0; prepared && i < part.size(); ++i)
             query.bindValue(QStringLiteral(":c%1").arg(i), part[i]);
-        if (!query.exec())
+        if (!prepared || !query.exec())
             return registry::sqlError(
                 QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
                 query.lastError());
@@ -173,9 +188,10 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
             search.add(query.value(0).toString(), dateKey(query.value(1)));
         }
     }
-    qCDebug(lcScan) << rule << search.size() << "candidates in" << timer.elapsed() << "ms";
+    const qsizetype candidates = search.size();
     const auto idPairs = search.pairs();
-    qCDebug(lcScan) << rule << idPairs.size() << "id pairs at" << timer.elapsed() << "ms";
+    qCDebug(lcScan) << rule << candidates << "candidates," << idPairs.size() << "pairs of ids in"
+                    << timer.elapsed() << "ms";
     if (idPairs.isEmpty())
         return QList<Finding>();
     QStringList citizens;
@@ -199,7 +215,6 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
         !r)
         return r.error();
 
-    qCDebug(lcScan) << rule << "names at" << timer.elapsed() << "ms";
     // Each citizen's first certificate not revoked at T, in Hue-S order.
     struct Held
     {
@@ -220,7 +235,6 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
         !r)
         return r.error();
 
-    qCDebug(lcScan) << rule << "first certificates at" << timer.elapsed() << "ms";
     // The later certificate of each pair in Hue-S order is the subject; the earlier is evidence.
     QMap<qint64, Finding> bySubject;
     for (const auto &[ida, idb] : idPairs) {
@@ -257,11 +271,10 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
 
 // The one-pass certificate rules (RuleQueries::rowRules): each row gives one finding per rule
 // it breaks.
-Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql,
+Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql, const QString &label,
                                    const QList<QPair<QString, QVariant>> &bindings,
                                    const std::atomic<bool> *cancel)
 {
-    QList<Finding> rows;
     QList<Finding> findings;
     auto collect = [&](const QSqlQuery &row, Finding &base) {
         auto emit
@@ -294,8 +307,7 @@ Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql,
         if (row.value(13).toInt())
             emit("EXCLUDED_PROVIDER", {});
     };
-    auto ran = runRuleQuery(db, sql, QStringLiteral("LATE_UPDATE"), certificate, collect, cancel, bindings);
-    if (!ran)
+    if (auto ran = forEachRow(db, sql, label, certificate, bindings, cancel, collect); !ran)
         return ran.error();
     return findings;
 }
@@ -355,6 +367,63 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
     return findings;
 }
 
+// The rule steps of a scan, longest first so that the connections finish close together. Their
+// SQL is made when they run: it needs the unreadable rows and the exclusions, known only then.
+QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
+                          const std::optional<RuleQueries> &q,
+                          const QList<QPair<QString, QVariant>> &exclusionBindings,
+                          const QList<qint64> &exclusionTimes)
+{
+    QList<RuleStep> steps;
+    auto add = [&](const QString &rule, QString (RuleQueries::*sql)() const, const QString &subject,
+                   RowDetail detail = {}) {
+        if (wanted(rule))
+            steps.append(
+                {rule,
+                 [&q, rule, sql, subject, detail](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                     return runRuleQuery(conn, ((*q).*sql)(), rule, subject, detail, c);
+                 }});
+    };
+    add(QStringLiteral("MISSING_LOOKUP"), &RuleQueries::missingLookup, certificate);
+    add(QStringLiteral("STAFF_BURST"), &RuleQueries::staffBurst, certificate,
+        [](const QSqlQuery &row, Finding &f) {
+            f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
+        });
+    add(QStringLiteral("DUPLICATE_ISSUANCE"), &RuleQueries::duplicateIssuance, certificate,
+        [](const QSqlQuery &row, Finding &f) {
+            f.evidence = parseIdList(row.value(4));
+            f.detail = {{QStringLiteral("lookup_found"), row.value(5).toInt() != 0}};
+        });
+    add(QStringLiteral("SUPERSEDED"), &RuleQueries::superseded, certificate,
+        [](const QSqlQuery &row, Finding &f) { f.evidence = parseIdList(row.value(4)); });
+    add(QStringLiteral("PREMATURE_CONFIRMATION"), &RuleQueries::prematureRequest, request,
+        [](const QSqlQuery &, Finding &f) {
+            f.detail = {{QStringLiteral("form"), QStringLiteral("c")}};
+        });
+    add(QStringLiteral("REQUEST_EXPIRED"), &RuleQueries::requestExpired, request,
+        [](const QSqlQuery &row, Finding &f) {
+            f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
+        });
+    if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
+        steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
+                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                          return nearDuplicates(conn, *q, c);
+                      }});
+    const QStringList rowRuleCodes
+        = {QStringLiteral("LATE_UPDATE"),           QStringLiteral("PREMATURE_CONFIRMATION"),
+           QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
+           QStringLiteral("FREE_PERIOD"),           QStringLiteral("EXCLUDED_PROVIDER")};
+    if (std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted)) {
+        const QString label = rowRuleCodes.join(QStringLiteral(", "));
+        steps.append({label,
+                      [&q, &exclusionBindings, &exclusionTimes, label](const QSqlDatabase &conn,
+                                                                       const std::atomic<bool> *c) {
+                          return runRowRules(conn, q->rowRules(exclusionTimes), label, exclusionBindings, c);
+                      }});
+    }
+    return steps;
+}
+
 } // namespace
 
 ScanEngine::ScanEngine(registry::ConnectionSpec spec, QString password)
@@ -381,22 +450,11 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         return opened.error();
     RegistryConnection &main = **opened;
 
-    // The steps of both phases, counted up front for the progress.
-    const QStringList rowRuleCodes
-        = {QStringLiteral("LATE_UPDATE"),           QStringLiteral("PREMATURE_CONFIRMATION"),
-           QStringLiteral("STALE_TECHNICAL_ERROR"), QStringLiteral("LEGACY_MISLABEL"),
-           QStringLiteral("FREE_PERIOD"),           QStringLiteral("EXCLUDED_PROVIDER")};
-    const bool anyRowRule = std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted);
-    int total = 4 + (anyRowRule ? 1 : 0);
-    for (const char *code : {"DUPLICATE_ISSUANCE", "SUPERSEDED", "PREMATURE_CONFIRMATION", "MISSING_LOOKUP",
-                             "STAFF_BURST", "REQUEST_EXPIRED", "IDENTITY_NEAR_DUPLICATE"})
-        total += wanted(QString::fromLatin1(code)) ? 1 : 0;
-    int done = 0;
-    auto stepDone = [&](const QString &rule) {
-        ++done;
-        if (progress)
-            progress(done, total, rule);
-    };
+    // Filled between the two phases; the rule steps read them when they run.
+    std::optional<RuleQueries> q;
+    QList<QPair<QString, QVariant>> exclusionBindings;
+    QList<qint64> exclusionTimes;
+    QList<RuleStep> steps = ruleSteps(wanted, q, exclusionBindings, exclusionTimes);
 
     // 1. Unreadable rows, whatever their times (before the as-of cut). They take part in no other
     // rule, so this phase ends before the rules start.
@@ -419,6 +477,13 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
                                  return runRuleQuery(conn, table.sql, QStringLiteral("DATA_QUALITY"),
                                                      table.table, {}, c);
                              }});
+    const int total = int(qualitySteps.size() + steps.size());
+    int done = 0;
+    auto stepDone = [&](const QString &rule) {
+        ++done;
+        if (progress)
+            progress(done, total, rule);
+    };
     auto unreadable = runSteps(qualitySteps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!unreadable)
         return unreadable.error();
@@ -457,8 +522,6 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
             exclusions[code] = exclusions.contains(code) ? std::min(exclusions[code], at) : at;
         }
     }
-    QList<QPair<QString, QVariant>> exclusionBindings;
-    QList<qint64> exclusionTimes;
     for (auto it = exclusions.cbegin(); it != exclusions.cend(); ++it) {
         if (it.value() > result.asOf)
             continue;
@@ -467,47 +530,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     }
 
     // 3. The rules, one query each (the per-row rules share one pass), on the worker connections.
-    const RuleQueries q(dialect, result.asOf, options.thresholds, malformed);
-    QList<RuleStep> steps;
-    auto add = [&](const QString &rule, const QString &sql, const QString &subject, RowDetail detail = {}) {
-        if (wanted(rule))
-            steps.append({rule, [=](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                              return runRuleQuery(conn, sql, rule, subject, detail, c);
-                          }});
-    };
-    // The longest steps first, so that the connections finish close together.
-    add(QStringLiteral("MISSING_LOOKUP"), q.missingLookup(), certificate);
-    add(QStringLiteral("STAFF_BURST"), q.staffBurst(), certificate, [](const QSqlQuery &row, Finding &f) {
-        f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
-    });
-    add(QStringLiteral("DUPLICATE_ISSUANCE"), q.duplicateIssuance(), certificate,
-        [](const QSqlQuery &row, Finding &f) {
-            f.evidence = parseIdList(row.value(4));
-            f.detail = {{QStringLiteral("lookup_found"), row.value(5).toInt() != 0}};
-        });
-    add(QStringLiteral("SUPERSEDED"), q.superseded(), certificate,
-        [](const QSqlQuery &row, Finding &f) { f.evidence = parseIdList(row.value(4)); });
-    add(QStringLiteral("PREMATURE_CONFIRMATION"), q.prematureRequest(), request,
-        [](const QSqlQuery &, Finding &f) {
-            f.detail = {{QStringLiteral("form"), QStringLiteral("c")}};
-        });
-    add(QStringLiteral("REQUEST_EXPIRED"), q.requestExpired(), request, [](const QSqlQuery &row, Finding &f) {
-        f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
-    });
-    if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
-        steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
-                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                          return nearDuplicates(conn, q, c);
-                      }});
-    if (anyRowRule) {
-        const QString sql = q.rowRules(exclusionTimes);
-        steps.append(
-            {QStringLiteral("LATE_UPDATE, PREMATURE_CONFIRMATION, STALE_TECHNICAL_ERROR, LEGACY_MISLABEL, "
-                            "FREE_PERIOD, EXCLUDED_PROVIDER"),
-             [sql, exclusionBindings](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                 return runRowRules(conn, sql, exclusionBindings, c);
-             }});
-    }
+    q.emplace(dialect, result.asOf, options.thresholds, malformed);
     auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!ruled)
         return ruled.error();
