@@ -8,6 +8,7 @@
 #include "ProviderOverviewSortModel.h"
 #include "StatCard.h"
 #include "registry/RegistrySession.h"
+#include "statistics/Province.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -216,11 +217,12 @@ void OverviewPage::showOverview(const statistics::Overview &overview)
     m_citizens->setValue(LocaleFormat::count(overview.citizens, locale));
     m_withSignature->setValue(LocaleFormat::count(overview.citizensWithCertificate, locale));
     m_withSignature->setNote(tr("holding a certificate that is not revoked"));
-    const double share = 100.0 * double(overview.citizensWithCertificate) / double(provincePopulation);
+    const double share
+        = 100.0 * double(overview.citizensWithCertificate) / double(statistics::provincePopulation);
     m_share->setValue(LocaleFormat::percent(share, locale));
-    m_share->setNote(
-        tr("of %1 inhabitants (2023); the target is %2")
-            .arg(LocaleFormat::count(provincePopulation, locale), LocaleFormat::percent(50.0, locale)));
+    m_share->setNote(tr("of %1 inhabitants (2023); the target is %2")
+                         .arg(LocaleFormat::count(statistics::provincePopulation, locale),
+                              LocaleFormat::percent(statistics::campaignTargetPercent, locale)));
     m_certificates->setValue(LocaleFormat::count(overview.totals.certificates, locale));
     m_certificates->setNote(tr("%1 active, %2 revoked")
                                 .arg(LocaleFormat::count(overview.totals.activeCertificates, locale),

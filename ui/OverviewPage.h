@@ -30,9 +30,6 @@ class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    // The province's population in 2023 (regulation.md, "Facts for realistic data").
-    static constexpr qint64 provincePopulation = 1166547;
-
     enum class View { NoRegistry, Loading, Error, Content };
 
     explicit OverviewPage(registry::RegistrySession &session, QWidget *parent = nullptr);

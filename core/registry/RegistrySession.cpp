@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -67,6 +68,7 @@ void RegistrySession::open(const ConnectionSpec &spec, const QString &password)
     const quint64 generation = ++m_generation;
     m_state = State::Opening;
     m_spec = spec;
+    m_password = password;
     Q_EMIT opening(spec);
     qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName();
 
@@ -120,25 +122,36 @@ void RegistrySession::setClosed()
 {
     m_state = State::Closed;
     m_spec.reset();
+    m_password.clear();
 }
 
-void RegistrySession::requestOverview()
+void RegistrySession::runJob(QObject *context, std::function<void(RegistryConnection &)> work,
+                             std::function<void(const Error *)> deliver)
 {
+    const QPointer<QObject> guard(context);
     if (m_state != State::Open) {
-        Q_EMIT overviewFailed(Error::make(QCoreApplication::translate("Registry", "No registry is open."), {},
-                                          Error::Kind::Unavailable));
+        const Error error = Error::make(QCoreApplication::translate("Registry", "No registry is open."), {},
+                                        Error::Kind::Unavailable);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, error, deliver = std::move(deliver)] {
+                if (guard)
+                    deliver(&error);
+            },
+            Qt::QueuedConnection);
         return;
     }
     const quint64 generation = m_generation;
-    post([this, worker = m_worker, generation] {
+    post([this, worker = m_worker, generation, guard, work = std::move(work),
+          deliver = std::move(deliver)]() mutable {
         if (!worker->connection)
-            return; // closed before this job ran
+            return; // closed before this job ran: the reply would be stale anyway
         if (auto alive = worker->connection->ensureAlive(); !alive) {
             worker->lost = true;
-            const Error error = alive.error();
-            reply(generation, [this, error] {
+            reply(generation, [this, guard, error = alive.error(), deliver = std::move(deliver)] {
                 Q_EMIT connectionLost(error);
-                Q_EMIT overviewFailed(error);
+                if (guard)
+                    deliver(&error);
             });
             return;
         }
@@ -146,13 +159,24 @@ void RegistrySession::requestOverview()
             worker->lost = false;
             reply(generation, [this] { Q_EMIT connectionRestored(); });
         }
-        auto overview = statistics::loadOverview(worker->connection->database());
-        if (!overview) {
-            reply(generation, [this, error = overview.error()] { Q_EMIT overviewFailed(error); });
-            return;
-        }
-        reply(generation, [this, result = std::move(overview.value())] { Q_EMIT overviewReady(result); });
+        work(*worker->connection);
+        reply(generation, [guard, deliver = std::move(deliver)] {
+            if (guard)
+                deliver(nullptr);
+        });
     });
+}
+
+void RegistrySession::requestOverview()
+{
+    request<statistics::Overview>(
+        this, [](RegistryConnection &connection) { return statistics::loadOverview(connection.database()); },
+        [this](Result<statistics::Overview> overview) {
+            if (overview)
+                Q_EMIT overviewReady(overview.value());
+            else
+                Q_EMIT overviewFailed(overview.error());
+        });
 }
 
 } // namespace sw::registry

@@ -9,11 +9,17 @@
 #include <QObject>
 #include <QString>
 
+#include <QPointer>
+
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QThread;
 
 namespace sw::registry {
+
+class RegistryConnection;
 
 // The open registry of a window: a worker thread owns the read-only RegistryConnection (QtSql
 // allows a connection only in the thread that opened it) and does every database call, so the
@@ -44,6 +50,32 @@ public:
     // Aggregates the overview in the database. Ends with overviewReady() or overviewFailed().
     void requestOverview();
 
+    // Runs `job` (Result<T>(RegistryConnection &)) in the worker thread on the open registry, after
+    // checking that the connection is alive, and calls `done` (void(Result<T>)) with its result
+    // on the session's thread, unless `context` is gone or the registry was closed or replaced
+    // meanwhile. With no registry open, `done` gets an Unavailable error (also queued). Jobs run
+    // one at a time, in the order requested. `job` must not touch GUI objects.
+    template<typename T, typename Job, typename Done>
+    void request(QObject *context, Job job, Done done)
+    {
+        auto result = std::make_shared<std::optional<Result<T>>>();
+        runJob(
+            context,
+            [result, job = std::move(job)](RegistryConnection &connection) mutable {
+                result->emplace(job(connection));
+            },
+            [result, done = std::move(done)](const Error *failure) mutable {
+                if (failure)
+                    done(Result<T>(*failure));
+                else
+                    done(std::move(**result));
+            });
+    }
+
+    // The password the open registry was opened with (memory only; empty for SQLite), for work
+    // that opens connections of its own, such as the scan (one connection per worker thread).
+    QString password() const { return m_password; }
+
 Q_SIGNALS:
     void opening(const sw::registry::ConnectionSpec &spec);
     void opened(const sw::registry::ConnectionSpec &spec, const sw::registry::ContractReport &report);
@@ -66,11 +98,16 @@ private:
     template<typename Deliver>
     void reply(quint64 generation, Deliver &&deliver);
     void setClosed();
+    // The untyped half of request(): `work` runs in the worker thread; `deliver` runs on the
+    // session's thread with nullptr after `work` ran, or with the error that kept it from running.
+    void runJob(QObject *context, std::function<void(RegistryConnection &)> work,
+                std::function<void(const Error *)> deliver);
 
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr; // lives in m_thread
     State m_state = State::Closed;
     std::optional<ConnectionSpec> m_spec;
+    QString m_password;
     // Bumped on every open/close: results of an older generation are stale and dropped.
     quint64 m_generation = 0;
 };
