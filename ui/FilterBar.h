@@ -1,0 +1,63 @@
+#pragma once
+
+#include "statistics/Filter.h"
+
+#include <QFlags>
+#include <QVariantMap>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QToolButton;
+
+namespace sw::ui {
+
+// The filter bar under a page's title (ui-guide.md "Frame"): period, district, provider, rule,
+// severity — always in that order, each page showing the ones it can apply. Changes apply at
+// once (filterChanged); "Clear filters" returns to all.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Control { Period = 0x1, District = 0x2, Provider = 0x4, Rule = 0x8, Severity = 0x10 };
+    Q_DECLARE_FLAGS(Controls, Control)
+
+    explicit FilterBar(Controls controls, QWidget *parent = nullptr);
+
+    statistics::Filter filter() const;
+    // Shows `filter` (fields of controls this bar lacks are ignored); emits filterChanged once
+    // when it differs from the current one.
+    void setFilter(const statistics::Filter &filter);
+    // The provider codes to offer (the registry's); keeps the current choice when it is listed.
+    void setProviders(const QStringList &codes);
+    // Gives the keyboard to the first control (Ctrl+F).
+    void focusFirst();
+
+    // For remembering the last filters in the settings.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap &state);
+
+Q_SIGNALS:
+    void filterChanged(const sw::statistics::Filter &filter);
+
+private:
+    void emitIfChanged();
+    void updatePeriodEnabled();
+    void updateClearEnabled();
+
+    Controls m_controls;
+    QComboBox *m_period = nullptr; // all time / a chosen range
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_district = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_rule = nullptr;
+    QComboBox *m_severity = nullptr;
+    QToolButton *m_clear = nullptr;
+    statistics::Filter m_last;
+    bool m_updating = false;
+};
+
+} // namespace sw::ui
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(sw::ui::FilterBar::Controls)
