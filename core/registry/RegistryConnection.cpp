@@ -1,5 +1,7 @@
 #include "registry/RegistryConnection.h"
 
+#include "registry/SqliteFunctions.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -87,7 +89,7 @@ Result<void> RegistryConnection::openNow()
         pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         if (m_mode == Mode::ReadOnly)
             pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
-        return {};
+        return registerSqliteFunctions(db);
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);

@@ -7,39 +7,30 @@ using registry::Engine;
 QString Dialect::epoch(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral("unixepoch(%1)").arg(column);
-    return QStringLiteral("CAST(floor(extract(epoch FROM %1)) AS bigint)").arg(column);
+        return QStringLiteral("sw_epoch(%1)").arg(column); // registry/SqliteFunctions
+    // date_part gives double precision, cheaper than extract's numeric; exact for whole seconds.
+    return QStringLiteral("CAST(floor(date_part('epoch', %1)) AS bigint)").arg(column);
 }
 
 QString Dialect::days(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral("(unixepoch(%1) / 86400)").arg(column);
+        return QStringLiteral("sw_days(%1)").arg(column);
     return QStringLiteral("(%1 - DATE '1970-01-01')").arg(column);
 }
 
 QString Dialect::isValidTimestamp(const QString &column) const
 {
+    // SQLite: exactly YYYY-MM-DDTHH:MM:SSZ and a real time (registry/SqliteFunctions).
     if (m_engine == Engine::Sqlite)
-        // Exactly YYYY-MM-DDTHH:MM:SSZ and a real time. The pattern fixes the form; unixepoch()
-        // refuses months past 12, days past 31 and minutes or seconds past 59 but accepts hour 24
-        // and rolls 30 February over, so hour 24 and days from 29 on are checked apart (date()
-        // normalises only with a modifier). Cheaper than a strftime() round trip on every row.
-        return QStringLiteral(
-                   "(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' "
-                   "AND unixepoch(%1) IS NOT NULL AND substr(%1, 12, 2) <> '24' "
-                   "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = substr(%1, 1, 10)))")
-            .arg(column);
+        return QStringLiteral("(sw_ts_valid(%1) = 1)").arg(column);
     return QStringLiteral("TRUE");
 }
 
 QString Dialect::isValidDate(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral(
-                   "(%1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND unixepoch(%1) IS NOT NULL "
-                   "AND (substr(%1, 9, 2) < '29' OR date(%1, '+0 days') = %1))")
-            .arg(column);
+        return QStringLiteral("(sw_date_valid(%1) = 1)").arg(column);
     return QStringLiteral("TRUE");
 }
 
@@ -55,6 +46,13 @@ QString Dialect::isFound(const QString &column) const
     if (m_engine == Engine::Sqlite)
         return QStringLiteral("(%1 = 1)").arg(column);
     return QStringLiteral("(%1)").arg(column);
+}
+
+QString Dialect::fullScan(const QString &table) const
+{
+    if (m_engine == Engine::Sqlite)
+        return table + QStringLiteral(" NOT INDEXED");
+    return table;
 }
 
 QString Dialect::idList(const QString &column) const

@@ -26,6 +26,8 @@ public:
     // `found` is 0/1 in SQLite and boolean in PostgreSQL.
     QString isValidFound(const QString &column) const;
     QString isFound(const QString &column) const;
+    // A table read from start to end (SQLite: with no index), for queries that read all of it.
+    QString fullScan(const QString &table) const;
     // Comma-separated ids of a group (order unspecified: callers sort).
     QString idList(const QString &column) const;
 

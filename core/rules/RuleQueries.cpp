@@ -75,7 +75,7 @@ QString RuleQueries::expand(QString sql) const
 
 // The registry as Hue-S held it at T: certificates recorded by T, a revocation later than T read
 // as none; t = activated_at, or recorded_at when never activated.
-QString RuleQueries::certificateBase() const
+QString RuleQueries::certificateBase(bool fullScan) const
 {
     return QStringLiteral(
                "(SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
@@ -83,8 +83,9 @@ QString RuleQueries::certificateBase() const
                "CASE WHEN rvk <= {T} THEN rvk END AS rev, fu "
                "FROM (SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
                "replaces_id, {E:activated_at} AS act, {E:recorded_at} AS rec, {E:revoked_at} AS rvk, ")
-        + m_d.days(QStringLiteral("free_until"))
-        + QStringLiteral(" AS fu FROM certificates WHERE {BADC:id}) b WHERE rec <= {T})");
+        + m_d.days(QStringLiteral("free_until")) + QStringLiteral(" AS fu FROM ")
+        + (fullScan ? m_d.fullScan(QStringLiteral("certificates")) : QStringLiteral("certificates"))
+        + QStringLiteral(" WHERE {BADC:id}) b WHERE rec <= {T})");
 }
 
 QString RuleQueries::requestBase() const
@@ -262,14 +263,16 @@ QString RuleQueries::missingLookup() const
 
 QString RuleQueries::staffBurst() const
 {
-    // §1.6, §3.1: the window is centred on X and counts X itself.
+    // §1.6, §3.1: the window is centred on X and counts X itself. The certificates are read in
+    // table order and sorted once: SQLite would otherwise walk the staff index and fetch every row
+    // from the table at random.
     return expand(
         QStringLiteral("SELECT id, provider_code, citizen_id, t, n FROM (SELECT id, provider_code, "
                        "citizen_id, t, COUNT(*) OVER (PARTITION BY provider_code, staff_id ORDER BY t "
                        "RANGE BETWEEN {burst_window} PRECEDING AND {burst_window} FOLLOWING) AS n "
                        "FROM %1 x WHERE channel = 'door_to_door' AND staff_id IS NOT NULL) s "
                        "WHERE n >= {burst_count}")
-            .arg(certificateBase()));
+            .arg(certificateBase(true)));
 }
 
 QString RuleQueries::requestExpired() const
@@ -301,8 +304,14 @@ QString RuleQueries::nearDuplicateCandidates() const
     // Every citizen with a birth date and a 12-character id, in one sequential pass: cheaper than
     // finding the holders first (on SQLite that means random reads, and a semi-join on PostgreSQL
     // measured slower still); whether both citizens of a pair hold a certificate at T is checked
-    // on the few pairs, by firstHeldCertificates().
-    return QStringLiteral("SELECT citizen_id, birth_date FROM citizens "
+    // on the few pairs, by firstHeldCertificates(). PostgreSQL sends the ids of one birth date
+    // run together in one row (only 12-digit ids: the search ignores the others): a million
+    // rows one by one cost more on the client than the whole search.
+    if (m_d.engine() == registry::Engine::Postgres)
+        return QStringLiteral(
+            "SELECT birth_date, string_agg(citizen_id, '') FROM citizens "
+            "WHERE birth_date IS NOT NULL AND citizen_id ~ '^[0-9]{12}$' GROUP BY birth_date");
+    return QStringLiteral("SELECT birth_date, citizen_id FROM citizens "
                           "WHERE birth_date IS NOT NULL AND length(citizen_id) = 12");
 }
 

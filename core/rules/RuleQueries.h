@@ -61,7 +61,8 @@ public:
 
 private:
     QString expand(QString sql) const;
-    QString certificateBase() const; // the certificates as of T, readable rows only
+    // The certificates as of T, readable rows only; `fullScan` reads the table in its own order.
+    QString certificateBase(bool fullScan = false) const;
     QString requestBase() const;
 
     Dialect m_d;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace sw::registry {
+
+// SQL functions the console adds to its SQLite connections, so that the rules read the contract's
+// text times (registry.md: exactly YYYY-MM-DDTHH:MM:SSZ, dates YYYY-MM-DD) with one strict parse
+// each instead of SQLite's general date parser plus pattern checks. A scan converts every time of
+// every row several times; this is most of its cost on SQLite.
+//   sw_ts_valid(x)   1 when x is text in exactly the timestamp form and a real time, else 0
+//   sw_date_valid(x) the same for the date form
+//   sw_epoch(x)      seconds since 1970-01-01T00:00:00Z of a valid timestamp, else NULL
+//   sw_days(x)       days since 1970-01-01 of a valid date, else NULL
+// All four are deterministic and read nothing else, so SQLite may use them anywhere.
+Result<void> registerSqliteFunctions(const QSqlDatabase &db);
+
+// The parsers behind them, for tests: seconds (or days) since the epoch, or false.
+bool parseContractTimestamp(const char *text, int length, qint64 *seconds);
+bool parseContractDate(const char *text, int length, qint64 *days);
+
+} // namespace sw::registry
