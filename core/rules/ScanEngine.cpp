@@ -42,6 +42,15 @@ qint64 threadCpuMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
+// The scan runs its queries side by side on its own connections, one per core it was given:
+// PostgreSQL's parallel workers on top of that would only compete for the same cores, and each
+// worker of a parallel hash join builds the same hash again.
+void forScan(RegistryConnection &connection)
+{
+    if (connection.engine() == registry::Engine::Postgres)
+        QSqlQuery(connection.database()).exec(QStringLiteral("SET max_parallel_workers_per_gather = 0"));
+}
+
 bool isCancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -200,13 +209,10 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
             if ((n & 4095) == 0 && isCancelled(cancel))
                 return cancelledError();
             const QString date = dateKey(query.value(0));
+            // One id, or on PostgreSQL the ids of one birth date separated by commas.
             const QString ids = query.value(1).toString();
-            if (ids.size() == 12) {
-                search.add(ids, date);
-            } else if (ids.size() % 12 == 0) { // PostgreSQL: 12-digit ids run together
-                for (qsizetype at = 0; at < ids.size(); at += 12)
-                    search.add(ids.mid(at, 12), date);
-            }
+            for (const QString &id : ids.split(QLatin1Char(',')))
+                search.add(id, date);
         }
     }
     const qsizetype candidates = search.size();
@@ -360,6 +366,7 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
             }
             own = std::move(made.value());
             conn = own.get();
+            forScan(*conn);
         }
         for (int i = next++; i < total && !stop && !isCancelled(cancel); i = next++) {
             auto rows = steps[i].run(conn->database(), cancel);
@@ -470,6 +477,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     if (!opened)
         return opened.error();
     RegistryConnection &main = **opened;
+    forScan(main);
 
     // Filled between the two phases; the rule steps read them when they run.
     std::optional<RuleQueries> q;
