@@ -1,0 +1,786 @@
+#include "findings/FindingsStore.h"
+
+#include "registry/RegistryConnection.h"
+#include "rules/Thresholds.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+Q_LOGGING_CATEGORY(lcFindings, "signwatch.findings")
+
+namespace sw::findings {
+
+namespace {
+
+Error storeError(const QString &what, const QSqlError &error)
+{
+    return registry::sqlError(what, error);
+}
+
+Error readError(const QSqlError &error)
+{
+    return storeError(
+        QCoreApplication::translate("Findings", "The console's findings file could not be read."), error);
+}
+
+// Local days are UTC+7 (regulation.md: Asia/Ho_Chi_Minh, no daylight saving).
+constexpr qint64 localOffset = 7 * 3600;
+
+qint64 localMidnight(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - localOffset;
+}
+
+QString severityFromRank(int rank)
+{
+    return rules::severityCode(rules::Severity(qBound(0, rank, 2)));
+}
+
+int severityRank(const QString &code)
+{
+    if (code == QLatin1String("high"))
+        return int(rules::Severity::High);
+    if (code == QLatin1String("medium"))
+        return int(rules::Severity::Medium);
+    if (code == QLatin1String("low"))
+        return int(rules::Severity::Low);
+    return -1;
+}
+
+// WHERE text and values (positional) of a query on one scan.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereOf(qint64 scanId, const FindingsQuery &query)
+{
+    Where w;
+    w.sql = QStringLiteral(" WHERE scan_id = ?");
+    w.values << scanId;
+    const statistics::Filter &f = query.filter;
+    // The period is on `at`, in local days, both ends included; findings without a time
+    // (DATA_QUALITY) fall outside any period.
+    if (f.from.isValid()) {
+        w.sql += QStringLiteral(" AND at >= ?");
+        w.values << localMidnight(f.from);
+    }
+    if (f.to.isValid()) {
+        w.sql += QStringLiteral(" AND at < ?");
+        w.values << localMidnight(f.to.addDays(1));
+    }
+    if (!f.district.isEmpty()) {
+        w.sql += QStringLiteral(" AND district = ?");
+        w.values << f.district;
+    }
+    if (!f.provider.isEmpty()) {
+        w.sql += QStringLiteral(" AND provider = ?");
+        w.values << f.provider;
+    }
+    if (!f.rule.isEmpty()) {
+        w.sql += QStringLiteral(" AND rule = ?");
+        w.values << f.rule;
+    }
+    if (!f.severity.isEmpty()) {
+        w.sql += QStringLiteral(" AND severity = ?");
+        w.values << severityRank(f.severity);
+    }
+    if (query.onlyNew)
+        w.sql += QStringLiteral(" AND is_new = 1");
+    return w;
+}
+
+QString orderBy(FindingSortKey key, Qt::SortOrder order)
+{
+    QString column;
+    switch (key) {
+    case FindingSortKey::Rule:
+        column = QStringLiteral("rule");
+        break;
+    case FindingSortKey::Severity:
+        column = QStringLiteral("severity");
+        break;
+    case FindingSortKey::Provider:
+        column = QStringLiteral("provider");
+        break;
+    case FindingSortKey::District:
+        column = QStringLiteral("district");
+        break;
+    case FindingSortKey::Time:
+        column = QStringLiteral("at");
+        break;
+    case FindingSortKey::Citizen:
+        column = QStringLiteral("citizen_id");
+        break;
+    case FindingSortKey::Subject:
+        column = QStringLiteral("subject_kind %1, subject_id");
+        break;
+    case FindingSortKey::New:
+        column = QStringLiteral("is_new");
+        break;
+    }
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (column.contains(QLatin1String("%1")))
+        column = column.arg(dir);
+    // Ties keep the findings order (ids are given in it), in the same direction so that an
+    // index on the key serves the sort.
+    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(column, dir);
+}
+
+bool prepareAndBind(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+QByteArray detailJson(const QList<QPair<QString, rules::DetailValue>> &detail)
+{
+    // A list of [key, value] pairs: JSON objects do not keep the spec's key order.
+    QJsonArray pairs;
+    for (const auto &[key, value] : detail) {
+        QJsonValue v;
+        if (const bool *b = std::get_if<bool>(&value))
+            v = *b;
+        else if (const qint64 *n = std::get_if<qint64>(&value))
+            v = *n;
+        else if (const QString *s = std::get_if<QString>(&value))
+            v = *s;
+        pairs.append(QJsonArray {key, v});
+    }
+    return QJsonDocument(pairs).toJson(QJsonDocument::Compact);
+}
+
+QList<QPair<QString, rules::DetailValue>> parseDetail(const QByteArray &json)
+{
+    QList<QPair<QString, rules::DetailValue>> detail;
+    for (const QJsonValue &pair : QJsonDocument::fromJson(json).array()) {
+        const QJsonArray kv = pair.toArray();
+        const QJsonValue v = kv.at(1);
+        rules::DetailValue value = nullptr;
+        if (v.isBool())
+            value = v.toBool();
+        else if (v.isDouble())
+            value = qint64(v.toInteger());
+        else if (v.isString())
+            value = v.toString();
+        detail.append({kv.at(0).toString(), value});
+    }
+    return detail;
+}
+
+QString evidenceText(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<qint64> parseEvidence(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << part.toLongLong();
+    return ids;
+}
+
+// QtSql binds a null QString as NULL: NOT NULL text columns get "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+QVariant orNull(const std::optional<QString> &text)
+{
+    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString findingColumns = QStringLiteral(
+    "id, scan_id, rule, severity, provider, district, at, citizen_id, subject_kind, subject_id, evidence, "
+    "detail, json, is_new");
+
+StoredFinding readFinding(const QSqlQuery &q)
+{
+    StoredFinding s;
+    s.rowId = q.value(0).toLongLong();
+    s.scanId = q.value(1).toLongLong();
+    s.finding.rule = q.value(2).toString();
+    s.severity = rules::Severity(qBound(0, q.value(3).toInt(), 2));
+    if (!q.value(4).isNull())
+        s.finding.provider = q.value(4).toString();
+    s.district = q.value(5).toString();
+    if (!q.value(6).isNull())
+        s.finding.at = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        s.finding.citizenId = q.value(7).toString();
+    s.finding.subjectKind = q.value(8).toString();
+    s.finding.subjectId = q.value(9).toLongLong();
+    s.finding.evidence = parseEvidence(q.value(10).toString());
+    s.finding.detail = parseDetail(q.value(11).toByteArray());
+    s.jsonLine = q.value(12).toByteArray();
+    s.isNew = q.value(13).toInt() != 0;
+    return s;
+}
+
+const QString scanColumns
+    = QStringLiteral("id, registry_key, as_of, started_at, elapsed_ms, thresholds, rules, "
+                     "certificates, finding_count, new_count");
+
+ScanRecord readScan(const QSqlQuery &q)
+{
+    ScanRecord r;
+    r.id = q.value(0).toLongLong();
+    r.registryKey = q.value(1).toString();
+    r.asOf = q.value(2).toLongLong();
+    r.startedAt = q.value(3).toLongLong();
+    r.elapsedMs = q.value(4).toLongLong();
+    const QJsonObject thresholds = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+    for (auto it = thresholds.begin(); it != thresholds.end(); ++it)
+        r.thresholds.insert(it.key(), it.value().toInteger());
+    r.rules = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.certificates = q.value(7).toLongLong();
+    r.findings = q.value(8).toLongLong();
+    r.newFindings = q.value(9).toLongLong();
+    return r;
+}
+
+// The schema, one step per version: step i brings a file from version i to i + 1. A file is
+// never rebuilt: later versions add steps.
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1: scans and their findings.
+        {QStringLiteral("CREATE TABLE scans (id INTEGER PRIMARY KEY, registry_key TEXT NOT NULL, "
+                        "as_of INTEGER NOT NULL, started_at INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, "
+                        "thresholds TEXT NOT NULL, rules TEXT NOT NULL, certificates INTEGER NOT NULL, "
+                        "finding_count INTEGER NOT NULL, new_count INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX scans_by_registry ON scans (registry_key, id)"),
+         QStringLiteral("CREATE TABLE findings (id INTEGER PRIMARY KEY, "
+                        "scan_id INTEGER NOT NULL REFERENCES scans (id), rule TEXT NOT NULL, "
+                        "severity INTEGER NOT NULL, provider TEXT, district TEXT NOT NULL, at INTEGER, "
+                        "citizen_id TEXT, subject_kind TEXT NOT NULL, subject_id INTEGER NOT NULL, "
+                        "evidence TEXT NOT NULL, detail TEXT NOT NULL, json TEXT NOT NULL, "
+                        "is_new INTEGER NOT NULL)"),
+         // "New since the previous scan" looks findings up by rule and subject; also the rule sort.
+         QStringLiteral(
+             "CREATE INDEX findings_by_subject ON findings (scan_id, rule, subject_kind, subject_id)"),
+         QStringLiteral("CREATE INDEX findings_by_time ON findings (scan_id, at)")},
+    };
+    return steps;
+}
+
+std::atomic<quint64> connectionCounter {0};
+
+} // namespace
+
+// A connection for the calling thread: the store's own in the thread that opened it, otherwise
+// one made for this call and removed again afterwards.
+class FindingsStore::Connection
+{
+public:
+    Connection(QSqlDatabase db, QString temporaryName)
+        : m_db(std::move(db)), m_temporary(std::move(temporaryName))
+    { }
+    Connection(Connection &&other) noexcept
+        : m_db(std::move(other.m_db)), m_temporary(std::move(other.m_temporary))
+    {
+        other.m_temporary.clear();
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    Connection &operator=(Connection &&) = delete;
+    ~Connection()
+    {
+        if (m_temporary.isEmpty())
+            return;
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_temporary);
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_temporary;
+};
+
+QString FindingsStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/findings.sqlite");
+}
+
+FindingsStore::FindingsStore(QString path, int keptScans)
+    : m_path(std::move(path)),
+      m_keptScans(qMax(2, keptScans)), // two at least: "new" compares with the previous scan
+      m_name(QStringLiteral("signwatch-findings-%1").arg(++connectionCounter))
+{ }
+
+FindingsStore::~FindingsStore()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+namespace {
+Result<QSqlDatabase> openDatabase(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    // A scan may write while the page reads: wait for the other connection rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return storeError(
+            QCoreApplication::translate("Findings", "The console's findings file %1 could not be opened.")
+                .arg(path),
+            db.lastError());
+    QSqlQuery pragma(db);
+    // WAL: the page keeps reading the last scan while a new one is being saved.
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    return db;
+}
+} // namespace
+
+Result<FindingsStore::Connection> FindingsStore::connection() const
+{
+    if (!m_open)
+        return Error::make(
+            QCoreApplication::translate("Findings", "The console's findings file is not open."), m_path,
+            Error::Kind::Unavailable);
+    if (QThread::currentThread() == m_thread)
+        return Connection(QSqlDatabase::database(m_name, false), {});
+    const QString name = QStringLiteral("%1-t%2").arg(m_name).arg(++connectionCounter);
+    auto db = openDatabase(m_path, name);
+    if (!db) {
+        QSqlDatabase::removeDatabase(name);
+        return db.error();
+    }
+    return Connection(*db, name);
+}
+
+Result<void> FindingsStore::open()
+{
+    if (m_open)
+        return {};
+    const QFileInfo file(m_path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error::make(QCoreApplication::translate(
+                               "Findings", "The folder for the console's findings file could not be made: %1")
+                               .arg(file.absolutePath()));
+    auto db = openDatabase(m_path, m_name);
+    if (!db)
+        return db.error();
+    if (auto migrated = migrate(*db); !migrated)
+        return migrated;
+    m_thread = QThread::currentThread();
+    m_open = true;
+    return {};
+}
+
+Result<int> FindingsStore::storedSchemaVersion() const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlQuery q(c->db());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return readError(q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<void> FindingsStore::migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return storeError(
+            QCoreApplication::translate("Findings", "The console's findings file could not be prepared."),
+            q.lastError());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+        return readError(q.lastError());
+    int version = q.value(0).toInt();
+    q.finish();
+    if (version > schemaVersion)
+        return Error::make(
+            QCoreApplication::translate(
+                "Findings", "The console's findings file was written by a newer version of SignWatch."),
+            QStringLiteral("%1: schema version %2, this version knows %3")
+                .arg(m_path)
+                .arg(version)
+                .arg(schemaVersion));
+    const auto &steps = migrationSteps();
+    for (; version < schemaVersion; ++version) {
+        // Each step in its own transaction: a step that fails leaves the file at the version before.
+        if (!db.transaction())
+            return storeError(
+                QCoreApplication::translate("Findings", "The console's findings file could not be updated."),
+                db.lastError());
+        bool ok = true;
+        QSqlError failure;
+        for (const QString &statement : steps.at(version)) {
+            if (!q.exec(statement)) {
+                ok = false;
+                failure = q.lastError();
+                break;
+            }
+        }
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            q.addBindValue(version + 1);
+            ok = q.exec();
+            if (!ok)
+                failure = q.lastError();
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return storeError(
+                QCoreApplication::translate("Findings", "The console's findings file could not be updated."),
+                ok ? db.lastError() : failure);
+        }
+        qCInfo(lcFindings) << "findings store migrated to schema version" << version + 1;
+    }
+    return {};
+}
+
+Result<ScanRecord> FindingsStore::saveScan(const ScanToSave &scan, const QList<rules::Finding> &findings,
+                                           const QHash<QString, QString> &districts)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlDatabase &db = c->db();
+    const QString failed = QCoreApplication::translate(
+        "Findings", "The scan's findings could not be saved in the console's findings file.");
+    if (!db.transaction())
+        return storeError(failed, db.lastError());
+    // Everything below is one transaction: a failure anywhere rolls the whole scan back and the
+    // previous scans stay as they were.
+    auto fail = [&](const QSqlError &error) -> Error {
+        db.rollback();
+        return storeError(failed, error);
+    };
+
+    ScanRecord record;
+    record.registryKey = scan.registryKey;
+    record.asOf = scan.asOf;
+    record.startedAt = scan.startedAt;
+    record.elapsedMs = scan.elapsedMs;
+    record.thresholds = scan.thresholds;
+    record.rules = scan.rules;
+    record.certificates = scan.certificates;
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM scans WHERE registry_key = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(scan.registryKey);
+    if (!q.exec())
+        return fail(q.lastError());
+    const bool hasPrevious = q.next();
+    const qint64 previous = hasPrevious ? q.value(0).toLongLong() : 0;
+    q.finish();
+
+    QJsonObject thresholds;
+    for (auto it = scan.thresholds.cbegin(); it != scan.thresholds.cend(); ++it)
+        thresholds.insert(it.key(), it.value());
+    q.prepare(
+        QStringLiteral("INSERT INTO scans (registry_key, as_of, started_at, elapsed_ms, thresholds, rules, "
+                       "certificates, finding_count, new_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"));
+    for (const QVariant &v : QVariantList {scan.registryKey, scan.asOf, scan.startedAt, scan.elapsedMs,
+                                           QJsonDocument(thresholds).toJson(QJsonDocument::Compact),
+                                           nonNull(scan.rules.join(QLatin1Char(','))), scan.certificates})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q.lastError());
+    record.id = q.lastInsertId().toLongLong();
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO findings (scan_id, rule, severity, provider, district, at, "
+                           "citizen_id, subject_kind, subject_id, evidence, detail, json, is_new) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(insert.lastError());
+    // With no previous scan of this registry, everything it found is new.
+    const int newByDefault = hasPrevious ? 0 : 1;
+    for (const rules::Finding &f : findings) {
+        const rules::RuleInfo *rule = rules::findRule(f.rule);
+        insert.bindValue(0, record.id);
+        insert.bindValue(1, f.rule);
+        insert.bindValue(2, int(rule ? rule->severity : rules::Severity::Low));
+        insert.bindValue(3, orNull(f.provider));
+        insert.bindValue(4, nonNull(f.citizenId ? districts.value(*f.citizenId) : QString()));
+        insert.bindValue(5, f.at ? QVariant(*f.at) : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.bindValue(6, orNull(f.citizenId));
+        insert.bindValue(7, f.subjectKind);
+        insert.bindValue(8, f.subjectId);
+        insert.bindValue(9, nonNull(evidenceText(f.evidence)));
+        insert.bindValue(10, detailJson(f.detail));
+        insert.bindValue(11, rules::toJsonLine(f));
+        insert.bindValue(12, newByDefault);
+        if (!insert.exec())
+            return fail(insert.lastError());
+    }
+    insert.finish();
+
+    if (hasPrevious) {
+        q.prepare(QStringLiteral("UPDATE findings SET is_new = 1 WHERE scan_id = ? AND NOT EXISTS ("
+                                 "SELECT 1 FROM findings p WHERE p.scan_id = ? AND p.rule = findings.rule "
+                                 "AND p.subject_kind = findings.subject_kind "
+                                 "AND p.subject_id = findings.subject_id)"));
+        q.addBindValue(record.id);
+        q.addBindValue(previous);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(is_new), 0) FROM findings WHERE scan_id = ?"));
+    q.addBindValue(record.id);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError());
+    record.findings = q.value(0).toLongLong();
+    record.newFindings = q.value(1).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE scans SET finding_count = ?, new_count = ? WHERE id = ?"));
+    q.addBindValue(record.findings);
+    q.addBindValue(record.newFindings);
+    q.addBindValue(record.id);
+    if (!q.exec())
+        return fail(q.lastError());
+
+    // Keep the registry's last few scans.
+    const QString older
+        = QStringLiteral("SELECT id FROM scans WHERE registry_key = ? ORDER BY id DESC LIMIT -1 OFFSET ?");
+    q.prepare(QStringLiteral("DELETE FROM findings WHERE scan_id IN (%1)").arg(older));
+    q.addBindValue(scan.registryKey);
+    q.addBindValue(m_keptScans);
+    if (!q.exec())
+        return fail(q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM scans WHERE id IN (%1)").arg(older));
+    q.addBindValue(scan.registryKey);
+    q.addBindValue(m_keptScans);
+    if (!q.exec())
+        return fail(q.lastError());
+    q.finish();
+
+    if (!db.commit())
+        return fail(db.lastError());
+    qCInfo(lcFindings) << "saved scan" << record.id << "with" << record.findings << "findings,"
+                       << record.newFindings << "new";
+    return record;
+}
+
+Result<std::optional<ScanRecord>> FindingsStore::latestScan(const QString &registryKey) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q,
+                        QStringLiteral("SELECT %1 FROM scans WHERE registry_key = ? ORDER BY id DESC LIMIT 1")
+                            .arg(scanColumns),
+                        {registryKey}))
+        return readError(q.lastError());
+    if (!q.next())
+        return std::optional<ScanRecord>();
+    return std::optional(readScan(q));
+}
+
+Result<std::optional<ScanRecord>> FindingsStore::scan(qint64 scanId) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q, QStringLiteral("SELECT %1 FROM scans WHERE id = ?").arg(scanColumns), {scanId}))
+        return readError(q.lastError());
+    if (!q.next())
+        return std::optional<ScanRecord>();
+    return std::optional(readScan(q));
+}
+
+Result<QList<ScanRecord>> FindingsStore::scans(const QString &registryKey) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(
+            q,
+            QStringLiteral("SELECT %1 FROM scans WHERE registry_key = ? ORDER BY id DESC").arg(scanColumns),
+            {registryKey}))
+        return readError(q.lastError());
+    QList<ScanRecord> records;
+    while (q.next())
+        records << readScan(q);
+    return records;
+}
+
+Result<FindingTotals> FindingsStore::totals(qint64 scanId, const FindingsQuery &query) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    const Where w = whereOf(scanId, query);
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(is_new), 0) FROM findings") + w.sql,
+                        w.values)
+        || !q.next())
+        return readError(q.lastError());
+    return FindingTotals {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+Result<qint64> FindingsStore::count(qint64 scanId, const FindingsQuery &query) const
+{
+    auto t = totals(scanId, query);
+    if (!t)
+        return t.error();
+    return t->findings;
+}
+
+Result<FindingBreakdown> FindingsStore::breakdown(qint64 scanId, const FindingsQuery &query) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    const Where w = whereOf(scanId, query);
+    QSqlQuery q(c->db());
+    // One pass: a row per (rule, severity, provider, district) combination, summed here.
+    if (!prepareAndBind(q,
+                        QStringLiteral("SELECT rule, severity, COALESCE(provider, ''), district, COUNT(*) "
+                                       "FROM findings")
+                            + w.sql + QStringLiteral(" GROUP BY rule, severity, provider, district"),
+                        w.values))
+        return readError(q.lastError());
+    FindingBreakdown b;
+    while (q.next()) {
+        const qint64 n = q.value(4).toLongLong();
+        b.byRule[q.value(0).toString()] += n;
+        b.bySeverity[severityFromRank(q.value(1).toInt())] += n;
+        b.byProvider[q.value(2).toString()] += n;
+        b.byDistrict[q.value(3).toString()] += n;
+        b.total += n;
+    }
+    return b;
+}
+
+Result<ProviderRuleCounts> FindingsStore::countsByProviderAndRule(const QString &registryKey,
+                                                                  const statistics::Filter &filter) const
+{
+    auto latest = latestScan(registryKey);
+    if (!latest)
+        return latest.error();
+    ProviderRuleCounts counts;
+    if (!*latest)
+        return counts;
+    counts.scanId = (*latest)->id;
+    auto c = connection();
+    if (!c)
+        return c.error();
+    const Where w = whereOf(counts.scanId, FindingsQuery {filter, false});
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q,
+                        QStringLiteral("SELECT COALESCE(provider, ''), rule, COUNT(*) FROM findings") + w.sql
+                            + QStringLiteral(" GROUP BY provider, rule"),
+                        w.values))
+        return readError(q.lastError());
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        counts.byProviderAndRule[q.value(0).toString()][q.value(1).toString()] += n;
+        counts.total += n;
+    }
+    return counts;
+}
+
+Result<QList<qint64>> FindingsStore::findingIds(qint64 scanId, const FindingsQuery &query, FindingSortKey key,
+                                                Qt::SortOrder order) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    const Where w = whereOf(scanId, query);
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q, QStringLiteral("SELECT id FROM findings") + w.sql + orderBy(key, order), w.values))
+        return readError(q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<StoredFinding>> FindingsStore::findingsByIds(const QList<qint64> &rowIds) const
+{
+    QList<StoredFinding> out;
+    if (rowIds.isEmpty())
+        return out;
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QHash<qint64, StoredFinding> byId;
+    // In chunks under SQLite's limit of bound values.
+    constexpr qsizetype chunk = 500;
+    QSqlQuery q(c->db());
+    for (qsizetype start = 0; start < rowIds.size(); start += chunk) {
+        const QList<qint64> part = rowIds.mid(start, chunk);
+        QStringList marks(part.size(), QStringLiteral("?"));
+        QVariantList values;
+        for (qint64 id : part)
+            values << id;
+        if (!prepareAndBind(q,
+                            QStringLiteral("SELECT %1 FROM findings WHERE id IN (%2)")
+                                .arg(findingColumns, marks.join(QLatin1Char(','))),
+                            values))
+            return readError(q.lastError());
+        while (q.next()) {
+            StoredFinding s = readFinding(q);
+            byId.insert(s.rowId, std::move(s));
+        }
+    }
+    out.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out.append(*it);
+    }
+    return out;
+}
+
+Result<QList<StoredFinding>> FindingsStore::findings(qint64 scanId, const FindingsQuery &query,
+                                                     FindingSortKey key, Qt::SortOrder order, qint64 offset,
+                                                     qint64 limit) const
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    Where w = whereOf(scanId, query);
+    w.values << limit << offset;
+    QSqlQuery q(c->db());
+    if (!prepareAndBind(q,
+                        QStringLiteral("SELECT %1 FROM findings").arg(findingColumns) + w.sql
+                            + orderBy(key, order) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                        w.values))
+        return readError(q.lastError());
+    QList<StoredFinding> out;
+    while (q.next())
+        out.append(readFinding(q));
+    return out;
+}
+
+} // namespace sw::findings

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "rules/Finding.h"
+#include "rules/RuleCatalogue.h"
+#include "statistics/Filter.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QThread;
+
+namespace sw::findings {
+
+// One scan kept in the store.
+struct ScanRecord
+{
+    qint64 id = 0;
+    QString registryKey; // the registry's ConnectionSpec URL (never a password)
+    qint64 asOf = 0; // T, seconds since the epoch (UTC)
+    qint64 startedAt = 0; // when the scan ran, seconds since the epoch (UTC)
+    qint64 elapsedMs = 0;
+    QMap<QString, qint64> thresholds; // the values used, by name
+    QStringList rules; // the rules run; empty: all of them
+    qint64 certificates = 0; // certificates the registry held when scanned
+    qint64 findings = 0;
+    qint64 newFindings = 0; // not in the registry's previous scan
+};
+
+// A finding as kept in the store, with what the page filters and sorts by.
+struct StoredFinding
+{
+    qint64 rowId = 0;
+    qint64 scanId = 0;
+    rules::Finding finding;
+    rules::Severity severity = rules::Severity::Low;
+    QString district; // the citizen's citizens.district_code; empty when unknown
+    bool isNew = false;
+    QByteArray jsonLine; // the finding exactly as rules::toJsonLine wrote it (unmasked)
+};
+
+// What a list shows: the filter bar's selection and "only new".
+struct FindingsQuery
+{
+    statistics::Filter filter;
+    bool onlyNew = false;
+};
+
+enum class FindingSortKey { Rule, Severity, Provider, District, Time, Citizen, Subject, New };
+
+struct FindingTotals
+{
+    qint64 findings = 0;
+    qint64 newFindings = 0;
+};
+
+// Counts of a query's findings per value of each filter dimension.
+struct FindingBreakdown
+{
+    QMap<QString, qint64> byRule;
+    QMap<QString, qint64> bySeverity; // "high" / "medium" / "low"
+    QMap<QString, qint64> byProvider; // "" for findings without a provider
+    QMap<QString, qint64> byDistrict; // "" where the district is unknown
+    qint64 total = 0;
+};
+
+// The latest scan's findings of a registry per provider and rule (the dashboard's table).
+struct ProviderRuleCounts
+{
+    qint64 scanId = 0; // 0: the registry has no stored scan
+    QMap<QString, QMap<QString, qint64>> byProviderAndRule; // provider -> rule -> count
+    qint64 total = 0;
+};
+
+// What a scan saves besides its findings.
+struct ScanToSave
+{
+    QString registryKey;
+    qint64 asOf = 0;
+    qint64 startedAt = 0;
+    qint64 elapsedMs = 0;
+    QMap<QString, qint64> thresholds;
+    QStringList rules;
+    qint64 certificates = 0;
+};
+
+// The console's own record of scans and their findings: a local SQLite file, never the registry
+// (registry.md: the console's data lives apart from the registry's tables). Keeps the last few
+// scans of each registry, marks each finding new when the registry's previous scan did not have
+// it (same rule, subject kind and subject id), and answers the findings page's filtered, sorted,
+// paged queries in SQL.
+//
+// Usable from any thread: QtSql allows a connection only in the thread that made it, so calls from
+// a thread other than the one that opened the store use a connection of their own for that call.
+class FindingsStore
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr int defaultKeptScans = 5;
+
+    // AppDataLocation/findings.sqlite
+    static QString defaultPath();
+
+    explicit FindingsStore(QString path = defaultPath(), int keptScans = defaultKeptScans);
+    ~FindingsStore();
+    FindingsStore(const FindingsStore &) = delete;
+    FindingsStore &operator=(const FindingsStore &) = delete;
+
+    // Opens (creating the file and its folder when missing) and brings the schema up to date.
+    Result<void> open();
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    int keptScans() const { return m_keptScans; }
+    // The schema version the file is at (0 for a file never opened by the console).
+    Result<int> storedSchemaVersion() const;
+
+    // Saves a scan and its findings in one transaction: on any failure nothing of it is kept and
+    // the previous scans stay as they were. `districts` maps citizen ids to district codes.
+    Result<ScanRecord> saveScan(const ScanToSave &scan, const QList<rules::Finding> &findings,
+                                const QHash<QString, QString> &districts);
+
+    Result<std::optional<ScanRecord>> latestScan(const QString &registryKey) const;
+    Result<std::optional<ScanRecord>> scan(qint64 scanId) const;
+    // The registry's kept scans, newest first.
+    Result<QList<ScanRecord>> scans(const QString &registryKey) const;
+
+    Result<FindingTotals> totals(qint64 scanId, const FindingsQuery &query) const;
+    Result<qint64> count(qint64 scanId, const FindingsQuery &query) const;
+    Result<FindingBreakdown> breakdown(qint64 scanId, const FindingsQuery &query) const;
+    // Of the registry's latest scan (scanId 0 and no counts when there is none).
+    Result<ProviderRuleCounts> countsByProviderAndRule(const QString &registryKey,
+                                                       const statistics::Filter &filter) const;
+
+    // The row ids of a query's findings in the order asked (ties in the findings order): a list
+    // a model keeps (8 bytes a finding) and reads pages of with findingsByIds.
+    Result<QList<qint64>> findingIds(qint64 scanId, const FindingsQuery &query, FindingSortKey key,
+                                     Qt::SortOrder order) const;
+    // The findings of `rowIds`, in that order (ids not in the store are left out).
+    Result<QList<StoredFinding>> findingsByIds(const QList<qint64> &rowIds) const;
+    // One page of a query's findings.
+    Result<QList<StoredFinding>> findings(qint64 scanId, const FindingsQuery &query, FindingSortKey key,
+                                          Qt::SortOrder order, qint64 offset, qint64 limit) const;
+
+private:
+    class Connection;
+    Result<Connection> connection() const;
+    Result<void> migrate(QSqlDatabase &db);
+
+    QString m_path;
+    int m_keptScans;
+    QString m_name; // the opening thread's connection
+    QThread *m_thread = nullptr;
+    bool m_open = false;
+};
+
+} // namespace sw::findings

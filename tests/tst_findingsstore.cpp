@@ -1,0 +1,503 @@
+// The console's findings store: its schema and migrations, saving scans in one transaction,
+// "new since the previous scan", filters (period edges at local midnight), counts, sorting and
+// paging, and keeping the last few scans.
+#include "findings/FindingsStore.h"
+#include "rules/Finding.h"
+#include "rules/Thresholds.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace sw;
+using findings::FindingSortKey;
+using findings::FindingsQuery;
+using findings::FindingsStore;
+
+namespace {
+const QString registryA = QStringLiteral("sqlite:/data/a.sqlite");
+const QString registryB = QStringLiteral("postgresql://hues@db:5432/registry");
+
+qint64 utc(const char *iso)
+{
+    return *rules::parseUtcTime(QLatin1String(iso));
+}
+
+rules::Finding finding(const char *rule, qint64 subject, const char *provider, const char *citizen,
+                       std::optional<qint64> at, QList<qint64> evidence = {},
+                       QList<QPair<QString, rules::DetailValue>> detail = {})
+{
+    rules::Finding f;
+    f.rule = QLatin1String(rule);
+    f.subjectKind = QStringLiteral("certificate");
+    f.subjectId = subject;
+    if (provider)
+        f.provider = QLatin1String(provider);
+    if (citizen)
+        f.citizenId = QLatin1String(citizen);
+    f.at = at;
+    f.evidence = std::move(evidence);
+    f.detail = std::move(detail);
+    return f;
+}
+
+findings::ScanToSave scanOf(const QString &registry, qint64 asOf = utc("2024-03-31T17:00:00Z"))
+{
+    findings::ScanToSave s;
+    s.registryKey = registry;
+    s.asOf = asOf;
+    s.startedAt = asOf + 60;
+    s.elapsedMs = 1234;
+    s.thresholds = rules::Thresholds().values();
+    s.certificates = 42;
+    return s;
+}
+
+// Four findings in the findings order, over two districts, three providers and two days.
+QList<rules::Finding> sampleFindings()
+{
+    return {
+        finding("DUPLICATE_ISSUANCE", 11, "VIETTEL-CA", "046090000001", utc("2023-08-02T03:04:05Z"), {4, 7},
+                {{QStringLiteral("lookup_found"), true}}),
+        finding("FREE_PERIOD", 12, "VNPT-CA", "046090000002", utc("2023-08-01T16:59:59Z"), {},
+                {{QStringLiteral("free_until"), nullptr},
+                 {QStringLiteral("expected"), QStringLiteral("2024-07-31")}}),
+        finding("LATE_UPDATE", 13, "VNPT-CA", "046090000003", utc("2023-08-01T17:00:00Z"), {},
+                {{QStringLiteral("delay_seconds"), qint64(90000)}}),
+        finding("DATA_QUALITY", 5, nullptr, nullptr, std::nullopt),
+    };
+}
+
+const QHash<QString, QString> sampleDistricts = {{QStringLiteral("046090000001"), QStringLiteral("474")},
+                                                 {QStringLiteral("046090000002"), QStringLiteral("478")},
+                                                 {QStringLiteral("046090000003"), QStringLiteral("478")}};
+
+QList<qint64> subjects(const QList<findings::StoredFinding> &rows)
+{
+    QList<qint64> ids;
+    for (const auto &r : rows)
+        ids << r.finding.subjectId;
+    return ids;
+}
+} // namespace
+
+class TestFindingsStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void migratesAnEmptyFile();
+    void refusesANewerFile();
+    void savesAndLoads();
+    void filters_data();
+    void filters();
+    void counts();
+    void newSinceThePreviousScan();
+    void sortsAndPages_data();
+    void sortsAndPages();
+    void keepsTheLastScans();
+    void failedSaveKeepsThePreviousScan();
+    void savesFromAnotherThread();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("sub/findings.sqlite")); }
+};
+
+void TestFindingsStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestFindingsStore::migratesAnEmptyFile()
+{
+    {
+        FindingsStore store(path());
+        QVERIFY(store.open()); // makes the folder and the file
+        QCOMPARE(*store.storedSchemaVersion(), FindingsStore::schemaVersion);
+        QVERIFY(!store.latestScan(registryA)->has_value());
+        QVERIFY(store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts));
+    }
+    // Opening again migrates nothing and keeps what was saved.
+    FindingsStore again(path());
+    QVERIFY(again.open());
+    QCOMPARE(*again.storedSchemaVersion(), FindingsStore::schemaVersion);
+    QCOMPARE((*again.latestScan(registryA))->findings, 4);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // one row per step
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestFindingsStore::refusesANewerFile()
+{
+    {
+        QDir().mkpath(QFileInfo(path()).absolutePath());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    FindingsStore store(path());
+    const auto opened = store.open();
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(QStringLiteral("newer version")));
+    QVERIFY(opened.error().detail.contains(QStringLiteral("99")));
+}
+
+void TestFindingsStore::savesAndLoads()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    auto scan = scanOf(registryA);
+    scan.rules = {QStringLiteral("LATE_UPDATE"), QStringLiteral("DUPLICATE_ISSUANCE")};
+    scan.thresholds[QStringLiteral("late_update")] = 3600;
+    const QList<rules::Finding> original = sampleFindings();
+    const auto saved = store.saveScan(scan, original, sampleDistricts);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
+    QCOMPARE(saved->findings, 4);
+    QCOMPARE(saved->newFindings, 4); // the registry's first scan: everything is new
+
+    const auto latest = store.latestScan(registryA);
+    QVERIFY(latest && latest->has_value());
+    const findings::ScanRecord &r = **latest;
+    QCOMPARE(r.id, saved->id);
+    QCOMPARE(r.registryKey, registryA);
+    QCOMPARE(r.asOf, scan.asOf);
+    QCOMPARE(r.startedAt, scan.startedAt);
+    QCOMPARE(r.elapsedMs, 1234);
+    QCOMPARE(r.certificates, 42);
+    QCOMPARE(r.rules, scan.rules);
+    QCOMPARE(r.thresholds.value(QStringLiteral("late_update")), 3600);
+    QCOMPARE(r.thresholds.value(QStringLiteral("burst_count")), 10);
+    QVERIFY(!store.latestScan(registryB)->has_value());
+
+    const auto rows = store.findings(r.id, {}, FindingSortKey::Rule, Qt::AscendingOrder, 0, 100);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 4);
+    QList<rules::Finding> back;
+    for (const auto &row : *rows) {
+        back << row.finding;
+        QCOMPARE(row.jsonLine, rules::toJsonLine(row.finding)); // the exact line of the spec's form
+        QCOMPARE(row.scanId, r.id);
+    }
+    QList<rules::Finding> sorted = original;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(back, sorted); // every field round-trips, detail order and nulls included
+    QCOMPARE(rows->at(1).severity, rules::Severity::High); // DUPLICATE_ISSUANCE
+    QCOMPARE(rows->at(1).district, QStringLiteral("474"));
+    QCOMPARE(rows->at(0).district, QString()); // DATA_QUALITY: no citizen
+    QCOMPARE(rows->at(0).severity, rules::Severity::Low);
+}
+
+void TestFindingsStore::filters_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("district");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QList<qint64>>("expected"); // subject ids, findings order
+
+    const QDate jul31(2023, 7, 31), aug1(2023, 8, 1), aug2(2023, 8, 2);
+    // 12 (16:59:59Z) is 23:59:59 local on 1 August; 13 (17:00:00Z) is 00:00 local on 2 August.
+    QTest::newRow("all") << QDate() << QDate() << ""
+                         << ""
+                         << ""
+                         << "" << QList<qint64> {5, 11, 12, 13};
+    QTest::newRow("1 Aug local") << aug1 << aug1 << ""
+                                 << ""
+                                 << ""
+                                 << "" << QList<qint64> {12};
+    QTest::newRow("2 Aug local") << aug2 << aug2 << ""
+                                 << ""
+                                 << ""
+                                 << "" << QList<qint64> {11, 13};
+    QTest::newRow("from 2 Aug") << aug2 << QDate() << ""
+                                << ""
+                                << ""
+                                << "" << QList<qint64> {11, 13};
+    QTest::newRow("until 1 Aug") << QDate() << aug1 << ""
+                                 << ""
+                                 << ""
+                                 << "" << QList<qint64> {12};
+    QTest::newRow("31 Jul") << jul31 << jul31 << ""
+                            << ""
+                            << ""
+                            << "" << QList<qint64> {};
+    QTest::newRow("district") << QDate() << QDate() << "478"
+                              << ""
+                              << ""
+                              << "" << QList<qint64> {12, 13};
+    QTest::newRow("provider") << QDate() << QDate() << ""
+                              << "VNPT-CA"
+                              << ""
+                              << "" << QList<qint64> {12, 13};
+    QTest::newRow("rule") << QDate() << QDate() << ""
+                          << ""
+                          << "LATE_UPDATE"
+                          << "" << QList<qint64> {13};
+    QTest::newRow("high") << QDate() << QDate() << ""
+                          << ""
+                          << ""
+                          << "high" << QList<qint64> {11};
+    QTest::newRow("medium") << QDate() << QDate() << ""
+                            << ""
+                            << ""
+                            << "medium" << QList<qint64> {12, 13};
+    QTest::newRow("low") << QDate() << QDate() << ""
+                         << ""
+                         << ""
+                         << "low" << QList<qint64> {5};
+    QTest::newRow("combined") << aug2 << aug2 << "478"
+                              << "VNPT-CA"
+                              << ""
+                              << "medium" << QList<qint64> {13};
+}
+
+void TestFindingsStore::filters()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, district);
+    QFETCH(QString, provider);
+    QFETCH(QString, rule);
+    QFETCH(QString, severity);
+    QFETCH(QList<qint64>, expected);
+
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto saved = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
+    QVERIFY(saved);
+    FindingsQuery query;
+    query.filter = {from, to, district, provider, rule, severity};
+    const auto rows = store.findings(saved->id, query, FindingSortKey::Rule, Qt::AscendingOrder, 0, 100);
+    QVERIFY(rows);
+    QList<qint64> got = subjects(*rows);
+    std::sort(got.begin(), got.end());
+    QCOMPARE(got, expected);
+    QCOMPARE(*store.count(saved->id, query), expected.size());
+}
+
+void TestFindingsStore::counts()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto saved = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
+    QVERIFY(saved);
+    const auto b = store.breakdown(saved->id, {});
+    QVERIFY(b);
+    QCOMPARE(b->total, 4);
+    QCOMPARE(b->byRule.value(QStringLiteral("LATE_UPDATE")), 1);
+    QCOMPARE(b->bySeverity.value(QStringLiteral("medium")), 2);
+    QCOMPARE(b->bySeverity.value(QStringLiteral("high")), 1);
+    QCOMPARE(b->byProvider.value(QStringLiteral("VNPT-CA")), 2);
+    QCOMPARE(b->byProvider.value(QString()), 1); // DATA_QUALITY with no provider
+    QCOMPARE(b->byDistrict.value(QStringLiteral("478")), 2);
+
+    statistics::Filter vnpt;
+    vnpt.provider = QStringLiteral("VNPT-CA");
+    const auto filtered = store.breakdown(saved->id, {vnpt, false});
+    QCOMPARE(filtered->total, 2);
+    QCOMPARE(filtered->byRule.size(), 2);
+
+    const auto byProvider = store.countsByProviderAndRule(registryA, {});
+    QVERIFY(byProvider);
+    QCOMPARE(byProvider->scanId, saved->id);
+    QCOMPARE(byProvider->total, 4);
+    QCOMPARE(
+        byProvider->byProviderAndRule.value(QStringLiteral("VNPT-CA")).value(QStringLiteral("FREE_PERIOD")),
+        1);
+    QCOMPARE(byProvider->byProviderAndRule.value(QStringLiteral("VIETTEL-CA"))
+                 .value(QStringLiteral("DUPLICATE_ISSUANCE")),
+             1);
+    statistics::Filter day;
+    day.from = day.to = QDate(2023, 8, 2);
+    QCOMPARE(store.countsByProviderAndRule(registryA, day)->total, 2);
+    const auto none = store.countsByProviderAndRule(registryB, {});
+    QVERIFY(none);
+    QCOMPARE(none->scanId, 0);
+    QCOMPARE(none->total, 0);
+}
+
+void TestFindingsStore::newSinceThePreviousScan()
+{
+    qint64 secondId = 0;
+    {
+        FindingsStore store(path());
+        QVERIFY(store.open());
+        QVERIFY(store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts));
+        // Another registry's scans do not count for registry A.
+        QVERIFY(
+            store.saveScan(scanOf(registryB), {finding("LATE_UPDATE", 99, "CA2", "046090000009", 1)}, {}));
+
+        // Second scan: 11 stays; 13 went away; 14 appears; 12 is now seen by another rule (new), and
+        // the same subject id as a request is another subject (new).
+        QList<rules::Finding> second = {sampleFindings().at(0), sampleFindings().at(3),
+                                        finding("LATE_UPDATE", 12, "VNPT-CA", "046090000002", 1),
+                                        finding("MISSING_LOOKUP", 14, "CA2", "046090000004", 2)};
+        rules::Finding request = finding("REQUEST_EXPIRED", 11, "CA2", "046090000004", 3);
+        request.subjectKind = QStringLiteral("request");
+        second << request;
+        const auto saved = store.saveScan(scanOf(registryA, utc("2024-04-30T17:00:00Z")), second, {});
+        QVERIFY(saved);
+        secondId = saved->id;
+        QCOMPARE(saved->findings, 5);
+        QCOMPARE(saved->newFindings, 3);
+    }
+    // After a restart the marks are still there.
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto latest = store.latestScan(registryA);
+    QCOMPARE((*latest)->id, secondId);
+    QCOMPARE((*latest)->newFindings, 3);
+    const auto fresh = store.findings(secondId, {{}, true}, FindingSortKey::Rule, Qt::AscendingOrder, 0, 100);
+    QVERIFY(fresh);
+    QStringList got;
+    for (const auto &row : *fresh) {
+        QVERIFY(row.isNew);
+        got << row.finding.rule + QLatin1Char(':') + QString::number(row.finding.subjectId);
+    }
+    QCOMPARE(got,
+             (QStringList {QStringLiteral("LATE_UPDATE:12"), QStringLiteral("MISSING_LOOKUP:14"),
+                           QStringLiteral("REQUEST_EXPIRED:11")}));
+    const auto totals = store.totals(secondId, {});
+    QCOMPARE(totals->findings, 5);
+    QCOMPARE(totals->newFindings, 3);
+    QCOMPARE(*store.count(secondId, {{}, true}), 3);
+}
+
+void TestFindingsStore::sortsAndPages_data()
+{
+    QTest::addColumn<FindingSortKey>("key");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<qint64>>("expected");
+    // Ties fall back to the findings order, in the same direction.
+    QTest::newRow("rule asc") << FindingSortKey::Rule << Qt::AscendingOrder << QList<qint64> {5, 11, 12, 13};
+    QTest::newRow("rule desc") << FindingSortKey::Rule << Qt::DescendingOrder
+                               << QList<qint64> {13, 12, 11, 5};
+    QTest::newRow("severity") << FindingSortKey::Severity << Qt::AscendingOrder
+                              << QList<qint64> {11, 12, 13, 5};
+    QTest::newRow("provider") << FindingSortKey::Provider << Qt::AscendingOrder
+                              << QList<qint64> {5, 11, 12, 13};
+    QTest::newRow("provider desc") << FindingSortKey::Provider << Qt::DescendingOrder
+                                   << QList<qint64> {13, 12, 11, 5};
+    QTest::newRow("time") << FindingSortKey::Time << Qt::AscendingOrder << QList<qint64> {5, 12, 13, 11};
+    QTest::newRow("time desc") << FindingSortKey::Time << Qt::DescendingOrder
+                               << QList<qint64> {11, 13, 12, 5};
+    QTest::newRow("district") << FindingSortKey::District << Qt::AscendingOrder
+                              << QList<qint64> {5, 11, 12, 13};
+    QTest::newRow("citizen desc") << FindingSortKey::Citizen << Qt::DescendingOrder
+                                  << QList<qint64> {13, 12, 11, 5};
+    QTest::newRow("subject") << FindingSortKey::Subject << Qt::AscendingOrder
+                             << QList<qint64> {5, 11, 12, 13};
+}
+
+void TestFindingsStore::sortsAndPages()
+{
+    QFETCH(FindingSortKey, key);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<qint64>, expected);
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto saved = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
+    QVERIFY(saved);
+
+    const auto ids = store.findingIds(saved->id, {}, key, order);
+    QVERIFY(ids);
+    const auto all = store.findingsByIds(*ids);
+    QCOMPARE(subjects(*all), expected);
+    // Pages of two give the same order.
+    QList<qint64> paged;
+    for (qint64 offset = 0; offset < 4; offset += 2)
+        paged += subjects(*store.findings(saved->id, {}, key, order, offset, 2));
+    QCOMPARE(paged, expected);
+    // findingsByIds keeps the order asked for, and leaves out unknown ids.
+    QList<qint64> reversed(ids->crbegin(), ids->crend());
+    reversed.insert(1, 987654);
+    QList<qint64> expectedReversed(expected.crbegin(), expected.crend());
+    QCOMPARE(subjects(*store.findingsByIds(reversed)), expectedReversed);
+}
+
+void TestFindingsStore::keepsTheLastScans()
+{
+    FindingsStore store(path(), 3);
+    QVERIFY(store.open());
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << store.saveScan(scanOf(registryA, utc("2024-01-01T00:00:00Z") + i), sampleFindings(), {})->id;
+    QVERIFY(store.saveScan(scanOf(registryB), sampleFindings(), {}));
+    const auto kept = store.scans(registryA);
+    QCOMPARE(kept->size(), 3);
+    QCOMPARE(kept->first().id, ids.last()); // newest first
+    QCOMPARE(kept->last().id, ids.at(2));
+    QVERIFY(!store.scan(ids.at(0))->has_value());
+    QCOMPARE(*store.count(ids.at(0), {}), 0); // its findings went with it
+    QCOMPARE(*store.count(ids.at(2), {}), 4);
+    QCOMPARE(store.scans(registryB)->size(), 1);
+}
+
+void TestFindingsStore::failedSaveKeepsThePreviousScan()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto first = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
+    QVERIFY(first);
+    {
+        // The disk fills up, the process dies…: here an insert that fails half-way through the scan.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON findings WHEN NEW.subject_id = 999 "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    QList<rules::Finding> doomed = sampleFindings();
+    doomed.insert(2, finding("LATE_UPDATE", 999, "CA2", "046090000009", 1));
+    const auto failed
+        = store.saveScan(scanOf(registryA, utc("2024-05-01T00:00:00Z")), doomed, sampleDistricts);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().detail.contains(QStringLiteral("disk full")));
+    const auto latest = store.latestScan(registryA);
+    QCOMPARE((*latest)->id, first->id);
+    QCOMPARE(store.scans(registryA)->size(), 1);
+    QCOMPARE(*store.count(first->id, {}), 4);
+    QCOMPARE(*store.count(first->id + 1, {}), 0); // nothing of the failed scan is left
+}
+
+void TestFindingsStore::savesFromAnotherThread()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    qint64 savedId = 0;
+    QThread *thread = QThread::create([&] {
+        const auto saved = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
+        savedId = saved ? saved->id : -1;
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY(savedId > 0);
+    QCOMPARE((*store.latestScan(registryA))->id, savedId); // seen by the opening thread's connection
+    QCOMPARE(QSqlDatabase::connectionNames().size(), 1); // the thread's connection was removed
+}
+
+QTEST_GUILESS_MAIN(TestFindingsStore)
+#include "tst_findingsstore.moc"

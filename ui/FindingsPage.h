@@ -1,0 +1,142 @@
+#pragma once
+
+#include "findings/FindingsExport.h"
+#include "findings/FindingsStore.h"
+#include "statistics/Filter.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace sw::registry {
+class RegistrySession;
+}
+namespace sw::settings {
+class Settings;
+}
+
+namespace sw::ui {
+
+class EmptyStateWidget;
+class ErrorPanel;
+class FilterBar;
+class FindingDetailPane;
+class FindingsModel;
+class ScanRunner;
+
+// "Phát hiện vi phạm": runs a scan of the open registry (off the GUI thread, with progress and
+// cancel), keeps its findings in the console's findings store, and lists the latest stored scan
+// of the registry, filtered and sorted in the store, with a detail pane (Enter opens, Esc closes)
+// and export with masked ids (Ctrl+E).
+class FindingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class View { NoRegistry, NoScan, Content };
+
+    FindingsPage(registry::RegistrySession &session, settings::Settings &settings,
+                 findings::FindingsStore &store, QWidget *parent = nullptr);
+    ~FindingsPage() override;
+
+    View view() const;
+    // For the main window's menus: "Scan the registry" and "Export findings…" (Ctrl+E).
+    QAction *scanAction() const { return m_scanAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    bool isScanning() const;
+    std::optional<findings::ScanRecord> currentScan() const { return m_scan; }
+    FindingsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    FindingDetailPane *detailPane() const { return m_detail; }
+    ErrorPanel *messagePanel() const { return m_message; }
+    bool isDetailOpen() const;
+    bool onlyNew() const;
+    void setOnlyNew(bool onlyNew);
+    QString countsText() const;
+    QString scanSummary() const;
+
+    // Writes the selected findings (or all the filtered ones) to `path`, ids masked.
+    Result<qint64> exportFindings(const QString &path, findings::FindingsExport::Format format,
+                                  bool selectedOnly);
+
+    // Splitter, columns and filters, for the settings.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+public Q_SLOTS:
+    // Drill-down from the dashboard: applies `filter` and gives the table the keyboard.
+    void showFindings(const sw::statistics::Filter &filter);
+    void startScan();
+    void cancelScan();
+    // Shows the current row's detail (Enter) / hides it (Esc).
+    void openDetail();
+    void closeDetail();
+    void showExportDialog();
+    // Shows the registry's latest stored scan again (no rescan).
+    void reloadStoredScan();
+
+Q_SIGNALS:
+    void scanStarted();
+    // A scan of the open registry was saved: its as-of time (seconds since the epoch, UTC), its
+    // number of findings and how long it took.
+    void scanFinished(qint64 asOf, qint64 findings, qint64 elapsedMs);
+    // The findings shown changed (a scan saved, or another registry's scans loaded).
+    void findingsChanged();
+
+private:
+    void showScan(const std::optional<findings::ScanRecord> &scan);
+    void applyQuery();
+    void updateCounts();
+    void updateSummary();
+    void updateActions();
+    void setScanningUi(bool scanning);
+    void scanSucceeded(const findings::ScanRecord &scan);
+    void scanFailed(const sw::Error &error);
+    void showError(const sw::Error &error);
+    void currentRowChanged();
+    Result<void> ensureStoreOpen();
+    std::optional<QString> registryKey() const;
+
+    registry::RegistrySession &m_session;
+    settings::Settings &m_settings;
+    findings::FindingsStore &m_store;
+    ScanRunner *m_runner;
+    FindingsModel *m_model;
+    std::optional<findings::ScanRecord> m_scan;
+
+    QAction *m_scanAction;
+    QAction *m_exportAction;
+    FilterBar *m_filterBar;
+    QCheckBox *m_onlyNew;
+    QPushButton *m_scanButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_caseworkButton;
+    QLabel *m_counts;
+    QLabel *m_summary;
+    QWidget *m_progressRow;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_cancelButton;
+    ErrorPanel *m_message;
+    QStackedWidget *m_stack;
+    EmptyStateWidget *m_noRegistry;
+    EmptyStateWidget *m_noScan;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    FindingDetailPane *m_detail;
+    QTimer *m_ageTimer;
+};
+
+} // namespace sw::ui
