@@ -1,0 +1,99 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sw::casebook {
+
+class Casebook;
+
+// One entry of the audit log. `before` and `after` are JSON text (null: none).
+struct AuditEntry
+{
+    qint64 id = 0; // 1, 2, 3… without gaps
+    QDateTime at; // UTC, to the second
+    QString actor; // the operating-system user
+    QString action; // e.g. "citizen.unmask"
+    QString subjectKind; // e.g. "citizen"
+    QString subjectId;
+    QString reason;
+    QString before;
+    QString after;
+    QString previousHash; // hex SHA-256 of the entry before (64 zeros for the first)
+    QString hash; // hex SHA-256 over previousHash and this entry's canonical content
+
+    // The bytes the hash covers besides previousHash: every field, length-prefixed, so that no
+    // two different entries share them and nothing depends on a JSON writer's formatting.
+    QByteArray canonicalContent() const;
+};
+
+// What verify() found.
+struct AuditCheck
+{
+    enum class Problem {
+        None,
+        Edited, // the entry's content no longer matches its hash
+        Removed, // the entry before this one is gone (ids skip)
+        Reordered, // the entry does not follow the one before it: moved, inserted or renumbered
+    };
+    qint64 entries = 0; // entries read
+    Problem problem = Problem::None;
+    std::optional<qint64> firstBrokenId; // the first entry that does not verify
+    bool intact() const { return problem == Problem::None; }
+};
+
+// The append-only audit log in the casebook: who did what to which subject, when and why. Each
+// entry is chained to the one before by SHA-256, so an entry edited, deleted, reordered or slipped
+// in afterwards breaks the chain at that place. The console has no API to change or delete an
+// entry (and the file refuses it: CasebookMigrations). Removing the newest entries leaves a
+// shorter valid chain; head() gives the newest hash for keeping elsewhere (a report, a minute).
+class AuditLog
+{
+public:
+    explicit AuditLog(Casebook &casebook);
+
+    struct NewEntry
+    {
+        QString action {};
+        QString subjectKind {};
+        QString subjectId {};
+        QString reason {};
+        QString before {}; // JSON text or empty
+        QString after {};
+    };
+
+    // Appends one entry in one transaction and returns it as stored. Fails (nothing written) on
+    // an empty action or subject, or `before`/`after` that is not JSON.
+    Result<AuditEntry> append(const NewEntry &entry);
+    // Entries in id order; all of them, or those of one subject.
+    Result<QList<AuditEntry>> entries() const;
+    Result<QList<AuditEntry>> entriesFor(const QString &subjectKind, const QString &subjectId) const;
+    // The newest entry, if any.
+    Result<std::optional<AuditEntry>> head() const;
+    // Reads the whole chain and reports the first entry that breaks it.
+    Result<AuditCheck> verify() const;
+
+    // The operating-system user name of this process.
+    static QString currentOsUser();
+    // For tests: who appends (default currentOsUser()) and the clock (default the system's).
+    void setActor(const QString &actor) { m_actor = actor; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static QString genesisHash(); // 64 zeros
+    static QString chainHash(const QString &previousHash, const AuditEntry &entry);
+
+private:
+    Result<QList<AuditEntry>> select(const QString &where, const QStringList &bindings) const;
+
+    Casebook &m_casebook;
+    QString m_actor;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sw::casebook

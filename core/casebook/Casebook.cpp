@@ -1,0 +1,176 @@
+#include "casebook/Casebook.h"
+
+#include "casebook/CasebookMigrations.h"
+#include "registry/RegistryConnection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcCasebook, "signwatch.casebook")
+
+namespace sw::casebook {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("signwatch-casebook-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return registry::sqlError(
+            QCoreApplication::translate("Casebook", "The console's own data file refused a change."),
+            query.lastError());
+    return {};
+}
+
+// The version recorded in the file; 0 for a new file.
+Result<int> readVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return registry::sqlError(
+            QCoreApplication::translate("Casebook", "The console's own data file has no readable version."),
+            query.lastError());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+} // namespace
+
+QString Casebook::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/casebook.sqlite");
+}
+
+Casebook::Casebook(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{ }
+
+Casebook::~Casebook()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Casebook::latestVersion()
+{
+    return casebookMigrations().isEmpty() ? 0 : casebookMigrations().constLast().version;
+}
+
+QSqlDatabase Casebook::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error::make(QCoreApplication::translate("Casebook",
+                                                       "Could not create the folder %1 for the "
+                                                       "console's own data.")
+                               .arg(file.absolutePath()),
+                           {}, Error::Kind::AccessDenied);
+    std::unique_ptr<Casebook> casebook(new Casebook(file.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), casebook->m_connectionName);
+    db.setDatabaseName(casebook->m_path);
+    // A second console on the same file waits for a writer instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return registry::sqlError(
+            QCoreApplication::translate("Casebook", "Could not open the console's own data file %1.")
+                .arg(casebook->m_path),
+            db.lastError());
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
+        if (auto done = exec(db, QLatin1String(pragma)); !done)
+            return done.error();
+    if (auto migrated = casebook->migrate(); !migrated)
+        return migrated.error();
+    return casebook;
+}
+
+Result<void> Casebook::write(const std::function<Result<void>(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = database();
+    // BEGIN IMMEDIATE takes the write lock before the first read, so that "read the last entry,
+    // then append after it" cannot interleave with another writer.
+    if (auto begun = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
+    auto done = work(db);
+    if (!done) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return done;
+    }
+    if (auto committed = exec(db, QStringLiteral("COMMIT")); !committed) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return committed;
+    }
+    return {};
+}
+
+Result<void> Casebook::migrate()
+{
+    QSqlDatabase db = database();
+    if (auto made
+        = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !made)
+        return made;
+    auto current = readVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return Error::make(
+            QCoreApplication::translate("Casebook",
+                                        "The console's own data file %1 was written by a newer "
+                                        "version of SignWatch (data version %2, this version "
+                                        "knows %3). Update SignWatch to open it.")
+                .arg(m_path)
+                .arg(*current)
+                .arg(latestVersion()),
+            {}, Error::Kind::InvalidInput);
+    for (const Migration &step : casebookMigrations()) {
+        auto stepped = write([&step](QSqlDatabase &tx) -> Result<void> {
+            // Read again under the write lock: another console may have migrated meanwhile.
+            auto version = readVersion(tx);
+            if (!version)
+                return version.error();
+            if (*version >= step.version)
+                return {};
+            for (const QString &statement : step.portable + step.sqliteOnly)
+                if (auto done = exec(tx, statement); !done)
+                    return done;
+            QSqlQuery set(tx);
+            set.prepare(*version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
+                                      : QStringLiteral("UPDATE schema_version SET version = ?"));
+            set.addBindValue(step.version);
+            if (!set.exec())
+                return registry::sqlError(
+                    QCoreApplication::translate("Casebook", "Could not record the data version."),
+                    set.lastError());
+            qCInfo(lcCasebook) << "casebook migrated to version" << step.version << step.description;
+            return {};
+        });
+        if (!stepped)
+            return stepped;
+    }
+    auto reached = readVersion(db);
+    if (!reached)
+        return reached.error();
+    m_version = *reached;
+    return {};
+}
+
+} // namespace sw::casebook

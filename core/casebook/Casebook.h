@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sw::casebook {
+
+// The console's own store (registry.md: cases, complaints, minutes and the audit log live apart
+// from the read-only registry): a local SQLite file with a schema-version table and stepwise
+// migrations (CasebookMigrations). One connection, used by the thread that opened it (the GUI's:
+// writes are a few small rows).
+class Casebook
+{
+public:
+    // QStandardPaths::AppDataLocation + "/casebook.sqlite".
+    static QString defaultPath();
+
+    // Opens (creating when missing) the file at `path` and migrates it to the latest version.
+    // Refuses a file written by a newer SignWatch (its version is above latestVersion()).
+    static Result<std::unique_ptr<Casebook>> open(const QString &path = defaultPath());
+    ~Casebook();
+    Casebook(const Casebook &) = delete;
+    Casebook &operator=(const Casebook &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &path() const { return m_path; }
+    // The schema version the file is at (latestVersion() once open).
+    int schemaVersion() const { return m_version; }
+    static int latestVersion();
+
+    // Runs `work` in one write transaction (taken at once, so that a second console on the same
+    // file waits instead of failing half-way); commits when it succeeds, rolls back otherwise.
+    Result<void> write(const std::function<Result<void>(QSqlDatabase &)> &work);
+
+private:
+    Casebook(QString path, QString connectionName);
+    Result<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_version = 0;
+};
+
+} // namespace sw::casebook

@@ -1,0 +1,34 @@
+#include "casebook/CasebookMigrations.h"
+
+namespace sw::casebook {
+
+const QList<Migration> &casebookMigrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         "audit log",
+         {QStringLiteral("CREATE TABLE audit_log ("
+                         "id INTEGER PRIMARY KEY, " // assigned by AuditLog: last id + 1
+                         "at TEXT NOT NULL, " // UTC, YYYY-MM-DDTHH:MM:SSZ
+                         "actor TEXT NOT NULL, "
+                         "action TEXT NOT NULL, "
+                         "subject_kind TEXT NOT NULL, "
+                         "subject_id TEXT NOT NULL, "
+                         "reason TEXT NOT NULL, "
+                         "before_json TEXT NULL, "
+                         "after_json TEXT NULL, "
+                         "prev_hash TEXT NOT NULL, "
+                         "hash TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX audit_log_subject_idx ON audit_log (subject_kind, subject_id)")},
+         // Append-only also for anything else that writes through this file's SQL: the console has
+         // no API to change an entry, and the database refuses it too. (Whoever edits the file
+         // with other tools can drop these; AuditLog::verify() catches that.)
+         {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
+    };
+    return steps;
+}
+
+} // namespace sw::casebook

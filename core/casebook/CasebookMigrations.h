@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace sw::casebook {
+
+// One step of the casebook's schema. Steps run in order, each in its own transaction together with
+// the new version number, so a file is always at exactly one version. Statements are portable SQL
+// (TEXT, INTEGER, explicit ids: no AUTOINCREMENT or SERIAL); what only one engine can say (the
+// append-only triggers) goes in that engine's list, so that PostgreSQL support adds its own list
+// instead of rewriting the steps.
+struct Migration
+{
+    int version; // the version the file is at after this step (1, 2, …)
+    const char *description;
+    QStringList portable;
+    QStringList sqliteOnly;
+};
+
+// Every step, ascending; the last one's version is the latest. Append new steps (complaints,
+// cases, minutes); never edit a released one.
+const QList<Migration> &casebookMigrations();
+
+} // namespace sw::casebook
