@@ -7,6 +7,9 @@
 #include "OverviewPage.h"
 #include "ProviderOverviewModel.h"
 #include "ScratchRegistry.h"
+#include "casebook/AuditLog.h"
+#include "casebook/Casebook.h"
+#include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/RegistrySession.h"
 #include "registry/SecretStore.h"
@@ -170,6 +173,9 @@ private:
     registry::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     std::unique_ptr<registry::RegistrySession> m_session;
+    std::unique_ptr<findings::FindingsStore> m_findings;
+    std::unique_ptr<casebook::Casebook> m_casebook;
+    std::unique_ptr<casebook::AuditLog> m_audit;
 };
 
 void TestUiMainWindow::initTestCase()
@@ -190,18 +196,29 @@ void TestUiMainWindow::init()
     m_settings = std::make_unique<settings::Settings>(ini);
     m_profiles = std::make_unique<registry::ProfileStore>(m_settings->store());
     m_session = std::make_unique<registry::RegistrySession>();
+    const QString name = QLatin1String(QTest::currentTestFunction());
+    m_findings = std::make_unique<findings::FindingsStore>(m_dir.filePath(name + QStringLiteral("-findings.sqlite")));
+    QVERIFY(m_findings->open().ok());
+    auto opened = casebook::Casebook::open(m_dir.filePath(name + QStringLiteral("-casebook.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
+    m_casebook = std::move(opened.value());
+    m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
 }
 
 void TestUiMainWindow::cleanup()
 {
     m_session.reset();
+    m_audit.reset();
+    m_casebook.reset();
+    m_findings.reset();
     m_profiles.reset();
     m_settings.reset();
 }
 
 std::unique_ptr<ui::MainWindow> TestUiMainWindow::makeWindow()
 {
-    auto window = std::make_unique<ui::MainWindow>(*m_settings, *m_profiles, m_secrets, *m_session);
+    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {
+        *m_settings, *m_profiles, m_secrets, *m_session, *m_findings, *m_casebook, *m_audit});
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

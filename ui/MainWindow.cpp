@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
+#include "CitizenPage.h"
 #include "ConnectionDialog.h"
 #include "EmptyStatePage.h"
+#include "FindingsPage.h"
+#include "LocaleFormat.h"
 #include "OverviewPage.h"
 #include "SettingsPage.h"
+#include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/Credentials.h"
 #include "registry/RegistrySession.h"
+#include "rules/Thresholds.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -20,7 +25,10 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QDateTime>
 #include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 
 Q_LOGGING_CATEGORY(lcUi, "signwatch.ui")
@@ -33,20 +41,24 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString pageKey = QStringLiteral("window/page");
 const QString overviewHeaderKey = QStringLiteral("overview/header");
+const QString findingsStateKey = QStringLiteral("findings/state");
+const QString citizensHeaderKey = QStringLiteral("citizens/timelineHeader");
 } // namespace
 
-MainWindow::MainWindow(settings::Settings &settings, registry::ProfileStore &profiles,
-                       registry::SecretStore &secrets, registry::RegistrySession &session, QWidget *parent)
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent),
-      m_settings(settings),
-      m_profiles(profiles),
-      m_secrets(secrets),
-      m_session(session),
+      m_context(context),
+      m_settings(context.settings),
+      m_profiles(context.profiles),
+      m_secrets(context.secrets),
+      m_session(context.session),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_navigation(new QListWidget(m_splitter)),
       m_pages(new QStackedWidget(m_splitter)),
-      m_overview(new OverviewPage(session, m_pages)),
-      m_settingsPage(new SettingsPage(settings, profiles, m_pages))
+      m_overview(new OverviewPage(context.session, m_pages)),
+      m_findings(new FindingsPage(context.session, context.settings, context.findings, m_pages)),
+      m_citizens(new CitizenPage(context.session, context.audit, m_pages)),
+      m_settingsPage(new SettingsPage(context.settings, context.profiles, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
@@ -57,21 +69,14 @@ MainWindow::MainWindow(settings::Settings &settings, registry::ProfileStore &pro
     m_navigation->setMinimumWidth(150);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_findings->setObjectName(QStringLiteral("findingsPage"));
+    m_citizens->setObjectName(QStringLiteral("citizenPage"));
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
 
     // Pages in navigation order; the later versions' areas say what will come there.
     addPage(Overview, tr("Overview"), m_overview);
-    addPage(Findings, tr("Findings"),
-            new EmptyStatePage(tr("Findings"),
-                               tr("Violations of the regulation found by scanning the registry "
-                                  "(duplicate issuance, late updates, expired requests…) will be "
-                                  "listed here, with their evidence."),
-                               m_pages));
-    addPage(Citizens, tr("Citizen look-up"),
-            new EmptyStatePage(tr("Citizen look-up"),
-                               tr("Looking up one citizen's certificates, requests and look-ups "
-                                  "(with the identity number masked) will be possible here."),
-                               m_pages));
+    addPage(Findings, tr("Findings"), m_findings);
+    addPage(Citizens, tr("Citizen look-up"), m_citizens);
     addPage(Complaints, tr("Complaints"),
             new EmptyStatePage(tr("Complaints"),
                                tr("Citizens' complaints and their verification against the data "
@@ -105,6 +110,14 @@ MainWindow::MainWindow(settings::Settings &settings, registry::ProfileStore &pro
     createStatusBar();
 
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_citizens, &CitizenPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_findings, &FindingsPage::scanFinished, this, &MainWindow::updateLastScanStatus);
+    connect(m_findings, &FindingsPage::findingsChanged, this, &MainWindow::updateLastScanStatus);
+    m_lastScanTimer = new QTimer(this);
+    m_lastScanTimer->setInterval(60 * 1000);
+    connect(m_lastScanTimer, &QTimer::timeout, this, &MainWindow::updateLastScanStatus);
+    m_lastScanTimer->start();
+    applyRuleSettings();
     connect(m_settingsPage, &SettingsPage::manageConnectionsRequested, this,
             &MainWindow::showConnectionDialog);
 
@@ -163,14 +176,18 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Count again in the registry (F5)"));
+    m_refreshAction->setToolTip(tr("Read the registry again for this page; on the findings page, scan (F5)"));
+
+    QMenu *findings = menuBar()->addMenu(tr("F&indings"));
+    findings->addAction(m_findings->scanAction());
+    findings->addAction(m_findings->exportAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SignWatch"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     about->setToolTip(tr("Version and purpose of SignWatch"));
 
-    for (QMenu *menu : {file, view, help})
+    for (QMenu *menu : {file, view, findings, help})
         menu->setToolTipsVisible(true);
 }
 
@@ -310,7 +327,53 @@ ConnectionDialog *MainWindow::showConnectionDialog()
 
 void MainWindow::refresh()
 {
-    m_overview->refresh();
+    switch (currentPage()) {
+    case Findings:
+        m_findings->scanAction()->trigger();
+        break;
+    case Citizens:
+        m_citizens->refresh();
+        break;
+    default:
+        m_overview->refresh();
+        break;
+    }
+}
+
+void MainWindow::updateLastScanStatus()
+{
+    const auto scan = m_findings->currentScan();
+    if (!scan) {
+        m_lastScanLabel->setText(tr("Last scan: no scan yet"));
+        m_lastScanLabel->setToolTip(tr("Scan the registry on the findings page (F5 there)"));
+        return;
+    }
+    const QDateTime started = QDateTime::fromSecsSinceEpoch(scan->startedAt, QTimeZone::utc());
+    const qint64 minutes = qMax<qint64>(0, started.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    QString age;
+    if (minutes < 1)
+        age = tr("just now");
+    else if (minutes < 60)
+        age = tr("%n minute(s) ago", nullptr, int(minutes));
+    else if (minutes < 48 * 60)
+        age = tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    else
+        age = tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+    m_lastScanLabel->setText(tr("Last scan: %1 (%2 findings)").arg(age, LocaleFormat::count(scan->findings)));
+    m_lastScanLabel->setToolTip(
+        tr("Scanned %1, registry as of %2")
+            .arg(LocaleFormat::dateTime(started),
+                 LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(scan->asOf, QTimeZone::utc()))));
+}
+
+// Thresholds overridden in the settings apply to the citizen page's findings as to the scan's.
+void MainWindow::applyRuleSettings()
+{
+    rules::Thresholds thresholds;
+    const auto overrides = m_settings.thresholdOverrides();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        (void)thresholds.set(it.key(), it.value());
+    m_citizens->setThresholds(thresholds);
 }
 
 void MainWindow::showAbout()
@@ -332,6 +395,8 @@ void MainWindow::restoreWindowState()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_overview->restoreTableState(m_settings.value(overviewHeaderKey).toByteArray());
+    m_findings->restoreState(m_settings.value(findingsStateKey).toByteArray());
+    m_citizens->restoreTableState(m_settings.value(citizensHeaderKey).toByteArray());
     const int page = m_settings.value(pageKey).toInt();
     setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
 }
@@ -343,6 +408,8 @@ void MainWindow::saveWindowState()
     m_settings.setValue(splitterKey, m_splitter->saveState());
     m_settings.setValue(pageKey, int(currentPage()));
     m_settings.setValue(overviewHeaderKey, m_overview->tableState());
+    m_settings.setValue(findingsStateKey, m_findings->saveState());
+    m_settings.setValue(citizensHeaderKey, m_citizens->tableState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleContext.h"
 #include "registry/ConnectionSpec.h"
 #include "util/Result.h"
 
@@ -12,6 +13,7 @@ class QListWidget;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace sw::registry {
@@ -25,7 +27,9 @@ class Settings;
 
 namespace sw::ui {
 
+class CitizenPage;
 class ConnectionDialog;
+class FindingsPage;
 class OverviewPage;
 class SettingsPage;
 
@@ -37,12 +41,13 @@ public:
     // Navigation order (ui-guide.md "Frame").
     enum Page { Overview, Findings, Citizens, Complaints, Cases, Minutes, Reports, Settings, PageCount };
 
-    MainWindow(settings::Settings &settings, registry::ProfileStore &profiles, registry::SecretStore &secrets,
-               registry::RegistrySession &session, QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
 
     Page currentPage() const;
     void setCurrentPage(Page page);
     OverviewPage *overviewPage() const { return m_overview; }
+    FindingsPage *findingsPage() const { return m_findings; }
+    CitizenPage *citizenPage() const { return m_citizens; }
 
     // Opens a registry with a known password (empty for SQLite).
     void openRegistry(const registry::ConnectionSpec &spec, const QString &password,
@@ -66,11 +71,14 @@ private:
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
     void updateRegistryStatus();
+    void updateLastScanStatus();
+    void applyRuleSettings();
     void setBusy(bool busy);
     void showAbout();
     void restoreWindowState();
     void saveWindowState();
 
+    ConsoleContext m_context;
     settings::Settings &m_settings;
     registry::ProfileStore &m_profiles;
     registry::SecretStore &m_secrets;
@@ -85,10 +93,13 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
+    FindingsPage *m_findings;
+    CitizenPage *m_citizens;
     SettingsPage *m_settingsPage;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QTimer *m_lastScanTimer = nullptr; // keeps the last scan's age current
     QLabel *m_registryLabel = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_lastScanLabel = nullptr;

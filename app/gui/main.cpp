@@ -1,5 +1,8 @@
 // signwatch: the supervision console (Qt Widgets).
 #include "MainWindow.h"
+#include "casebook/AuditLog.h"
+#include "casebook/Casebook.h"
+#include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/ConnectionSpec.h"
 #include "registry/RegistrySession.h"
@@ -56,10 +59,28 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, profileOption, langOption});
     parser.process(app);
 
+    // The console's own stores: a casebook that cannot be opened stops the start (casework would
+    // be lost); the findings store reports its own failures on the findings page.
+    const QString casebookPath = settings.value(QStringLiteral("casebook/path")).toString();
+    auto casebook
+        = sw::casebook::Casebook::open(casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath);
+    if (!casebook) {
+        QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
+                              QApplication::translate("Gui", "The casebook could not be opened.\n%1")
+                                  .arg(casebook.error().fullText()));
+        return 1;
+    }
+    sw::casebook::AuditLog audit(**casebook);
+    const QString findingsPath = settings.value(QStringLiteral("findings/storePath")).toString();
+    sw::findings::FindingsStore findingsStore(findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath()
+                                                                     : findingsPath);
+    (void)findingsStore.open(); // a failure shows on the findings page, which tries again
+
     sw::registry::ProfileStore profiles(settings.store());
     sw::registry::SecretStore secrets;
     sw::registry::RegistrySession session;
-    sw::ui::MainWindow window(settings, profiles, secrets, session);
+    sw::ui::MainWindow window(
+        sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore, **casebook, audit});
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).

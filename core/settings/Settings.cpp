@@ -24,6 +24,11 @@ const std::map<QString, QVariant> &defaults()
         {QStringLiteral("window/splitter"), QByteArray()},
         {QStringLiteral("window/page"), 0},
         {QStringLiteral("overview/header"), QByteArray()},
+        {QStringLiteral("findings/state"), QByteArray()},
+        {QStringLiteral("citizens/timelineHeader"), QByteArray()},
+        // The console's own stores; empty: the standard place (AppDataLocation).
+        {QStringLiteral("casebook/path"), QString()},
+        {QStringLiteral("findings/storePath"), QString()},
     };
     return table;
 }
