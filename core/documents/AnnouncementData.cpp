@@ -1,0 +1,91 @@
+#include "documents/AnnouncementData.h"
+
+#include "documents/DocumentJson.h"
+#include "documents/MinutesData.h"
+
+namespace sw::documents {
+
+namespace {
+
+const QString announcementFormat = QStringLiteral("signwatch.announcement");
+
+QJsonObject violationToJson(const AnnouncedViolation &violation)
+{
+    return {{QLatin1String("description"), violation.description},
+            {QLatin1String("clauses"), json::strings(violation.clauses)},
+            {QLatin1String("cases"), qint64(violation.cases)}};
+}
+
+AnnouncedViolation violationFromJson(const QJsonObject &object)
+{
+    return {object.value(QLatin1String("description")).toString(),
+            json::strings(object.value(QLatin1String("clauses"))),
+            qsizetype(object.value(QLatin1String("cases")).toInteger())};
+}
+
+} // namespace
+
+AnnouncementData announcementFromMinutes(const MinutesData &minutes)
+{
+    AnnouncementData announcement;
+    announcement.issuer = minutes.issuer;
+    announcement.year = minutes.year;
+    announcement.provider = minutes.provider;
+    announcement.minutesNumber = minutes.number;
+    announcement.minutesDate = minutes.date;
+    announcement.exclusionDate = minutes.exclusionDate;
+    announcement.signatory = minutes.departmentSignatory;
+    announcement.signatory.heading.clear(); // "ĐẠI DIỆN …" belongs to minutes only
+    for (const MinutesViolation &violation : minutes.violations)
+        announcement.violations.append({violation.description, violation.clauses, violation.total()});
+    // A draft's defaults, after the letter 2016/STTTT-IOC's own list; the inspector edits them.
+    announcement.recipients
+        = {QStringLiteral("UBND tỉnh (b/c)"), QStringLiteral("Trung tâm Chứng thực điện tử quốc gia"),
+           QStringLiteral("Các doanh nghiệp cung cấp dịch vụ chứng thực chữ ký số công cộng"),
+           QStringLiteral("Cổng Thông tin điện tử tỉnh (đăng tải)"), QStringLiteral("Lưu: VT, IOC")};
+    return announcement;
+}
+
+QJsonObject toJson(const AnnouncementData &a)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("format"), announcementFormat);
+    object.insert(QLatin1String("version"), AnnouncementData::formatVersion);
+    object.insert(QLatin1String("issuer"), toJson(a.issuer));
+    object.insert(QLatin1String("number"), a.number);
+    object.insert(QLatin1String("year"), a.year);
+    object.insert(QLatin1String("date"), json::date(a.date));
+    object.insert(QLatin1String("subject"), a.subject);
+    object.insert(QLatin1String("provider"), toJson(a.provider));
+    object.insert(QLatin1String("minutes_number"), a.minutesNumber);
+    object.insert(QLatin1String("minutes_date"), json::date(a.minutesDate));
+    object.insert(QLatin1String("violations"), json::array(a.violations, violationToJson));
+    object.insert(QLatin1String("exclusion_date"), json::date(a.exclusionDate));
+    object.insert(QLatin1String("signatory"), toJson(a.signatory));
+    object.insert(QLatin1String("recipients"), json::strings(a.recipients));
+    return object;
+}
+
+Result<AnnouncementData> announcementFromJson(const QJsonObject &object)
+{
+    if (Result<void> format = json::checkFormat(object, announcementFormat, AnnouncementData::formatVersion);
+        !format)
+        return format.error();
+    AnnouncementData a;
+    a.issuer = issuerFromJson(object.value(QLatin1String("issuer")).toObject());
+    a.number = object.value(QLatin1String("number")).toInt();
+    a.year = object.value(QLatin1String("year")).toInt();
+    a.date = json::date(object.value(QLatin1String("date")));
+    a.subject = object.value(QLatin1String("subject")).toString(a.subject);
+    a.provider = providerFromJson(object.value(QLatin1String("provider")).toObject());
+    a.minutesNumber = object.value(QLatin1String("minutes_number")).toInt();
+    a.minutesDate = json::date(object.value(QLatin1String("minutes_date")));
+    a.violations
+        = json::list<AnnouncedViolation>(object.value(QLatin1String("violations")), violationFromJson);
+    a.exclusionDate = json::date(object.value(QLatin1String("exclusion_date")));
+    a.signatory = signatoryFromJson(object.value(QLatin1String("signatory")).toObject());
+    a.recipients = json::strings(object.value(QLatin1String("recipients")));
+    return a;
+}
+
+} // namespace sw::documents

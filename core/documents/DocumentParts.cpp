@@ -1,0 +1,71 @@
+#include "documents/DocumentParts.h"
+
+namespace sw::documents {
+
+namespace {
+
+QString text(const QJsonObject &object, QLatin1String key, const QString &fallback = {})
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : fallback;
+}
+
+} // namespace
+
+QJsonObject toJson(const Issuer &issuer)
+{
+    return {{QLatin1String("parent_body"), issuer.parentBody},
+            {QLatin1String("body"), issuer.body},
+            {QLatin1String("body_code"), issuer.bodyCode},
+            {QLatin1String("body_in_text"), issuer.bodyInText},
+            {QLatin1String("place"), issuer.place}};
+}
+
+Issuer issuerFromJson(const QJsonObject &object)
+{
+    // Missing keys keep the Department's defaults: a draft written without them still prints.
+    const Issuer defaults;
+    Issuer issuer;
+    issuer.parentBody = text(object, QLatin1String("parent_body"), defaults.parentBody);
+    issuer.body = text(object, QLatin1String("body"), defaults.body);
+    issuer.bodyCode = text(object, QLatin1String("body_code"), defaults.bodyCode);
+    issuer.bodyInText = text(object, QLatin1String("body_in_text"), defaults.bodyInText);
+    issuer.place = text(object, QLatin1String("place"), defaults.place);
+    return issuer;
+}
+
+QJsonObject toJson(const Participant &participant)
+{
+    return {{QLatin1String("name"), participant.name}, {QLatin1String("title"), participant.title}};
+}
+
+Participant participantFromJson(const QJsonObject &object)
+{
+    return {text(object, QLatin1String("name")), text(object, QLatin1String("title"))};
+}
+
+QJsonObject toJson(const ProviderParty &provider)
+{
+    return {{QLatin1String("code"), provider.code}, {QLatin1String("legal_name"), provider.legalName}};
+}
+
+ProviderParty providerFromJson(const QJsonObject &object)
+{
+    return {text(object, QLatin1String("code")), text(object, QLatin1String("legal_name"))};
+}
+
+QJsonObject toJson(const Signatory &signatory)
+{
+    return {{QLatin1String("heading"), signatory.heading},
+            {QLatin1String("authority"), signatory.authority},
+            {QLatin1String("title"), signatory.title},
+            {QLatin1String("name"), signatory.name}};
+}
+
+Signatory signatoryFromJson(const QJsonObject &object)
+{
+    return {text(object, QLatin1String("heading")), text(object, QLatin1String("authority")),
+            text(object, QLatin1String("title")), text(object, QLatin1String("name"))};
+}
+
+} // namespace sw::documents

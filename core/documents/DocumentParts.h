@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sw::documents {
+
+// Pieces shared by the Department's official documents (spec/documents.md: Decree 30/2020/NĐ-CP,
+// Appendix I). Plain data: no store, no GUI.
+
+// The two document types the console issues and their codes ("BB-STTTT", "TB-STTTT").
+enum class DocumentKind { Minutes, Announcement };
+
+// The issuing body and its parent, as the header prints them, and the place of the date line.
+struct Issuer
+{
+    QString parentBody = QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ");
+    QString body = QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG");
+    QString bodyCode = QStringLiteral("STTTT"); // joins the type code: BB-STTTT
+    QString bodyInText = QStringLiteral("Sở Thông tin và Truyền thông"); // the body in running text
+    QString place = QStringLiteral("Thừa Thiên Huế");
+
+    bool operator==(const Issuer &) const = default;
+};
+
+// A person taking part in a meeting: name and title (chức vụ), or a witness's role.
+struct Participant
+{
+    QString name;
+    QString title;
+
+    bool operator==(const Participant &) const = default;
+};
+
+// The provider a document is about: its code on Hue-S and its full legal name.
+struct ProviderParty
+{
+    QString code; // "VIETTEL-CA"
+    QString legalName; // "Viettel Thừa Thiên Huế"
+
+    bool operator==(const ProviderParty &) const = default;
+};
+
+// A signature block. The decree prints, top to bottom: the authority to sign ("KT. GIÁM ĐỐC"), the
+// signer's title ("PHÓ GIÁM ĐỐC"), room for the signature, then the name. Minutes add the side's
+// heading above ("ĐẠI DIỆN SỞ THÔNG TIN VÀ TRUYỀN THÔNG").
+struct Signatory
+{
+    QString heading;
+    QString authority;
+    QString title;
+    QString name;
+
+    bool operator==(const Signatory &) const = default;
+};
+
+// JSON helpers shared by the documents' draft formats.
+QJsonObject toJson(const Issuer &issuer);
+Issuer issuerFromJson(const QJsonObject &object);
+QJsonObject toJson(const Participant &participant);
+Participant participantFromJson(const QJsonObject &object);
+QJsonObject toJson(const ProviderParty &provider);
+ProviderParty providerFromJson(const QJsonObject &object);
+QJsonObject toJson(const Signatory &signatory);
+Signatory signatoryFromJson(const QJsonObject &object);
+
+} // namespace sw::documents

@@ -1,0 +1,313 @@
+#include "documents/DocumentPdf.h"
+
+#include "documents/DocumentWording.h"
+#include "privacy/Masking.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace sw::documents {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Documents", text);
+}
+
+// "Viettel Thừa Thiên Huế (VIETTEL-CA)".
+QString providerName(const ProviderParty &provider)
+{
+    if (provider.legalName.isEmpty())
+        return provider.code.isEmpty() ? QStringLiteral("…") : provider.code;
+    if (provider.code.isEmpty())
+        return provider.legalName;
+    return provider.legalName + QStringLiteral(" (") + provider.code + QLatin1Char(')');
+}
+
+// "- text;" for all but the last item of a list, "- text." for the last.
+QString listItem(const QString &text, bool last)
+{
+    QString item = text.trimmed();
+    while (item.endsWith(QLatin1Char(';')) || item.endsWith(QLatin1Char('.')))
+        item.chop(1);
+    return QStringLiteral("- ") + item + (last ? QLatin1Char('.') : QLatin1Char(';'));
+}
+
+QString participantLine(const Participant &participant)
+{
+    if (participant.title.isEmpty())
+        return participant.name;
+    return participant.name + QStringLiteral(", ") + participant.title;
+}
+
+void participants(OfficialDocumentWriter &writer, const QList<Participant> &people)
+{
+    for (qsizetype i = 0; i < people.size(); ++i)
+        writer.paragraph(listItem(participantLine(people[i]), i + 1 == people.size()));
+}
+
+const QString exclusionClause = QStringLiteral("khoản 3 mục 5 Quy định kèm theo Công văn số 2016/STTTT-IOC");
+const QString programme = QStringLiteral(
+    "chương trình cấp miễn phí chứng thư số cá nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+
+// Every text of an announcement: it is published, so none of it may look like a citizen id.
+QStringList announcementTexts(const AnnouncementData &a)
+{
+    QStringList texts = {a.issuer.parentBody,   a.issuer.body,        a.issuer.bodyCode,
+                         a.issuer.bodyInText,   a.issuer.place,       a.subject,
+                         a.provider.code,       a.provider.legalName, a.signatory.heading,
+                         a.signatory.authority, a.signatory.title,    a.signatory.name};
+    texts += a.recipients;
+    for (const AnnouncedViolation &violation : a.violations) {
+        texts << violation.description;
+        texts += violation.clauses;
+    }
+    return texts;
+}
+
+} // namespace
+
+QStringList DocumentPdf::missingFields(const MinutesData &m)
+{
+    QStringList missing;
+    if (m.number <= 0)
+        missing << tr("the number");
+    if (!m.date.isValid())
+        missing << tr("the date");
+    if (!m.startedAt.isValid())
+        missing << tr("the time of the meeting");
+    if (m.meetingPlace.trimmed().isEmpty())
+        missing << tr("the place of the meeting");
+    if (m.departmentParticipants.isEmpty())
+        missing << tr("the Department's participants");
+    if (m.provider.code.isEmpty() || m.provider.legalName.isEmpty())
+        missing << tr("the provider");
+    if (m.violations.isEmpty())
+        missing << tr("the violations");
+    if (!m.closedAt.isValid())
+        missing << tr("the closing time");
+    if (m.departmentSignatory.name.trimmed().isEmpty())
+        missing << tr("the Department's signatory");
+    return missing;
+}
+
+QStringList DocumentPdf::missingFields(const AnnouncementData &a)
+{
+    QStringList missing;
+    if (a.number <= 0)
+        missing << tr("the number");
+    if (!a.date.isValid())
+        missing << tr("the date");
+    if (a.provider.code.isEmpty() || a.provider.legalName.isEmpty())
+        missing << tr("the provider");
+    if (a.minutesNumber <= 0 || !a.minutesDate.isValid())
+        missing << tr("the minutes it cites");
+    if (a.violations.isEmpty())
+        missing << tr("the violations");
+    if (!a.exclusionDate.isValid())
+        missing << tr("the exclusion date");
+    if (a.signatory.name.trimmed().isEmpty())
+        missing << tr("the signatory");
+    return missing;
+}
+
+Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m)
+{
+    auto created = OfficialDocumentWriter::create();
+    if (!created)
+        return created.error();
+    OfficialDocumentWriter &w = *created.value();
+    const QString provider = providerName(m.provider);
+    const QString body = m.issuer.bodyInText;
+
+    w.header(m.issuer, numberLine(m.number, DocumentKind::Minutes, m.issuer),
+             dateLine(m.issuer.place, m.date));
+    w.title(QStringLiteral("BIÊN BẢN"), m.subject);
+
+    // 1. Time and place.
+    w.paragraph(meetingOpening(m.startedAt, m.meetingPlace)
+                + QStringLiteral(", %1 lập biên bản đối với %2 về việc vi phạm %3.")
+                      .arg(body, provider, regulationFullReference()));
+
+    // 2. Participants.
+    w.sectionHeading(QStringLiteral("I. THÀNH PHẦN"));
+    w.paragraph({}, QStringLiteral("1. Đại diện %1:").arg(body));
+    w.keepWithNext();
+    participants(w, m.departmentParticipants);
+    w.paragraph({}, QStringLiteral("2. Đại diện doanh nghiệp: %1:").arg(provider));
+    w.keepWithNext();
+    participants(w, m.providerParticipants);
+    if (!m.witnesses.isEmpty()) {
+        w.paragraph({}, QStringLiteral("3. Người chứng kiến:"));
+        w.keepWithNext();
+        participants(w, m.witnesses);
+    }
+
+    // 3. Content: each violation, the clauses it breaks, its evidence and its total.
+    w.sectionHeading(QStringLiteral("II. NỘI DUNG"));
+    w.paragraph(
+        QStringLiteral("Qua giám sát dữ liệu cấp phát chữ ký số trên nền tảng Hue-S, %1 xác định %2 có %3 "
+                       "hành vi vi phạm với tổng số %4 trường hợp, cụ thể như sau:")
+            .arg(body, provider)
+            .arg(m.violations.size())
+            .arg(m.totalCases()));
+    // §1.7: the evidence names no one and shows ids masked.
+    w.paragraph(
+        QStringLiteral("Số định danh cá nhân của công dân trong các bảng dưới đây được che một phần để bảo "
+                       "mật thông tin người dân theo khoản 7 mục 1 Quy định kèm theo Công văn số "
+                       "2016/STTTT-IOC."));
+    const QStringList columns
+        = {QStringLiteral("TT"), QStringLiteral("Hồ sơ"), QStringLiteral("Số định danh"),
+           QStringLiteral("Thời điểm"), QStringLiteral("Diễn biến")};
+    for (qsizetype v = 0; v < m.violations.size(); ++v) {
+        const MinutesViolation &violation = m.violations[v];
+        w.paragraph(QStringLiteral(", vi phạm %1.").arg(clauseCitation(violation.clauses)),
+                    QStringLiteral("%1. %2").arg(v + 1).arg(violation.description));
+        w.keepWithNext();
+        if (!violation.evidence.isEmpty()) {
+            QList<QStringList> rows;
+            for (qsizetype r = 0; r < violation.evidence.size(); ++r) {
+                const EvidenceRow &row = violation.evidence[r];
+                rows.append({QString::number(r + 1), row.record, privacy::maskCitizenId(row.citizenId),
+                             evidenceTime(row.at), row.happened});
+            }
+            w.table(columns, rows, {6, 15, 18, 20, 41}, {0, 2, 3});
+        }
+        w.paragraph(QStringLiteral("Tổng số: %1 trường hợp.").arg(violation.total()));
+    }
+
+    // 4. The provider's explanation.
+    w.sectionHeading(QStringLiteral("III. Ý KIẾN CỦA DOANH NGHIỆP"));
+    w.paragraph(m.providerExplanation.trimmed().isEmpty()
+                    ? QStringLiteral("……………………………………………………………………………………………")
+                    : m.providerExplanation);
+
+    // 5. Conclusion and measures.
+    w.sectionHeading(QStringLiteral("IV. KẾT LUẬN VÀ BIỆN PHÁP XỬ LÝ"));
+    if (!m.conclusion.trimmed().isEmpty())
+        w.paragraph(m.conclusion);
+    QStringList measures;
+    if (m.exclusionDate.isValid())
+        // §5.3: the provider is removed from the programme.
+        measures << QStringLiteral("Loại %1 ra khỏi %2 kể từ %3 (%4)")
+                        .arg(provider, programme, vietnameseDate(m.exclusionDate), exclusionClause);
+    measures += m.measures;
+    for (qsizetype i = 0; i < measures.size(); ++i)
+        w.paragraph(listItem(measures[i], i + 1 == measures.size()));
+
+    // 6. Closing.
+    QString closing = clockWords(m.closedAt);
+    if (m.closedAt.isValid() && m.startedAt.isValid()
+        && provinceTime(m.closedAt).date() == provinceTime(m.startedAt).date())
+        closing += QStringLiteral(" cùng ngày");
+    else
+        closing += QLatin1Char(' ')
+            + vietnameseDate(m.closedAt.isValid() ? provinceTime(m.closedAt).date() : QDate());
+    w.paragraph(
+        QStringLiteral("Biên bản kết thúc vào hồi %1, được lập thành %2 bản có nội dung và giá trị như nhau, "
+                       "mỗi bên giữ %3 bản; đã được đọc lại cho những người tham dự cùng nghe, thống nhất "
+                       "và ký tên dưới đây./.")
+            .arg(closing, twoDigits(m.copies), twoDigits(m.copiesPerParty)));
+    w.keepWithNext(); // the closing words stay with the signatures
+
+    // 7. Signatures: the provider's representative left, the Department's right.
+    Signatory providerSide = m.providerSignatory;
+    if (providerSide.heading.isEmpty())
+        providerSide.heading = QStringLiteral("ĐẠI DIỆN DOANH NGHIỆP");
+    Signatory departmentSide = m.departmentSignatory;
+    if (departmentSide.heading.isEmpty())
+        departmentSide.heading = QStringLiteral("ĐẠI DIỆN") + QChar(QChar::LineSeparator) + m.issuer.body;
+    w.signatures({providerSide, departmentSide});
+
+    // 8. Recipients.
+    if (!m.recipients.isEmpty())
+        w.recipients(m.recipients);
+
+    return w.finish(
+        QStringLiteral("Biên bản số %1").arg(documentNumber(m.number, DocumentKind::Minutes, m.issuer)));
+}
+
+Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a)
+{
+    // §1.7 and spec/documents.md: the announcement carries no citizen data at all.
+    static const QRegularExpression idLike(QStringLiteral("\\d{9,}"));
+    for (const QString &text : announcementTexts(a))
+        if (text.contains(idLike))
+            return Error::make(
+                tr("The announcement is published: it must not contain a citizen's id (\"%1\").")
+                    .arg(OfficialDocumentWriter::guard(text).left(80)),
+                {}, Error::Kind::InvalidInput);
+
+    auto created = OfficialDocumentWriter::create();
+    if (!created)
+        return created.error();
+    OfficialDocumentWriter &w = *created.value();
+    const QString provider = providerName(a.provider);
+    const QString body = a.issuer.bodyInText;
+
+    w.header(a.issuer, numberLine(a.number, DocumentKind::Announcement, a.issuer),
+             dateLine(a.issuer.place, a.date));
+    w.title(QStringLiteral("THÔNG BÁO"), a.subject);
+
+    w.paragraph(QStringLiteral("Căn cứ %1;").arg(regulationFullReference()));
+    w.paragraph(QStringLiteral("Căn cứ Biên bản số %1 %2 của %3 về việc vi phạm của %4,")
+                    .arg(documentNumber(a.minutesNumber, DocumentKind::Minutes, a.issuer),
+                         vietnameseDate(a.minutesDate), body, provider));
+    w.paragraph(QStringLiteral("%1 thông báo:").arg(body));
+    w.paragraph(QStringLiteral("1. %1 đã vi phạm Quy định kèm theo Công văn số 2016/STTTT-IOC, cụ thể:")
+                    .arg(provider));
+    for (qsizetype i = 0; i < a.violations.size(); ++i) {
+        const AnnouncedViolation &violation = a.violations[i];
+        QString text = violation.description;
+        if (violation.cases > 0)
+            text += QStringLiteral(": %1 trường hợp").arg(violation.cases);
+        text += QStringLiteral(", vi phạm ") + clauseCitation(violation.clauses);
+        w.paragraph(listItem(text, i + 1 == a.violations.size()));
+    }
+    w.paragraph(QStringLiteral("2. Căn cứ %1, kể từ %2, %3 bị loại ra khỏi %4.")
+                    .arg(exclusionClause, vietnameseDate(a.exclusionDate), provider, programme));
+    w.paragraph(
+        QStringLiteral("3. Người dân có nhu cầu được cấp chữ ký số có quyền lựa chọn các doanh nghiệp khác "
+                       "đang tham gia chương trình (khoản 2 mục 1 Quy định kèm theo Công văn số "
+                       "2016/STTTT-IOC)."));
+    w.paragraph(
+        QStringLiteral("%1 thông báo để các cơ quan, tổ chức, doanh nghiệp và người dân trên địa bàn tỉnh "
+                       "biết./.")
+            .arg(body));
+    w.keepWithNext(); // never a signature alone on its page
+    w.recipients(a.recipients, &a.signatory);
+
+    return w.finish(QStringLiteral("Thông báo số %1")
+                        .arg(documentNumber(a.number, DocumentKind::Announcement, a.issuer)));
+}
+
+Result<PdfDocument> DocumentPdf::fromDraft(const QJsonObject &draft)
+{
+    const QString format = draft.value(QLatin1String("format")).toString();
+    if (format == QLatin1String("signwatch.minutes")) {
+        Result<MinutesData> minutes = minutesFromJson(draft);
+        if (!minutes)
+            return minutes.error();
+        return DocumentPdf::minutes(minutes.value());
+    }
+    if (format == QLatin1String("signwatch.announcement")) {
+        Result<AnnouncementData> announcement = announcementFromJson(draft);
+        if (!announcement)
+            return announcement.error();
+        return DocumentPdf::announcement(announcement.value());
+    }
+    return Error::make(tr("The file is not a draft of minutes or of an announcement."), {},
+                       Error::Kind::InvalidInput);
+}
+
+Result<void> DocumentPdf::save(const PdfDocument &pdf, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.bytes) != pdf.bytes.size() || !file.commit())
+        return Error::make(tr("The PDF cannot be saved to %1.").arg(path), file.errorString());
+    return {};
+}
+
+} // namespace sw::documents

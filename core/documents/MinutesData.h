@@ -1,0 +1,89 @@
+#pragma once
+
+#include "documents/DocumentParts.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sw::documents {
+
+// One row of a violation's evidence table.
+struct EvidenceRow
+{
+    QString record; // "Chứng thư số 4711", "Yêu cầu số 12"
+    QString citizenId; // as stored; every output prints it masked (§1.7, privacy/Masking.h)
+    QDateTime at; // when it happened (UTC); printed in local time, dd/MM/yyyy HH:mm
+    QString happened; // what happened, one Vietnamese sentence
+
+    bool operator==(const EvidenceRow &) const = default;
+};
+
+// One violation recorded in minutes: the rule, the clauses it breaks, and its evidence.
+struct MinutesViolation
+{
+    QString ruleCode; // DUPLICATE_ISSUANCE …
+    QStringList clauses; // "§1.3", "§3.2": cited as "khoản 3 mục 1 …"
+    QString description; // the violation in Vietnamese words
+    QList<EvidenceRow> evidence;
+
+    // The total printed under the table: the number of cases recorded.
+    qsizetype total() const { return evidence.size(); }
+    bool operator==(const MinutesViolation &) const = default;
+};
+
+// Minutes (biên bản) recording a provider's violation of the regulation of letter 2016/STTTT-IOC
+// (§5.3), in the order spec/documents.md lists their content. Plain data, independent of any store:
+// the casebook fills it, the GUI edits it (through the JSON draft), DocumentPdf prints it.
+struct MinutesData
+{
+    static constexpr int formatVersion = 1;
+
+    Issuer issuer;
+    int number = 0; // within the year: "Số: 05/BB-STTTT"
+    int year = 0;
+    QDate date; // the header's date line
+    QString subject = QStringLiteral("Về việc vi phạm Quy định triển khai chiến dịch cấp chữ ký số công cộng "
+                                     "cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+
+    // 1. Time and place.
+    QDateTime startedAt; // UTC
+    QString meetingPlace;
+    // 2. Participants.
+    QList<Participant> departmentParticipants;
+    QList<Participant> providerParticipants;
+    QList<Participant> witnesses;
+    // 3. Content.
+    ProviderParty provider;
+    QList<MinutesViolation> violations;
+    // 4. The provider's explanation.
+    QString providerExplanation;
+    // 5. Conclusion and measures.
+    QString conclusion;
+    QStringList measures;
+    QDate exclusionDate; // removal from the programme takes effect on this date; invalid when none
+    // 6. Closing.
+    QDateTime closedAt; // UTC
+    int copies = 2;
+    int copiesPerParty = 1;
+    // 7. Signatures: the provider's on the left, the Department's on the right.
+    Signatory providerSignatory;
+    Signatory departmentSignatory;
+    // 8. Recipients (Nơi nhận), each without the leading dash and the final ";".
+    QStringList recipients;
+
+    qsizetype totalCases() const;
+    bool operator==(const MinutesData &) const = default;
+};
+
+// The draft format ("format": "signwatch.minutes", "version": 1): every field, times as UTC ISO
+// 8601, dates as yyyy-MM-dd. A draft keeps citizen ids unmasked (it stays in the casebook);
+// printing masks them.
+QJsonObject toJson(const MinutesData &minutes);
+Result<MinutesData> minutesFromJson(const QJsonObject &object);
+
+} // namespace sw::documents
