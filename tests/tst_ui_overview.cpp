@@ -1,6 +1,9 @@
-// The overview page and its model: numbers counted in a small registry with known contents, on
-// SQLite and PostgreSQL, shown in Vietnamese form.
+// The overview page (the supervisors' dashboard) and its model: numbers counted in a small
+// registry with known contents, on SQLite and PostgreSQL, shown in Vietnamese form; filters,
+// findings counts from outside, drill-down from the charts, exports to PDF and PNG, screenshots.
+#include "ChartExport.h"
 #include "ErrorPanel.h"
+#include "FilterBar.h"
 #include "LocaleFormat.h"
 #include "OverviewPage.h"
 #include "ProviderColors.h"
@@ -8,18 +11,38 @@
 #include "ProviderOverviewSortModel.h"
 #include "ScratchRegistry.h"
 #include "StatCard.h"
+#include "charts/DashboardChart.h"
+#include "charts/DashboardChartData.h"
+#include "charts/SeriesThinning.h"
+#include "demo/DemoGenerator.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
+#include "settings/Language.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sw;
 using sw::ui::ProviderOverviewModel;
+namespace charts = sw::ui::charts;
 
 namespace {
 // Three providers (FPT-CA excluded), one code missing from `providers`, a channel the contract
@@ -73,33 +96,68 @@ int rowOf(const QAbstractItemModel &model, const QString &code)
     return -1;
 }
 
-statistics::Overview handMadeOverview()
+statistics::Dashboard handMadeOverview()
 {
-    statistics::ProviderOverview vnpt;
+    statistics::ProviderDashboard vnpt;
     vnpt.code = QStringLiteral("VNPT-CA");
     vnpt.name = QStringLiteral("VNPT Thừa Thiên Huế");
-    vnpt.certificatesByChannel = {{QStringLiteral("door_to_door"), 300000}, {QStringLiteral("app"), 12}};
+    vnpt.byChannel = {{QStringLiteral("door_to_door"), 300000}, {QStringLiteral("app"), 12}};
     vnpt.certificates = 300012;
-    vnpt.activeCertificates = 300000;
-    vnpt.requests = 1500;
-    vnpt.lookups = 1166547;
-    statistics::ProviderOverview unknown;
+    vnpt.active = 300000;
+    vnpt.requests.registered = 1500;
+    vnpt.requests.served = 1166;
+    vnpt.requests.expired = 334;
+    statistics::ProviderDashboard unknown;
     unknown.code = QStringLiteral("ABC-CA");
     unknown.known = false;
-    unknown.certificatesByChannel = {{QStringLiteral("kiosk"), 3}};
+    unknown.byChannel = {{QStringLiteral("other"), 3}};
     unknown.certificates = 3;
-    statistics::Overview overview;
-    overview.providers = {unknown, vnpt};
-    overview.citizens = 1166547;
-    overview.citizensWithCertificate = 300003;
-    overview.totals.certificatesByChannel = {
-        {QStringLiteral("door_to_door"), 300000}, {QStringLiteral("app"), 12}, {QStringLiteral("kiosk"), 3}};
-    overview.totals.certificates = 300015;
-    overview.totals.activeCertificates = 300000;
-    overview.totals.requests = 1500;
-    overview.totals.lookups = 1166547;
-    return overview;
+    statistics::Dashboard dashboard;
+    dashboard.providers = {unknown, vnpt};
+    dashboard.citizensWithSignature = 300003;
+    dashboard.population = 1166547;
+    dashboard.totals.byChannel = {
+        {QStringLiteral("door_to_door"), 300000}, {QStringLiteral("app"), 12}, {QStringLiteral("other"), 3}};
+    dashboard.totals.certificates = 300015;
+    dashboard.totals.active = 300000;
+    dashboard.totals.requests = vnpt.requests;
+    return dashboard;
 }
+
+QString screenshotDir()
+{
+    static QTemporaryDir fallback(QDir::temp().filePath(QStringLiteral("signwatch-screenshots-XXXXXX")));
+    QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        fallback.setAutoRemove(false); // kept so that a person can look at them
+        dir = fallback.path();
+    }
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// Share of pixels in `area` that are not (nearly) white.
+double inkShare(const QImage &image, const QRect &area)
+{
+    qint64 ink = 0;
+    qint64 all = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ++all;
+            if (c.red() < 235 || c.green() < 235 || c.blue() < 235)
+                ++ink;
+        }
+    }
+    return all ? double(ink) / double(all) : 0;
+}
+
+// Opens `scratch` in a new session with a page on it and waits for the figures.
+struct OpenPage
+{
+    registry::RegistrySession session;
+    ui::OverviewPage page {session};
+};
 } // namespace
 
 class TestUiOverview : public QObject
@@ -114,6 +172,12 @@ private Q_SLOTS:
     void emptyStateWithoutRegistry();
     void overviewOfKnownRegistry_data();
     void overviewOfKnownRegistry();
+    void filterChangesReload_data();
+    void filterChangesReload();
+    void chartClicksAskForFindings();
+    void exportsPdfAndPng();
+    void screenshots();
+    void thinningKeepsPeaks();
     void contractProblemsAreShown();
     void droppedConnectionIsRestored();
     void openFailureShowsDetailsOnlyOnRequest();
@@ -136,7 +200,7 @@ void TestUiOverview::modelPassesTheTester()
 
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(ProviderOverviewModel::ColumnCount));
-    model.setOverview(handMadeOverview());
+    model.setDashboard(handMadeOverview());
     QCOMPARE(model.rowCount(), 3); // two providers and the totals
     sorted.sort(ProviderOverviewModel::Certificates, Qt::DescendingOrder);
     model.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -147,7 +211,7 @@ void TestUiOverview::modelPassesTheTester()
 void TestUiOverview::sortingKeepsTotalsLast()
 {
     ProviderOverviewModel model;
-    model.setOverview(handMadeOverview());
+    model.setDashboard(handMadeOverview());
     ui::ProviderOverviewSortModel sorted;
     sorted.setSourceModel(&model);
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -175,9 +239,10 @@ void TestUiOverview::vietnameseNumbers()
 
     ProviderOverviewModel model;
     model.setLocale(vi);
-    model.setOverview(handMadeOverview());
+    model.setDashboard(handMadeOverview());
     const int vnpt = rowOf(model, QStringLiteral("VNPT-CA"));
-    QCOMPARE(shown(model, vnpt, ProviderOverviewModel::Lookups), QStringLiteral("1.166.547"));
+    QCOMPARE(shown(model, vnpt, ProviderOverviewModel::Requests), QStringLiteral("1.500"));
+    QCOMPARE(shown(model, vnpt, ProviderOverviewModel::ServiceRate), QStringLiteral("77,7\u00A0%"));
     QCOMPARE(shown(model, vnpt, ProviderOverviewModel::DoorToDoor), QStringLiteral("300.000"));
     const int unknown = rowOf(model, QStringLiteral("ABC-CA"));
     QCOMPARE(raw(model, unknown, ProviderOverviewModel::OtherChannel).toLongLong(), 3);
@@ -199,7 +264,7 @@ void TestUiOverview::providerColours()
     QCOMPARE(ui::ProviderColors::color(QStringLiteral("NEW-CA")), ui::ProviderColors::unknownColor());
 
     ProviderOverviewModel model;
-    model.setOverview(handMadeOverview());
+    model.setDashboard(handMadeOverview());
     const int vnpt = rowOf(model, QStringLiteral("VNPT-CA"));
     QCOMPARE(model.index(vnpt, ProviderOverviewModel::Code).data(Qt::DecorationRole).value<QColor>(),
              ui::ProviderColors::color(QStringLiteral("VNPT-CA")));
@@ -210,10 +275,15 @@ void TestUiOverview::emptyStateWithoutRegistry()
     registry::RegistrySession session;
     ui::OverviewPage page(session);
     QCOMPARE(page.view(), ui::OverviewPage::View::NoRegistry);
-    QSignalSpy failed(&session, &registry::RegistrySession::overviewFailed);
+    QSignalSpy wanted(&page, &ui::OverviewPage::findingCountsWanted);
     page.refresh(); // nothing open: nothing to count, no error shown
+    statistics::Filter august;
+    august.from = QDate(2023, 8, 1);
+    august.to = QDate(2023, 8, 2);
+    page.filterBar()->setFilter(august);
     QCOMPARE(page.view(), ui::OverviewPage::View::NoRegistry);
-    QCOMPARE(failed.count(), 0);
+    QCOMPARE(wanted.count(), 0);
+    QVERIFY(!page.exportActions().first()->isEnabled());
 }
 
 void TestUiOverview::overviewOfKnownRegistry_data()
@@ -238,43 +308,51 @@ void TestUiOverview::overviewOfKnownRegistry()
     page.resize(1100, 600);
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
-    QSignalSpy ready(&session, &registry::RegistrySession::overviewReady);
+    QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
+    QSignalSpy wanted(&page, &ui::OverviewPage::findingCountsWanted);
     session.open((*scratch)->spec(), (*scratch)->password());
     QCOMPARE(page.view(), ui::OverviewPage::View::Loading);
     QTRY_COMPARE(ready.count(), 1);
     QCOMPARE(opened.count(), 1);
     QVERIFY(opened.first().at(1).value<registry::ContractReport>().ok());
     QCOMPARE(page.view(), ui::OverviewPage::View::Content);
+    // Opening asks the findings store for its counts, for the filter on show.
+    QCOMPARE(wanted.count(), 1);
+    QCOMPARE(wanted.first().first().value<statistics::Filter>(), statistics::Filter());
 
     const ProviderOverviewModel &model = *page.model();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5); // FPT, VIETTEL, VNPT, XYZ and the totals
     struct Expected
     {
         const char *code;
-        qint64 doorToDoor, app, huesRequest, legacy, other, certificates, active, revoked, requests, lookups;
+        qint64 doorToDoor, app, huesRequest, legacy, other, certificates, active, revoked, requests;
+        double rate; // -1: no request due
         const char *status;
     };
+    // The three requests were never completed: expired long ago, a 0 % rate.
     const Expected expected[] = {
-        {"VNPT-CA", 2, 1, 0, 0, 0, 3, 2, 0, 1, 2, "Taking part"},
+        {"VNPT-CA", 2, 1, 0, 0, 0, 3, 2, 0, 1, 0, "Taking part"},
         {"VIETTEL-CA", 0, 0, 1, 1, 0, 2, 1, 1, 2, 0, "Taking part"},
-        {"FPT-CA", 1, 0, 0, 0, 0, 1, 1, 0, 0, 2, "Excluded"},
-        {"XYZ-CA", 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, "Unknown provider"},
-        {"", 3, 1, 1, 1, 1, 7, 5, 1, 3, 4, ""},
+        {"FPT-CA", 1, 0, 0, 0, 0, 1, 1, 0, 0, -1, "Excluded"},
+        {"XYZ-CA", 0, 0, 0, 0, 1, 1, 1, 0, 0, -1, "Unknown provider"},
+        {"", 3, 1, 1, 1, 1, 7, 5, 1, 3, 0, ""},
     };
     for (const Expected &e : expected) {
         const int row = *e.code ? rowOf(model, QLatin1String(e.code)) : model.rowCount() - 1;
         QVERIFY2(row >= 0, e.code);
-        const qint64 numbers[] = {e.doorToDoor,   e.app,    e.huesRequest, e.legacy,   e.other,
-                                  e.certificates, e.active, e.revoked,     e.requests, e.lookups};
-        for (int column = ProviderOverviewModel::DoorToDoor; column < ProviderOverviewModel::ColumnCount;
+        const qint64 numbers[] = {e.doorToDoor,   e.app,    e.huesRequest, e.legacy,  e.other,
+                                  e.certificates, e.active, e.revoked,     e.requests};
+        for (int column = ProviderOverviewModel::DoorToDoor; column < ProviderOverviewModel::ServiceRate;
              ++column)
             QCOMPARE(raw(model, row, column).toLongLong(),
                      numbers[column - ProviderOverviewModel::DoorToDoor]);
+        QCOMPARE(raw(model, row, ProviderOverviewModel::ServiceRate).toDouble(), e.rate);
         QCOMPARE(shown(model, row, ProviderOverviewModel::Status), QLatin1String(e.status));
     }
 
-    // Headline: 6 citizens, 5 with a signature (the technical error counts, §3.3).
-    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("citizensCard"))->value(), QStringLiteral("6"));
+    // Headline: 5 citizens with a signature (the technical error counts, §3.3), FPT-CA excluded,
+    // no findings counts yet.
     QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("withSignatureCard"))->value(),
              QStringLiteral("5"));
     QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("shareCard"))->value(),
@@ -282,8 +360,22 @@ void TestUiOverview::overviewOfKnownRegistry()
     QVERIFY(page.findChild<ui::StatCard *>(QStringLiteral("shareCard"))
                 ->note()
                 .contains(QStringLiteral("1.166.547")));
-    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("certificatesCard"))->value(),
-             QStringLiteral("7"));
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("excludedCard"))->value(), QStringLiteral("1"));
+    QVERIFY(page.findChild<ui::StatCard *>(QStringLiteral("excludedCard"))
+                ->note()
+                .contains(QStringLiteral("FPT-CA")));
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("findingsCard"))->value(), QStringLiteral("—"));
+    const charts::ChartData findings = page.chart(ui::OverviewPage::Chart::Findings)->data();
+    QVERIFY(findings.isEmpty());
+    QCOMPARE(findings.emptyText, QStringLiteral("No scan yet"));
+    // The charts have the providers with certificates, in the regulation's order.
+    QCOMPARE(page.chart(ui::OverviewPage::Chart::Channels)->data().categoryKeys,
+             (QStringList {QStringLiteral("VNPT-CA"), QStringLiteral("VIETTEL-CA"), QStringLiteral("FPT-CA"),
+                           QStringLiteral("XYZ-CA")}));
+    QCOMPARE(page.chart(ui::OverviewPage::Chart::Shares)->data().series.size(), 4);
+    // The filter bar offers the registry's providers.
+    auto *providerCombo = page.filterBar()->findChild<QComboBox *>(QStringLiteral("filterProvider"));
+    QVERIFY(providerCombo->findData(QStringLiteral("XYZ-CA")) >= 0);
 
     // F5 counts again, on the same worker connection.
     page.refresh();
@@ -298,6 +390,279 @@ void TestUiOverview::overviewOfKnownRegistry()
     QCOMPARE(page.model()->rowCount(), 0);
 }
 
+void TestUiOverview::filterChangesReload_data()
+{
+    QTest::addColumn<registry::Engine>("engine");
+    test::addEngineRows();
+}
+
+void TestUiOverview::filterChangesReload()
+{
+    QFETCH(registry::Engine, engine);
+    auto scratch = test::ScratchRegistry::create(engine);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    QVERIFY((*scratch)->exec(knownRegistry));
+    (*scratch)->closeWriter();
+
+    registry::RegistrySession session;
+    ui::OverviewPage page(session);
+    page.resize(1100, 600);
+    page.show();
+    QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
+    QSignalSpy wanted(&page, &ui::OverviewPage::findingCountsWanted);
+    session.open((*scratch)->spec(), (*scratch)->password());
+    QTRY_COMPARE(ready.count(), 1);
+    page.setFindingCounts({42, {{QStringLiteral("VNPT-CA"), {{QStringLiteral("LATE_UPDATE"), 40}}}}});
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("findingsCard"))->value(), QStringLiteral("42"));
+
+    // A district: only Phú Vang's citizen 3 (VNPT-CA's technical error). The figures on show stay
+    // while the new ones are counted; the findings counts are asked for again.
+    statistics::Filter district;
+    district.district = QStringLiteral("478");
+    page.filterBar()->setFilter(district);
+    QCOMPARE(wanted.count(), 2);
+    QCOMPARE(wanted.last().first().value<statistics::Filter>(), district);
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("findingsCard"))->value(), QStringLiteral("—"));
+    QCOMPARE(page.view(), ui::OverviewPage::View::Content);
+    QVERIFY(page.isCounting());
+    QTRY_COMPARE(ready.count(), 2);
+    QCOMPARE(page.dashboard()->filter, district);
+    QCOMPARE(page.dashboard()->totals.certificates, 1);
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("withSignatureCard"))->value(),
+             QStringLiteral("1"));
+    QCOMPARE(page.findChild<ui::StatCard *>(QStringLiteral("shareCard"))->value(),
+             QStringLiteral("100,0\u00A0%"));
+
+    // Two quick changes: only the last one's figures are shown.
+    statistics::Filter provider;
+    provider.provider = QStringLiteral("VIETTEL-CA");
+    page.filterBar()->setFilter({});
+    page.filterBar()->setFilter(provider);
+    QTRY_VERIFY(!page.isCounting());
+    QCOMPARE(page.dashboard()->filter, provider);
+    QCOMPARE(page.model()->rowCount(), 2); // VIETTEL-CA and the totals
+    QCOMPARE(page.dashboard()->totals.certificates, 2);
+    // The remembered filter comes back.
+    const QVariantMap state = page.filterState();
+    page.filterBar()->setFilter({});
+    QTRY_VERIFY(!page.isCounting());
+    page.restoreFilterState(state);
+    QCOMPARE(page.filter(), provider);
+    QTRY_VERIFY(!page.isCounting());
+    QCOMPARE(page.dashboard()->filter, provider);
+}
+
+void TestUiOverview::chartClicksAskForFindings()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    QVERIFY((*scratch)->exec(knownRegistry));
+    (*scratch)->closeWriter();
+    registry::RegistrySession session;
+    ui::OverviewPage page(session);
+    page.resize(1100, 700);
+    page.show();
+    QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
+    session.open((*scratch)->spec(), {});
+    QTRY_COMPARE(ready.count(), 1);
+    page.setFindingCounts({5,
+                           {{QStringLiteral("VNPT-CA"), {{QStringLiteral("LATE_UPDATE"), 3}}},
+                            {QStringLiteral("FPT-CA"), {{QStringLiteral("EXCLUDED_PROVIDER"), 2}}}}});
+    QSignalSpy requested(&page, &ui::OverviewPage::findingsRequested);
+    auto chartOf = [&page](ui::OverviewPage::Chart which) { return page.chart(which)->view()->chart(); };
+
+    // A bar of the channel mix: the provider of its category.
+    auto *channelBars
+        = qobject_cast<QAbstractBarSeries *>(chartOf(ui::OverviewPage::Chart::Channels)->series().first());
+    QVERIFY(channelBars);
+    Q_EMIT channelBars->barSets().first()->clicked(1);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.last().first().value<statistics::Filter>().provider, QStringLiteral("VIETTEL-CA"));
+
+    // A findings bar: provider and rule. Categories follow the regulation's order: VNPT-CA, FPT-CA.
+    auto *findingBars
+        = qobject_cast<QAbstractBarSeries *>(chartOf(ui::OverviewPage::Chart::Findings)->series().first());
+    QVERIFY(findingBars);
+    QCOMPARE(findingBars->barSets().size(), 2); // EXCLUDED_PROVIDER, LATE_UPDATE
+    Q_EMIT findingBars->barSets().at(1)->clicked(0);
+    statistics::Filter f = requested.last().first().value<statistics::Filter>();
+    QCOMPARE(f.provider, QStringLiteral("VNPT-CA"));
+    QCOMPARE(f.rule, QStringLiteral("LATE_UPDATE"));
+
+    // A pie slice.
+    auto *pie = qobject_cast<QPieSeries *>(chartOf(ui::OverviewPage::Chart::Shares)->series().first());
+    QVERIFY(pie);
+    Q_EMIT pie->slices().at(2)->clicked();
+    QCOMPARE(requested.last().first().value<statistics::Filter>().provider, QStringLiteral("FPT-CA"));
+
+    // A point of the timeline: its provider and its day (per day: 1–6 August 2023 is short).
+    const statistics::Dashboard &d = *page.dashboard();
+    QCOMPARE(d.bucketDays, 1);
+    auto *line = qobject_cast<QLineSeries *>(chartOf(ui::OverviewPage::Chart::Timeline)->series().at(1));
+    QVERIFY(line);
+    QCOMPARE(line->name(), QStringLiteral("VIETTEL-CA"));
+    Q_EMIT line->clicked(QPointF(charts::DashboardChartData::xOfDay(QDate(2023, 8, 3)) + 3600000.0, 0));
+    f = requested.last().first().value<statistics::Filter>();
+    QCOMPARE(f.provider, QStringLiteral("VIETTEL-CA"));
+    QCOMPARE(f.from, QDate(2023, 8, 3));
+    QCOMPARE(f.to, QDate(2023, 8, 3));
+
+    // A real mouse click in the middle of the channel mix's first bar (VNPT-CA, 100 % high).
+    auto *channelChart = page.chart(ui::OverviewPage::Chart::Channels);
+    QChart *chart = channelChart->view()->chart();
+    const QPointF middle = chart->mapToPosition(QPointF(0, 50), channelBars);
+    const QPoint click = channelChart->view()->mapFromScene(chart->mapToScene(middle));
+    QTest::mouseClick(channelChart->view()->viewport(), Qt::LeftButton, {}, click);
+    QTRY_COMPARE(requested.count(), 5);
+    QCOMPARE(requested.last().first().value<statistics::Filter>().provider, QStringLiteral("VNPT-CA"));
+}
+
+void TestUiOverview::exportsPdfAndPng()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite, false);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    demo::DemoOptions options;
+    options.citizens = 3000;
+    QVERIFY(demo::generateDemoRegistry((*scratch)->writer(), options).ok());
+    (*scratch)->closeWriter();
+
+    registry::RegistrySession session;
+    ui::OverviewPage page(session);
+    page.resize(1146, 708);
+    page.show();
+    QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
+    session.open((*scratch)->spec(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    page.setFindingCounts({17,
+                           {{QStringLiteral("VNPT-CA"), {{QStringLiteral("LATE_UPDATE"), 9}}},
+                            {QStringLiteral("VIETTEL-CA"), {{QStringLiteral("DUPLICATE_ISSUANCE"), 8}}}}});
+    QList<QAction *> actions = page.exportActions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.first()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(actions.first()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("overview.pdf"));
+    const auto written = page.exportPdf(pdf);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().fullText()));
+
+    // The text: title, filter, figures (Vietnamese number forms) as pdftotext reads them back.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(extracted.contains(QStringLiteral("Digital signature campaign")), qPrintable(extracted));
+    QVERIFY(extracted.contains(page.findChild<ui::StatCard *>(QStringLiteral("withSignatureCard"))->value()));
+    QVERIFY(extracted.contains(QStringLiteral("17")));
+    QVERIFY(extracted.contains(QStringLiteral("Period: all time")));
+    QVERIFY(extracted.contains(QStringLiteral("VNPT-CA")));
+
+    // The picture: the chart area (below the figures) is drawn, not blank.
+    QProcess picture;
+    const QString prefix = dir.filePath(QStringLiteral("page"));
+    picture.start(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+                   QStringLiteral("-singlefile"), pdf, prefix});
+    QVERIFY(picture.waitForFinished(20000));
+    const QImage image(prefix + QStringLiteral(".png"));
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > image.height()); // landscape
+    const QRect chartArea(0, image.height() / 3, image.width(), image.height() / 2);
+    const double ink = inkShare(image, chartArea);
+    QVERIFY2(ink > 0.03, qPrintable(QString::number(ink)));
+    image.save(QDir(screenshotDir()).filePath(QStringLiteral("overview-export-pdf.png")));
+    QFile::remove(QDir(screenshotDir()).filePath(QStringLiteral("overview-export.pdf")));
+    QFile::copy(pdf, QDir(screenshotDir()).filePath(QStringLiteral("overview-export.pdf")));
+
+    // PNGs: one per chart, none blank.
+    const auto pngs = page.exportChartsPng(dir.path());
+    QVERIFY(pngs.ok());
+    for (const char *name : {"chart-timeline", "chart-shares", "chart-channels", "chart-delays",
+                             "chart-findings", "chart-service-rate"}) {
+        const QImage png(dir.filePath(QLatin1String(name) + QStringLiteral(".png")));
+        QVERIFY2(!png.isNull(), name);
+        QCOMPARE(png.size(), ui::ChartExport::logicalSize() * 2);
+        QVERIFY2(inkShare(png, png.rect().adjusted(0, png.height() / 8, 0, 0)) > 0.02, name);
+    }
+    QVERIFY(
+        page.exportChartPng(ui::OverviewPage::Chart::Delays, dir.filePath(QStringLiteral("one.png"))).ok());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("one.png"))));
+    QVERIFY(!page.exportPdf(QStringLiteral("/nonexistent/folder/overview.pdf")).ok());
+}
+
+void TestUiOverview::screenshots()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite, false);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    demo::DemoOptions options;
+    options.citizens = 6000;
+    QVERIFY(demo::generateDemoRegistry((*scratch)->writer(), options).ok());
+    (*scratch)->closeWriter();
+    const QString dir = screenshotDir();
+    for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        settings::installTranslations(*qApp, language);
+        QLocale::setDefault(language == QLatin1String("vi")
+                                ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        registry::RegistrySession session;
+        // The page's share of a 1366×768 window (navigation, menu and status bar take the rest).
+        ui::OverviewPage page(session);
+        page.resize(1146, 708);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
+        session.open((*scratch)->spec(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        page.setFindingCounts(
+            {2713,
+             {{QStringLiteral("VNPT-CA"),
+               {{QStringLiteral("LATE_UPDATE"), 900}, {QStringLiteral("MISSING_LOOKUP"), 400}}},
+              {QStringLiteral("VIETTEL-CA"),
+               {{QStringLiteral("DUPLICATE_ISSUANCE"), 300}, {QStringLiteral("LATE_UPDATE"), 500}}},
+              {QStringLiteral("MISA-CA"), {{QStringLiteral("REQUEST_EXPIRED"), 250}}},
+              {QStringLiteral("CA2"), {{QStringLiteral("EXCLUDED_PROVIDER"), 363}}}}});
+        QTest::qWait(50);
+        const QString path = QDir(dir).filePath(QStringLiteral("overview-dashboard-%1.png").arg(language));
+        QVERIFY(page.grab().save(path));
+        qInfo("screenshot %s", qPrintable(path));
+        // The whole chart grid, scrolled or not.
+        QVERIFY(page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))
+                    ->widget()
+                    ->grab()
+                    .save(QDir(dir).filePath(QStringLiteral("overview-charts-%1.png").arg(language))));
+        // Nothing scrolls sideways: neither the chart grid nor the table.
+        QVERIFY(!page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))
+                     ->horizontalScrollBar()
+                     ->isVisible());
+        QVERIFY(!page.table()->horizontalScrollBar()->isVisible());
+    }
+    // Back to the source texts the other tests read, with Vietnamese numbers.
+    settings::installTranslations(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+}
+
+void TestUiOverview::thinningKeepsPeaks()
+{
+    QList<QPointF> points;
+    for (int i = 0; i < 100000; ++i)
+        points.append(QPointF(i, (i == 31337) ? 1000.0 : double(i % 7)));
+    const QList<QPointF> thinned = charts::thinToColumns(points, 500);
+    QVERIFY(thinned.size() <= 4 * 500);
+    QVERIFY(thinned.size() >= 500);
+    QCOMPARE(thinned.first(), points.first());
+    QCOMPARE(thinned.last(), points.last());
+    QVERIFY(std::any_of(thinned.cbegin(), thinned.cend(), [](const QPointF &p) { return p.y() == 1000.0; }));
+    QVERIFY(std::is_sorted(thinned.cbegin(), thinned.cend(),
+                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    // Short lines come back as they are.
+    const QList<QPointF> few = {QPointF(0, 1), QPointF(1, 5), QPointF(2, 3)};
+    QCOMPARE(charts::thinToColumns(few, 500), few);
+}
+
 void TestUiOverview::droppedConnectionIsRestored()
 {
     if (!test::enginesUnderTest().contains(registry::Engine::Postgres))
@@ -310,7 +675,7 @@ void TestUiOverview::droppedConnectionIsRestored()
 
     registry::RegistrySession session;
     ui::OverviewPage page(session);
-    QSignalSpy ready(&session, &registry::RegistrySession::overviewReady);
+    QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
     QSignalSpy lost(&session, &registry::RegistrySession::connectionLost);
     session.open((*scratch)->spec(), (*scratch)->password());
     QTRY_COMPARE(ready.count(), 1);
@@ -338,22 +703,21 @@ void TestUiOverview::contractProblemsAreShown()
     auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
-    QVERIFY((*scratch)->exec({QStringLiteral("DROP TABLE lookups")}));
+    QVERIFY((*scratch)->exec({QStringLiteral("DROP TABLE service_requests")}));
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
     ui::OverviewPage page(session);
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
-    QSignalSpy failed(&session, &registry::RegistrySession::overviewFailed);
     session.open((*scratch)->spec(), {});
-    QTRY_COMPARE(failed.count(), 1);
+    QTRY_COMPARE(page.view(), ui::OverviewPage::View::Error);
     QCOMPARE(opened.count(), 1);
     QVERIFY(!opened.first().at(1).value<registry::ContractReport>().ok());
     auto *warning = page.findChild<ui::ErrorPanel *>(QStringLiteral("contractWarning"));
     QVERIFY(warning->isVisible());
-    QVERIFY(warning->details().contains(QStringLiteral("lookups")));
-    QCOMPARE(page.view(), ui::OverviewPage::View::Error);
+    QVERIFY(warning->details().contains(QStringLiteral("service_requests")));
+    QVERIFY(!page.exportActions().first()->isEnabled());
 }
 
 void TestUiOverview::openFailureShowsDetailsOnlyOnRequest()

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -25,7 +26,6 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QDateTime>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QTimer>
@@ -350,15 +350,18 @@ void MainWindow::updateLastScanStatus()
     }
     const QDateTime started = QDateTime::fromSecsSinceEpoch(scan->startedAt, QTimeZone::utc());
     const qint64 minutes = qMax<qint64>(0, started.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    // Counts computed apart: lupdate (Qt 6.4) hangs on a division inside tr()'s arguments.
+    const int hours = int(minutes / 60);
+    const int days = int(minutes / (24 * 60));
     QString age;
     if (minutes < 1)
         age = tr("just now");
     else if (minutes < 60)
         age = tr("%n minute(s) ago", nullptr, int(minutes));
     else if (minutes < 48 * 60)
-        age = tr("%n hour(s) ago", nullptr, int(minutes / 60));
+        age = tr("%n hour(s) ago", nullptr, hours);
     else
-        age = tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+        age = tr("%n day(s) ago", nullptr, days);
     m_lastScanLabel->setText(tr("Last scan: %1 (%2 findings)").arg(age, LocaleFormat::count(scan->findings)));
     m_lastScanLabel->setToolTip(
         tr("Scanned %1, registry as of %2")

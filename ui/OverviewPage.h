@@ -1,10 +1,17 @@
 #pragma once
 
+#include "statistics/DashboardStats.h"
 #include "util/Result.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QLabel;
+class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -12,66 +19,120 @@ namespace sw::registry {
 class RegistrySession;
 struct ContractReport;
 } // namespace sw::registry
-namespace sw::statistics {
-struct Overview;
-}
 
 namespace sw::ui {
 
+namespace charts {
+class DashboardChart;
+}
 class EmptyStateWidget;
 class ErrorPanel;
+class FilterBar;
 class ProviderOverviewModel;
 class ProviderOverviewSortModel;
 class StatCard;
 
-// "Tổng quan": headline numbers and certificates, requests and look-ups per provider, counted
-// in the open registry by the session's worker.
+// "Tổng quan": the supervisors' dashboard. Headline figures, six charts and the per-provider
+// table for the filter (period, district, provider), counted in the open registry by the
+// session's worker (statistics::loadDashboard); findings figures come from outside
+// (setFindingCounts). Clicking a bar, slice, box or point asks for the findings behind it.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
     enum class View { NoRegistry, Loading, Error, Content };
+    enum class Chart { Timeline, Shares, Channels, Delays, Findings, ServiceRate };
 
     explicit OverviewPage(registry::RegistrySession &session, QWidget *parent = nullptr);
 
     View view() const;
     ProviderOverviewModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    charts::DashboardChart *chart(Chart which) const;
+    statistics::Filter filter() const;
+    // The figures on show; nullopt before the first count.
+    const std::optional<statistics::Dashboard> &dashboard() const { return m_dashboard; }
+    bool isCounting() const { return m_counting; }
 
-    // Column widths and sort order, for the settings.
+    // "Export dashboard as PDF…" (Ctrl+E) and "Export charts as PNG…", for the main menu.
+    QList<QAction *> exportActions() const;
+    Result<void> exportPdf(const QString &path) const;
+    Result<void> exportChartPng(Chart which, const QString &path) const;
+    // Every chart into `folder`, named after the chart (chart-timeline.png …).
+    Result<void> exportChartsPng(const QString &folder) const;
+
+    // For the settings: column widths and sort order, the split between charts and table, the
+    // last filter.
     QByteArray tableState() const;
     void restoreTableState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+    QVariantMap filterState() const;
+    void restoreFilterState(const QVariantMap &state);
+
+    // §4.4: the request deadline the 48-hour rate uses (the REQUEST_EXPIRED threshold).
+    void setRequestDeadline(qint64 seconds);
 
 public Q_SLOTS:
     // Counts again (F5). Does nothing without an open registry.
     void refresh();
+    // The open findings for the filter last asked for with findingCountsWanted().
+    void setFindingCounts(const sw::statistics::FindingCounts &counts);
 
 Q_SIGNALS:
     // The user asked to open a registry from the empty or error state.
     void connectRequested();
+    // The filter changed or a registry was opened: the findings store should answer with
+    // setFindingCounts() for this filter.
+    void findingCountsWanted(const sw::statistics::Filter &filter);
+    // A click on a chart: show the findings for this filter (provider, and rule or period filled in).
+    void findingsRequested(const sw::statistics::Filter &filter);
+    // New figures are on show.
+    void dashboardShown();
 
 private:
+    void count(bool showLoading);
     void showLoading(const QString &what);
-    void showOverview(const statistics::Overview &overview);
+    void showDashboard(const statistics::Dashboard &dashboard);
+    void showFindingCounts();
     void showError(const sw::Error &error, bool canRetry);
     void showContract(const registry::ContractReport &report);
     void showNoRegistry();
+    void onFilterChanged();
+    void onChartActivated(Chart which, const QString &key, int category, double x);
+    void exportPdfInteractive();
+    void exportPngInteractive();
     void fitColumns();
+    QString filterDescription() const;
 
     registry::RegistrySession &m_session;
+    FilterBar *m_filterBar;
+    QProgressBar *m_busy;
     QStackedWidget *m_stack;
     EmptyStateWidget *m_noRegistry;
     QLabel *m_loadingText;
     ErrorPanel *m_error;
     ErrorPanel *m_contractWarning;
-    QLabel *m_countedAt;
-    StatCard *m_citizens;
+    QLabel *m_note;
+    QLabel *m_providerLegend;
     StatCard *m_withSignature;
     StatCard *m_share;
-    StatCard *m_certificates;
+    StatCard *m_findings;
+    StatCard *m_excluded;
+    QList<charts::DashboardChart *> m_charts; // by Chart
+    QSplitter *m_splitter;
     ProviderOverviewModel *m_model;
     ProviderOverviewSortModel *m_sorted;
     QTableView *m_table;
+    QAction *m_exportPdf;
+    QAction *m_exportPng;
+    std::optional<statistics::Dashboard> m_dashboard;
+    std::optional<statistics::FindingCounts> m_findingCounts;
+    QStringList m_providerCodes; // every provider seen since the registry opened
+    qint64 m_requestDeadline = 172800;
+    quint64 m_countSerial = 0; // results of older counts are dropped
+    bool m_counting = false;
     bool m_tableStateRestored = false;
     bool m_retryOpens = false; // the error came from opening, not counting
 };

@@ -1,5 +1,6 @@
 #include "ProviderOverviewModel.h"
 
+#include "LocaleFormat.h"
 #include "ProviderColors.h"
 
 #include <QFont>
@@ -24,28 +25,16 @@ QString channelOf(int column)
     }
 }
 
-// Certificates whose channel is none of the contract's: a data-quality signal, not hidden.
-qint64 otherChannels(const statistics::ProviderOverview &line)
-{
-    const QStringList known = statistics::knownChannels();
-    qint64 sum = 0;
-    for (auto it = line.certificatesByChannel.cbegin(); it != line.certificatesByChannel.cend(); ++it) {
-        if (!known.contains(it.key()))
-            sum += it.value();
-    }
-    return sum;
-}
-
 enum StatusRank { TakingPart, Excluded, Unknown };
 } // namespace
 
 ProviderOverviewModel::ProviderOverviewModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void ProviderOverviewModel::setOverview(const statistics::Overview &overview)
+void ProviderOverviewModel::setDashboard(const statistics::Dashboard &dashboard)
 {
     beginResetModel();
-    m_rows = overview.providers;
-    m_totals = overview.totals;
+    m_rows = dashboard.providers;
+    m_totals = dashboard.totals;
     endResetModel();
 }
 
@@ -76,19 +65,19 @@ int ProviderOverviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const statistics::ProviderOverview &ProviderOverviewModel::rowAt(int row) const
+const statistics::ProviderDashboard &ProviderOverviewModel::rowAt(int row) const
 {
     return row < m_rows.size() ? m_rows.at(row) : m_totals;
 }
 
-QString ProviderOverviewModel::statusText(const statistics::ProviderOverview &line) const
+QString ProviderOverviewModel::statusText(const statistics::ProviderDashboard &line) const
 {
     if (!line.known)
         return tr("Unknown provider");
     return line.excluded ? tr("Excluded") : tr("Taking part");
 }
 
-QVariant ProviderOverviewModel::rawValue(const statistics::ProviderOverview &line, int column,
+QVariant ProviderOverviewModel::rawValue(const statistics::ProviderDashboard &line, int column,
                                          bool totals) const
 {
     switch (column) {
@@ -105,19 +94,22 @@ QVariant ProviderOverviewModel::rawValue(const statistics::ProviderOverview &lin
     case App:
     case HuesRequest:
     case LegacyImport:
-        return line.certificatesByChannel.value(channelOf(column), 0);
+        return line.byChannel.value(channelOf(column), 0);
     case OtherChannel:
-        return otherChannels(line);
+        // Certificates whose channel is none of the contract's: a data-quality signal, not hidden.
+        return line.byChannel.value(QStringLiteral("other"), 0);
     case Certificates:
         return line.certificates;
     case Active:
-        return line.activeCertificates;
+        return line.active;
     case Revoked:
-        return line.revokedCertificates;
+        return line.revoked;
     case Requests:
-        return line.requests;
-    case Lookups:
-        return line.lookups;
+        return line.requests.registered;
+    case ServiceRate: {
+        const auto rate = line.requests.ratePercent();
+        return rate ? QVariant(*rate) : QVariant(-1.0); // sorts below every rate
+    }
     default:
         return {};
     }
@@ -128,7 +120,7 @@ QVariant ProviderOverviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool totals = index.row() == m_rows.size();
-    const statistics::ProviderOverview &line = rowAt(index.row());
+    const statistics::ProviderDashboard &line = rowAt(index.row());
     const int column = index.column();
 
     switch (role) {
@@ -144,6 +136,10 @@ QVariant ProviderOverviewModel::data(const QModelIndex &index, int role) const
         }
         if (column == Status)
             return statusText(line);
+        if (column == ServiceRate) {
+            const auto rate = line.requests.ratePercent();
+            return rate ? LocaleFormat::percent(*rate, m_locale) : QStringLiteral("—");
+        }
         return m_locale.toString(rawValue(line, column, totals).toLongLong());
     case RawValueRole:
         return rawValue(line, column, totals);
@@ -210,8 +206,8 @@ QVariant ProviderOverviewModel::headerData(int section, Qt::Orientation orientat
             return tr("Revoked");
         case Requests:
             return tr("Requests");
-        case Lookups:
-            return tr("Look-ups");
+        case ServiceRate:
+            return tr("In 48 h");
         default:
             return {};
         }
@@ -229,15 +225,16 @@ QVariant ProviderOverviewModel::headerData(int section, Qt::Orientation orientat
         case OtherChannel:
             return tr("Certificates with a channel the registry contract does not know");
         case Certificates:
-            return tr("All certificates recorded on Hue-S, every status");
+            return tr("All certificates recorded on Hue-S in the period, every status");
         case Active:
             return tr("Certificates with status \"active\"");
         case Revoked:
             return tr("Certificates with status \"revoked\"");
         case Requests:
-            return tr("Needs registered by citizens on Hue-S for this provider (§4.1)");
-        case Lookups:
-            return tr("Look-ups of citizens on Hue-S by this provider's staff (§1.3, §3.2)");
+            return tr("Needs registered by citizens on Hue-S for this provider in the period (§4.1)");
+        case ServiceRate:
+            return tr("Requests completed within 48 hours of registration, of those completed or "
+                      "past their deadline (§4.4; withdrawn and still open requests are not counted)");
         default:
             return {};
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics/OverviewStats.h"
+#include "statistics/DashboardStats.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -8,8 +8,8 @@
 
 namespace sw::ui {
 
-// The overview table: one row per provider plus a totals row, counted in the database by
-// statistics::loadOverview. Holds only those aggregated rows.
+// The overview table: one row per provider plus a totals row, for the dashboard's filter,
+// counted in the database by statistics::loadDashboard. Holds only those aggregated rows.
 class ProviderOverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
         Active,
         Revoked,
         Requests,
-        Lookups,
+        ServiceRate,
         ColumnCount
     };
     enum Role {
@@ -37,7 +37,7 @@ public:
 
     explicit ProviderOverviewModel(QObject *parent = nullptr);
 
-    void setOverview(const statistics::Overview &overview);
+    void setDashboard(const statistics::Dashboard &dashboard);
     void clear();
     // Numbers are formatted in this locale (default: QLocale()).
     void setLocale(const QLocale &locale);
@@ -48,12 +48,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    const statistics::ProviderOverview &rowAt(int row) const;
-    QVariant rawValue(const statistics::ProviderOverview &line, int column, bool totals) const;
-    QString statusText(const statistics::ProviderOverview &line) const;
+    const statistics::ProviderDashboard &rowAt(int row) const;
+    QVariant rawValue(const statistics::ProviderDashboard &line, int column, bool totals) const;
+    QString statusText(const statistics::ProviderDashboard &line) const;
 
-    QList<statistics::ProviderOverview> m_rows;
-    statistics::ProviderOverview m_totals;
+    QList<statistics::ProviderDashboard> m_rows;
+    statistics::ProviderDashboard m_totals;
     QLocale m_locale;
 };
 

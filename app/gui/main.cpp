@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
     // The console's own stores: a casebook that cannot be opened stops the start (casework would
     // be lost); the findings store reports its own failures on the findings page.
     const QString casebookPath = settings.value(QStringLiteral("casebook/path")).toString();
-    auto casebook
-        = sw::casebook::Casebook::open(casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath);
+    auto casebook = sw::casebook::Casebook::open(
+        casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath);
     if (!casebook) {
         QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
                               QApplication::translate("Gui", "The casebook could not be opened.\n%1")
@@ -72,8 +72,8 @@ int main(int argc, char *argv[])
     }
     sw::casebook::AuditLog audit(**casebook);
     const QString findingsPath = settings.value(QStringLiteral("findings/storePath")).toString();
-    sw::findings::FindingsStore findingsStore(findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath()
-                                                                     : findingsPath);
+    sw::findings::FindingsStore findingsStore(
+        findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath() : findingsPath);
     (void)findingsStore.open(); // a failure shows on the findings page, which tries again
 
     sw::registry::ProfileStore profiles(settings.store());

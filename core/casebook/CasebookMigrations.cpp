@@ -1,10 +1,13 @@
 #include "casebook/CasebookMigrations.h"
 
+#include "casebook/CaseworkMigrations.h"
+
 namespace sw::casebook {
 
 const QList<Migration> &casebookMigrations()
 {
-    static const QList<Migration> steps = {
+    // The casework's steps (complaints, cases, documents) follow the audit log's.
+    static const QList<Migration> steps = QList<Migration> {
         {1,
          "audit log",
          {QStringLiteral("CREATE TABLE audit_log ("
@@ -27,7 +30,7 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    };
+    } + caseworkMigrations();
     return steps;
 }
 

@@ -62,23 +62,36 @@ bool detailBool(const rules::Finding &f, const char *key)
 }
 } // namespace
 
+static int wholeUnits(qint64 seconds, qint64 unit)
+{
+    return int(seconds / unit);
+}
+
 QString durationText(qint64 seconds, const QLocale &locale)
 {
+    // Decided before the translate() calls: lupdate (Qt 6.4) loses itself in comparisons and
+    // divisions next to them.
     const qint64 s = qAbs(seconds);
-    if (s < 120)
+    const bool inSeconds = s < 120;
+    const bool inMinutes = !inSeconds && s < 7200;
+    const bool inHours = !inSeconds && !inMinutes && s < 3 * 86400;
+    const bool whole = inHours ? s % 3600 == 0 : s % 86400 == 0;
+    const int minutes = wholeUnits(s, 60);
+    const int hours = wholeUnits(s, 3600);
+    const int days = wholeUnits(s, 86400);
+    const QString hoursText = locale.toString(double(s) / 3600.0, 'f', 1);
+    const QString daysText = locale.toString(double(s) / 86400.0, 'f', 1);
+    if (inSeconds)
         return QCoreApplication::translate("Findings", "%n second(s)", nullptr, int(s));
-    if (s < 7200)
-        return QCoreApplication::translate("Findings", "%n minute(s)", nullptr, int(s / 60));
-    if (s < 3 * 86400) {
-        if (s % 3600 == 0)
-            return QCoreApplication::translate("Findings", "%n hour(s)", nullptr, int(s / 3600));
-        return QCoreApplication::translate("Findings", "%1 hours")
-            .arg(locale.toString(double(s) / 3600.0, 'f', 1));
-    }
-    if (s % 86400 == 0)
-        return QCoreApplication::translate("Findings", "%n day(s)", nullptr, int(s / 86400));
-    return QCoreApplication::translate("Findings", "%1 days")
-        .arg(locale.toString(double(s) / 86400.0, 'f', 1));
+    if (inMinutes)
+        return QCoreApplication::translate("Findings", "%n minute(s)", nullptr, minutes);
+    if (inHours && whole)
+        return QCoreApplication::translate("Findings", "%n hour(s)", nullptr, hours);
+    if (inHours)
+        return QCoreApplication::translate("Findings", "%1 hours").arg(hoursText);
+    if (whole)
+        return QCoreApplication::translate("Findings", "%n day(s)", nullptr, days);
+    return QCoreApplication::translate("Findings", "%1 days").arg(daysText);
 }
 
 QString explainFinding(const rules::Finding &f, const QMap<QString, qint64> &thresholdValues,

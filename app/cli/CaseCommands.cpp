@@ -1,0 +1,502 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "casebook/AuditLog.h"
+#include "casebook/CaseDocuments.h"
+#include "casebook/Casebook.h"
+#include "casebook/Cases.h"
+#include "casebook/Complaints.h"
+#include "casebook/FindingLines.h"
+#include "documents/MinutesData.h"
+#include "privacy/Masking.h"
+#include "rules/RuleCatalogue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace sw::cli {
+
+using namespace sw::casebook;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int usage(const QString &message)
+{
+    err() << message << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+int refused(const Error &error)
+{
+    err() << error.fullText() << '\n';
+    err().flush();
+    return ExitFailure;
+}
+
+void addCasebookOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("casebook"),
+                      tr("The console's own data file (default: %1).").arg(Casebook::defaultPath()),
+                      QStringLiteral("path"), Casebook::defaultPath()});
+}
+
+// Like parseOrExit, but a sub-command may take positional arguments (a case number).
+int parseWithPositionals(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         int positionals)
+{
+    parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("signwatch-cli ") + command);
+    if (!parser.parse(withProgram))
+        return usage(parser.errorText() + QLatin1Char('\n') + parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positionals)
+        return usage(positionals == 0
+                         ? tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
+                         : tr("%1 takes a case number.").arg(command));
+    return -1;
+}
+
+Result<std::unique_ptr<Casebook>> openCasebook(const QCommandLineParser &parser)
+{
+    return Casebook::open(parser.value(QStringLiteral("casebook")));
+}
+
+int reportCasebookFailure(const Error &error)
+{
+    err() << error.fullText() << '\n';
+    err().flush();
+    return ExitRegistry; // 3: the store cannot be opened
+}
+
+std::optional<qint64> caseNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    return ok && n > 0 ? std::optional<qint64>(n) : std::nullopt;
+}
+
+QString utcText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("-");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << tr("Could not write %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
+// --- case open ---------------------------------------------------------------------------------
+
+int caseOpen(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Opens a case against one provider from a scan's findings."));
+    addCasebookOption(parser);
+    parser.addOption(
+        {QStringLiteral("provider"), tr("The provider's code, e.g. VIETTEL-CA."), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("provider-name"),
+                      tr("The provider's legal name (default: the regulation's addressee list)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("findings"),
+                      tr("Findings of `signwatch-cli scan` (JSON Lines); only the provider's are taken."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("rules"), tr("Only these rules, comma-separated (default: all)."),
+                      QStringLiteral("codes")});
+    parser.addOption({QStringLiteral("title"), tr("The case's title."), QStringLiteral("text")});
+    if (const int code = parseWithPositionals(parser, QStringLiteral("case open"), arguments, 0); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("provider")) || !parser.isSet(QStringLiteral("findings")))
+        return usage(tr("case open needs --provider and --findings."));
+    const QString provider = parser.value(QStringLiteral("provider"));
+    QStringList ruleCodes;
+    for (const QString &code :
+         parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!rules::findRule(code.trimmed()))
+            return usage(tr("Unknown rule \"%1\".").arg(code));
+        ruleCodes << code.trimmed();
+    }
+    QFile file(parser.value(QStringLiteral("findings")));
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
+    auto lines = findingLinesFromText(file.readAll());
+    if (!lines)
+        return usage(tr("%1: %2").arg(file.fileName(), lines.error().message));
+
+    NewCase newCase;
+    newCase.provider = provider;
+    newCase.providerName = parser.value(QStringLiteral("provider-name"));
+    newCase.title = parser.value(QStringLiteral("title"));
+    for (const QByteArray &line : *lines) {
+        const auto finding = findingFromJsonLine(line);
+        if (finding && finding->provider.value_or(QString()) == provider
+            && (ruleCodes.isEmpty() || ruleCodes.contains(finding->rule)))
+            newCase.findingLines.append(line);
+    }
+    if (newCase.findingLines.isEmpty()) {
+        err() << tr("%1 has no finding about %2: no case opened.").arg(file.fileName(), provider) << '\n';
+        return ExitFailure;
+    }
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    Cases cases(**casebook);
+    auto opened = cases.open(newCase);
+    if (!opened)
+        return refused(opened.error());
+    out() << opened->id << '\n';
+    err() << tr("Case %1 opened against %2 with %3 finding(s).")
+                 .arg(opened->id)
+                 .arg(opened->provider)
+                 .arg(opened->findingCount)
+          << '\n';
+    return ExitOk;
+}
+
+// --- case list / show --------------------------------------------------------------------------
+
+int caseList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the cases, newest first."));
+    addCasebookOption(parser);
+    parser.addOption({QStringLiteral("provider"), tr("Only this provider's cases."), QStringLiteral("code")});
+    if (const int code = parseWithPositionals(parser, QStringLiteral("case list"), arguments, 0); code >= 0)
+        return code;
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    auto list = Cases(**casebook).list(parser.value(QStringLiteral("provider")));
+    if (!list)
+        return refused(list.error());
+    for (const CaseRecord &c : *list)
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(c.id)
+                     .arg(c.provider, statusCode(c.status))
+                     .arg(c.findingCount)
+                     .arg(c.title)
+              << '\n';
+    if (list->isEmpty())
+        err() << tr("No cases.") << '\n';
+    return ExitOk;
+}
+
+int caseShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows a case: its status, findings, complaints and documents."));
+    addCasebookOption(parser);
+    parser.addPositionalArgument(QStringLiteral("N"), tr("The case number."));
+    if (const int code = parseWithPositionals(parser, QStringLiteral("case show"), arguments, 1); code >= 0)
+        return code;
+    const auto id = caseNumber(parser.positionalArguments().first());
+    if (!id)
+        return usage(tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    Cases cases(**casebook);
+    auto c = cases.caseById(*id);
+    if (!c)
+        return refused(c.error());
+    out() << tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
+          << tr("Provider: %1 (%2)").arg(c->provider, c->providerName) << '\n'
+          << tr("Status: %1").arg(statusLabel(c->status))
+          << (c->statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + c->statusReason) << '\n'
+          << tr("Opened: %1, last changed %2").arg(utcText(c->createdAt), utcText(c->updatedAt)) << '\n';
+    if (c->exclusionFrom)
+        out() << tr("Excluded from the programme from %1")
+                     .arg(utcText(QDateTime::fromSecsSinceEpoch(*c->exclusionFrom, QTimeZone::utc())))
+              << '\n';
+    if (!c->publicationReference.isEmpty())
+        out() << tr("Published: %1").arg(c->publicationReference) << '\n';
+
+    auto findings = cases.findings(*id);
+    if (!findings)
+        return refused(findings.error());
+    out() << tr("Findings: %1").arg(findings->size()) << '\n';
+    // §1.7: ids masked, always.
+    for (const rules::Finding &f : *findings)
+        out() << QStringLiteral("  %1\t%2 %3\t%4\t%5")
+                     .arg(f.rule, f.subjectKind)
+                     .arg(f.subjectId)
+                     .arg(f.citizenId ? privacy::maskCitizenId(*f.citizenId) : QStringLiteral("-"))
+                     .arg(f.at ? utcText(QDateTime::fromSecsSinceEpoch(*f.at, QTimeZone::utc()))
+                               : QStringLiteral("-"))
+              << '\n';
+    auto complaints = Complaints(**casebook).list({}, *id);
+    if (!complaints)
+        return refused(complaints.error());
+    out() << tr("Complaints: %1").arg(complaints->size()) << '\n';
+    for (const Complaint &k : *complaints)
+        out() << QStringLiteral("  #%1\t%2\t%3\t%4\t%5")
+                     .arg(k.id)
+                     .arg(k.maskedCitizenId(), utcText(k.receivedAt), channelLabel(k.channel),
+                          outcomeLabel(k.outcome))
+              << '\n';
+    auto caseDocs = CaseDocuments(**casebook).documentsOf(*id);
+    if (!caseDocs)
+        return refused(caseDocs.error());
+    out() << tr("Documents: %1").arg(caseDocs->size()) << '\n';
+    for (const CaseDocument &d : *caseDocs)
+        out() << QStringLiteral("  #%1\t%2\t%3\t%4%5")
+                     .arg(d.id)
+                     .arg(d.kindCode(), d.isSigned() ? d.numberText() : tr("draft"),
+                          d.isSigned() ? QStringLiteral("SHA-256 ") + d.pdfSha256 : utcText(d.updatedAt),
+                          d.corrects ? tr("\tcorrects %1").arg(d.correctsNumber) : QString())
+              << '\n';
+    return ExitOk;
+}
+
+int caseDecide(const QStringList &arguments, bool dismiss)
+{
+    const QString command = dismiss ? QStringLiteral("case dismiss") : QStringLiteral("case establish");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(dismiss ? tr("Dismisses an open or established case, with a reason.")
+                                             : tr("Records that the case's violation is established."));
+    addCasebookOption(parser);
+    parser.addPositionalArgument(QStringLiteral("N"), tr("The case number."));
+    parser.addOption({QStringLiteral("reason"), tr("Why (required to dismiss)."), QStringLiteral("text")});
+    if (const int code = parseWithPositionals(parser, command, arguments, 1); code >= 0)
+        return code;
+    const auto id = caseNumber(parser.positionalArguments().first());
+    if (!id)
+        return usage(tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    Cases cases(**casebook);
+    const QString reason = parser.value(QStringLiteral("reason"));
+    auto decided = dismiss ? cases.dismiss(*id, reason) : cases.establish(*id, reason);
+    if (!decided)
+        return refused(decided.error());
+    out() << tr("Case %1 is now %2.").arg(decided->id).arg(statusLabel(decided->status)) << '\n';
+    return ExitOk;
+}
+
+// --- minutes / announce ------------------------------------------------------------------------
+
+// Masks the evidence's citizen ids of a minutes draft written to a file (§1.7).
+QJsonObject maskedDraft(QJsonObject draft)
+{
+    QJsonArray violations = draft.value(QLatin1String("violations")).toArray();
+    for (QJsonValueRef violation : violations) {
+        QJsonObject v = violation.toObject();
+        QJsonArray rows = v.value(QLatin1String("evidence")).toArray();
+        for (QJsonValueRef row : rows) {
+            QJsonObject r = row.toObject();
+            r.insert(QLatin1String("citizen_id"),
+                     privacy::maskCitizenId(r.value(QLatin1String("citizen_id")).toString()));
+            row = r;
+        }
+        v.insert(QLatin1String("evidence"), rows);
+        violation = v;
+    }
+    if (draft.contains(QLatin1String("violations")))
+        draft.insert(QLatin1String("violations"), violations);
+    return draft;
+}
+
+int document(const QStringList &arguments, documents::DocumentKind kind)
+{
+    const bool isMinutes = kind == documents::DocumentKind::Minutes;
+    const QString command = isMinutes ? QStringLiteral("minutes") : QStringLiteral("announce");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        isMinutes ? tr(
+            "Writes a case's minutes (biên bản) as PDF: its current draft, made from the case's findings "
+            "the first time, or the signed minutes.")
+                  : tr("Writes a case's announcement (thông báo) as PDF, made from its signed minutes."));
+    addCasebookOption(parser);
+    parser.addOption({QStringLiteral("case"), tr("The case number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("draft-in"), tr("Replace the draft with this JSON file first."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("draft-out"),
+                      tr("Also write the draft as JSON (citizen ids masked) for editing."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sign"),
+                      tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256.")});
+    if (const int code = parseWithPositionals(parser, command, arguments, 0); code >= 0)
+        return code;
+    const auto id = caseNumber(parser.value(QStringLiteral("case")));
+    if (!id)
+        return usage(tr("%1 needs --case N.").arg(command));
+    if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("draft-out")))
+        return usage(tr("%1 needs --out FILE.pdf.").arg(command));
+    QJsonObject draftIn;
+    if (parser.isSet(QStringLiteral("draft-in"))) {
+        QFile file(parser.value(QStringLiteral("draft-in")));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !json.isObject())
+            return usage(tr("%1 is not a JSON draft: %2").arg(file.fileName(), error.errorString()));
+        draftIn = json.object();
+    }
+
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    CaseDocuments docs(**casebook);
+    auto latest = docs.latestOf(*id, kind);
+    if (!latest)
+        return refused(latest.error());
+    CaseDocument doc;
+    if (*latest) {
+        doc = **latest;
+    } else {
+        auto created = isMinutes ? docs.createMinutes(*id) : docs.createAnnouncement(*id);
+        if (!created)
+            return refused(created.error());
+        doc = *created;
+        err() << (isMinutes ? tr("Minutes draft created for case %1.")
+                            : tr("Announcement draft created for case %1."))
+                     .arg(*id)
+              << '\n';
+    }
+    if (!draftIn.isEmpty()) {
+        auto saved = docs.saveDraft(doc.id, draftIn);
+        if (!saved)
+            return refused(saved.error());
+        doc = *saved;
+    }
+    if (parser.isSet(QStringLiteral("draft-out"))
+        && !writeFile(parser.value(QStringLiteral("draft-out")),
+                      QJsonDocument(maskedDraft(doc.draft)).toJson(QJsonDocument::Indented)))
+        return ExitFailure;
+    if (parser.isSet(QStringLiteral("sign"))) {
+        auto missing = docs.missingBeforeSigning(doc.id);
+        if (!missing)
+            return refused(missing.error());
+        if (!missing->isEmpty()) {
+            err() << tr("Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.")
+                         .arg(missing->join(QStringLiteral(", ")))
+                  << '\n';
+            return ExitFailure;
+        }
+        auto signedDoc = docs.sign(doc.id);
+        if (!signedDoc)
+            return refused(signedDoc.error());
+        doc = *signedDoc;
+        err() << tr("Signed %1, SHA-256 %2.").arg(doc.numberText(), doc.pdfSha256) << '\n';
+    }
+    if (parser.isSet(QStringLiteral("out"))) {
+        auto pdf = docs.pdf(doc.id);
+        if (!pdf)
+            return refused(pdf.error());
+        if (!writeFile(parser.value(QStringLiteral("out")), *pdf))
+            return ExitFailure;
+    }
+    out() << (doc.isSigned() ? doc.numberText() : tr("draft")) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+// signwatch-cli case SUBCOMMAND: open, list, show, establish, dismiss.
+int runCase(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
+    if (sub == QLatin1String("open"))
+        return caseOpen(rest);
+    if (sub == QLatin1String("list"))
+        return caseList(rest);
+    if (sub == QLatin1String("show"))
+        return caseShow(rest);
+    if (sub == QLatin1String("establish"))
+        return caseDecide(rest, false);
+    if (sub == QLatin1String("dismiss"))
+        return caseDecide(rest, true);
+    const QString help = tr("Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]\n"
+                            "Run signwatch-cli case SUBCOMMAND --help for its options.");
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out() << help << '\n';
+        return ExitOk;
+    }
+    return usage((sub.isEmpty() ? QString() : tr("Unknown case command: %1").arg(sub) + QLatin1Char('\n'))
+                 + help);
+}
+
+// signwatch-cli minutes --case N --out FILE.pdf [--sign]
+int runMinutes(const QStringList &arguments)
+{
+    return document(arguments, documents::DocumentKind::Minutes);
+}
+
+// signwatch-cli announce --case N --out FILE.pdf [--sign]
+int runAnnounce(const QStringList &arguments)
+{
+    return document(arguments, documents::DocumentKind::Announcement);
+}
+
+// signwatch-cli audit verify: exit 0 when the chain is intact, 1 with the first broken entry.
+int runAudit(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
+    if (sub != QLatin1String("verify")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            out() << tr("Usage: signwatch-cli audit verify [--casebook PATH]") << '\n';
+            return ExitOk;
+        }
+        return usage(tr("Usage: signwatch-cli audit verify [--casebook PATH]"));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks that the audit log's hash chain is intact."));
+    addCasebookOption(parser);
+    if (const int code = parseWithPositionals(parser, QStringLiteral("audit verify"), rest, 0); code >= 0)
+        return code;
+    auto casebook = openCasebook(parser);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    auto check = AuditLog(**casebook).verify();
+    if (!check)
+        return refused(check.error());
+    if (check->intact()) {
+        out() << tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
+        return ExitOk;
+    }
+    QString problem;
+    switch (check->problem) {
+    case AuditCheck::Problem::Edited:
+        problem = tr("edited");
+        break;
+    case AuditCheck::Problem::Removed:
+        problem = tr("an entry before it was removed");
+        break;
+    case AuditCheck::Problem::Reordered:
+        problem = tr("moved, inserted or renumbered");
+        break;
+    case AuditCheck::Problem::None:
+        break;
+    }
+    out()
+        << tr("The audit log is broken at entry %1 (%2).").arg(check->firstBrokenId.value_or(0)).arg(problem)
+        << '\n';
+    return ExitFailure;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "documents/DocumentParts.h"
+#include "documents/OfficialDocumentWriter.h"
+#include "publishing/Outbox.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sw::casebook {
+
+class Casebook;
+
+enum class DocumentState { Draft, Signed };
+
+// A minutes (biên bản) or an announcement (thông báo) of a case. While a draft, `draft` is the
+// documents' JSON (documents::toJson(MinutesData / AnnouncementData)) and may change; once signed
+// the document is frozen: its number, its PDF and the PDF's SHA-256 never change again (the
+// casebook refuses it too), and a mistake is put right by a correction, a new document citing it.
+struct CaseDocument
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    documents::DocumentKind kind = documents::DocumentKind::Minutes;
+    DocumentState state = DocumentState::Draft;
+    QJsonObject draft; // for a signed document: exactly what was signed (with its number)
+    int year = 0; // 0 until signed
+    int number = 0; // within the kind and the year, from 1, without gaps; 0 until signed
+    qint64 corrects = 0; // the document this one corrects; 0: none
+    QString correctsNumber; // "01/BB-STTTT" of that document
+    QString pdfSha256; // lower-case hex of the signed PDF's bytes
+    qint64 pdfSize = 0;
+    QDateTime signedAt; // UTC
+    QString signedBy;
+    QDateTime createdAt;
+    QDateTime updatedAt; // the last saved draft
+
+    bool isSigned() const { return state == DocumentState::Signed; }
+    // "01/BB-STTTT" once signed, empty before.
+    QString numberText() const;
+    // "BB" / "TB".
+    QString kindCode() const;
+};
+
+// The documents of cases in the casebook.
+//
+// Numbering: a number is allocated when a document is SIGNED, in the same transaction that renders
+// it, stores the PDF and freezes it (and moves the case): the next number of its kind in the year
+// of its date (BB and TB separately; a draft without a date is dated the day of signing, UTC+7).
+// A draft abandoned or a signing that fails therefore never leaves a gap, and numbers follow the
+// order documents were really issued in.
+//
+// Drafts are autosaved by the GUI (saveDraft() every few seconds): each save is one small
+// transaction in the casebook file, so a half-written draft survives a crash. Autosaves are not
+// audited one by one (they would drown the log); creating, signing and correcting are, and the
+// signing entry holds exactly the content signed and the PDF's SHA-256.
+class CaseDocuments
+{
+public:
+    // Renders a draft to PDF: DocumentPdf::fromDraft by default (needs a QGuiApplication).
+    using Renderer = std::function<Result<documents::PdfDocument>(const QJsonObject &draft)>;
+
+    explicit CaseDocuments(Casebook &casebook);
+
+    // The case's minutes draft: made from the case's evidence (Cases::evidence) and provider when
+    // the case is established (established → minutes drafted); the existing draft when there is
+    // one. Refused in any other state.
+    Result<CaseDocument> createMinutes(qint64 caseId);
+    // The announcement draft of the case's latest signed minutes (documents::
+    // announcementFromMinutes: no citizen data); the existing draft when there is one.
+    Result<CaseDocument> createAnnouncement(qint64 caseId);
+    // A new draft correcting signed document `documentId`: its content, citing it by number and
+    // date in the subject line; signed, it takes the next number.
+    Result<CaseDocument> createCorrection(qint64 documentId);
+
+    // Replaces the draft's content (the documents' JSON of its kind; checked by reading it back).
+    // Refused for a signed document.
+    Result<CaseDocument> saveDraft(qint64 documentId, const QJsonObject &draft);
+    // What the draft still lacks before it can be signed (DocumentPdf::missingFields), besides
+    // the number and the date, which signing fills in.
+    Result<QStringList> missingBeforeSigning(qint64 documentId) const;
+    // Signs: allocates the number, renders, stores the PDF and its SHA-256, freezes; for the
+    // case's minutes also minutes drafted → minutes signed. One transaction: on any failure
+    // nothing changes and no number is used.
+    Result<CaseDocument> sign(qint64 documentId);
+
+    Result<CaseDocument> document(qint64 documentId) const;
+    // The case's documents, oldest first.
+    Result<QList<CaseDocument>> documentsOf(qint64 caseId) const;
+    // The latest document of a kind of the case (a correction wins over what it corrects).
+    Result<std::optional<CaseDocument>> latestOf(qint64 caseId, documents::DocumentKind kind) const;
+    // The PDF: the stored bytes of a signed document; a draft is rendered as it stands (its number
+    // left blank).
+    Result<QByteArray> pdf(qint64 documentId) const;
+
+    // What the publishing outbox needs for a signed announcement (no citizen data).
+    Result<publishing::NewPublication> publicationOf(qint64 documentId) const;
+
+    void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
+    // For tests: who acts (default the operating-system user) and the clock.
+    void setActor(const QString &actor) { m_actor = actor; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    Result<CaseDocument> insertDraft(qint64 caseId, documents::DocumentKind kind, const QJsonObject &draft,
+                                     qint64 corrects, bool moveToDrafted);
+    Result<documents::PdfDocument> render(const QJsonObject &draft) const;
+    QDateTime now() const;
+
+    Casebook &m_casebook;
+    Renderer m_renderer;
+    QString m_actor;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sw::casebook

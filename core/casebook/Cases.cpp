@@ -1,0 +1,759 @@
+#include "casebook/Cases.h"
+
+#include "casebook/Casebook.h"
+#include "casebook/CaseworkSupport.h"
+#include "casebook/Complaints.h"
+#include "casebook/FindingLines.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCases, "signwatch.casebook.cases")
+
+namespace sw::casebook {
+
+using namespace detail;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casework", text);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+const QString columns = QStringLiteral("c.id, c.provider, c.provider_name, c.title, c.status, "
+                                       "c.status_reason, c.exclusion_from, c.exclusion_note, "
+                                       "c.publication_reference, c.created_at, c.updated_at, "
+                                       "(SELECT COUNT(*) FROM case_findings f WHERE f.case_id = c.id), "
+                                       "(SELECT COUNT(*) FROM complaints k WHERE k.case_id = c.id)");
+
+CaseRecord readCase(const QSqlQuery &q)
+{
+    CaseRecord c;
+    c.id = q.value(0).toLongLong();
+    c.provider = q.value(1).toString();
+    c.providerName = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.status = statusFromCode(q.value(4).toString()).value_or(CaseStatus::Open);
+    c.statusReason = q.value(5).toString();
+    if (!q.value(6).isNull())
+        c.exclusionFrom = q.value(6).toLongLong();
+    c.exclusionNote = q.value(7).toString();
+    c.publicationReference = q.value(8).toString();
+    c.createdAt = timeFromText(q.value(9).toString());
+    c.updatedAt = timeFromText(q.value(10).toString());
+    c.findingCount = q.value(11).toInt();
+    c.complaintCount = q.value(12).toInt();
+    return c;
+}
+
+// Checks that every line is a finding about `provider`; returns them read.
+Result<QList<rules::Finding>> findingsOf(const QString &provider, const QList<QByteArray> &lines)
+{
+    QList<rules::Finding> findings;
+    for (const QByteArray &line : lines) {
+        auto finding = findingFromJsonLine(line);
+        if (!finding)
+            return finding.error();
+        if (finding->provider.value_or(QString()) != provider)
+            return invalid(
+                tr("The finding %1 is about %2, not about %3: a case gathers one provider's findings.")
+                    .arg(findingKey(*finding), finding->provider.value_or(tr("no provider")), provider));
+        findings.append(*finding);
+    }
+    return findings;
+}
+
+Result<int> insertFindings(QSqlDatabase &tx, qint64 caseId, const QList<QByteArray> &lines,
+                           const QList<rules::Finding> &findings, const QDateTime &at)
+{
+    QSet<QString> present;
+    QSqlQuery existing(tx);
+    existing.prepare(QStringLiteral("SELECT finding_key FROM case_findings WHERE case_id = ?"));
+    existing.addBindValue(caseId);
+    if (!existing.exec())
+        return sqlFailure(tr("Could not read the case's findings."), existing);
+    while (existing.next())
+        present.insert(existing.value(0).toString());
+    QSqlQuery insert(tx);
+    insert.prepare(
+        QStringLiteral("INSERT INTO case_findings (case_id, finding_key, rule, subject_kind, subject_id, "
+                       "json_line, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    int added = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString key = findingKey(findings[i]);
+        if (present.contains(key))
+            continue;
+        present.insert(key);
+        insert.addBindValue(caseId);
+        insert.addBindValue(key);
+        insert.addBindValue(findings[i].rule);
+        insert.addBindValue(findings[i].subjectKind);
+        insert.addBindValue(findings[i].subjectId);
+        insert.addBindValue(QString::fromUtf8(lines[i]));
+        insert.addBindValue(timeText(at));
+        if (!insert.exec())
+            return sqlFailure(tr("Could not add the findings to the case."), insert);
+        ++added;
+    }
+    return added;
+}
+
+// Gathering happens before the minutes: afterwards the minutes would no longer match the case.
+Result<void> requireGathering(QSqlDatabase &tx, qint64 caseId)
+{
+    auto status = caseStatus(tx, caseId);
+    if (!status)
+        return status.error();
+    if (*status != CaseStatus::Open && *status != CaseStatus::Established)
+        return invalid(tr("Case %1 is %2: findings and complaints can be changed only while it is open or "
+                          "established.")
+                           .arg(caseId)
+                           .arg(statusLabel(*status)));
+    return {};
+}
+
+Result<QString> caseProvider(QSqlDatabase &tx, qint64 caseId)
+{
+    QSqlQuery q(tx);
+    q.prepare(QStringLiteral("SELECT provider FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read case %1.").arg(caseId), q);
+    if (!q.next())
+        return notFound(tr("There is no case %1.").arg(caseId));
+    return q.value(0).toString();
+}
+} // namespace
+
+QString statusCode(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Open:
+        return QStringLiteral("open");
+    case CaseStatus::Established:
+        return QStringLiteral("established");
+    case CaseStatus::MinutesDrafted:
+        return QStringLiteral("minutes_drafted");
+    case CaseStatus::MinutesSigned:
+        return QStringLiteral("minutes_signed");
+    case CaseStatus::Published:
+        return QStringLiteral("published");
+    case CaseStatus::Dismissed:
+        return QStringLiteral("dismissed");
+    }
+    return {};
+}
+
+std::optional<CaseStatus> statusFromCode(const QString &code)
+{
+    for (CaseStatus status : allStatuses())
+        if (statusCode(status) == code)
+            return status;
+    return std::nullopt;
+}
+
+QString statusLabel(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Open:
+        return tr("open");
+    case CaseStatus::Established:
+        return tr("violation established");
+    case CaseStatus::MinutesDrafted:
+        return tr("minutes drafted");
+    case CaseStatus::MinutesSigned:
+        return tr("minutes signed");
+    case CaseStatus::Published:
+        return tr("published");
+    case CaseStatus::Dismissed:
+        return tr("dismissed");
+    }
+    return {};
+}
+
+QList<CaseStatus> allStatuses()
+{
+    return {CaseStatus::Open,          CaseStatus::Established, CaseStatus::MinutesDrafted,
+            CaseStatus::MinutesSigned, CaseStatus::Published,   CaseStatus::Dismissed};
+}
+
+const QList<QPair<CaseStatus, CaseStatus>> &allowedTransitions()
+{
+    // §5.3: established → minutes → announced (and the provider removed); a case the data does
+    // not bear out is dismissed before any minutes exist. Nothing moves back: a signed minutes or
+    // a publication is corrected by a new document, not by reopening the case.
+    static const QList<QPair<CaseStatus, CaseStatus>> table = {
+        {CaseStatus::Open, CaseStatus::Established},
+        {CaseStatus::Open, CaseStatus::Dismissed},
+        {CaseStatus::Established, CaseStatus::MinutesDrafted},
+        {CaseStatus::Established, CaseStatus::Dismissed},
+        {CaseStatus::MinutesDrafted, CaseStatus::MinutesSigned},
+        {CaseStatus::MinutesSigned, CaseStatus::Published},
+    };
+    return table;
+}
+
+Result<void> checkTransition(CaseStatus from, CaseStatus to)
+{
+    if (allowedTransitions().contains(qMakePair(from, to)))
+        return {};
+    QString why;
+    if (from == to)
+        why = tr("the case is already %1.").arg(statusLabel(to));
+    else if (from == CaseStatus::Dismissed)
+        why = tr("a dismissed case cannot change any more.");
+    else if (from == CaseStatus::Published)
+        why = tr("a published case cannot change any more; correct its documents instead.");
+    else if (to == CaseStatus::Dismissed)
+        why = tr("a case can be dismissed only while open or established, not once minutes exist.");
+    else if (to == CaseStatus::Open)
+        why = tr("a case cannot be reopened.");
+    else {
+        // Name the step the case has to take first.
+        CaseStatus next = from;
+        for (const auto &[a, b] : allowedTransitions())
+            if (a == from && b != CaseStatus::Dismissed)
+                next = b;
+        why = next == from ? tr("it cannot go from %1 to %2.").arg(statusLabel(from), statusLabel(to))
+                           : tr("it is %1; its next step is %2, not %3.")
+                                 .arg(statusLabel(from), statusLabel(next), statusLabel(to));
+    }
+    return invalid(why);
+}
+
+QString addresseeName(const QString &providerCode)
+{
+    // The addressees of letter 2016/STTTT-IOC (regulation.md).
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("VNPT-CA"), QStringLiteral("VNPT Thừa Thiên Huế")},
+        {QStringLiteral("VIETTEL-CA"), QStringLiteral("Viettel Thừa Thiên Huế")},
+        {QStringLiteral("MISA-CA"), QStringLiteral("Công ty Cổ phần MISA")},
+        {QStringLiteral("BKAV-CA"), QStringLiteral("Công ty Cổ phần BKAV")},
+        {QStringLiteral("FPT-CA"), QStringLiteral("Công ty TNHH Hệ thống thông tin FPT")},
+        {QStringLiteral("CA2"), QStringLiteral("Công ty Cổ phần Công nghệ Thẻ Nacencomm")},
+    };
+    for (const auto &[code, name] : names)
+        if (code == providerCode)
+            return name;
+    return {};
+}
+
+QJsonObject CaseRecord::auditJson() const
+{
+    return {
+        {QLatin1String("provider"), provider},
+        {QLatin1String("provider_name"), providerName},
+        {QLatin1String("title"), title},
+        {QLatin1String("status"), statusCode(status)},
+        {QLatin1String("exclusion_from"), exclusionFrom ? QJsonValue(qint64(*exclusionFrom)) : QJsonValue()},
+        {QLatin1String("exclusion_note"), exclusionNote},
+        {QLatin1String("publication_reference"), publicationReference}};
+}
+
+Cases::Cases(Casebook &casebook) : m_casebook(casebook) { }
+
+QDateTime Cases::now() const
+{
+    return stamp(m_actor, m_clock).at;
+}
+
+Result<CaseRecord> Cases::open(const NewCase &in)
+{
+    if (in.provider.trimmed().isEmpty())
+        return invalid(tr("Choose the provider the case is against."));
+    auto findings = findingsOf(in.provider, in.findingLines);
+    if (!findings)
+        return findings.error();
+    CaseRecord c;
+    c.provider = in.provider;
+    c.providerName
+        = in.providerName.trimmed().isEmpty() ? addresseeName(in.provider) : in.providerName.trimmed();
+    if (c.providerName.isEmpty())
+        return invalid(
+            tr("Give the legal name of provider %1: it is printed in the minutes.").arg(in.provider));
+    c.title = in.title.trimmed().isEmpty() ? tr("Violations by %1").arg(in.provider) : in.title.trimmed();
+    const Stamp st = stamp(m_actor, m_clock);
+    c.createdAt = c.updatedAt = st.at;
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto id = nextId(tx, QStringLiteral("cases"));
+        if (!id)
+            return id.error();
+        c.id = *id;
+        QSqlQuery q(tx);
+        q.prepare(
+            QStringLiteral("INSERT INTO cases (id, provider, provider_name, title, status, status_reason, "
+                           "exclusion_from, exclusion_note, publication_reference, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, '', NULL, '', '', ?, ?)"));
+        q.addBindValue(c.id);
+        q.addBindValue(notNull(c.provider));
+        q.addBindValue(notNull(c.providerName));
+        q.addBindValue(notNull(c.title));
+        q.addBindValue(statusCode(CaseStatus::Open));
+        q.addBindValue(timeText(c.createdAt));
+        q.addBindValue(timeText(c.updatedAt));
+        if (!q.exec())
+            return sqlFailure(tr("Could not open the case."), q);
+        auto added = insertFindings(tx, c.id, in.findingLines, *findings, st.at);
+        if (!added)
+            return added.error();
+        c.findingCount = *added;
+        QJsonObject after = c.auditJson();
+        after.insert(QLatin1String("findings"), *added);
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.open"),
+                            QStringLiteral("case"),
+                            QString::number(c.id),
+                            {},
+                            {},
+                            compact(after)});
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcCases) << "case" << c.id << "opened against" << c.provider << "with" << c.findingCount
+                    << "findings";
+    return caseById(c.id);
+}
+
+Result<CaseRecord> Cases::caseById(qint64 id) const
+{
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the cases."), q);
+    if (!q.next())
+        return notFound(tr("There is no case %1.").arg(id));
+    return readCase(q);
+}
+
+Result<QList<CaseRecord>> Cases::list(const QString &provider) const
+{
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c %2 ORDER BY c.id DESC")
+                  .arg(columns, provider.isEmpty() ? QString() : QStringLiteral("WHERE c.provider = ?")));
+    if (!provider.isEmpty())
+        q.addBindValue(provider);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the cases."), q);
+    QList<CaseRecord> list;
+    while (q.next())
+        list.append(readCase(q));
+    return list;
+}
+
+Result<QList<QByteArray>> Cases::findingLines(qint64 caseId) const
+{
+    if (auto exists = caseById(caseId); !exists)
+        return exists.error();
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral(
+        "SELECT json_line FROM case_findings WHERE case_id = ? ORDER BY rule, subject_kind, subject_id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the case's findings."), q);
+    QList<QByteArray> lines;
+    while (q.next())
+        lines.append(q.value(0).toString().toUtf8());
+    return lines;
+}
+
+Result<QList<rules::Finding>> Cases::findings(qint64 caseId) const
+{
+    auto lines = findingLines(caseId);
+    if (!lines)
+        return lines.error();
+    QList<rules::Finding> findings;
+    for (const QByteArray &line : *lines) {
+        auto finding = findingFromJsonLine(line);
+        if (!finding)
+            return finding.error();
+        findings.append(*finding);
+    }
+    return findings;
+}
+
+Result<QList<rules::Finding>> Cases::evidence(qint64 caseId) const
+{
+    auto own = findings(caseId);
+    if (!own)
+        return own.error();
+    QList<rules::Finding> all = *own;
+    QSet<QString> keys;
+    for (const rules::Finding &f : all)
+        keys.insert(findingKey(f));
+    Complaints complaints(m_casebook);
+    auto gathered = complaints.list({}, caseId);
+    if (!gathered)
+        return gathered.error();
+    for (const Complaint &complaint : *gathered) {
+        if (complaint.outcome != ComplaintOutcome::Substantiated)
+            continue;
+        for (const QByteArray &line : complaint.findingLines) {
+            auto finding = findingFromJsonLine(line);
+            if (!finding)
+                return finding.error();
+            if (!keys.contains(findingKey(*finding))) {
+                keys.insert(findingKey(*finding));
+                all.append(*finding);
+            }
+        }
+    }
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    int added = 0;
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        if (auto ok = requireGathering(tx, caseId); !ok)
+            return ok;
+        auto provider = caseProvider(tx, caseId);
+        if (!provider)
+            return provider.error();
+        auto findings = findingsOf(*provider, lines);
+        if (!findings)
+            return findings.error();
+        auto inserted = insertFindings(tx, caseId, lines, *findings, st.at);
+        if (!inserted)
+            return inserted.error();
+        added = *inserted;
+        if (added == 0)
+            return {};
+        QSqlQuery touch(tx);
+        touch.prepare(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
+        touch.addBindValue(timeText(st.at));
+        touch.addBindValue(caseId);
+        if (!touch.exec())
+            return sqlFailure(tr("Could not change case %1.").arg(caseId), touch);
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.add_findings"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            {},
+                            {},
+                            compact({{QLatin1String("added"), added}})});
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Give a reason for taking the finding out of the case."));
+    const Stamp st = stamp(m_actor, m_clock);
+    return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        if (auto ok = requireGathering(tx, caseId); !ok)
+            return ok;
+        QSqlQuery del(tx);
+        del.prepare(QStringLiteral("DELETE FROM case_findings WHERE case_id = ? AND finding_key = ?"));
+        del.addBindValue(caseId);
+        del.addBindValue(key);
+        if (!del.exec())
+            return sqlFailure(tr("Could not change case %1.").arg(caseId), del);
+        if (del.numRowsAffected() != 1)
+            return notFound(tr("Case %1 has no finding %2.").arg(caseId).arg(key));
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.remove_finding"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            reason,
+                            compact({{QLatin1String("finding"), key}}),
+                            {}});
+    });
+}
+
+Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    Complaints complaints(m_casebook);
+    auto complaint = complaints.complaint(complaintId);
+    if (!complaint)
+        return complaint.error();
+    return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        if (auto ok = requireGathering(tx, caseId); !ok)
+            return ok;
+        auto provider = caseProvider(tx, caseId);
+        if (!provider)
+            return provider.error();
+        if (complaint->provider != *provider)
+            return invalid(tr("Complaint %1 is about %2; case %3 is against %4.")
+                               .arg(complaintId)
+                               .arg(complaint->provider)
+                               .arg(caseId)
+                               .arg(*provider));
+        if (complaint->caseId == caseId)
+            return {};
+        if (complaint->caseId != 0)
+            return invalid(
+                tr("Complaint %1 already belongs to case %2.").arg(complaintId).arg(complaint->caseId));
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("UPDATE complaints SET case_id = ? WHERE id = ? AND case_id IS NULL"));
+        q.addBindValue(caseId);
+        q.addBindValue(complaintId);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlFailure(tr("Could not add the complaint to the case."), q);
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.attach_complaint"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            {},
+                            {},
+                            compact({{QLatin1String("complaint"), complaintId}})});
+    });
+}
+
+Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Give a reason for taking the complaint out of the case."));
+    const Stamp st = stamp(m_actor, m_clock);
+    return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        if (auto ok = requireGathering(tx, caseId); !ok)
+            return ok;
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("UPDATE complaints SET case_id = NULL WHERE id = ? AND case_id = ?"));
+        q.addBindValue(complaintId);
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(tr("Could not take the complaint out of the case."), q);
+        if (q.numRowsAffected() != 1)
+            return notFound(tr("Complaint %1 is not part of case %2.").arg(complaintId).arg(caseId));
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.detach_complaint"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            reason,
+                            compact({{QLatin1String("complaint"), complaintId}}),
+                            {}});
+    });
+}
+
+Result<CaseRecord> Cases::decide(qint64 caseId, CaseStatus to, const QString &reason, const QString &)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    auto written = m_casebook.write(
+        [&](QSqlDatabase &tx) -> Result<void> { return moveCase(tx, st, caseId, to, reason.trimmed()); });
+    if (!written)
+        return written.error();
+    qCInfo(lcCases) << "case" << caseId << "is now" << statusCode(to);
+    return caseById(caseId);
+}
+
+Result<CaseRecord> Cases::establish(qint64 caseId, const QString &reason)
+{
+    // §5.3 starts from an established violation: something in the data must show it.
+    auto found = evidence(caseId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return invalid(
+            tr("Case %1 has no findings and no substantiated complaint: a violation is established on "
+               "evidence.")
+                .arg(caseId));
+    return decide(caseId, CaseStatus::Established, reason, QStringLiteral("establish"));
+}
+
+Result<CaseRecord> Cases::dismiss(qint64 caseId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Give the reason for dismissing the case."));
+    return decide(caseId, CaseStatus::Dismissed, reason, QStringLiteral("dismiss"));
+}
+
+Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return invalid(tr("A case needs a title."));
+    auto before = caseById(caseId);
+    if (!before)
+        return before.error();
+    const Stamp st = stamp(m_actor, m_clock);
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("UPDATE cases SET title = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(notNull(title.trimmed()));
+        q.addBindValue(timeText(st.at));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.title"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            {},
+                            compact({{QLatin1String("title"), before->title}}),
+                            compact({{QLatin1String("title"), title.trimmed()}})});
+    });
+    if (!written)
+        return written.error();
+    return caseById(caseId);
+}
+
+Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, const QString &note)
+{
+    auto before = caseById(caseId);
+    if (!before)
+        return before.error();
+    if (fromUtcSeconds <= 0)
+        return invalid(tr("Enter the date the exclusion takes effect."));
+    const Stamp st = stamp(m_actor, m_clock);
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto status = caseStatus(tx, caseId);
+        if (!status)
+            return status.error();
+        // §5.3: the removal follows the established violation, its minutes and their announcement.
+        if (*status != CaseStatus::Published)
+            return invalid(tr("Case %1 is %2: the provider is removed from the programme only on a published "
+                              "case.")
+                               .arg(caseId)
+                               .arg(statusLabel(*status)));
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral(
+            "UPDATE cases SET exclusion_from = ?, exclusion_note = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(fromUtcSeconds);
+        q.addBindValue(notNull(note.trimmed()));
+        q.addBindValue(timeText(st.at));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+        const auto json = [](const std::optional<qint64> &from, const QString &text) {
+            return compact(
+                {{QLatin1String("exclusion_from"), from ? QJsonValue(qint64(*from)) : QJsonValue()},
+                 {QLatin1String("exclusion_note"), text}});
+        };
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.exclusion"), QStringLiteral("case"), QString::number(caseId),
+                            note.trimmed(), json(before->exclusionFrom, before->exclusionNote),
+                            json(fromUtcSeconds, note.trimmed())});
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcCases) << "case" << caseId << "excludes" << before->provider << "from" << fromUtcSeconds;
+    return caseById(caseId);
+}
+
+Result<QMap<QString, qint64>> Cases::exclusions() const
+{
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT provider, MIN(exclusion_from) FROM cases "
+                             "WHERE exclusion_from IS NOT NULL AND status = ? GROUP BY provider"));
+    q.addBindValue(statusCode(CaseStatus::Published));
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the exclusions."), q);
+    QMap<QString, qint64> map;
+    while (q.next())
+        map.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return map;
+}
+
+Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qint64 publicationId)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        QSqlQuery doc(tx);
+        doc.prepare(QStringLiteral("SELECT kind, state FROM case_documents WHERE id = ? AND case_id = ?"));
+        doc.addBindValue(documentId);
+        doc.addBindValue(caseId);
+        if (!doc.exec())
+            return sqlFailure(tr("Could not read the case's documents."), doc);
+        if (!doc.next() || doc.value(0).toString() != QLatin1String("TB")
+            || doc.value(1).toString() != QLatin1String("signed"))
+            return invalid(tr("Only a signed announcement of case %1 is published.").arg(caseId));
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("INSERT INTO case_publications (publication_id, case_id, document_id, "
+                                 "queued_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(publicationId);
+        q.addBindValue(caseId);
+        q.addBindValue(documentId);
+        q.addBindValue(timeText(st.at));
+        if (!q.exec())
+            return sqlFailure(tr("Could not record the publication."), q);
+        return appendAudit(tx, st,
+                           {QStringLiteral("case.publication_queued"),
+                            QStringLiteral("case"),
+                            QString::number(caseId),
+                            {},
+                            {},
+                            compact({{QLatin1String("document"), documentId},
+                                     {QLatin1String("publication"), publicationId}})});
+    });
+}
+
+Result<std::optional<qint64>> Cases::caseOfPublication(qint64 publicationId) const
+{
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT case_id FROM case_publications WHERE publication_id = ?"));
+    q.addBindValue(publicationId);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the publications."), q);
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
+{
+    if (reference.trimmed().isEmpty())
+        return invalid(tr("The portal's reference is missing."));
+    auto before = caseById(caseId);
+    if (!before)
+        return before.error();
+    const Stamp st = stamp(m_actor, m_clock);
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto status = caseStatus(tx, caseId);
+        if (!status)
+            return status.error();
+        QSqlQuery signedAnnouncement(tx);
+        signedAnnouncement.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM case_documents WHERE case_id = ? AND kind = 'TB' AND state = 'signed'"));
+        signedAnnouncement.addBindValue(caseId);
+        if (!signedAnnouncement.exec() || !signedAnnouncement.next())
+            return sqlFailure(tr("Could not read the case's documents."), signedAnnouncement);
+        if (signedAnnouncement.value(0).toInt() == 0)
+            return invalid(tr("Case %1 has no signed announcement to publish.").arg(caseId));
+        if (*status != CaseStatus::Published) {
+            if (auto moved = moveCase(tx, st, caseId, CaseStatus::Published, reference.trimmed()); !moved)
+                return moved;
+        } else {
+            // A corrected announcement of a published case: keep its reference too.
+            if (auto logged
+                = appendAudit(tx, st,
+                              {QStringLiteral("case.publication_confirmed"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               compact({{QLatin1String("reference"), before->publicationReference}}),
+                               compact({{QLatin1String("reference"), reference.trimmed()}})});
+                !logged)
+                return logged;
+        }
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("UPDATE cases SET publication_reference = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(notNull(reference.trimmed()));
+        q.addBindValue(timeText(st.at));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return caseById(caseId);
+}
+
+} // namespace sw::casebook

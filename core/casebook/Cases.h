@@ -1,0 +1,127 @@
+#pragma once
+
+#include "rules/Finding.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sw::casebook {
+
+class Casebook;
+
+// Where a case is in the procedure of §5.3: established → minutes drawn up → announced. A case is
+// dismissed (with a reason) when the data does not bear the violation out.
+enum class CaseStatus { Open, Established, MinutesDrafted, MinutesSigned, Published, Dismissed };
+QString statusCode(CaseStatus status); // "open", "established", "minutes_drafted", "minutes_signed",
+                                       // "published", "dismissed"
+std::optional<CaseStatus> statusFromCode(const QString &code);
+QString statusLabel(CaseStatus status); // translated
+QList<CaseStatus> allStatuses();
+
+// The one table of allowed moves:
+//   open → established, open → dismissed, established → minutes drafted, established → dismissed,
+//   minutes drafted → minutes signed, minutes signed → published.
+const QList<QPair<CaseStatus, CaseStatus>> &allowedTransitions();
+// Ok when `from` may move to `to`; otherwise an error (InvalidInput) saying why, in words.
+Result<void> checkTransition(CaseStatus from, CaseStatus to);
+
+// The legal name of one of the regulation's six addressees ("VIETTEL-CA" → "Viettel Thừa Thiên
+// Huế"); empty for an unknown code.
+QString addresseeName(const QString &providerCode);
+
+// A case: findings and complaints gathered against one provider.
+struct CaseRecord
+{
+    qint64 id = 0; // the case number: 1, 2, 3…
+    QString provider; // provider code
+    QString providerName; // legal name, for the documents
+    QString title;
+    CaseStatus status = CaseStatus::Open;
+    QString statusReason; // why it was established or dismissed
+    std::optional<qint64> exclusionFrom; // §5.3: removal from the programme, seconds UTC
+    QString exclusionNote;
+    QString publicationReference; // the portal's reference once published
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt;
+    int findingCount = 0;
+    int complaintCount = 0;
+
+    QJsonObject auditJson() const;
+};
+
+struct NewCase
+{
+    QString provider;
+    QString providerName; // empty: addresseeName(provider)
+    QString title; // empty: a title made from the provider and the findings
+    QList<QByteArray> findingLines; // rules::toJsonLine of the provider's findings
+};
+
+// The cases in the casebook. Every change is one transaction together with its audit entry
+// (subject kind "case", subject id the case number).
+class Cases
+{
+public:
+    explicit Cases(Casebook &casebook);
+
+    // Opens a case; refuses findings of another provider (or of none).
+    Result<CaseRecord> open(const NewCase &newCase);
+    Result<CaseRecord> caseById(qint64 id) const;
+    // Newest first; all, or one provider's.
+    Result<QList<CaseRecord>> list(const QString &provider = {}) const;
+
+    // The case's findings, as stored (JSON lines) and read back; ordered as rules order findings.
+    Result<QList<QByteArray>> findingLines(qint64 caseId) const;
+    Result<QList<rules::Finding>> findings(qint64 caseId) const;
+    // The findings the minutes record: the case's own and those linked to its substantiated
+    // complaints, each once.
+    Result<QList<rules::Finding>> evidence(qint64 caseId) const;
+
+    // Gathering (open or established cases only). addFindings returns how many were new.
+    Result<int> addFindings(qint64 caseId, const QList<QByteArray> &findingLines);
+    Result<void> removeFinding(qint64 caseId, const QString &findingKey, const QString &reason);
+    Result<void> attachComplaint(qint64 caseId, qint64 complaintId);
+    Result<void> detachComplaint(qint64 caseId, qint64 complaintId, const QString &reason);
+
+    // Decisions. The moves to minutes drafted / signed happen in CaseDocuments, with the document.
+    Result<CaseRecord> establish(qint64 caseId, const QString &reason);
+    Result<CaseRecord> dismiss(qint64 caseId, const QString &reason); // a reason is required
+    Result<CaseRecord> setTitle(qint64 caseId, const QString &title);
+
+    // §5.3: the provider is removed from the programme from `fromUtcSeconds`. Recorded on a
+    // published case only; recording again replaces the date (audited).
+    Result<CaseRecord> recordExclusion(qint64 caseId, qint64 fromUtcSeconds, const QString &note);
+    // Provider → earliest exclusion time (seconds UTC) over every case: rules::ScanOptions::
+    // caseworkExclusions for later scans.
+    Result<QMap<QString, qint64>> exclusions() const;
+
+    // Publishing: the lead hands CaseDocuments::publicationOf() to the Publisher, records the
+    // outbox id here, and when the portal confirms calls markPublished() (minutes signed →
+    // published; on a case already published it records the reference of a correction).
+    Result<void> recordPublicationQueued(qint64 caseId, qint64 documentId, qint64 publicationId);
+    Result<std::optional<qint64>> caseOfPublication(qint64 publicationId) const;
+    Result<CaseRecord> markPublished(qint64 caseId, const QString &reference);
+
+    // For tests: who acts (default the operating-system user) and the clock.
+    void setActor(const QString &actor) { m_actor = actor; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    Result<CaseRecord> decide(qint64 caseId, CaseStatus to, const QString &reason, const QString &action);
+    QDateTime now() const;
+
+    Casebook &m_casebook;
+    QString m_actor;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sw::casebook

@@ -1,0 +1,461 @@
+#include "casebook/Complaints.h"
+
+#include "casebook/Casebook.h"
+#include "casebook/CaseworkSupport.h"
+#include "casebook/FindingLines.h"
+#include "privacy/Masking.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcComplaints, "signwatch.casebook.complaints")
+
+namespace sw::casebook {
+
+using namespace detail;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casework", text);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+const QString columns = QStringLiteral("id, citizen_id, provider, received_at, channel, statement, "
+                                       "timeline_json, notes, outcome, case_id, created_at, updated_at");
+
+Complaint readComplaint(const QSqlQuery &q)
+{
+    Complaint c;
+    c.id = q.value(0).toLongLong();
+    c.citizenId = q.value(1).toString();
+    c.provider = q.value(2).toString();
+    c.receivedAt = timeFromText(q.value(3).toString());
+    c.channel = channelFromCode(q.value(4).toString()).value_or(ComplaintChannel::HueS);
+    c.statement = q.value(5).toString();
+    c.timelineJson = q.value(6).isNull() ? QString() : q.value(6).toString();
+    c.notes = q.value(7).toString();
+    c.outcome = outcomeFromCode(q.value(8).toString()).value_or(ComplaintOutcome::Pending);
+    c.caseId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    c.createdAt = timeFromText(q.value(10).toString());
+    c.updatedAt = timeFromText(q.value(11).toString());
+    return c;
+}
+
+Result<QList<QByteArray>> readFindingLines(const QSqlDatabase &db, qint64 complaintId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT json_line FROM complaint_findings WHERE complaint_id = ? ORDER BY position"));
+    q.addBindValue(complaintId);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read a complaint's findings."), q);
+    QList<QByteArray> lines;
+    while (q.next())
+        lines.append(q.value(0).toString().toUtf8());
+    return lines;
+}
+
+Result<void> writeFindingLines(QSqlDatabase &tx, qint64 complaintId, const QList<QByteArray> &lines)
+{
+    QSqlQuery del(tx);
+    del.prepare(QStringLiteral("DELETE FROM complaint_findings WHERE complaint_id = ?"));
+    del.addBindValue(complaintId);
+    if (!del.exec())
+        return sqlFailure(tr("Could not change a complaint's findings."), del);
+    QSqlQuery insert(tx);
+    insert.prepare(QStringLiteral("INSERT INTO complaint_findings (complaint_id, position, finding_key, "
+                                  "json_line) VALUES (?, ?, ?, ?)"));
+    QSet<QString> seen;
+    int position = 0;
+    for (const QByteArray &line : lines) {
+        const auto finding = findingFromJsonLine(line);
+        if (!finding)
+            return finding.error();
+        const QString key = findingKey(*finding);
+        if (seen.contains(key))
+            continue; // the same finding linked twice counts once
+        seen.insert(key);
+        insert.addBindValue(complaintId);
+        insert.addBindValue(position++);
+        insert.addBindValue(key);
+        insert.addBindValue(QString::fromUtf8(line));
+        if (!insert.exec())
+            return sqlFailure(tr("Could not change a complaint's findings."), insert);
+    }
+    return {};
+}
+
+// Whether the complaint's case has signed minutes resting on it.
+Result<bool> caseIsSealed(QSqlDatabase &tx, qint64 caseId)
+{
+    if (caseId == 0)
+        return false;
+    auto status = caseStatus(tx, caseId);
+    if (!status)
+        return status.error();
+    return *status == CaseStatus::MinutesSigned || *status == CaseStatus::Published;
+}
+} // namespace
+
+QString channelCode(ComplaintChannel channel)
+{
+    switch (channel) {
+    case ComplaintChannel::HueS:
+        return QStringLiteral("hue_s");
+    case ComplaintChannel::Hotline:
+        return QStringLiteral("hotline");
+    case ComplaintChannel::InPerson:
+        return QStringLiteral("in_person");
+    case ComplaintChannel::Letter:
+        return QStringLiteral("letter");
+    }
+    return {};
+}
+
+std::optional<ComplaintChannel> channelFromCode(const QString &code)
+{
+    for (ComplaintChannel channel : allChannels())
+        if (channelCode(channel) == code)
+            return channel;
+    return std::nullopt;
+}
+
+QString channelLabel(ComplaintChannel channel)
+{
+    switch (channel) {
+    case ComplaintChannel::HueS:
+        return tr("Hue-S feedback");
+    case ComplaintChannel::Hotline:
+        return tr("Hotline 1900 1075");
+    case ComplaintChannel::InPerson:
+        return tr("In person");
+    case ComplaintChannel::Letter:
+        return tr("Letter");
+    }
+    return {};
+}
+
+QList<ComplaintChannel> allChannels()
+{
+    return {ComplaintChannel::HueS, ComplaintChannel::Hotline, ComplaintChannel::InPerson,
+            ComplaintChannel::Letter};
+}
+
+QString outcomeCode(ComplaintOutcome outcome)
+{
+    switch (outcome) {
+    case ComplaintOutcome::Pending:
+        return QStringLiteral("pending");
+    case ComplaintOutcome::Substantiated:
+        return QStringLiteral("substantiated");
+    case ComplaintOutcome::NotSubstantiated:
+        return QStringLiteral("not_substantiated");
+    case ComplaintOutcome::NeedsFieldCheck:
+        return QStringLiteral("field_check");
+    }
+    return {};
+}
+
+std::optional<ComplaintOutcome> outcomeFromCode(const QString &code)
+{
+    for (ComplaintOutcome outcome : allOutcomes())
+        if (outcomeCode(outcome) == code)
+            return outcome;
+    return std::nullopt;
+}
+
+QString outcomeLabel(ComplaintOutcome outcome)
+{
+    switch (outcome) {
+    case ComplaintOutcome::Pending:
+        return tr("Not yet verified");
+    case ComplaintOutcome::Substantiated:
+        return tr("Substantiated");
+    case ComplaintOutcome::NotSubstantiated:
+        return tr("Not substantiated");
+    case ComplaintOutcome::NeedsFieldCheck:
+        return tr("Needs a field check");
+    }
+    return {};
+}
+
+QList<ComplaintOutcome> allOutcomes()
+{
+    return {ComplaintOutcome::Pending, ComplaintOutcome::Substantiated, ComplaintOutcome::NotSubstantiated,
+            ComplaintOutcome::NeedsFieldCheck};
+}
+
+QString Complaint::maskedCitizenId() const
+{
+    return privacy::maskCitizenId(citizenId);
+}
+
+QJsonObject Complaint::auditJson() const
+{
+    // §1.7: the audit log is read by people and exported with reports: the id goes in masked.
+    QJsonArray findings;
+    for (const QByteArray &line : findingLines)
+        if (const auto finding = findingFromJsonLine(line))
+            findings.append(findingKey(*finding));
+    return {{QLatin1String("citizen_id"), maskedCitizenId()},
+            {QLatin1String("provider"), provider},
+            {QLatin1String("received_at"), timeText(receivedAt)},
+            {QLatin1String("channel"), channelCode(channel)},
+            {QLatin1String("statement"), statement},
+            {QLatin1String("findings"), findings},
+            {QLatin1String("timeline"), !timelineJson.isEmpty()},
+            {QLatin1String("notes"), notes},
+            {QLatin1String("outcome"), outcomeCode(outcome)},
+            {QLatin1String("case"), caseId}};
+}
+
+Complaints::Complaints(Casebook &casebook) : m_casebook(casebook) { }
+
+QDateTime Complaints::now() const
+{
+    return stamp(m_actor, m_clock).at;
+}
+
+QStringList Complaints::problems(const Complaint &c, const QDateTime &now)
+{
+    QStringList problems;
+    static const QRegularExpression cccd(QStringLiteral("^\\d{12}$"));
+    static const QRegularExpression providerCode(QStringLiteral("^[A-Z0-9][A-Z0-9-]*$"));
+    if (!cccd.match(c.citizenId.trimmed()).hasMatch())
+        problems << tr("The citizen identity number must have 12 digits.");
+    if (!providerCode.match(c.provider).hasMatch())
+        problems << tr("Choose the provider the complaint is about.");
+    if (!c.receivedAt.isValid())
+        problems << tr("Enter when the complaint was received.");
+    else if (c.receivedAt > now.addSecs(300)) // a clock a few minutes apart is not an error
+        problems << tr("The complaint cannot be received in the future.");
+    if (c.statement.trimmed().isEmpty())
+        problems << tr("Write down what the citizen says.");
+    if (!c.timelineJson.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(c.timelineJson.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            problems << tr("The timeline snapshot is not valid JSON.");
+    }
+    for (const QByteArray &line : c.findingLines) {
+        const auto finding = findingFromJsonLine(line);
+        if (!finding) {
+            problems << finding.error().message;
+            break;
+        }
+        if (finding->provider.value_or(QString()) != c.provider) {
+            problems << tr("The linked finding %1 is about %2, not about %3.")
+                            .arg(findingKey(*finding), finding->provider.value_or(tr("no provider")),
+                                 c.provider);
+            break;
+        }
+    }
+    // §5.2: a verdict rests on a verification the inspector can show.
+    if (c.outcome != ComplaintOutcome::Pending && c.notes.trimmed().isEmpty())
+        problems << tr("Write down in the notes how the complaint was verified before recording an outcome.");
+    if (c.outcome == ComplaintOutcome::Substantiated && c.findingLines.isEmpty())
+        problems << tr("Link the findings that substantiate the complaint.");
+    return problems;
+}
+
+Result<Complaint> Complaints::add(const Complaint &in)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    if (const QStringList found = problems(in, st.at); !found.isEmpty())
+        return invalid(found.join(QLatin1Char('\n')));
+    Complaint c = in;
+    c.citizenId = c.citizenId.trimmed();
+    c.caseId = 0; // gathered into a case by Cases::attachComplaint only
+    c.createdAt = c.updatedAt = st.at;
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto id = nextId(tx, QStringLiteral("complaints"));
+        if (!id)
+            return id.error();
+        c.id = *id;
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral("INSERT INTO complaints (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+                      .arg(columns));
+        q.addBindValue(c.id);
+        q.addBindValue(notNull(c.citizenId));
+        q.addBindValue(notNull(c.provider));
+        q.addBindValue(timeText(c.receivedAt));
+        q.addBindValue(channelCode(c.channel));
+        q.addBindValue(notNull(c.statement));
+        q.addBindValue(c.timelineJson.isEmpty() ? QVariant() : QVariant(c.timelineJson));
+        q.addBindValue(notNull(c.notes));
+        q.addBindValue(outcomeCode(c.outcome));
+        q.addBindValue(timeText(c.createdAt));
+        q.addBindValue(timeText(c.updatedAt));
+        if (!q.exec())
+            return sqlFailure(tr("Could not record the complaint."), q);
+        if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
+            return done;
+        return appendAudit(tx, st,
+                           {QStringLiteral("complaint.add"),
+                            QStringLiteral("complaint"),
+                            QString::number(c.id),
+                            {},
+                            {},
+                            compact(c.auditJson())});
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcComplaints) << "complaint" << c.id << "recorded against" << c.provider;
+    return c;
+}
+
+Result<Complaint> Complaints::update(const Complaint &in)
+{
+    const Stamp st = stamp(m_actor, m_clock);
+    if (const QStringList found = problems(in, st.at); !found.isEmpty())
+        return invalid(found.join(QLatin1Char('\n')));
+    auto before = complaint(in.id);
+    if (!before)
+        return before.error();
+    Complaint c = in;
+    c.citizenId = c.citizenId.trimmed();
+    c.caseId = before->caseId;
+    c.createdAt = before->createdAt;
+    c.updatedAt = st.at;
+    if (c.caseId != 0 && c.provider != before->provider)
+        return invalid(
+            tr("Complaint %1 belongs to case %2 against %3: take it out of the case before changing "
+               "its provider.")
+                .arg(c.id)
+                .arg(c.caseId)
+                .arg(before->provider));
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto sealed = caseIsSealed(tx, c.caseId);
+        if (!sealed)
+            return sealed.error();
+        if (*sealed)
+            return invalid(
+                tr("Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.")
+                    .arg(c.id)
+                    .arg(c.caseId));
+        QSqlQuery q(tx);
+        q.prepare(QStringLiteral(
+            "UPDATE complaints SET citizen_id = ?, provider = ?, received_at = ?, channel = ?, "
+            "statement = ?, timeline_json = ?, notes = ?, outcome = ?, updated_at = ? "
+            "WHERE id = ?"));
+        q.addBindValue(notNull(c.citizenId));
+        q.addBindValue(notNull(c.provider));
+        q.addBindValue(timeText(c.receivedAt));
+        q.addBindValue(channelCode(c.channel));
+        q.addBindValue(notNull(c.statement));
+        q.addBindValue(c.timelineJson.isEmpty() ? QVariant() : QVariant(c.timelineJson));
+        q.addBindValue(notNull(c.notes));
+        q.addBindValue(outcomeCode(c.outcome));
+        q.addBindValue(timeText(c.updatedAt));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return sqlFailure(tr("Could not change the complaint."), q);
+        if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
+            return done;
+        return appendAudit(tx, st,
+                           {QStringLiteral("complaint.update"),
+                            QStringLiteral("complaint"),
+                            QString::number(c.id),
+                            {},
+                            compact(before->auditJson()),
+                            compact(c.auditJson())});
+    });
+    if (!written)
+        return written.error();
+    return complaint(c.id);
+}
+
+Result<void> Complaints::remove(qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Give a reason for removing the complaint."));
+    auto before = complaint(id);
+    if (!before)
+        return before.error();
+    if (before->caseId != 0)
+        return invalid(tr("Complaint %1 belongs to case %2: take it out of the case first.")
+                           .arg(id)
+                           .arg(before->caseId));
+    const Stamp st = stamp(m_actor, m_clock);
+    return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM complaint_findings WHERE complaint_id = ?"),
+              QStringLiteral("DELETE FROM complaints WHERE id = ? AND case_id IS NULL")}) {
+            QSqlQuery q(tx);
+            q.prepare(sql);
+            q.addBindValue(id);
+            if (!q.exec())
+                return sqlFailure(tr("Could not remove the complaint."), q);
+        }
+        return appendAudit(tx, st,
+                           {QStringLiteral("complaint.remove"),
+                            QStringLiteral("complaint"),
+                            QString::number(id),
+                            reason,
+                            compact(before->auditJson()),
+                            {}});
+    });
+}
+
+Result<Complaint> Complaints::complaint(qint64 id) const
+{
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM complaints WHERE id = ?").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the complaints."), q);
+    if (!q.next())
+        return notFound(tr("There is no complaint %1.").arg(id));
+    Complaint c = readComplaint(q);
+    auto lines = readFindingLines(m_casebook.database(), c.id);
+    if (!lines)
+        return lines.error();
+    c.findingLines = *lines;
+    return c;
+}
+
+Result<QList<Complaint>> Complaints::list(const QString &provider, qint64 caseId) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!provider.isEmpty()) {
+        where << QStringLiteral("provider = ?");
+        values << provider;
+    }
+    if (caseId > 0) {
+        where << QStringLiteral("case_id = ?");
+        values << caseId;
+    }
+    QSqlQuery q(m_casebook.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM complaints %2 ORDER BY received_at DESC, id DESC")
+                  .arg(columns,
+                       where.isEmpty() ? QString()
+                                       : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the complaints."), q);
+    QList<Complaint> list;
+    while (q.next())
+        list.append(readComplaint(q));
+    for (Complaint &c : list) {
+        auto lines = readFindingLines(m_casebook.database(), c.id);
+        if (!lines)
+            return lines.error();
+        c.findingLines = *lines;
+    }
+    return list;
+}
+
+} // namespace sw::casebook

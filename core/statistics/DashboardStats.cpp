@@ -1,0 +1,690 @@
+#include "statistics/DashboardStats.h"
+
+#include "registry/RegistryConnection.h"
+#include "statistics/OverviewStats.h"
+#include "statistics/Province.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <limits>
+#include <map>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcDashboard, "signwatch.statistics.dashboard", QtInfoMsg)
+
+// How the dashboard counts (the page and the report say the same):
+// - A certificate belongs to the local day (UTC+7) of its Hue-S record, recorded_at (§1.4: the
+//   Hue-S record is the original record of issuance). The period, the timeline, the shares and
+//   the channel mix all use that day; records later than the as-of time do not exist yet.
+// - District: the citizen's district_code; provider: the row's provider_code as stored.
+// - Rows whose time the database cannot read (SQLite text that unixepoch() rejects; PostgreSQL's
+//   typed columns are always readable) cannot be placed in time: they are left out of every
+//   figure and counted apart (unreadableCertificates / unreadableRequests; a request counts there
+//   when any of its three times is unreadable, a certificate when its record time is — an
+//   unreadable activation only leaves it out of the delays). Unknown channels count as "other",
+//   unknown statuses only in the totals, unknown provider codes get a grey line of their own.
+//   The findings page reports all of these rows as DATA_QUALITY (its form check is stricter:
+//   a time SQLite still reads, such as "2023-08-01 10:00:00", is counted here at that time).
+// - SQLite has no hash aggregation, so the sorts are the cost: the scans that sort say NOT
+//   INDEXED (the planner would otherwise walk a provider index and fetch every row at random to
+//   save a sort, 5× slower), the timeline reads the (provider_code, recorded_at) index alone, and
+//   loadDashboard(RegistryConnection &…) runs the two large sorts on connections of their own.
+
+namespace sw::statistics {
+
+using registry::Engine;
+
+namespace {
+constexpr qint64 localOffset = 7 * 3600; // Asia/Ho_Chi_Minh, no daylight saving
+constexpr qint64 daySeconds = 86400;
+// The quantiles of the delay box plot, in per cent: whiskers, quartiles, median.
+constexpr int quantiles[] = {5, 25, 50, 75, 95};
+
+Error countError(const QSqlQuery &query)
+{
+    return registry::sqlError(
+        QCoreApplication::translate("Statistics", "The registry could not count the dashboard's figures."),
+        query.lastError());
+}
+
+qint64 dayNumber(const QDate &day)
+{
+    return QDate(1970, 1, 1).daysTo(day);
+}
+
+QDate dayOf(qint64 number)
+{
+    return QDate(1970, 1, 1).addDays(number);
+}
+
+// Whole seconds since 1970 of a timestamp column; NULL when the database cannot read it. Not
+// rules::Dialect::epoch on PostgreSQL: extract() returns numeric there, several times slower
+// than date_part()'s double precision on a million rows.
+QString epochOf(Engine engine, const QString &column)
+{
+    if (engine == Engine::Sqlite)
+        return QStringLiteral("unixepoch(%1)").arg(column);
+    return QStringLiteral("floor(date_part('epoch', %1))").arg(column);
+}
+
+// The local day number (days since 1970-01-01 in UTC+7) of an epoch expression.
+QString localDayOf(Engine engine, const QString &epoch)
+{
+    if (engine == Engine::Sqlite)
+        return QStringLiteral("((%1 + %2) / %3)").arg(epoch).arg(localOffset).arg(daySeconds);
+    return QStringLiteral("floor((%1 + %2) / %3)").arg(epoch).arg(localOffset).arg(daySeconds);
+}
+
+// The WHERE/JOIN part shared by the queries on one table: district, provider, period and the
+// as-of cut on the row's time `timeColumn`. Rows whose time is unreadable stay in (time NULL) so
+// that the caller can count them; callers that need the time drop them.
+class Scope
+{
+public:
+    // `asOf`: the SQL for the as-of time (bound as :asof unless the query binds it elsewhere).
+    Scope(Engine engine, const Filter &filter, const QString &alias, const QString &timeColumn,
+          const QString &asOf = QStringLiteral(":asof"))
+        : m_engine(engine), m_filter(filter), m_alias(alias), m_time(timeColumn), m_asOf(asOf)
+    { }
+
+    Engine engine() const { return m_engine; }
+    QString epoch(const QString &column) const
+    {
+        return epochOf(m_engine, m_alias + QLatin1Char('.') + column);
+    }
+    QString time() const { return epoch(m_time); }
+
+    // "certificates c [NOT INDEXED] JOIN citizens z ..." for the FROM clause.
+    QString from(const QString &table, bool notIndexed = false) const
+    {
+        QString sql = table + QLatin1Char(' ') + m_alias;
+        if (notIndexed && m_engine == Engine::Sqlite)
+            sql += QStringLiteral(" NOT INDEXED");
+        if (!m_filter.district.isEmpty())
+            sql += QStringLiteral(" JOIN citizens z ON z.citizen_id = %1.citizen_id").arg(m_alias);
+        return sql;
+    }
+
+    // Conditions joined by AND (never empty). `keepUnreadable`: rows whose time is NULL pass.
+    QString where(bool keepUnreadable) const
+    {
+        QStringList conditions;
+        QString timeCondition = QStringLiteral("%1 <= %2").arg(time(), m_asOf);
+        if (m_filter.from.isValid())
+            timeCondition += QStringLiteral(" AND %1 >= :lo").arg(time());
+        if (m_filter.to.isValid())
+            timeCondition += QStringLiteral(" AND %1 < :hi").arg(time());
+        if (keepUnreadable)
+            conditions << QStringLiteral("(%1 IS NULL OR (%2))").arg(time(), timeCondition);
+        else
+            conditions << timeCondition;
+        if (!m_filter.district.isEmpty())
+            conditions << QStringLiteral("z.district_code = :district");
+        if (!m_filter.provider.isEmpty())
+            conditions << QStringLiteral("%1.provider_code = :provider").arg(m_alias);
+        return conditions.join(QStringLiteral(" AND "));
+    }
+
+    void bind(QSqlQuery &query, qint64 asOf) const
+    {
+        query.bindValue(QStringLiteral(":asof"), asOf);
+        const auto [lo, hi] = periodBounds(m_filter);
+        if (lo)
+            query.bindValue(QStringLiteral(":lo"), lo->toSecsSinceEpoch());
+        if (hi)
+            query.bindValue(QStringLiteral(":hi"), hi->toSecsSinceEpoch());
+        if (!m_filter.district.isEmpty())
+            query.bindValue(QStringLiteral(":district"), m_filter.district);
+        if (!m_filter.provider.isEmpty())
+            query.bindValue(QStringLiteral(":provider"), m_filter.provider);
+    }
+
+private:
+    Engine m_engine;
+    const Filter &m_filter;
+    QString m_alias;
+    QString m_time;
+    QString m_asOf;
+};
+
+Result<void> prepareAndRun(QSqlQuery &query, const QString &sql, const Scope &scope, qint64 asOf,
+                           const char *what)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return countError(query);
+    scope.bind(query, asOf);
+    QElapsedTimer timer;
+    timer.start();
+    if (!query.exec())
+        return countError(query);
+    qCDebug(lcDashboard) << what << timer.elapsed() << "ms";
+    return {};
+}
+
+// SQLite has no percentile functions: the order statistics come from a running count over the
+// distinct delays of each provider (a window SUM, the rank of the last row of each value), and
+// the value at 0-based rank r is the smallest delay whose running count exceeds r. Ranks and
+// fractions use integer arithmetic on (n − 1)·p/100, so they are exact.
+QString sqliteQuantile(int percent)
+{
+    const QString rank = QStringLiteral("(((n - 1) * %1) / 100)").arg(percent);
+    const QString lower = QStringLiteral("MIN(CASE WHEN cum > %1 THEN v END)").arg(rank);
+    const QString upper
+        = QStringLiteral("COALESCE(MIN(CASE WHEN cum > %1 + 1 THEN v END), %2)").arg(rank, lower);
+    return QStringLiteral("%1 + ((((n - 1) * %2) % 100) / 100.0) * (%3 - %1)")
+        .arg(lower)
+        .arg(percent)
+        .arg(upper);
+}
+
+} // namespace
+
+std::pair<std::optional<QDateTime>, std::optional<QDateTime>> periodBounds(const Filter &filter)
+{
+    std::optional<QDateTime> lo;
+    std::optional<QDateTime> hi;
+    // Local midnight (UTC+7) of the first day, and of the day after the last.
+    if (filter.from.isValid())
+        lo = QDateTime(filter.from, QTime(0, 0), Qt::UTC).addSecs(-localOffset);
+    if (filter.to.isValid())
+        hi = QDateTime(filter.to.addDays(1), QTime(0, 0), Qt::UTC).addSecs(-localOffset);
+    return {lo, hi};
+}
+
+namespace {
+
+// What one part of the dashboard counted; the parts run one after the other on one connection,
+// or at once on several (SQLite has one core per connection), and are merged at the end.
+struct Parts
+{
+    std::map<QString, ProviderDashboard> byCode;
+    std::map<QString, std::map<qint64, qint64>> perDay; // provider -> local day number -> certificates
+    qint64 holders = 0;
+    qint64 population = 0;
+    bool populationFromRegistry = false;
+    qint64 providersExcluded = 0;
+    qint64 unreadableCertificates = 0;
+    qint64 unreadableRequests = 0;
+
+    ProviderDashboard &line(const QString &code)
+    {
+        auto [it, inserted] = byCode.try_emplace(code);
+        if (inserted) {
+            it->second.code = code;
+            it->second.known = false;
+        }
+        return it->second;
+    }
+};
+
+struct Context
+{
+    Engine engine;
+    Filter filter;
+    DashboardOptions options;
+    qint64 asOf; // epoch seconds
+};
+
+using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, Parts &)>;
+
+// Providers (a handful of rows). §5.3: excluded when excluded_at is readable and falls before the
+// period's end (or the as-of time); a malformed excluded_at counts as none, as in the rules.
+Result<void> countProviders(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT code, name, %1 FROM providers")
+                        .arg(epochOf(context.engine, QStringLiteral("excluded_at")))))
+        return countError(query);
+    const auto periodEnd = periodBounds(context.filter).second;
+    const qint64 excludedBy
+        = periodEnd ? qMin(periodEnd->toSecsSinceEpoch() - 1, context.asOf) : context.asOf;
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        if (!context.filter.provider.isEmpty() && code != context.filter.provider)
+            continue;
+        ProviderDashboard &p = parts.line(code);
+        p.name = query.value(1).toString();
+        p.known = true;
+        p.excluded = !query.value(2).isNull() && qint64(query.value(2).toDouble()) <= excludedBy;
+        if (p.excluded)
+            ++parts.providersExcluded;
+    }
+    return {};
+}
+
+// Certificates per provider and local day. On SQLite this reads the (provider_code, recorded_at)
+// index alone, already in group order, when there is no district to join.
+Result<void> countTimeline(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    const Scope certs(context.engine, context.filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
+    const QString day = localDayOf(context.engine, certs.time());
+    const QString sql = QStringLiteral("SELECT c.provider_code, %1 AS bucket_day, COUNT(*) FROM %2 WHERE %3 "
+                                       "GROUP BY c.provider_code, %1")
+                            .arg(day, certs.from(QStringLiteral("certificates")), certs.where(true));
+    QSqlQuery query(db);
+    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "certificates per day"); !r)
+        return r;
+    while (query.next()) {
+        const qint64 count = query.value(2).toLongLong();
+        if (query.value(1).isNull()) {
+            parts.unreadableCertificates += count;
+            continue;
+        }
+        ProviderDashboard &p = parts.line(query.value(0).toString());
+        parts.perDay[p.code][qint64(query.value(1).toDouble())] += count;
+        p.certificates += count;
+    }
+    return {};
+}
+
+// The channel and status mix per provider. Unknown channels are "other" (the certificates less
+// the known channels, filled in when the parts are merged).
+Result<void> countMix(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    const Scope certs(context.engine, context.filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
+    QStringList sums;
+    const QStringList channels = knownChannels();
+    for (const QString &channel : channels)
+        sums << QStringLiteral("SUM(CASE WHEN c.channel = '%1' THEN 1 ELSE 0 END)").arg(channel);
+    for (const char *status : {"active", "technical_error", "revoked"})
+        sums << QStringLiteral("SUM(CASE WHEN c.status = '%1' THEN 1 ELSE 0 END)").arg(QLatin1String(status));
+    const QString sql = QStringLiteral("SELECT c.provider_code, %1 FROM %2 WHERE %3 GROUP BY c.provider_code")
+                            .arg(sums.join(QStringLiteral(", ")),
+                                 certs.from(QStringLiteral("certificates"), true), certs.where(false));
+    QSqlQuery query(db);
+    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "channel and status mix"); !r)
+        return r;
+    while (query.next()) {
+        ProviderDashboard &p = parts.line(query.value(0).toString());
+        for (int i = 0; i < channels.size(); ++i)
+            p.byChannel[channels.at(i)] += query.value(1 + i).toLongLong();
+        const int statusColumn = 1 + int(channels.size());
+        p.active += query.value(statusColumn).toLongLong();
+        p.technicalError += query.value(statusColumn + 1).toLongLong();
+        p.revoked += query.value(statusColumn + 2).toLongLong();
+    }
+    return {};
+}
+
+// Citizens with a signature: distinct citizens with a record that is active or a technical error
+// (§3.3: such a record also counts as issued), recorded in the period. GROUP BY rather than
+// COUNT(DISTINCT): PostgreSQL hashes it instead of sorting text.
+Result<void> countHolders(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    const Filter &filter = context.filter;
+    if (context.engine == Engine::Sqlite && !filter.from.isValid() && !filter.to.isValid()
+        && filter.provider.isEmpty() && filter.district.isEmpty()) {
+        // Without a filter SQLite need not sort 600,000 ids: the citizens with any record come
+        // from the citizen index alone, less those whose every record fails (revoked, unknown
+        // status, unreadable or future time) — a few thousand rows, each checked by index.
+        const QString qualifies = QStringLiteral("(%1.status IN ('active', 'technical_error') AND "
+                                                 "COALESCE(unixepoch(%1.recorded_at) <= k.t, 0))");
+        const QString sql
+            = QStringLiteral(
+                  "SELECT (SELECT COUNT(DISTINCT citizen_id) FROM certificates) - (SELECT "
+                  "COUNT(DISTINCT c.citizen_id) FROM certificates c NOT INDEXED CROSS JOIN (SELECT "
+                  "CAST(:asof AS bigint) AS t) k WHERE NOT %1 AND NOT EXISTS (SELECT 1 FROM "
+                  "certificates b WHERE b.citizen_id = c.citizen_id AND %2))")
+                  .arg(qualifies.arg(QLatin1String("c")), qualifies.arg(QLatin1String("b")));
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return countError(query);
+        query.bindValue(QStringLiteral(":asof"), context.asOf);
+        if (!query.exec())
+            return countError(query);
+        if (query.next())
+            parts.holders = query.value(0).toLongLong();
+        return {};
+    }
+    const Scope certs(context.engine, filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT c.citizen_id FROM %1 WHERE c.status IN "
+                                       "('active', 'technical_error') AND %2 GROUP BY c.citizen_id) holders")
+                            .arg(certs.from(QStringLiteral("certificates"), true), certs.where(false));
+    QSqlQuery query(db);
+    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "citizens with a signature"); !r)
+        return r;
+    if (query.next())
+        parts.holders = query.value(0).toLongLong();
+    return {};
+}
+
+// The Hue-S update delay of programme certificates (§1.4, §2.2: the record must follow the
+// activation at once): recorded_at − activated_at in seconds, per provider. Legacy imports are
+// left out (activated before the programme); negative delays (a record before the activation,
+// PREMATURE_CONFIRMATION) are kept.
+Result<void> countDelays(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    const Scope certs(context.engine, context.filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
+    const QString delay
+        = QStringLiteral("%1 - %2").arg(certs.time(), certs.epoch(QStringLiteral("activated_at")));
+    const QString rows
+        = QStringLiteral("SELECT c.provider_code AS p, %1 AS v FROM %2 WHERE c.channel <> "
+                         "'legacy_import' AND c.activated_at IS NOT NULL AND %3")
+              .arg(delay, certs.from(QStringLiteral("certificates"), true), certs.where(false));
+    QString sql;
+    if (context.engine == Engine::Postgres) {
+        QStringList fractions;
+        for (int percent : quantiles)
+            fractions << QString::number(percent / 100.0);
+        // One ordered-set aggregate gives the five quantiles from one sort per provider.
+        // COLLATE "C": groups by bytes, or the planner walks the provider index at random.
+        sql = QStringLiteral(
+                  "SELECT p, n, lo, hi, q[1], q[2], q[3], q[4], q[5] FROM (SELECT p COLLATE \"C\" AS p, "
+                  "COUNT(*) AS n, MIN(v) AS lo, MAX(v) AS hi, percentile_cont(ARRAY[%1]) WITHIN GROUP "
+                  "(ORDER BY v) AS q FROM (%2) d WHERE v IS NOT NULL GROUP BY p COLLATE \"C\") s")
+                  .arg(fractions.join(QStringLiteral(", ")), rows);
+    } else {
+        QStringList columns;
+        for (int percent : quantiles)
+            columns << sqliteQuantile(percent);
+        sql = QStringLiteral(
+                  "WITH d AS (%1), h AS (SELECT p, v, COUNT(*) AS k FROM d WHERE v IS NOT NULL GROUP BY "
+                  "p, v), w AS (SELECT p, v, SUM(k) OVER (PARTITION BY p ORDER BY v ROWS UNBOUNDED "
+                  "PRECEDING) AS cum, SUM(k) OVER (PARTITION BY p) AS n FROM h) SELECT p, n, MIN(v), "
+                  "MAX(v), %2 FROM w GROUP BY p, n")
+                  .arg(rows, columns.join(QStringLiteral(", ")));
+    }
+    QSqlQuery query(db);
+    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "delay quantiles"); !r)
+        return r;
+    while (query.next()) {
+        DelayDistribution &d = parts.line(query.value(0).toString()).delay;
+        d.count = query.value(1).toLongLong();
+        d.minimum = query.value(2).toDouble();
+        d.maximum = query.value(3).toDouble();
+        d.p05 = query.value(4).toDouble();
+        d.q1 = query.value(5).toDouble();
+        d.median = query.value(6).toDouble();
+        d.q3 = query.value(7).toDouble();
+        d.p95 = query.value(8).toDouble();
+    }
+    return {};
+}
+
+// Hue-S requests registered in the period, judged as REQUEST_EXPIRED judges them (see
+// RequestService; rules.md: D = registered_at + request_deadline, no finding when cancelled at or
+// before D, a finding when completed after D or still open after D). The as-of time and the
+// deadline are bound once, in `k`.
+Result<void> countRequests(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    const Scope requests(context.engine, context.filter, QStringLiteral("r"), QStringLiteral("registered_at"),
+                         QStringLiteral("k.t"));
+    const QString completed = requests.epoch(QStringLiteral("completed_at"));
+    const QString cancelled = requests.epoch(QStringLiteral("cancelled_at"));
+    const QString sql
+        = QStringLiteral("SELECT p, verdict, COUNT(*) FROM (SELECT r.provider_code AS p, CASE "
+                         "WHEN %1 IS NULL OR (r.completed_at IS NOT NULL AND %2 IS NULL) "
+                         "OR (r.cancelled_at IS NOT NULL AND %3 IS NULL) THEN 'u' "
+                         "WHEN %2 <= k.t AND %2 <= %1 + k.dl THEN 's' "
+                         "WHEN %3 <= k.t AND %3 <= %1 + k.dl THEN 'w' "
+                         "WHEN k.t > %1 + k.dl THEN 'e' ELSE 'p' END AS verdict "
+                         "FROM %4 CROSS JOIN (SELECT CAST(:asof AS bigint) AS t, "
+                         "CAST(:deadline AS bigint) AS dl) k WHERE %5) judged GROUP BY p, verdict")
+              .arg(requests.time(), completed, cancelled, requests.from(QStringLiteral("service_requests")),
+                   requests.where(true));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return countError(query);
+    requests.bind(query, context.asOf);
+    query.bindValue(QStringLiteral(":deadline"), context.options.requestDeadlineSeconds);
+    if (!query.exec())
+        return countError(query);
+    while (query.next()) {
+        const QString verdict = query.value(1).toString();
+        const qint64 count = query.value(2).toLongLong();
+        if (verdict == QLatin1String("u")) {
+            parts.unreadableRequests += count;
+            continue;
+        }
+        RequestService &s = parts.line(query.value(0).toString()).requests;
+        s.registered += count;
+        if (verdict == QLatin1String("s"))
+            s.served += count;
+        else if (verdict == QLatin1String("w"))
+            s.withdrawn += count;
+        else if (verdict == QLatin1String("e"))
+            s.expired += count;
+        else
+            s.pending += count;
+    }
+    return {};
+}
+
+// The share's denominator: the province's population, or with a district filter the district's
+// citizens in the registry (Province.h has no district populations).
+Result<void> countPopulation(const QSqlDatabase &db, const Context &context, Parts &parts)
+{
+    if (context.filter.district.isEmpty()) {
+        parts.population = provincePopulation;
+        return {};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM citizens WHERE district_code = :district")))
+        return countError(query);
+    query.bindValue(QStringLiteral(":district"), context.filter.district);
+    if (!query.exec())
+        return countError(query);
+    if (query.next())
+        parts.population = query.value(0).toLongLong();
+    parts.populationFromRegistry = true;
+    return {};
+}
+
+// The parts in groups that may run at once: the two large sorts (the channel mix and the delay
+// quantiles) apart, the queries that read an index or few rows together.
+QList<QList<Part>> partGroups()
+{
+    return {{countMix},
+            {countDelays},
+            {countTimeline, countHolders, countProviders, countRequests, countPopulation}};
+}
+
+Context makeContext(Engine engine, const Filter &filter, const DashboardOptions &options)
+{
+    Context context {engine, filter, options, 0};
+    const QDateTime asOf = options.asOf.isValid() ? options.asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    context.options.asOf = asOf;
+    context.asOf = asOf.toSecsSinceEpoch();
+    return context;
+}
+
+Result<void> runGroup(const QSqlDatabase &db, const Context &context, const QList<Part> &group, Parts &parts)
+{
+    for (const Part &part : group) {
+        QElapsedTimer timer;
+        timer.start();
+        if (auto r = part(db, context, parts); !r)
+            return r;
+        qCDebug(lcDashboard) << "part done in" << timer.elapsed() << "ms";
+    }
+    return {};
+}
+
+Dashboard assemble(const Context &context, const QList<Parts> &all)
+{
+    Dashboard dashboard;
+    dashboard.filter = context.filter;
+    dashboard.asOf = context.options.asOf;
+    Parts merged;
+    for (const Parts &part : all) {
+        for (const auto &[code, src] : part.byCode) {
+            ProviderDashboard &p = merged.line(code);
+            if (src.known) {
+                p.known = true;
+                p.name = src.name;
+                p.excluded = src.excluded;
+            }
+            p.certificates += src.certificates;
+            for (auto it = src.byChannel.cbegin(); it != src.byChannel.cend(); ++it)
+                p.byChannel[it.key()] += it.value();
+            p.active += src.active;
+            p.technicalError += src.technicalError;
+            p.revoked += src.revoked;
+            if (src.delay.count > 0)
+                p.delay = src.delay;
+            p.requests.registered += src.requests.registered;
+            p.requests.served += src.requests.served;
+            p.requests.withdrawn += src.requests.withdrawn;
+            p.requests.expired += src.requests.expired;
+            p.requests.pending += src.requests.pending;
+        }
+        for (const auto &[code, days] : part.perDay)
+            for (const auto &[day, count] : days)
+                merged.perDay[code][day] += count;
+        merged.holders += part.holders;
+        merged.population += part.population;
+        merged.populationFromRegistry = merged.populationFromRegistry || part.populationFromRegistry;
+        merged.providersExcluded += part.providersExcluded;
+        merged.unreadableCertificates += part.unreadableCertificates;
+        merged.unreadableRequests += part.unreadableRequests;
+    }
+    for (auto &[code, p] : merged.byCode) {
+        qint64 known = 0;
+        for (const QString &channel : knownChannels())
+            known += p.byChannel.value(channel);
+        if (p.certificates > 0 || known > 0)
+            p.byChannel[QStringLiteral("other")] = p.certificates - known;
+    }
+    dashboard.citizensWithSignature = merged.holders;
+    dashboard.population = merged.population;
+    dashboard.populationFromRegistry = merged.populationFromRegistry;
+    dashboard.providersExcluded = merged.providersExcluded;
+    dashboard.unreadableCertificates = merged.unreadableCertificates;
+    dashboard.unreadableRequests = merged.unreadableRequests;
+
+    // The timeline's range: the filter's period, or the first and last day with a record.
+    const Filter &filter = context.filter;
+    dashboard.firstDay = filter.from;
+    dashboard.lastDay = filter.to;
+    if (!dashboard.firstDay.isValid() || !dashboard.lastDay.isValid()) {
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (const auto &[code, days] : merged.perDay) {
+            if (!days.empty()) {
+                first = qMin(first, days.begin()->first);
+                last = qMax(last, days.rbegin()->first);
+            }
+        }
+        if (first <= last) {
+            if (!dashboard.firstDay.isValid())
+                dashboard.firstDay = dayOf(first);
+            if (!dashboard.lastDay.isValid())
+                dashboard.lastDay = dayOf(last);
+        } else {
+            dashboard.firstDay = dashboard.lastDay = {}; // nothing recorded: nothing to draw
+        }
+    }
+    if (dashboard.firstDay.isValid() && dashboard.lastDay.isValid()
+        && dashboard.firstDay <= dashboard.lastDay) {
+        const qint64 span = dashboard.firstDay.daysTo(dashboard.lastDay) + 1;
+        dashboard.bucketDays = span <= timelineDailyLimit ? 1 : 7;
+        // Weeks run Monday to Sunday; the first bucket starts on the range's first day.
+        for (QDate start = dashboard.firstDay; start <= dashboard.lastDay;
+             start = dashboard.bucketDays == 1 ? start.addDays(1) : start.addDays(8 - start.dayOfWeek()))
+            dashboard.bucketStarts.append(start);
+        const qint64 firstNumber = dayNumber(dashboard.firstDay);
+        const qint64 lastNumber = dayNumber(dashboard.lastDay);
+        for (const auto &[code, days] : merged.perDay) {
+            QList<qint64> counts(dashboard.bucketStarts.size(), 0);
+            int bucket = 0;
+            for (const auto &[number, count] : days) {
+                if (number < firstNumber || number > lastNumber)
+                    continue;
+                const QDate day = dayOf(number);
+                while (bucket + 1 < dashboard.bucketStarts.size()
+                       && dashboard.bucketStarts.at(bucket + 1) <= day)
+                    ++bucket;
+                counts[bucket] += count;
+            }
+            dashboard.timeline.insert(code, counts);
+        }
+    }
+
+    for (const auto &[code, p] : merged.byCode) {
+        dashboard.providers.append(p);
+        ProviderDashboard &t = dashboard.totals;
+        t.certificates += p.certificates;
+        for (auto it = p.byChannel.cbegin(); it != p.byChannel.cend(); ++it)
+            t.byChannel[it.key()] += it.value();
+        t.active += p.active;
+        t.technicalError += p.technicalError;
+        t.revoked += p.revoked;
+        t.requests.registered += p.requests.registered;
+        t.requests.served += p.requests.served;
+        t.requests.withdrawn += p.requests.withdrawn;
+        t.requests.expired += p.requests.expired;
+        t.requests.pending += p.requests.pending;
+    }
+    return dashboard;
+}
+
+Engine engineOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Engine::Postgres : Engine::Sqlite;
+}
+
+} // namespace
+
+Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, const DashboardOptions &options)
+{
+    const Context context = makeContext(engineOf(db), filter, options);
+    Parts parts;
+    for (const QList<Part> &group : partGroups()) {
+        if (auto r = runGroup(db, context, group, parts); !r)
+            return r.error();
+    }
+    return assemble(context, {parts});
+}
+
+Result<Dashboard> loadDashboard(registry::RegistryConnection &connection, const QString &password,
+                                const Filter &filter, const DashboardOptions &options)
+{
+    const Context context = makeContext(connection.engine(), filter, options);
+    const QList<QList<Part>> groups = partGroups();
+    QList<Parts> parts(groups.size());
+    std::vector<std::optional<Error>> errors(groups.size());
+    std::vector<std::thread> helpers;
+    const registry::ConnectionSpec spec = connection.spec();
+    for (int i = 1; i < groups.size(); ++i) {
+        helpers.emplace_back([&, i] {
+            // QtSql: a connection belongs to the thread that opened it.
+            auto own = registry::RegistryConnection::open(spec, password);
+            if (!own) {
+                errors[i] = own.error();
+                return;
+            }
+            if (auto r = runGroup((*own)->database(), context, groups.at(i), parts[i]); !r)
+                errors[i] = r.error();
+        });
+    }
+    if (auto r = runGroup(connection.database(), context, groups.at(0), parts[0]); !r)
+        errors[0] = r.error();
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (const auto &error : errors) {
+        if (error)
+            return *error;
+    }
+    return assemble(context, parts);
+}
+
+std::pair<QDate, QDate> Dashboard::bucketRange(int index) const
+{
+    if (index < 0 || index >= bucketStarts.size())
+        return {};
+    const QDate start = bucketStarts.at(index);
+    const QDate end = index + 1 < bucketStarts.size() ? bucketStarts.at(index + 1).addDays(-1) : lastDay;
+    return {start, end};
+}
+
+} // namespace sw::statistics
