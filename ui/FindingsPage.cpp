@@ -438,10 +438,17 @@ void FindingsPage::startScan()
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         if (auto set = options.thresholds.set(it.key(), it.value()); !set)
             qCWarning(lcFindingsPage) << "ignoring a threshold from the settings:" << set.error().message;
+    if (m_exclusions)
+        options.caseworkExclusions = m_exclusions();
     m_message->hide();
     m_runner->start(*m_session.spec(), m_session.password(), options);
     setScanningUi(true);
     Q_EMIT scanStarted();
+}
+
+void FindingsPage::setCaseworkExclusions(std::function<QMap<QString, qint64>()> source)
+{
+    m_exclusions = std::move(source);
 }
 
 void FindingsPage::cancelScan()

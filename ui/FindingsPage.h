@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -71,6 +72,10 @@ public:
     Result<qint64> exportFindings(const QString &path, findings::FindingsExport::Format format,
                                   bool selectedOnly);
 
+    // §5.3: where the scan learns the exclusions decided in casework (EXCLUDED_PROVIDER); asked
+    // at the start of each scan.
+    void setCaseworkExclusions(std::function<QMap<QString, qint64>()> source);
+
     // Splitter, columns and filters, for the settings.
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -115,6 +120,7 @@ private:
     ScanRunner *m_runner;
     FindingsModel *m_model;
     std::optional<findings::ScanRecord> m_scan;
+    std::function<QMap<QString, qint64>()> m_exclusions;
 
     QAction *m_scanAction;
     QAction *m_exportAction;

@@ -7,12 +7,14 @@
 #include "LocaleFormat.h"
 #include "OverviewPage.h"
 #include "SettingsPage.h"
+#include "casebook/Cases.h"
 #include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/Credentials.h"
 #include "registry/RegistrySession.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
+#include "statistics/DashboardStats.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +45,8 @@ const QString pageKey = QStringLiteral("window/page");
 const QString overviewHeaderKey = QStringLiteral("overview/header");
 const QString findingsStateKey = QStringLiteral("findings/state");
 const QString citizensHeaderKey = QStringLiteral("citizens/timelineHeader");
+const QString overviewSplitterKey = QStringLiteral("overview/splitter");
+const QString overviewFilterKey = QStringLiteral("overview/filter");
 } // namespace
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
@@ -111,7 +115,21 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::showConnectionDialog);
     connect(m_citizens, &CitizenPage::connectRequested, this, &MainWindow::showConnectionDialog);
+    // The dashboard's findings figures come from the registry's latest stored scan; a click on a
+    // chart opens the findings behind it.
+    connect(m_overview, &OverviewPage::findingCountsWanted, this, &MainWindow::answerFindingCounts);
+    connect(m_findings, &FindingsPage::findingsChanged, this,
+            [this] { answerFindingCounts(m_overview->filter()); });
+    connect(m_overview, &OverviewPage::findingsRequested, this, [this](const statistics::Filter &filter) {
+        setCurrentPage(Findings);
+        m_findings->showFindings(filter);
+    });
     connect(m_findings, &FindingsPage::scanFinished, this, &MainWindow::updateLastScanStatus);
+    m_findings->setCaseworkExclusions([this] {
+        const auto exclusions = caseworkExclusions();
+        m_citizens->setCaseworkExclusions(exclusions);
+        return exclusions;
+    });
     connect(m_findings, &FindingsPage::findingsChanged, this, &MainWindow::updateLastScanStatus);
     m_lastScanTimer = new QTimer(this);
     m_lastScanTimer->setInterval(60 * 1000);
@@ -167,6 +185,9 @@ void MainWindow::createActions()
     m_connectAction->setToolTip(tr("Open a registry read-only (Ctrl+O)"));
     m_disconnectAction = file->addAction(tr("&Disconnect"), &m_session, &registry::RegistrySession::close);
     m_disconnectAction->setToolTip(tr("Close the open registry"));
+    file->addSeparator();
+    for (QAction *action : m_overview->exportActions())
+        file->addAction(action);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -377,6 +398,37 @@ void MainWindow::applyRuleSettings()
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         (void)thresholds.set(it.key(), it.value());
     m_citizens->setThresholds(thresholds);
+    m_overview->setRequestDeadline(thresholds.value(QStringLiteral("request_deadline")));
+    m_citizens->setCaseworkExclusions(caseworkExclusions());
+}
+
+// §5.3: exclusions recorded on published cases feed EXCLUDED_PROVIDER in later scans.
+QMap<QString, qint64> MainWindow::caseworkExclusions() const
+{
+    auto exclusions = casebook::Cases(m_context.casebook).exclusions();
+    if (!exclusions) {
+        qCWarning(lcUi) << "casework exclusions unavailable:" << exclusions.error().message;
+        return {};
+    }
+    return exclusions.value();
+}
+
+void MainWindow::answerFindingCounts(const statistics::Filter &filter)
+{
+    statistics::FindingCounts counts;
+    const auto spec = m_session.spec();
+    if (spec) {
+        auto stored = m_context.findings.countsByProviderAndRule(spec->toUrl(), filter);
+        if (!stored) {
+            qCWarning(lcUi) << "findings counts unavailable:" << stored.error().message;
+        } else if (stored->scanId == 0) {
+            return; // no scan of this registry yet: the dashboard keeps saying so
+        } else {
+            counts.totalOpen = stored->total;
+            counts.byProviderRule = stored->byProviderAndRule;
+        }
+    }
+    m_overview->setFindingCounts(counts);
 }
 
 void MainWindow::showAbout()
@@ -398,6 +450,8 @@ void MainWindow::restoreWindowState()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_overview->restoreTableState(m_settings.value(overviewHeaderKey).toByteArray());
+    m_overview->restoreSplitterState(m_settings.value(overviewSplitterKey).toByteArray());
+    m_overview->restoreFilterState(m_settings.value(overviewFilterKey).toMap());
     m_findings->restoreState(m_settings.value(findingsStateKey).toByteArray());
     m_citizens->restoreTableState(m_settings.value(citizensHeaderKey).toByteArray());
     const int page = m_settings.value(pageKey).toInt();
@@ -411,6 +465,8 @@ void MainWindow::saveWindowState()
     m_settings.setValue(splitterKey, m_splitter->saveState());
     m_settings.setValue(pageKey, int(currentPage()));
     m_settings.setValue(overviewHeaderKey, m_overview->tableState());
+    m_settings.setValue(overviewSplitterKey, m_overview->splitterState());
+    m_settings.setValue(overviewFilterKey, m_overview->filterState());
     m_settings.setValue(findingsStateKey, m_findings->saveState());
     m_settings.setValue(citizensHeaderKey, m_citizens->tableState());
 }

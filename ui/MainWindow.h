@@ -2,10 +2,12 @@
 
 #include "ConsoleContext.h"
 #include "registry/ConnectionSpec.h"
+#include "statistics/Filter.h"
 #include "util/Result.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMap>
 
 class QAction;
 class QLabel;
@@ -73,6 +75,8 @@ private:
     void updateRegistryStatus();
     void updateLastScanStatus();
     void applyRuleSettings();
+    void answerFindingCounts(const statistics::Filter &filter);
+    QMap<QString, qint64> caseworkExclusions() const;
     void setBusy(bool busy);
     void showAbout();
     void restoreWindowState();

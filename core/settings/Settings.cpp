@@ -24,6 +24,8 @@ const std::map<QString, QVariant> &defaults()
         {QStringLiteral("window/splitter"), QByteArray()},
         {QStringLiteral("window/page"), 0},
         {QStringLiteral("overview/header"), QByteArray()},
+        {QStringLiteral("overview/splitter"), QByteArray()},
+        {QStringLiteral("overview/filter"), QVariantMap()},
         {QStringLiteral("findings/state"), QByteArray()},
         {QStringLiteral("citizens/timelineHeader"), QByteArray()},
         // The console's own stores; empty: the standard place (AppDataLocation).

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sw::publishing {
+
+// Where a publication is on its way to the Department's portal (§5.3: the announcement is made
+// public).
+enum class PublicationState {
+    Pending, // waiting for its next attempt
+    Sending, // an attempt is under way (left over after a crash: sent again, same key)
+    Confirmed, // the portal confirmed it and gave its reference
+    Failed // the portal refused it for good (bad token, invalid document): needs a person
+};
+QString stateCode(PublicationState state); // "pending", "sending", "confirmed", "failed"
+std::optional<PublicationState> stateFromCode(const QString &code);
+
+// What the console hands to the outbox: one finished document.
+struct NewPublication
+{
+    QString documentKind; // "TB" (thông báo) for announcements
+    QString documentNumber; // "01/TB-STTTT": identifies the document, unique in the outbox
+    QString title; // the subject line (trích yếu)
+    QByteArray pdf;
+    QJsonObject metadata; // what the portal lists with it (date, signer, minutes cited...)
+};
+
+// A publication as the outbox keeps it.
+struct Publication
+{
+    qint64 id = 0;
+    QString idempotencyKey; // a UUID made once at enqueue and sent with every attempt
+    QString documentKind;
+    QString documentNumber;
+    QString title;
+    QByteArray pdf; // empty unless asked for (Outbox::publication(id, true))
+    qint64 pdfSize = 0;
+    QString pdfSha256; // lower-case hex
+    QJsonObject metadata;
+    PublicationState state = PublicationState::Pending;
+    int attempts = 0; // attempts since it was queued (or last retried by hand)
+    QDateTime nextAttemptAt; // UTC; meaningful while pending
+    QString lastError; // for the user; empty when the last attempt succeeded
+    QString lastErrorDetail; // technical cause (HTTP status, network error); never the token
+    QString portalReference; // from the portal's confirmation
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime confirmedAt;
+};
+
+struct EnqueueOutcome
+{
+    qint64 id = 0;
+    bool created = false; // false: the same document was already in the outbox
+};
+
+// The durable queue of publications, in a SQL database it is given (the console's casebook file
+// in production): it survives restarts, and every change is one transaction. Times are kept as
+// UTC milliseconds since the epoch (back-off in tests is in milliseconds). Used from the thread
+// that opened the connection.
+class Outbox
+{
+public:
+    explicit Outbox(QSqlDatabase db);
+
+    // The table and its indexes; idempotent (CREATE … IF NOT EXISTS), so it can be one step of
+    // the casebook's migrations (schemaStatements()) or be called directly (tests).
+    static QStringList schemaStatements();
+    static Result<void> createSchema(QSqlDatabase db);
+
+    // Tests set the clock; the default is the system's.
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+
+    // Queues a document with a new idempotency key, due at once. The same document again (same
+    // number and same SHA-256) gives back the existing publication (created = false); another
+    // document under a number already queued is refused (a corrected announcement needs a new
+    // number, or the failed one discarded first): nothing is published twice.
+    Result<EnqueueOutcome> enqueue(const NewPublication &document);
+
+    // Every publication, newest first, without the PDF bytes.
+    Result<QList<Publication>> list() const;
+    Result<Publication> publication(qint64 id, bool withPdf = false) const;
+    // The pending publication due first at `at` (next_attempt_at <= at), with its PDF.
+    Result<std::optional<Publication>> nextDue(const QDateTime &at) const;
+    // When the earliest pending publication is due; nothing when none is pending.
+    Result<std::optional<QDateTime>> nextAttemptTime() const;
+
+    // Pending -> Sending, one more attempt. Fails with Kind::NotFound when the publication is no
+    // longer pending (another console on the same file took it).
+    Result<void> markSending(qint64 id);
+    // Sending -> Confirmed with the portal's reference.
+    Result<void> markConfirmed(qint64 id, const QString &reference);
+    // Sending -> Pending again at `nextAttempt`, with why this attempt failed.
+    Result<void> markRetry(qint64 id, const QDateTime &nextAttempt, const Error &why);
+    // Sending -> Failed for good, with why.
+    Result<void> markFailed(qint64 id, const Error &why);
+    // After a crash: every Sending publication back to Pending, due now. Returns how many.
+    Result<int> resumeInterrupted();
+    // Pending or Failed -> Pending, due now. A failed one starts its back-off afresh.
+    Result<void> retryNow(qint64 id);
+    // Removes a Failed publication (never stored by the portal), so that a corrected document
+    // can take its number.
+    Result<void> discard(qint64 id);
+
+private:
+    Result<void> transaction(const std::function<Result<void>()> &work) const;
+    Result<void> transition(qint64 id, const QList<PublicationState> &from, const QString &assignments,
+                            const QVariantList &values);
+
+    QSqlDatabase m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sw::publishing
