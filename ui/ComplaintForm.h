@@ -1,0 +1,91 @@
+#pragma once
+
+#include "casebook/Complaints.h"
+#include "rules/Finding.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace sw::ui {
+
+class CaseFindingsModel;
+class ErrorPanel;
+
+// The complaint form beside the complaints list: who complains about which provider, when and how
+// the complaint arrived and what the citizen says; then its verification against the data (§5.2):
+// the findings it is checked against, the inspector's notes and the outcome. The form edits a copy;
+// the page stores it (saveRequested).
+class ComplaintForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplaintForm(QWidget *parent = nullptr);
+
+    // An empty form for a new complaint, with what is known already.
+    void showNew(const QString &citizenId = {}, const QString &provider = {});
+    // A stored complaint; its citizen id is shown masked (§1.7) and cannot be changed.
+    void showComplaint(const casebook::Complaint &complaint);
+    // The complaint as edited.
+    casebook::Complaint complaint() const;
+    bool isNew() const { return m_current.id == 0; }
+    qint64 complaintId() const { return m_current.id; }
+    // Links findings to the complaint shown (those already linked are skipped); how many were new.
+    int addFindings(const QList<rules::Finding> &findings);
+    // Shows what stops the complaint from being saved, or hides the message when empty.
+    void showProblems(const QStringList &problems);
+    void showError(const sw::Error &error);
+    // Stored complaints tied to signed minutes cannot change: the form becomes read-only.
+    void setReadOnly(bool readOnly);
+
+    // For tests.
+    QLineEdit *citizenField() const { return m_citizen; }
+    QComboBox *providerField() const { return m_provider; }
+    QDateTimeEdit *receivedField() const { return m_received; }
+    QComboBox *channelField() const { return m_channel; }
+    QPlainTextEdit *statementField() const { return m_statement; }
+    QPlainTextEdit *notesField() const { return m_notes; }
+    QComboBox *outcomeField() const { return m_outcome; }
+    QPushButton *saveButton() const { return m_save; }
+    CaseFindingsModel *findingsModel() const { return m_findings; }
+
+Q_SIGNALS:
+    void saveRequested();
+    void closeRequested();
+    // The citizen's full id (the citizen page masks it until someone gives a reason).
+    void citizenTimelineRequested(const QString &citizenId);
+
+private:
+    void addFindingsFromFile();
+    void removeSelectedFinding();
+    void updateTitle();
+
+    casebook::Complaint m_current;
+    bool m_readOnly = false;
+    QLabel *m_title;
+    ErrorPanel *m_problems;
+    QLineEdit *m_citizen;
+    QComboBox *m_provider;
+    QDateTimeEdit *m_received;
+    QComboBox *m_channel;
+    QPlainTextEdit *m_statement;
+    CaseFindingsModel *m_findings;
+    QTableView *m_findingsView;
+    QPushButton *m_addFindings;
+    QPushButton *m_removeFinding;
+    QPlainTextEdit *m_notes;
+    QComboBox *m_outcome;
+    QPushButton *m_save;
+    QPushButton *m_timeline;
+    QPushButton *m_close;
+};
+
+} // namespace sw::ui
