@@ -102,9 +102,9 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     m_caseworkButton->setObjectName(QStringLiteral("caseworkButton"));
     m_caseworkButton->setEnabled(false);
-    m_caseworkButton->setToolTip(
-        tr("Case files come with the next version of SignWatch: selected findings will "
-           "be sent to a provider's case file from here."));
+    m_caseworkButton->setToolTip(tr("Open a case against the provider of the selected findings (§5.3); "
+                                    "select findings of one provider"));
+    connect(m_caseworkButton, &QPushButton::clicked, this, &FindingsPage::sendSelectedToCasework);
     m_onlyNew->setObjectName(QStringLiteral("onlyNew"));
     m_onlyNew->setToolTip(tr("Show only findings that the previous scan of this registry did not have"));
     m_counts->setObjectName(QStringLiteral("findingCounts"));
@@ -411,6 +411,41 @@ void FindingsPage::updateActions()
     m_scanButton->setEnabled(m_scanAction->isEnabled());
     m_exportAction->setEnabled(m_scan.has_value() && m_model->rowCount() > 0);
     m_exportButton->setEnabled(m_exportAction->isEnabled());
+    m_caseworkButton->setEnabled(selectedProvider().has_value());
+}
+
+// The one provider of the selected findings; nothing when none is selected or they are several.
+std::optional<QString> FindingsPage::selectedProvider() const
+{
+    std::optional<QString> provider;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto stored = m_model->finding(index.row());
+        if (!stored || !stored->finding.provider)
+            return std::nullopt;
+        if (provider && *provider != *stored->finding.provider)
+            return std::nullopt;
+        provider = *stored->finding.provider;
+    }
+    return provider;
+}
+
+void FindingsPage::sendSelectedToCasework()
+{
+    const auto provider = selectedProvider();
+    if (!provider)
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << m_model->rowIds().at(index.row());
+    auto rows = m_store.findingsByIds(ids);
+    if (!rows) {
+        showError(rows.error());
+        return;
+    }
+    QList<rules::Finding> selected;
+    for (const findings::StoredFinding &row : *rows)
+        selected << row.finding;
+    Q_EMIT caseworkRequested(*provider, selected);
 }
 
 void FindingsPage::setScanningUi(bool scanning)

@@ -99,6 +99,8 @@ Q_SIGNALS:
     void scanFinished(qint64 asOf, qint64 findings, qint64 elapsedMs);
     // The findings shown changed (a scan saved, or another registry's scans loaded).
     void findingsChanged();
+    // "Send to casework": the selected findings, all of one provider.
+    void caseworkRequested(const QString &provider, const QList<sw::rules::Finding> &findings);
 
 private:
     void showScan(const std::optional<findings::ScanRecord> &scan);
@@ -106,6 +108,8 @@ private:
     void updateCounts();
     void updateSummary();
     void updateActions();
+    std::optional<QString> selectedProvider() const;
+    void sendSelectedToCasework();
     void setScanningUi(bool scanning);
     void scanSucceeded(const findings::ScanRecord &scan);
     void scanFailed(const sw::Error &error);

@@ -1,13 +1,22 @@
 #include "MainWindow.h"
 
+#include "CasesPage.h"
 #include "CitizenPage.h"
+#include "ComplaintsPage.h"
 #include "ConnectionDialog.h"
+#include "DocumentsPage.h"
 #include "EmptyStatePage.h"
 #include "FindingsPage.h"
 #include "LocaleFormat.h"
 #include "OverviewPage.h"
 #include "SettingsPage.h"
+#include "casebook/CaseDocuments.h"
+#include "casebook/Casebook.h"
 #include "casebook/Cases.h"
+#include "casebook/Complaints.h"
+#include "publishing/Outbox.h"
+#include "publishing/Publisher.h"
+#include "registry/SecretStore.h"
 #include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/Credentials.h"
@@ -81,21 +90,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     addPage(Overview, tr("Overview"), m_overview);
     addPage(Findings, tr("Findings"), m_findings);
     addPage(Citizens, tr("Citizen look-up"), m_citizens);
-    addPage(Complaints, tr("Complaints"),
-            new EmptyStatePage(tr("Complaints"),
-                               tr("Citizens' complaints and their verification against the data "
-                                  "(§5.2) will be recorded here."),
-                               m_pages));
-    addPage(Cases, tr("Cases"),
-            new EmptyStatePage(tr("Cases"),
-                               tr("Case files that gather findings and complaints about a "
-                                  "provider will be kept here."),
-                               m_pages));
-    addPage(Minutes, tr("Minutes & announcements"),
-            new EmptyStatePage(tr("Minutes & announcements"),
-                               tr("Minutes (biên bản) of established violations and their public "
-                                  "announcements (§5.3) will be drawn up here."),
-                               m_pages));
+    createCasework();
+    addPage(Complaints, tr("Complaints"), m_complaintsPage);
+    addPage(Cases, tr("Cases"), m_casesPage);
+    addPage(Minutes, tr("Minutes & announcements"), m_documentsPage);
     addPage(Reports, tr("Reports"),
             new EmptyStatePage(tr("Reports"),
                                tr("Periodic reports on the campaign, per provider and district, "
@@ -168,6 +166,57 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     updateRegistryStatus();
 }
 
+MainWindow::~MainWindow() = default;
+
+// §5: complaints, cases, minutes and announcements on the casebook; announcements go to the
+// Department's portal through the outbox (address in the settings, token in the keychain).
+void MainWindow::createCasework()
+{
+    casebook::Casebook &book = m_context.casebook;
+    m_complaints = std::make_unique<casebook::Complaints>(book);
+    m_cases = std::make_unique<casebook::Cases>(book);
+    m_caseDocuments = std::make_unique<casebook::CaseDocuments>(book);
+    m_outbox = std::make_unique<publishing::Outbox>(book.database());
+    m_publisher = new publishing::Publisher(*m_outbox, this);
+    const QString endpoint = m_settings.value(QStringLiteral("publishing/endpoint")).toString();
+    if (!endpoint.isEmpty()) {
+        if (auto set = m_publisher->setEndpoint(endpoint); !set)
+            qCWarning(lcUi) << "portal address refused:" << set.error().message;
+        if (auto token = m_secrets.read(QStringLiteral("publishing/portalToken")))
+            m_publisher->setToken(*token);
+        if (auto started = m_publisher->start(); !started)
+            qCWarning(lcUi) << "publishing not started:" << started.error().message;
+    }
+
+    m_complaintsPage = new ComplaintsPage(*m_complaints, m_pages);
+    m_complaintsPage->setObjectName(QStringLiteral("complaintsPage"));
+    m_casesPage = new CasesPage(*m_cases, *m_complaints, *m_caseDocuments, m_context.audit, m_publisher, m_pages);
+    m_casesPage->setObjectName(QStringLiteral("casesPage"));
+    m_documentsPage = new DocumentsPage(*m_cases, *m_caseDocuments, m_publisher, m_pages);
+    m_documentsPage->setObjectName(QStringLiteral("documentsPage"));
+
+    connect(m_complaintsPage, &ComplaintsPage::citizenTimelineRequested, this, [this](const QString &id) {
+        setCurrentPage(Citizens);
+        m_citizens->showCitizen(id, std::nullopt);
+    });
+    connect(m_findings, &FindingsPage::caseworkRequested, this,
+            [this](const QString &provider, const QList<rules::Finding> &findings) {
+                setCurrentPage(Cases);
+                m_casesPage->createCaseFromFindings(provider, findings);
+            });
+    connect(m_casesPage, &CasesPage::documentRequested, this, [this](qint64 id) {
+        setCurrentPage(Minutes);
+        m_documentsPage->showDocument(id);
+    });
+    connect(m_casesPage, &CasesPage::caseChanged, m_documentsPage, &DocumentsPage::reload);
+    connect(m_casesPage, &CasesPage::caseChanged, m_complaintsPage, &ComplaintsPage::reload);
+    connect(m_documentsPage, &DocumentsPage::caseChanged, m_casesPage, &CasesPage::reload);
+    connect(m_complaintsPage, &ComplaintsPage::complaintSaved, m_casesPage, &CasesPage::reload);
+    connect(m_casesPage, &CasesPage::exclusionsChanged, this,
+            [this](const QMap<QString, qint64> &exclusions) { m_citizens->setCaseworkExclusions(exclusions); });
+    connect(m_documentsPage, &DocumentsPage::settingsRequested, this, [this] { setCurrentPage(Settings); });
+}
+
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {
     Q_ASSERT(m_pages->count() == page);
@@ -203,12 +252,27 @@ void MainWindow::createActions()
     findings->addAction(m_findings->scanAction());
     findings->addAction(m_findings->exportAction());
 
+    QMenu *casework = menuBar()->addMenu(tr("&Casework"));
+    casework->addAction(m_complaintsPage->newComplaintAction());
+    casework->addAction(m_complaintsPage->timelineAction());
+    casework->addSeparator();
+    for (QAction *action : m_casesPage->moveActions())
+        casework->addAction(action);
+    casework->addAction(m_casesPage->attachComplaintsAction());
+    casework->addAction(m_casesPage->openDocumentsAction());
+    casework->addSeparator();
+    casework->addAction(m_documentsPage->previewAction());
+    casework->addAction(m_documentsPage->signAction());
+    casework->addAction(m_documentsPage->exportPdfAction());
+    casework->addAction(m_documentsPage->correctAction());
+    casework->addAction(m_documentsPage->announcementAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SignWatch"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     about->setToolTip(tr("Version and purpose of SignWatch"));
 
-    for (QMenu *menu : {file, view, findings, help})
+    for (QMenu *menu : {file, view, findings, casework, help})
         menu->setToolTipsVisible(true);
 }
 
@@ -355,6 +419,15 @@ void MainWindow::refresh()
     case Citizens:
         m_citizens->refresh();
         break;
+    case Complaints:
+        m_complaintsPage->reload();
+        break;
+    case Cases:
+        m_casesPage->reload();
+        break;
+    case Minutes:
+        m_documentsPage->reload();
+        break;
     default:
         m_overview->refresh();
         break;
@@ -454,6 +527,9 @@ void MainWindow::restoreWindowState()
     m_overview->restoreFilterState(m_settings.value(overviewFilterKey).toMap());
     m_findings->restoreState(m_settings.value(findingsStateKey).toByteArray());
     m_citizens->restoreTableState(m_settings.value(citizensHeaderKey).toByteArray());
+    m_complaintsPage->restoreState(m_settings.value(QStringLiteral("complaints/state")).toByteArray());
+    m_casesPage->restoreState(m_settings.value(QStringLiteral("cases/state")).toByteArray());
+    m_documentsPage->restoreState(m_settings.value(QStringLiteral("documents/state")).toByteArray());
     const int page = m_settings.value(pageKey).toInt();
     setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
 }
@@ -469,6 +545,9 @@ void MainWindow::saveWindowState()
     m_settings.setValue(overviewFilterKey, m_overview->filterState());
     m_settings.setValue(findingsStateKey, m_findings->saveState());
     m_settings.setValue(citizensHeaderKey, m_citizens->tableState());
+    m_settings.setValue(QStringLiteral("complaints/state"), m_complaintsPage->saveState());
+    m_settings.setValue(QStringLiteral("cases/state"), m_casesPage->saveState());
+    m_settings.setValue(QStringLiteral("documents/state"), m_documentsPage->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+
+#include <memory>
 #include <QMap>
 
 class QAction;
@@ -27,9 +29,22 @@ namespace sw::settings {
 class Settings;
 }
 
+namespace sw::casebook {
+class CaseDocuments;
+class Cases;
+class Complaints;
+} // namespace sw::casebook
+namespace sw::publishing {
+class Outbox;
+class Publisher;
+} // namespace sw::publishing
+
 namespace sw::ui {
 
+class CasesPage;
 class CitizenPage;
+class ComplaintsPage;
+class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
 class OverviewPage;
@@ -44,12 +59,16 @@ public:
     enum Page { Overview, Findings, Citizens, Complaints, Cases, Minutes, Reports, Settings, PageCount };
 
     explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Page currentPage() const;
     void setCurrentPage(Page page);
     OverviewPage *overviewPage() const { return m_overview; }
     FindingsPage *findingsPage() const { return m_findings; }
     CitizenPage *citizenPage() const { return m_citizens; }
+    ComplaintsPage *complaintsPage() const { return m_complaintsPage; }
+    CasesPage *casesPage() const { return m_casesPage; }
+    DocumentsPage *documentsPage() const { return m_documentsPage; }
 
     // Opens a registry with a known password (empty for SQLite).
     void openRegistry(const registry::ConnectionSpec &spec, const QString &password,
@@ -69,6 +88,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createCasework();
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
@@ -99,6 +119,15 @@ private:
     OverviewPage *m_overview;
     FindingsPage *m_findings;
     CitizenPage *m_citizens;
+    // Casework on the casebook (complaints, cases, their documents, publishing).
+    std::unique_ptr<casebook::Complaints> m_complaints;
+    std::unique_ptr<casebook::Cases> m_cases;
+    std::unique_ptr<casebook::CaseDocuments> m_caseDocuments;
+    std::unique_ptr<publishing::Outbox> m_outbox;
+    publishing::Publisher *m_publisher = nullptr;
+    ComplaintsPage *m_complaintsPage = nullptr;
+    CasesPage *m_casesPage = nullptr;
+    DocumentsPage *m_documentsPage = nullptr;
     SettingsPage *m_settingsPage;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;

@@ -1,8 +1,16 @@
 #include "casebook/CasebookMigrations.h"
 
 #include "casebook/CaseworkMigrations.h"
+#include "publishing/Outbox.h"
 
 namespace sw::casebook {
+
+// The publications waiting for the portal (publishing/Outbox) live in the casebook too.
+static QList<Migration> outboxMigration()
+{
+    const int version = caseworkMigrations().last().version + 1;
+    return {{version, "publication outbox", publishing::Outbox::schemaStatements(), {}}};
+}
 
 const QList<Migration> &casebookMigrations()
 {
@@ -30,7 +38,7 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    } + caseworkMigrations();
+    } + caseworkMigrations() + outboxMigration();
     return steps;
 }
 

@@ -31,6 +31,12 @@ const std::map<QString, QVariant> &defaults()
         // The console's own stores; empty: the standard place (AppDataLocation).
         {QStringLiteral("casebook/path"), QString()},
         {QStringLiteral("findings/storePath"), QString()},
+        // The Department's portal for announcements (§5.3); its token is in the keychain.
+        {QStringLiteral("publishing/endpoint"), QString()},
+        {QStringLiteral("publishing/timeoutSeconds"), 30},
+        {QStringLiteral("complaints/state"), QByteArray()},
+        {QStringLiteral("cases/state"), QByteArray()},
+        {QStringLiteral("documents/state"), QByteArray()},
     };
     return table;
 }
