@@ -68,6 +68,8 @@ case "$cmd" in
     export SIGNWATCH_TEST_PG="$TEMP_PG_URL"
     export SIGNWATCH_REQUIRE_PG=1
     export SIGNWATCH_REQUIRE_KEYCHAIN=1
+    # The PDF checks need poppler-utils (installed above): fail rather than skip without them.
+    export SIGNWATCH_REQUIRE_TOOLS=1
     # QtKeychain needs a session bus and an unlocked Secret Service: a private one, with a
     # throw-away HOME so that the test keyring stays apart from the user's.
     test_home=$(mktemp -d /tmp/signwatch-home.XXXXXX)
