@@ -4,7 +4,6 @@
 #include "CasesPage.h"
 #include "ComplaintsPage.h"
 #include "DocumentsPage.h"
-#include "EmptyStatePage.h"
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"

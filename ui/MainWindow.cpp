@@ -5,10 +5,10 @@
 #include "ComplaintsPage.h"
 #include "ConnectionDialog.h"
 #include "DocumentsPage.h"
-#include "EmptyStatePage.h"
 #include "FindingsPage.h"
 #include "LocaleFormat.h"
 #include "OverviewPage.h"
+#include "ReportsPage.h"
 #include "SettingsPage.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
@@ -94,11 +94,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     addPage(Complaints, tr("Complaints"), m_complaintsPage);
     addPage(Cases, tr("Cases"), m_casesPage);
     addPage(Minutes, tr("Minutes & announcements"), m_documentsPage);
-    addPage(Reports, tr("Reports"),
-            new EmptyStatePage(tr("Reports"),
-                               tr("Periodic reports on the campaign, per provider and district, "
-                                  "will be produced here as PDF."),
-                               m_pages));
+    m_reportsPage = new ReportsPage(context.session, context.settings, context.findings, m_pages);
+    m_reportsPage->setObjectName(QStringLiteral("reportsPage"));
+    m_reportsPage->setCasebook(&context.casebook);
+    addPage(Reports, tr("Reports"), m_reportsPage);
     addPage(Settings, tr("Settings"), m_settingsPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

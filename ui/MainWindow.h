@@ -48,6 +48,7 @@ class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
 class OverviewPage;
+class ReportsPage;
 class SettingsPage;
 
 // The shell: navigation, pages, menus and the status bar. Pages do their own work.
@@ -128,6 +129,7 @@ private:
     ComplaintsPage *m_complaintsPage = nullptr;
     CasesPage *m_casesPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;

@@ -13,5 +13,13 @@ int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runOverview(const QStringList &arguments);
 int runScan(const QStringList &arguments);
+int runDashboard(const QStringList &arguments);
+// Casework (CaseCommands.cpp): cases, their minutes and announcements, the audit log. Exit 3 when
+// the casebook cannot be opened.
+int runCase(const QStringList &arguments);
+int runMinutes(const QStringList &arguments);
+int runAnnounce(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace sw::cli

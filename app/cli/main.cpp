@@ -3,10 +3,12 @@
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 struct Command
@@ -28,7 +30,17 @@ void printUsage(const std::map<QString, Command> &commands)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that print documents need a QGuiApplication (the bundled fonts); a command line has
+    // no display to ask for, so they use the offscreen platform unless one is chosen.
+    const bool printsDocuments = argc > 1
+        && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "minutes") == 0
+            || qstrcmp(argv[1], "announce") == 0);
+    if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = printsDocuments
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("SignWatch"));
     QCoreApplication::setApplicationName(QStringLiteral("SignWatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNWATCH_VERSION));
@@ -46,6 +58,19 @@ int main(int argc, char *argv[])
         {QStringLiteral("overview"),
          {sw::cli::runOverview,
           QT_TRANSLATE_NOOP("Cli", "print certificates, requests and look-ups per provider")}},
+        {QStringLiteral("dashboard"),
+         {sw::cli::runDashboard,
+          QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a period, district or provider")}},
+        {QStringLiteral("case"),
+         {sw::cli::runCase, QT_TRANSLATE_NOOP("Cli", "open, list, show, establish or dismiss cases")}},
+        {QStringLiteral("minutes"),
+         {sw::cli::runMinutes, QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's minutes as PDF")}},
+        {QStringLiteral("announce"),
+         {sw::cli::runAnnounce, QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's announcement as PDF")}},
+        {QStringLiteral("audit"),
+         {sw::cli::runAudit, QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain")}},
+        {QStringLiteral("report"),
+         {sw::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the Department's periodic report (PDF)")}},
     };
 
     QStringList arguments = app.arguments();

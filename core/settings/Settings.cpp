@@ -37,6 +37,8 @@ const std::map<QString, QVariant> &defaults()
         {QStringLiteral("complaints/state"), QByteArray()},
         {QStringLiteral("cases/state"), QByteArray()},
         {QStringLiteral("documents/state"), QByteArray()},
+        // The periodic report's own texts and settings: next month's report starts from them.
+        {QStringLiteral("reports/draft"), QVariantMap()},
     };
     return table;
 }

@@ -1,0 +1,357 @@
+#include "reports/ReportCharts.h"
+
+#include "documents/DocumentFonts.h"
+#include "reports/ReportFormat.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::reports {
+
+namespace {
+
+struct ProviderColour
+{
+    QLatin1String code;
+    QRgb rgb;
+};
+
+// Keep in step with ui/ProviderColors.cpp (Okabe–Ito, the regulation's order).
+constexpr ProviderColour providerColours[] = {
+    {QLatin1String("VNPT-CA"), 0x0072B2}, {QLatin1String("VIETTEL-CA"), 0x009E73},
+    {QLatin1String("MISA-CA"), 0xCC79A7}, {QLatin1String("BKAV-CA"), 0xE69F00},
+    {QLatin1String("FPT-CA"), 0xD55E00},  {QLatin1String("CA2"), 0x56B4E9},
+};
+
+// Logical layout (chartLogicalSize): title band, margins and type sizes in logical pixels.
+constexpr qreal titleHeight = 26;
+constexpr qreal legendHeight = 20;
+constexpr qreal margin = 6;
+constexpr int titlePx = 15;
+constexpr int labelPx = 12;
+
+QFont chartFont(const QString &family, int pixels, bool bold = false)
+{
+    QFont font = documents::DocumentFonts::font(family, 10, bold);
+    font.setPixelSize(pixels);
+    return font;
+}
+
+// A round step for the value axis: 1, 2 or 5 times a power of ten, about `ticks` steps to `top`.
+double niceStep(double top, int ticks)
+{
+    if (top <= 0)
+        return 1;
+    const double raw = top / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0})
+        if (raw <= factor * power)
+            return factor * power;
+    return 10 * power;
+}
+
+QColor seriesColour(const ReportChart &chart, int series, int category)
+{
+    const QColor own = chart.series.at(series).color;
+    if (own.isValid())
+        return own;
+    QColor c = category < chart.categoryColors.size() ? chart.categoryColors.at(category) : QColor(Qt::gray);
+    // A second series of the category colours (the 95th percentile): the same hue, lighter.
+    if (series > 0)
+        c = c.lighter(150);
+    return c;
+}
+
+void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band, const QString &family)
+{
+    if (chart.series.size() < 2 && chart.kind == ReportChart::Kind::HorizontalBars)
+        return;
+    painter.setFont(chartFont(family, labelPx));
+    const QFontMetricsF metrics(painter.font());
+    qreal x = band.left();
+    for (int s = 0; s < chart.series.size(); ++s) {
+        const QColor colour = seriesColour(chart, s, 0);
+        QColor swatch = colour;
+        if (!chart.series.at(s).color.isValid())
+            swatch = s == 0 ? QColor(0x55, 0x55, 0x55) : QColor(0xbb, 0xbb, 0xbb);
+        painter.fillRect(QRectF(x, band.center().y() - 5, 10, 10), swatch);
+        x += 14;
+        const QString name = chart.series.at(s).name;
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(x, band.top(), metrics.horizontalAdvance(name) + 2, band.height()),
+                         Qt::AlignVCenter | Qt::AlignLeft, name);
+        x += metrics.horizontalAdvance(name) + 16;
+    }
+}
+
+void paintHorizontalBars(QPainter &painter, const QRectF &area, const ReportChart &chart,
+                         const QString &family)
+{
+    const int categories = int(chart.categories.size());
+    const int series = int(chart.series.size());
+    if (categories == 0 || series == 0)
+        return;
+    painter.setFont(chartFont(family, labelPx));
+    const QFontMetricsF metrics(painter.font());
+    qreal labelWidth = 0;
+    for (const QString &category : chart.categories)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(category));
+    labelWidth = std::min(labelWidth + 8, area.width() * 0.4);
+    double top = 0;
+    double bottom = 0;
+    for (const ChartSeries &s : chart.series)
+        for (double v : s.values) {
+            top = std::max(top, v);
+            bottom = std::min(bottom, v);
+        }
+    const qreal valueRoom = 78; // the value written after the longest bar
+    const QRectF plot(area.left() + labelWidth, area.top(), area.width() - labelWidth - valueRoom,
+                      area.height());
+    const double span = top - bottom > 0 ? top - bottom : 1;
+    auto xOf = [&](double v) { return plot.left() + plot.width() * (v - bottom) / span; };
+
+    const qreal slot = plot.height() / categories;
+    const qreal barHeight = std::min<qreal>(slot * 0.78 / series, 22);
+    QPen axis(QColor(0x44, 0x44, 0x44));
+    axis.setWidthF(1);
+    for (int c = 0; c < categories; ++c) {
+        const qreal slotTop = plot.top() + c * slot;
+        const qreal groupTop = slotTop + (slot - barHeight * series) / 2;
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(area.left(), slotTop, labelWidth - 6, slot),
+                         Qt::AlignVCenter | Qt::AlignRight,
+                         metrics.elidedText(chart.categories.at(c), Qt::ElideRight, labelWidth - 6));
+        for (int s = 0; s < series; ++s) {
+            const double v = c < chart.series.at(s).values.size() ? chart.series.at(s).values.at(c) : 0;
+            const qreal y = groupTop + s * barHeight;
+            const qreal x0 = xOf(0);
+            const qreal x1 = xOf(v);
+            const QRectF bar(QPointF(std::min(x0, x1), y + 1), QPointF(std::max(x0, x1), y + barHeight - 1));
+            painter.fillRect(bar, seriesColour(chart, s, c));
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(bar.right() + 4, y, valueRoom + 40, barHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, chartValueText(v, chart.format));
+        }
+    }
+    painter.setPen(axis);
+    painter.drawLine(QPointF(xOf(0), plot.top()), QPointF(xOf(0), plot.bottom()));
+}
+
+void paintStackedColumns(QPainter &painter, const QRectF &area, const ReportChart &chart,
+                         const QString &family)
+{
+    const int categories = int(chart.categories.size());
+    if (categories == 0)
+        return;
+    double top = 0;
+    for (int c = 0; c < categories; ++c) {
+        double sum = 0;
+        for (const ChartSeries &s : chart.series)
+            sum += c < s.values.size() ? s.values.at(c) : 0;
+        top = std::max(top, sum);
+    }
+    // Counts step by whole numbers: a step of 0.5 would label two lines "1".
+    const double step
+        = chart.format == ReportChart::Format::Count ? std::max(1.0, niceStep(top, 4)) : niceStep(top, 4);
+    const double axisTop = std::max(step, std::ceil(top / step) * step);
+    painter.setFont(chartFont(family, labelPx));
+    const QFontMetricsF metrics(painter.font());
+    const qreal axisWidth = metrics.horizontalAdvance(chartValueText(axisTop, chart.format)) + 8;
+    const qreal labelHeight = metrics.height() + 4;
+    const QRectF plot(area.left() + axisWidth, area.top() + 4, area.width() - axisWidth - 4,
+                      area.height() - labelHeight - 4);
+    auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / axisTop; };
+
+    // Grid lines and the value axis.
+    QPen grid(QColor(0xdd, 0xdd, 0xdd));
+    grid.setWidthF(0.8);
+    for (double v = 0; v <= axisTop + step / 2; v += step) {
+        painter.setPen(grid);
+        painter.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(area.left(), yOf(v) - 8, axisWidth - 4, 16),
+                         Qt::AlignVCenter | Qt::AlignRight, chartValueText(v, chart.format));
+    }
+    const qreal slot = plot.width() / categories;
+    const qreal width = std::max<qreal>(slot * 0.75, 1);
+    for (int c = 0; c < categories; ++c) {
+        double base = 0;
+        const qreal x = plot.left() + c * slot + (slot - width) / 2;
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const double v = c < chart.series.at(s).values.size() ? chart.series.at(s).values.at(c) : 0;
+            if (v <= 0)
+                continue;
+            painter.fillRect(QRectF(QPointF(x, yOf(base + v)), QPointF(x + width, yOf(base))),
+                             seriesColour(chart, s, c));
+            base += v;
+        }
+    }
+    // Category labels: as many as fit without overlapping.
+    qreal widest = 0;
+    for (const QString &category : chart.categories)
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    const int every = std::max(1, int(std::ceil((widest + 8) / slot)));
+    painter.setPen(Qt::black);
+    for (int c = 0; c < categories; c += every) {
+        const qreal centre = plot.left() + (c + 0.5) * slot;
+        painter.drawText(QRectF(centre - widest / 2 - 4, plot.bottom() + 2, widest + 8, labelHeight),
+                         Qt::AlignHCenter | Qt::AlignTop, chart.categories.at(c));
+    }
+    QPen axis(QColor(0x44, 0x44, 0x44));
+    axis.setWidthF(1);
+    painter.setPen(axis);
+    painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
+}
+
+} // namespace
+
+QColor providerColor(const QString &code)
+{
+    for (const ProviderColour &entry : providerColours)
+        if (code.compare(entry.code, Qt::CaseInsensitive) == 0)
+            return QColor::fromRgb(entry.rgb);
+    return QColor::fromRgb(0x9E9E9E);
+}
+
+bool ReportChart::isEmpty() const
+{
+    for (const ChartSeries &s : series)
+        for (double v : s.values)
+            if (v != 0)
+                return false;
+    return true;
+}
+
+QString chartValueText(double value, ReportChart::Format format)
+{
+    switch (format) {
+    case ReportChart::Format::Percent:
+        return viPercent(value);
+    case ReportChart::Format::Duration:
+        return viDuration(value);
+    case ReportChart::Format::Count:
+        break;
+    }
+    return viCount(qint64(std::llround(value)));
+}
+
+void paintChart(QPainter &painter, const QRectF &target, const ReportChart &chart, const QString &family)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // Lay out at the logical size, then scale to the target: text keeps its size relative to the bars.
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / chartLogicalSize.width(), target.height() / chartLogicalSize.height());
+    const QRectF frame(QPointF(0, 0), chartLogicalSize);
+    QPen border(QColor(0x99, 0x99, 0x99));
+    border.setWidthF(0.8);
+    painter.setPen(border);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame.adjusted(0.5, 0.5, -0.5, -0.5));
+
+    painter.setPen(Qt::black);
+    painter.setFont(chartFont(family, titlePx, true));
+    painter.drawText(QRectF(margin, 2, frame.width() - 2 * margin, titleHeight), Qt::AlignCenter,
+                     chart.title);
+    const bool legend = chart.series.size() > 1;
+    QRectF area(margin + 4, titleHeight + 4, frame.width() - 2 * margin - 8,
+                frame.height() - titleHeight - 10 - (legend ? legendHeight : 0));
+    if (chart.isEmpty()) {
+        painter.setFont(chartFont(family, labelPx));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(area, Qt::AlignCenter, QStringLiteral("Không có số liệu trong kỳ"));
+    } else if (chart.kind == ReportChart::Kind::StackedColumns) {
+        paintStackedColumns(painter, area, chart, family);
+    } else {
+        paintHorizontalBars(painter, area, chart, family);
+    }
+    if (legend)
+        paintLegend(painter, chart, QRectF(area.left(), area.bottom() + 2, area.width(), legendHeight),
+                    family);
+    painter.restore();
+}
+
+QList<ReportChart> reportCharts(const ReportData &data)
+{
+    QList<ReportChart> charts;
+    const CampaignFigures &campaign = data.campaign;
+
+    // Issuance per provider over the period.
+    ReportChart issuance;
+    issuance.kind = ReportChart::Kind::StackedColumns;
+    issuance.title = campaign.bucketDays == 1
+        ? QStringLiteral("Số chứng thư ghi nhận theo ngày và doanh nghiệp")
+        : QStringLiteral("Số chứng thư ghi nhận theo tuần và doanh nghiệp");
+    for (const QDate &day : campaign.bucketStarts)
+        issuance.categories << day.toString(QStringLiteral("dd/MM"));
+    for (const ProviderFigures &p : campaign.providers) {
+        const QList<qint64> counts = campaign.timeline.value(p.code);
+        if (counts.isEmpty())
+            continue;
+        ChartSeries s {p.code, providerColor(p.code), {}};
+        for (qint64 n : counts)
+            s.values << double(n);
+        issuance.series << s;
+    }
+    charts << issuance;
+
+    // Holders per provider: the share of all holders.
+    ReportChart share;
+    share.format = ReportChart::Format::Percent;
+    share.title = QStringLiteral("Thị phần công dân có chữ ký số theo doanh nghiệp (lũy kế đến cuối kỳ)");
+    ChartSeries shares {QStringLiteral("Tỷ lệ"), {}, {}};
+    qint64 pairs = 0;
+    for (const ProviderFigures &p : campaign.providers)
+        pairs += p.holdersAtEnd;
+    for (const ProviderFigures &p : campaign.providers) {
+        share.categories << p.code;
+        share.categoryColors << providerColor(p.code);
+        shares.values << (pairs > 0 ? 100.0 * double(p.holdersAtEnd) / double(pairs) : 0.0);
+    }
+    share.series << shares;
+    charts << share;
+
+    // Update delay per provider: median and 95th percentile.
+    ReportChart delay;
+    delay.format = ReportChart::Format::Duration;
+    delay.title = QStringLiteral("Thời gian cập nhật lên Hue-S theo doanh nghiệp");
+    ChartSeries median {QStringLiteral("Trung vị"), {}, {}};
+    ChartSeries p95 {QStringLiteral("Phân vị 95"), {}, {}};
+    for (const ProviderFigures &p : campaign.providers) {
+        if (p.delay.count == 0)
+            continue;
+        delay.categories << p.code;
+        delay.categoryColors << providerColor(p.code);
+        median.values << p.delay.median;
+        p95.values << p.delay.p95;
+    }
+    delay.series << median << p95;
+    charts << delay;
+
+    // Findings per rule, this period and the previous one.
+    if (data.violations.available) {
+        ReportChart findings;
+        findings.title = QStringLiteral("Vi phạm phát hiện theo quy tắc");
+        QStringList rules = data.violations.byRule.keys();
+        for (const QString &rule : data.violations.byRulePrevious.keys())
+            if (!rules.contains(rule))
+                rules << rule;
+        std::sort(rules.begin(), rules.end());
+        ChartSeries now {QStringLiteral("Kỳ này"), QColor(0xB0, 0x3A, 0x2E), {}};
+        ChartSeries before {QStringLiteral("Kỳ trước"), QColor(0xB8, 0xB8, 0xB8), {}};
+        for (const QString &rule : std::as_const(rules)) {
+            findings.categories << rule;
+            now.values << double(data.violations.byRule.value(rule));
+            before.values << double(data.violations.byRulePrevious.value(rule));
+        }
+        findings.series << now << before;
+        charts << findings;
+    }
+    return charts;
+}
+
+} // namespace sw::reports
