@@ -10,6 +10,7 @@
 #include "OverviewPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "TableExport.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
@@ -236,6 +237,9 @@ void MainWindow::createActions()
     file->addSeparator();
     for (QAction *action : m_overview->exportActions())
         file->addAction(action);
+    QAction *exportTable = file->addAction(tr("Export &table as CSV…"), this, &MainWindow::exportCurrentTable);
+    exportTable->setToolTip(tr("Write the table of the overview or of the citizen's timeline to a CSV file "
+                               "(UTF-8), identity numbers as shown"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -431,6 +435,16 @@ void MainWindow::refresh()
         m_overview->refresh();
         break;
     }
+}
+
+// The pages with lists of their own (findings, complaints, cases, documents) export with Ctrl+E;
+// this covers the overview's provider table and the citizen's timeline.
+void MainWindow::exportCurrentTable()
+{
+    if (currentPage() == Citizens)
+        TableExport::exportView(m_citizens->timelineView(), QStringLiteral("citizen-timeline"), this);
+    else
+        TableExport::exportView(m_overview->table(), QStringLiteral("providers"), this);
 }
 
 void MainWindow::updateLastScanStatus()

@@ -95,6 +95,7 @@ private:
     void addPage(Page page, const QString &title, QWidget *widget);
     void updateRegistryStatus();
     void updateLastScanStatus();
+    void exportCurrentTable();
     void applyRuleSettings();
     void answerFindingCounts(const statistics::Filter &filter);
     QMap<QString, qint64> caseworkExclusions() const;
