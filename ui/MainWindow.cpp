@@ -15,13 +15,13 @@
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
+#include "findings/FindingsStore.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
-#include "registry/SecretStore.h"
-#include "findings/FindingsStore.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/Credentials.h"
 #include "registry/RegistrySession.h"
+#include "registry/SecretStore.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
 #include "statistics/DashboardStats.h"
@@ -190,7 +190,8 @@ void MainWindow::createCasework()
 
     m_complaintsPage = new ComplaintsPage(*m_complaints, m_pages);
     m_complaintsPage->setObjectName(QStringLiteral("complaintsPage"));
-    m_casesPage = new CasesPage(*m_cases, *m_complaints, *m_caseDocuments, m_context.audit, m_publisher, m_pages);
+    m_casesPage
+        = new CasesPage(*m_cases, *m_complaints, *m_caseDocuments, m_context.audit, m_publisher, m_pages);
     m_casesPage->setObjectName(QStringLiteral("casesPage"));
     m_documentsPage = new DocumentsPage(*m_cases, *m_caseDocuments, m_publisher, m_pages);
     m_documentsPage->setObjectName(QStringLiteral("documentsPage"));
@@ -212,8 +213,9 @@ void MainWindow::createCasework()
     connect(m_casesPage, &CasesPage::caseChanged, m_complaintsPage, &ComplaintsPage::reload);
     connect(m_documentsPage, &DocumentsPage::caseChanged, m_casesPage, &CasesPage::reload);
     connect(m_complaintsPage, &ComplaintsPage::complaintSaved, m_casesPage, &CasesPage::reload);
-    connect(m_casesPage, &CasesPage::exclusionsChanged, this,
-            [this](const QMap<QString, qint64> &exclusions) { m_citizens->setCaseworkExclusions(exclusions); });
+    connect(
+        m_casesPage, &CasesPage::exclusionsChanged, this,
+        [this](const QMap<QString, qint64> &exclusions) { m_citizens->setCaseworkExclusions(exclusions); });
     connect(m_documentsPage, &DocumentsPage::settingsRequested, this, [this] { setCurrentPage(Settings); });
 }
 
@@ -237,7 +239,8 @@ void MainWindow::createActions()
     file->addSeparator();
     for (QAction *action : m_overview->exportActions())
         file->addAction(action);
-    QAction *exportTable = file->addAction(tr("Export &table as CSV…"), this, &MainWindow::exportCurrentTable);
+    QAction *exportTable
+        = file->addAction(tr("Export &table as CSV…"), this, &MainWindow::exportCurrentTable);
     exportTable->setToolTip(tr("Write the table of the overview or of the citizen's timeline to a CSV file "
                                "(UTF-8), identity numbers as shown"));
     file->addSeparator();

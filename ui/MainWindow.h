@@ -8,8 +8,8 @@
 #include <QHash>
 #include <QMainWindow>
 
-#include <memory>
 #include <QMap>
+#include <memory>
 
 class QAction;
 class QLabel;
