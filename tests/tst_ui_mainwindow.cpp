@@ -1,8 +1,8 @@
 // The main window shell: navigation, the status bar, remembered layout, opening and cancelling,
 // and screenshots of what a user sees at 1366×768 in Vietnamese.
-#include "ConnectionDialog.h"
 #include "CasesPage.h"
 #include "ComplaintsPage.h"
+#include "ConnectionDialog.h"
 #include "DocumentsPage.h"
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
