@@ -4,6 +4,8 @@
 // the file. Usage errors exit 2, refusals 1, a casebook that cannot be opened 3.
 #include "privacy/Masking.h"
 
+#include "settings/Settings.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -80,10 +82,10 @@ void TestCliCase::initTestCase()
         QSKIP("pdftotext (poppler-utils) is not installed");
     // Messages are checked in English (the default interface language is Vietnamese).
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/SignWatch"))));
-    QFile ini(m_dir.filePath(QStringLiteral("config/SignWatch/SignWatch.ini")));
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[general]\nlanguage=en\n");
-    ini.close();
+    {
+        sw::settings::Settings ini(m_dir.filePath(QStringLiteral("config/SignWatch/SignWatch.ini")));
+        ini.setLanguage(QStringLiteral("en"));
+    }
     const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
     Run run = cli({QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("3000"),
                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"),

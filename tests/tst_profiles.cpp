@@ -14,6 +14,7 @@ private Q_SLOTS:
     void saveFindReplaceRemove();
     void survivesReopenAndHoldsNoPassword();
     void settingsDefaultsAndSchemaVersion();
+    void languageReadsBackFromTheFile();
 
 private:
     static ConnectionProfile profile(const QString &name, const QString &url)
@@ -80,6 +81,27 @@ void TestProfiles::settingsDefaultsAndSchemaVersion()
     QCOMPARE(settings.language(), QStringLiteral("en"));
     QCOMPARE(settings.store().value(QStringLiteral("schemaVersion")).toInt(),
              sw::settings::Settings::schemaVersion);
+}
+
+// The language must survive the settings file being read again by another process (the CLI and
+// the next start), including a file from schema 1 where it sat under [General].
+void TestProfiles::languageReadsBackFromTheFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("language.ini"));
+    {
+        sw::settings::Settings settings(path);
+        QCOMPARE(settings.language(), QStringLiteral("vi"));
+        settings.setLanguage(QStringLiteral("en"));
+    }
+    QCOMPARE(sw::settings::Settings(path).language(), QStringLiteral("en"));
+
+    const QString old = m_dir.filePath(QStringLiteral("schema1.ini"));
+    {
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[General]\nlanguage=en\nschemaVersion=1\n");
+    }
+    QCOMPARE(sw::settings::Settings(old).language(), QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

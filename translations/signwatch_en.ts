@@ -2,6 +2,528 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>CaseCsvExport</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrompts</name>
+    <message>
+        <source>Record exclusion from the programme</source>
+        <translation>Record exclusion from the programme</translation>
+    </message>
+    <message>
+        <source>From this day the provider is removed from the programme (§5.3): later scans report its issuances as violations.</source>
+        <translation>From this day the provider is removed from the programme (§5.3): later scans report its issuances as violations.</translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation>Excluded from</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attach complaints to the case</source>
+        <translation>Attach complaints to the case</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3 — %4</source>
+        <translation>No. %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</source>
+        <translation>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook</name>
+    <message>
+        <source>An audit entry needs an action and a subject.</source>
+        <translation>An audit entry needs an action and a subject.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s before and after must be JSON.</source>
+        <translation>An audit entry&apos;s before and after must be JSON.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Could not read the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log.</source>
+        <translation>Could not write to the audit log.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file refused a change.</source>
+        <translation>The console&apos;s own data file refused a change.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file has no readable version.</source>
+        <translation>The console&apos;s own data file has no readable version.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the console&apos;s own data.</source>
+        <translation>Could not create the folder %1 for the console&apos;s own data.</translation>
+    </message>
+    <message>
+        <source>Could not open the console&apos;s own data file %1.</source>
+        <translation>Could not open the console&apos;s own data file %1.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file %1 was written by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</source>
+        <translation>The console&apos;s own data file %1 was written by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</translation>
+    </message>
+    <message>
+        <source>Could not record the data version.</source>
+        <translation>Could not record the data version.</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>Could not read the console&apos;s own data.</source>
+        <translation>Could not read the console&apos;s own data.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Could not read the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log.</source>
+        <translation>Could not write to the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not read case %1.</source>
+        <translation>Could not read case %1.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>Case %1 has an unknown status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change case %1.</source>
+        <translation>Could not change case %1.</translation>
+    </message>
+    <message>
+        <source>Not a finding of a scan: %1</source>
+        <translation>Not a finding of a scan: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>announcement</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s documents.</source>
+        <translation>Could not read the case&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>There is no document %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the document.</source>
+        <translation>Could not create the document.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: minutes are drawn up for an established case (a signed one is put right by a correction).</source>
+        <translation>Case %1 is %2: minutes are drawn up for an established case (a signed one is put right by a correction).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no signed minutes: the announcement cites them, so sign the minutes first.</source>
+        <translation>Case %1 has no signed minutes: the announcement cites them, so sign the minutes first.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: there is nothing to announce.</source>
+        <translation>Case %1 is %2: there is nothing to announce.</translation>
+    </message>
+    <message>
+        <source>Document %1 is still a draft: edit it instead of correcting it.</source>
+        <translation>Document %1 is still a draft: edit it instead of correcting it.</translation>
+    </message>
+    <message>
+        <source>Could not read the document.</source>
+        <translation>Could not read the document.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is signed and can no longer be changed; make a correction instead.</source>
+        <translation>The %1 %2 is signed and can no longer be changed; make a correction instead.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft.</source>
+        <translation>Could not save the draft.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is already signed.</source>
+        <translation>The %1 %2 is already signed.</translation>
+    </message>
+    <message>
+        <source>Before signing, fill in: %1.</source>
+        <translation>Before signing, fill in: %1.</translation>
+    </message>
+    <message>
+        <source>The document was signed meanwhile.</source>
+        <translation>The document was signed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Could not allocate the document&apos;s number.</source>
+        <translation>Could not allocate the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Could not store the signed document.</source>
+        <translation>Could not store the signed document.</translation>
+    </message>
+    <message>
+        <source>Only a signed announcement is published.</source>
+        <translation>Only a signed announcement is published.</translation>
+    </message>
+    <message>
+        <source>The finding %1 is about %2, not about %3: a case gathers one provider&apos;s findings.</source>
+        <translation>The finding %1 is about %2, not about %3: a case gathers one provider&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>no provider</source>
+        <translation>no provider</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s findings.</source>
+        <translation>Could not read the case&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>Could not add the findings to the case.</source>
+        <translation>Could not add the findings to the case.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: findings and complaints can be changed only while it is open or established.</source>
+        <translation>Case %1 is %2: findings and complaints can be changed only while it is open or established.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>violation established</source>
+        <translation>violation established</translation>
+    </message>
+    <message>
+        <source>minutes drafted</source>
+        <translation>minutes drafted</translation>
+    </message>
+    <message>
+        <source>minutes signed</source>
+        <translation>minutes signed</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>the case is already %1.</source>
+        <translation>the case is already %1.</translation>
+    </message>
+    <message>
+        <source>a dismissed case cannot change any more.</source>
+        <translation>a dismissed case cannot change any more.</translation>
+    </message>
+    <message>
+        <source>a published case cannot change any more; correct its documents instead.</source>
+        <translation>a published case cannot change any more; correct its documents instead.</translation>
+    </message>
+    <message>
+        <source>a case can be dismissed only while open or established, not once minutes exist.</source>
+        <translation>a case can be dismissed only while open or established, not once minutes exist.</translation>
+    </message>
+    <message>
+        <source>a case cannot be reopened.</source>
+        <translation>a case cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>it cannot go from %1 to %2.</source>
+        <translation>it cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>it is %1; its next step is %2, not %3.</source>
+        <translation>it is %1; its next step is %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Choose the provider the case is against.</source>
+        <translation>Choose the provider the case is against.</translation>
+    </message>
+    <message>
+        <source>Give the legal name of provider %1: it is printed in the minutes.</source>
+        <translation>Give the legal name of provider %1: it is printed in the minutes.</translation>
+    </message>
+    <message>
+        <source>Violations by %1</source>
+        <translation>Violations by %1</translation>
+    </message>
+    <message>
+        <source>Could not open the case.</source>
+        <translation>Could not open the case.</translation>
+    </message>
+    <message>
+        <source>Could not read the cases.</source>
+        <translation>Could not read the cases.</translation>
+    </message>
+    <message>
+        <source>Give a reason for taking the finding out of the case.</source>
+        <translation>Give a reason for taking the finding out of the case.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finding %2.</source>
+        <translation>Case %1 has no finding %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is about %2; case %3 is against %4.</source>
+        <translation>Complaint %1 is about %2; case %3 is against %4.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 already belongs to case %2.</source>
+        <translation>Complaint %1 already belongs to case %2.</translation>
+    </message>
+    <message>
+        <source>Could not add the complaint to the case.</source>
+        <translation>Could not add the complaint to the case.</translation>
+    </message>
+    <message>
+        <source>Give a reason for taking the complaint out of the case.</source>
+        <translation>Give a reason for taking the complaint out of the case.</translation>
+    </message>
+    <message>
+        <source>Could not take the complaint out of the case.</source>
+        <translation>Could not take the complaint out of the case.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not part of case %2.</source>
+        <translation>Complaint %1 is not part of case %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no findings and no substantiated complaint: a violation is established on evidence.</source>
+        <translation>Case %1 has no findings and no substantiated complaint: a violation is established on evidence.</translation>
+    </message>
+    <message>
+        <source>Give the reason for dismissing the case.</source>
+        <translation>Give the reason for dismissing the case.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>A case needs a title.</translation>
+    </message>
+    <message>
+        <source>Enter the date the exclusion takes effect.</source>
+        <translation>Enter the date the exclusion takes effect.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: the provider is removed from the programme only on a published case.</source>
+        <translation>Case %1 is %2: the provider is removed from the programme only on a published case.</translation>
+    </message>
+    <message>
+        <source>Could not read the exclusions.</source>
+        <translation>Could not read the exclusions.</translation>
+    </message>
+    <message>
+        <source>Only a signed announcement of case %1 is published.</source>
+        <translation>Only a signed announcement of case %1 is published.</translation>
+    </message>
+    <message>
+        <source>Could not record the publication.</source>
+        <translation>Could not record the publication.</translation>
+    </message>
+    <message>
+        <source>Could not read the publications.</source>
+        <translation>Could not read the publications.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference is missing.</source>
+        <translation>The portal&apos;s reference is missing.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no signed announcement to publish.</source>
+        <translation>Case %1 has no signed announcement to publish.</translation>
+    </message>
+    <message>
+        <source>Could not read a complaint&apos;s findings.</source>
+        <translation>Could not read a complaint&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>Could not change a complaint&apos;s findings.</source>
+        <translation>Could not change a complaint&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>Hue-S feedback</source>
+        <translation>Hue-S feedback</translation>
+    </message>
+    <message>
+        <source>Hotline 1900 1075</source>
+        <translation>Hotline 1900 1075</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Not yet verified</source>
+        <translation>Not yet verified</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>Substantiated</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Not substantiated</translation>
+    </message>
+    <message>
+        <source>Needs a field check</source>
+        <translation>Needs a field check</translation>
+    </message>
+    <message>
+        <source>The citizen identity number must have 12 digits.</source>
+        <translation>The citizen identity number must have 12 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the provider the complaint is about.</source>
+        <translation>Choose the provider the complaint is about.</translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>Enter when the complaint was received.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future.</source>
+        <translation>The complaint cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen says.</source>
+        <translation>Write down what the citizen says.</translation>
+    </message>
+    <message>
+        <source>The timeline snapshot is not valid JSON.</source>
+        <translation>The timeline snapshot is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The linked finding %1 is about %2, not about %3.</source>
+        <translation>The linked finding %1 is about %2, not about %3.</translation>
+    </message>
+    <message>
+        <source>Write down in the notes how the complaint was verified before recording an outcome.</source>
+        <translation>Write down in the notes how the complaint was verified before recording an outcome.</translation>
+    </message>
+    <message>
+        <source>Link the findings that substantiate the complaint.</source>
+        <translation>Link the findings that substantiate the complaint.</translation>
+    </message>
+    <message>
+        <source>Could not record the complaint.</source>
+        <translation>Could not record the complaint.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 belongs to case %2 against %3: take it out of the case before changing its provider.</source>
+        <translation>Complaint %1 belongs to case %2 against %3: take it out of the case before changing its provider.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.</source>
+        <translation>Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Could not change the complaint.</source>
+        <translation>Could not change the complaint.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing the complaint.</source>
+        <translation>Give a reason for removing the complaint.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 belongs to case %2: take it out of the case first.</source>
+        <translation>Complaint %1 belongs to case %2: take it out of the case first.</translation>
+    </message>
+    <message>
+        <source>Could not remove the complaint.</source>
+        <translation>Could not remove the complaint.</translation>
+    </message>
+    <message>
+        <source>Could not read the complaints.</source>
+        <translation>Could not read the complaints.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>There is no complaint %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The picture could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>The picture could not be saved to %1. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The page could not be set up.</source>
+        <translation>The page could not be set up.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>The PDF could not be written to %1. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>The PDF could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>Citizens</name>
+    <message>
+        <source>The registry could not give this citizen&apos;s records.</source>
+        <translation>The registry could not give this citizen&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Could not prepare this citizen&apos;s records for the rules (%1).</source>
+        <translation>Could not prepare this citizen&apos;s records for the rules (%1).</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for this citizen&apos;s findings.</source>
+        <translation>Could not create a temporary folder for this citizen&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>The registry could not be searched.</source>
+        <translation>The registry could not be searched.</translation>
+    </message>
+    <message>
+        <source>Enter a 12-digit CCCD number, or a full name together with the birth date.</source>
+        <translation>Enter a 12-digit CCCD number, or a full name together with the birth date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birth date.</source>
+        <translation>&quot;%1&quot; is not a birth date.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Checks that a registry has every table and column of the data contract.</source>
@@ -125,6 +647,344 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Prints the supervisors&apos; dashboard: headline figures, per-provider figures and the timeline.</source>
+        <translation>Prints the supervisors&apos; dashboard: headline figures, per-provider figures and the timeline.</translation>
+    </message>
+    <message>
+        <source>First local day of the period, YYYY-MM-DD.</source>
+        <translation>First local day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last local day of the period (included), YYYY-MM-DD.</source>
+        <translation>Last local day of the period (included), YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only citizens of this district (GSO code, e.g. 474).</source>
+        <translation>Only citizens of this district (GSO code, e.g. 474).</translation>
+    </message>
+    <message>
+        <source>Only this provider (code, e.g. VNPT-CA).</source>
+        <translation>Only this provider (code, e.g. VNPT-CA).</translation>
+    </message>
+    <message>
+        <source>Judge requests as of this UTC time (default: now).</source>
+        <translation>Judge requests as of this UTC time (default: now).</translation>
+    </message>
+    <message>
+        <source>Count on one connection only (for timing).</source>
+        <translation>Count on one connection only (for timing).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2023-08-01.</source>
+        <translation>--%1 takes a date such as 2023-08-01.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from must not come after --to.</translation>
+    </message>
+    <message>
+        <source>Opened in %1 s, counted in %2 s.</source>
+        <translation>Opened in %1 s, counted in %2 s.</translation>
+    </message>
+    <message>
+        <source>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</source>
+        <translation>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</translation>
+    </message>
+    <message>
+        <source>The findings store to count violations from (default: none, part III says no scan).</source>
+        <translation>The findings store to count violations from (default: none, part III says no scan).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from.</source>
+        <translation>The casebook to count cases and measures from.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the proposals (part VI).</source>
+        <translation>A UTF-8 text file with the proposals (part VI).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number within the year (default 1).</source>
+        <translation>The report&apos;s number within the year (default 1).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out is required.</translation>
+    </message>
+    <message>
+        <source>--district takes a district code of the province (474–483).</source>
+        <translation>--district takes a district code of the province (474–483).</translation>
+    </message>
+    <message>
+        <source>--number takes a whole number from 1.</source>
+        <translation>--number takes a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>The proposals file %1 cannot be read: %2</source>
+        <translation>The proposals file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The findings store %1 does not exist.</source>
+        <translation>The findings store %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 does not exist.</source>
+        <translation>The casebook %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 pages (figures %2 ms, PDF %3 ms).</source>
+        <translation>Report written: %1 pages (figures %2 ms, PDF %3 ms).</translation>
+    </message>
+    <message>
+        <source>print the dashboard&apos;s figures for a period, district or provider</source>
+        <translation>print the dashboard&apos;s figures for a period, district or provider</translation>
+    </message>
+    <message>
+        <source>open, list, show, establish or dismiss cases</source>
+        <translation>open, list, show, establish or dismiss cases</translation>
+    </message>
+    <message>
+        <source>write (and sign) a case&apos;s minutes as PDF</source>
+        <translation>write (and sign) a case&apos;s minutes as PDF</translation>
+    </message>
+    <message>
+        <source>write (and sign) a case&apos;s announcement as PDF</source>
+        <translation>write (and sign) a case&apos;s announcement as PDF</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain</source>
+        <translation>verify the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>write the Department&apos;s periodic report (PDF)</source>
+        <translation>write the Department&apos;s periodic report (PDF)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file (default: %1).</source>
+        <translation>The console&apos;s own data file (default: %1).</translation>
+    </message>
+    <message>
+        <source>%1 takes a case number.</source>
+        <translation>%1 takes a case number.</translation>
+    </message>
+    <message>
+        <source>Opens a case against one provider from a scan&apos;s findings.</source>
+        <translation>Opens a case against one provider from a scan&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code, e.g. VIETTEL-CA.</source>
+        <translation>The provider&apos;s code, e.g. VIETTEL-CA.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s legal name (default: the regulation&apos;s addressee list).</source>
+        <translation>The provider&apos;s legal name (default: the regulation&apos;s addressee list).</translation>
+    </message>
+    <message>
+        <source>Findings of `signwatch-cli scan` (JSON Lines); only the provider&apos;s are taken.</source>
+        <translation>Findings of `signwatch-cli scan` (JSON Lines); only the provider&apos;s are taken.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>The case&apos;s title.</translation>
+    </message>
+    <message>
+        <source>case open needs --provider and --findings.</source>
+        <translation>case open needs --provider and --findings.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no finding about %2: no case opened.</source>
+        <translation>%1 has no finding about %2: no case opened.</translation>
+    </message>
+    <message>
+        <source>Case %1 opened against %2 with %3 finding(s).</source>
+        <translation>Case %1 opened against %2 with %3 finding(s).</translation>
+    </message>
+    <message>
+        <source>Lists the cases, newest first.</source>
+        <translation>Lists the cases, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s cases.</source>
+        <translation>Only this provider&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <source>Shows a case: its status, findings, complaints and documents.</source>
+        <translation>Shows a case: its status, findings, complaints and documents.</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>The case number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number.</source>
+        <translation>&quot;%1&quot; is not a case number.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Provider: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1, last changed %2</source>
+        <translation>Opened: %1, last changed %2</translation>
+    </message>
+    <message>
+        <source>Excluded from the programme from %1</source>
+        <translation>Excluded from the programme from %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Complaints: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>	corrects %1</source>
+        <translation>	corrects %1</translation>
+    </message>
+    <message>
+        <source>Dismisses an open or established case, with a reason.</source>
+        <translation>Dismisses an open or established case, with a reason.</translation>
+    </message>
+    <message>
+        <source>Records that the case&apos;s violation is established.</source>
+        <translation>Records that the case&apos;s violation is established.</translation>
+    </message>
+    <message>
+        <source>Why (required to dismiss).</source>
+        <translation>Why (required to dismiss).</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Case %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Writes a case&apos;s minutes (biên bản) as PDF: its current draft, made from the case&apos;s findings the first time, or the signed minutes.</source>
+        <translation>Writes a case&apos;s minutes (biên bản) as PDF: its current draft, made from the case&apos;s findings the first time, or the signed minutes.</translation>
+    </message>
+    <message>
+        <source>Writes a case&apos;s announcement (thông báo) as PDF, made from its signed minutes.</source>
+        <translation>Writes a case&apos;s announcement (thông báo) as PDF, made from its signed minutes.</translation>
+    </message>
+    <message>
+        <source>Replace the draft with this JSON file first.</source>
+        <translation>Replace the draft with this JSON file first.</translation>
+    </message>
+    <message>
+        <source>Also write the draft as JSON (citizen ids masked) for editing.</source>
+        <translation>Also write the draft as JSON (citizen ids masked) for editing.</translation>
+    </message>
+    <message>
+        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</source>
+        <translation>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 needs --case N.</source>
+        <translation>%1 needs --case N.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.pdf.</source>
+        <translation>%1 needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON draft: %2</source>
+        <translation>%1 is not a JSON draft: %2</translation>
+    </message>
+    <message>
+        <source>Minutes draft created for case %1.</source>
+        <translation>Minutes draft created for case %1.</translation>
+    </message>
+    <message>
+        <source>Announcement draft created for case %1.</source>
+        <translation>Announcement draft created for case %1.</translation>
+    </message>
+    <message>
+        <source>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</source>
+        <translation>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</translation>
+    </message>
+    <message>
+        <source>Signed %1, SHA-256 %2.</source>
+        <translation>Signed %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
+Run signwatch-cli case SUBCOMMAND --help for its options.</source>
+        <translation>Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
+Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
+    </message>
+    <message>
+        <source>Unknown case command: %1</source>
+        <translation>Unknown case command: %1</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli audit verify [--casebook PATH]</source>
+        <translation>Usage: signwatch-cli audit verify [--casebook PATH]</translation>
+    </message>
+    <message>
+        <source>Checks that the audit log&apos;s hash chain is intact.</source>
+        <translation>Checks that the audit log&apos;s hash chain is intact.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries.</source>
+        <translation>The audit log is intact: %1 entries.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>an entry before it was removed</source>
+        <translation>an entry before it was removed</translation>
+    </message>
+    <message>
+        <source>moved, inserted or renumbered</source>
+        <translation>moved, inserted or renumbered</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 (%2).</source>
+        <translation>The audit log is broken at entry %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -255,6 +1115,279 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>The document font %1 cannot be loaded.</source>
+        <translation>The document font %1 cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Printing documents needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).</source>
+        <translation>Printing documents needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).</translation>
+    </message>
+    <message>
+        <source>This is not a %1 draft.</source>
+        <translation>This is not a %1 draft.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1; this SignWatch reads versions up to %2.</source>
+        <translation>The draft has format version %1; this SignWatch reads versions up to %2.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation>The PDF cannot be written.</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>the time of the meeting</source>
+        <translation>the time of the meeting</translation>
+    </message>
+    <message>
+        <source>the place of the meeting</source>
+        <translation>the place of the meeting</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s participants</source>
+        <translation>the Department&apos;s participants</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
+        <source>the violations</source>
+        <translation>the violations</translation>
+    </message>
+    <message>
+        <source>the closing time</source>
+        <translation>the closing time</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s signatory</source>
+        <translation>the Department&apos;s signatory</translation>
+    </message>
+    <message>
+        <source>the minutes it cites</source>
+        <translation>the minutes it cites</translation>
+    </message>
+    <message>
+        <source>the exclusion date</source>
+        <translation>the exclusion date</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>the signatory</translation>
+    </message>
+    <message>
+        <source>The announcement is published: it must not contain a citizen&apos;s id (&quot;%1&quot;).</source>
+        <translation>The announcement is published: it must not contain a citizen&apos;s id (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is not a draft of minutes or of an announcement.</source>
+        <translation>The file is not a draft of minutes or of an announcement.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1.</source>
+        <translation>The PDF cannot be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFields</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <source>The districts of the findings&apos; citizens could not be read from the registry.</source>
+        <translation>The districts of the findings&apos; citizens could not be read from the registry.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificates could not be counted.</source>
+        <translation>The registry&apos;s certificates could not be counted.</translation>
+    </message>
+    <message>
+        <source>The records behind the finding could not be read from the registry.</source>
+        <translation>The records behind the finding could not be read from the registry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3 although the citizen already held a signature recorded on Hue-S (%4): one signature per citizen, and none may be issued once Hue-S shows one.</source>
+        <translation>%1 issued certificate #%2 on %3 although the citizen already held a signature recorded on Hue-S (%4): one signature per citizen, and none may be issued once Hue-S shows one.</translation>
+    </message>
+    <message>
+        <source>Its own look-up on Hue-S within %1 before had answered that the citizen already had a signature.</source>
+        <translation>Its own look-up on Hue-S within %1 before had answered that the citizen already had a signature.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 reached Hue-S after another record of the same citizen (%3) that was not revoked: the record on Hue-S decides, so this issuance counts as not made.</source>
+        <translation>Certificate #%1 of %2 reached Hue-S after another record of the same citizen (%3) that was not revoked: the record on Hue-S decides, so this issuance counts as not made.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 reached Hue-S %3 after its activation; Hue-S must be updated at once, and the allowed delay is %4.</source>
+        <translation>Certificate #%1 of %2 reached Hue-S %3 after its activation; Hue-S must be updated at once, and the allowed delay is %4.</translation>
+    </message>
+    <message>
+        <source>Request #%1, registered by the citizen with %2, was not served within %3 (deadline %4); it stayed open %5 past the deadline, so the registration expired.</source>
+        <translation>Request #%1, registered by the citizen with %2, was not served within %3 (deadline %4); it stayed open %5 past the deadline, so the registration expired.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 is recorded on Hue-S as active but was never activated: confirmed before the signature existed.</source>
+        <translation>Certificate #%1 of %2 is recorded on Hue-S as active but was never activated: confirmed before the signature existed.</translation>
+    </message>
+    <message>
+        <source>%1 marked request #%2 done on %3, but no certificate for it had been activated by then (tolerance %4): confirmed before a successful issuance.</source>
+        <translation>%1 marked request #%2 done on %3, but no certificate for it had been activated by then (tolerance %4): confirmed before a successful issuance.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 was on Hue-S before it was activated on %3 (more than %4 of clock difference): confirmed before the signature existed.</source>
+        <translation>Certificate #%1 of %2 was on Hue-S before it was activated on %3 (more than %4 of clock difference): confirmed before the signature existed.</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3 without looking the citizen up on Hue-S in the %4 before, as every issuance requires.</source>
+        <translation>%1 issued certificate #%2 on %3 without looking the citizen up on Hue-S in the %4 before, as every issuance requires.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 has been a technical-error record without activation for more than %3 at the scan&apos;s time: it reserves the citizen without giving a signature.</source>
+        <translation>Certificate #%1 of %2 has been a technical-error record without activation for more than %3 at the scan&apos;s time: it reserves the citizen without giving a signature.</translation>
+    </message>
+    <message>
+        <source>One staff account of %1 issued %2 door-to-door certificates within %3 either side of %4 (%5 or more make a burst): too fast to show the QR code and guide each household, which suggests pre-entered data; to be checked on the ground.</source>
+        <translation>One staff account of %1 issued %2 door-to-door certificates within %3 either side of %4 (%5 or more make a burst): too fast to show the QR code and guide each household, which suggests pre-entered data; to be checked on the ground.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 replaced certificate %3 but records no end of its free period; on a switch the free year continues and should end on %4.</source>
+        <translation>Certificate #%1 of %2 replaced certificate %3 but records no end of its free period; on a switch the free year continues and should end on %4.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 replaced certificate %3 but its free period ends on %4 instead of %5: on a switch the free year is neither restarted nor cut short.</source>
+        <translation>Certificate #%1 of %2 replaced certificate %3 but its free period ends on %4 instead of %5: on a switch the free year is neither restarted nor cut short.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 records no end of its free period; it should run at least until %3 (%4 days from activation).</source>
+        <translation>Certificate #%1 of %2 records no end of its free period; it should run at least until %3 (%4 days from activation).</translation>
+    </message>
+    <message>
+        <source>The free period of certificate #%1 of %2 ends on %3, before %4 (%5 days from activation): the free year is cut short.</source>
+        <translation>The free period of certificate #%1 of %2 ends on %3, before %4 (%5 days from activation): the free year is cut short.</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3, after it had been removed from the programme.</source>
+        <translation>%1 issued certificate #%2 on %3, after it had been removed from the programme.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 is labelled as an import of a signature issued before the programme, but it was activated on %3, after the programme had started (or never): a programme issuance disguised as an import.</source>
+        <translation>Certificate #%1 of %2 is labelled as an import of a signature issued before the programme, but it was activated on %3, after the programme had started (or never): a programme issuance disguised as an import.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 was issued under an id one digit (or one swap of adjacent digits) away from that of a citizen with the same name and birth date who already held certificate %3: probably the same person under a mistyped id; to be checked.</source>
+        <translation>Certificate #%1 of %2 was issued under an id one digit (or one swap of adjacent digits) away from that of a citizen with the same name and birth date who already held certificate %3: probably the same person under a mistyped id; to be checked.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 cannot be read by the rules (an unknown value, a malformed time or a reference to a missing record); it takes part in no other rule until Hue-S corrects it.</source>
+        <translation>Row %1 of the table %2 cannot be read by the rules (an unknown value, a malformed time or a reference to a missing record); it takes part in no other rule until Hue-S corrects it.</translation>
+    </message>
+    <message>
+        <source>Rule %1 found this record (%2 #%3).</source>
+        <translation>Rule %1 found this record (%2 #%3).</translation>
+    </message>
+    <message>
+        <source>The findings could not be written to %1.</source>
+        <translation>The findings could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation>The file %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved.</source>
+        <translation>The file %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be read.</source>
+        <translation>The console&apos;s findings file could not be read.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file %1 could not be opened.</source>
+        <translation>The console&apos;s findings file %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file is not open.</source>
+        <translation>The console&apos;s findings file is not open.</translation>
+    </message>
+    <message>
+        <source>The folder for the console&apos;s findings file could not be made: %1</source>
+        <translation>The folder for the console&apos;s findings file could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be prepared.</source>
+        <translation>The console&apos;s findings file could not be prepared.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file was written by a newer version of SignWatch.</source>
+        <translation>The console&apos;s findings file was written by a newer version of SignWatch.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be updated.</source>
+        <translation>The console&apos;s findings file could not be updated.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s findings could not be saved in the console&apos;s findings file.</source>
+        <translation>The scan&apos;s findings could not be saved in the console&apos;s findings file.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Supervision console for the Thừa Thiên Huế digital-signature campaign.</source>
@@ -283,6 +1416,47 @@
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>There is no saved profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
+    </message>
+    <message>
+        <source>The casebook could not be opened.
+%1</source>
+        <translation>The casebook could not be opened.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The publication outbox in the console&apos;s own data file could not be read or changed.</source>
+        <translation>The publication outbox in the console&apos;s own data file could not be read or changed.</translation>
+    </message>
+    <message>
+        <source>A publication needs a document number and a PDF.</source>
+        <translation>A publication needs a document number and a PDF.</translation>
+    </message>
+    <message>
+        <source>Another document numbered %1 failed to publish. Discard it in the outbox before publishing the corrected one.</source>
+        <translation>Another document numbered %1 failed to publish. Discard it in the outbox before publishing the corrected one.</translation>
+    </message>
+    <message>
+        <source>Another document numbered %1 is already published or waiting to be published. A corrected announcement needs a new number.</source>
+        <translation>Another document numbered %1 is already published or waiting to be published. A corrected announcement needs a new number.</translation>
+    </message>
+    <message>
+        <source>The publication is no longer in the outbox.</source>
+        <translation>The publication is no longer in the outbox.</translation>
+    </message>
+    <message>
+        <source>The publication is no longer in the state this change expects (another console may be sending it).</source>
+        <translation>The publication is no longer in the state this change expects (another console may be sending it).</translation>
+    </message>
+    <message>
+        <source>Only a publication the portal refused can be discarded.</source>
+        <translation>Only a publication the portal refused can be discarded.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +1559,37 @@
     <message>
         <source>The system keychain is not available.</source>
         <translation>The system keychain is not available.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>The SQLite driver gave no connection handle.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the SQLite connection for the rules.</source>
+        <translation>Could not prepare the SQLite connection for the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The CSV file cannot be saved to %1.</source>
+        <translation>The CSV file cannot be saved to %1.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s period: a first and a last day, the first not after the last.</source>
+        <translation>Choose the report&apos;s period: a first and a last day, the first not after the last.</translation>
+    </message>
+    <message>
+        <source>The registry could not count the report&apos;s figures.</source>
+        <translation>The registry could not count the report&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF cannot be written.</source>
+        <translation>The report&apos;s PDF cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +1736,899 @@
     <message>
         <source>The registry could not count its records.</source>
         <translation>The registry could not count its records.</translation>
+    </message>
+    <message>
+        <source>The registry could not count the dashboard&apos;s figures.</source>
+        <translation>The registry could not count the dashboard&apos;s figures.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseDetailPane</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Close the case (Esc)</translation>
+    </message>
+    <message>
+        <source>Case no. %1 — %2</source>
+        <translation>Case no. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Provider: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Excluded from the programme from %1</source>
+        <translation>Excluded from the programme from %1</translation>
+    </message>
+    <message>
+        <source>Published on the portal, reference %1</source>
+        <translation>Published on the portal, reference %1</translation>
+    </message>
+    <message>
+        <source>Opened %1, last change %2</source>
+        <translation>Opened %1, last change %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Complaints (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseDocumentsModel</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Corrects %1</source>
+        <translation>Corrects %1</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (correction)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Saved / signed</source>
+        <translation>Saved / signed</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseFindingsModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasesPage</name>
+    <message>
+        <source>&amp;Establish the violation…</source>
+        <translation>&amp;Establish the violation…</translation>
+    </message>
+    <message>
+        <source>Record that the data bears the violation out (§5.3); minutes can then be drawn up</source>
+        <translation>Record that the data bears the violation out (§5.3); minutes can then be drawn up</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Close the case without a violation; a reason is required and kept in the audit log</source>
+        <translation>Close the case without a violation; a reason is required and kept in the audit log</translation>
+    </message>
+    <message>
+        <source>Draw up the &amp;minutes</source>
+        <translation>Draw up the &amp;minutes</translation>
+    </message>
+    <message>
+        <source>Start the minutes (biên bản) of the violation from the case&apos;s findings</source>
+        <translation>Start the minutes (biên bản) of the violation from the case&apos;s findings</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the minutes…</source>
+        <translation>&amp;Sign the minutes…</translation>
+    </message>
+    <message>
+        <source>Give the minutes their number and freeze them; they cannot change afterwards</source>
+        <translation>Give the minutes their number and freeze them; they cannot change afterwards</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the announcement…</source>
+        <translation>&amp;Publish the announcement…</translation>
+    </message>
+    <message>
+        <source>Send the signed announcement (thông báo) to the Department&apos;s portal, making the violation public (§5.3)</source>
+        <translation>Send the signed announcement (thông báo) to the Department&apos;s portal, making the violation public (§5.3)</translation>
+    </message>
+    <message>
+        <source>Record &amp;exclusion from date…</source>
+        <translation>Record &amp;exclusion from date…</translation>
+    </message>
+    <message>
+        <source>Record the day from which the provider is removed from the programme (§5.3); later scans report its issuances</source>
+        <translation>Record the day from which the provider is removed from the programme (§5.3); later scans report its issuances</translation>
+    </message>
+    <message>
+        <source>&amp;Attach complaints…</source>
+        <translation>&amp;Attach complaints…</translation>
+    </message>
+    <message>
+        <source>Gather complaints about this provider into the case</source>
+        <translation>Gather complaints about this provider into the case</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documents</source>
+        <translation>Open the &amp;documents</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s minutes and announcement on the Minutes &amp; announcements page</source>
+        <translation>Show the case&apos;s minutes and announcement on the Minutes &amp; announcements page</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Export cases…</translation>
+    </message>
+    <message>
+        <source>Write the cases as listed to a CSV file (Ctrl+E)</source>
+        <translation>Write the cases as listed to a CSV file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>No cases yet — select findings on the Findings page and choose Send to casework</source>
+        <translation>No cases yet — select findings on the Findings page and choose Send to casework</translation>
+    </message>
+    <message>
+        <source>A case gathers the findings and complaints about one provider. Once the violation is established, its minutes are drawn up, signed and announced (§5.3).</source>
+        <translation>A case gathers the findings and complaints about one provider. Once the violation is established, its minutes are drawn up, signed and announced (§5.3).</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>None of the findings sent is about %1: no case was opened.</source>
+        <translation>None of the findings sent is about %1: no case was opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case no. %1 opened against %2 with %n finding(s).</source>
+        <translation>
+            <numerusform>Case no. %1 opened against %2 with %n finding.</numerusform>
+            <numerusform>Case no. %1 opened against %2 with %n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Establish the violation — case no. %1</source>
+        <translation>Establish the violation — case no. %1</translation>
+    </message>
+    <message>
+        <source>What establishes the violation (the verification, the provider&apos;s answer)? It is kept in the audit log.</source>
+        <translation>What establishes the violation (the verification, the provider&apos;s answer)? It is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Case no. %1: the violation is established.</source>
+        <translation>Case no. %1: the violation is established.</translation>
+    </message>
+    <message>
+        <source>Dismiss case no. %1</source>
+        <translation>Dismiss case no. %1</translation>
+    </message>
+    <message>
+        <source>Why does the data not bear the violation out? A reason is required; a dismissed case cannot change any more.</source>
+        <translation>Why does the data not bear the violation out? A reason is required; a dismissed case cannot change any more.</translation>
+    </message>
+    <message>
+        <source>Case no. %1 is dismissed.</source>
+        <translation>Case no. %1 is dismissed.</translation>
+    </message>
+    <message>
+        <source>The minutes of case no. %1 are drafted from its findings; complete and sign them on the Minutes &amp; announcements page.</source>
+        <translation>The minutes of case no. %1 are drafted from its findings; complete and sign them on the Minutes &amp; announcements page.</translation>
+    </message>
+    <message>
+        <source>Case no. %1 has no minutes to sign.</source>
+        <translation>Case no. %1 has no minutes to sign.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet: they lack %1. Complete them on the Minutes &amp; announcements page.</source>
+        <translation>The minutes cannot be signed yet: they lack %1. Complete them on the Minutes &amp; announcements page.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</source>
+        <translation>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are signed.</source>
+        <translation>Minutes %1 of case no. %2 are signed.</translation>
+    </message>
+    <message>
+        <source>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</source>
+        <translation>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</translation>
+    </message>
+    <message>
+        <source>The announcement of case no. %1 is still a draft: sign it on the Minutes &amp; announcements page first.</source>
+        <translation>The announcement of case no. %1 is still a draft: sign it on the Minutes &amp; announcements page first.</translation>
+    </message>
+    <message>
+        <source>Publish the announcement</source>
+        <translation>Publish the announcement</translation>
+    </message>
+    <message>
+        <source>Record that announcement %1 about %2 is public? Publishing to the portal is not set up here, so give the reference under which it was published. This cannot be undone.</source>
+        <translation>Record that announcement %1 about %2 is public? Publishing to the portal is not set up here, so give the reference under which it was published. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Publication reference</source>
+        <translation>Publication reference</translation>
+    </message>
+    <message>
+        <source>The reference of the announcement on the portal:</source>
+        <translation>The reference of the announcement on the portal:</translation>
+    </message>
+    <message>
+        <source>Case no. %1 is published.</source>
+        <translation>Case no. %1 is published.</translation>
+    </message>
+    <message>
+        <source>Publish announcement %1 about %2?
+
+It is sent to the Department&apos;s portal and becomes public; it cannot be withdrawn. The case turns published when the portal confirms it.</source>
+        <translation>Publish announcement %1 about %2?
+
+It is sent to the Department&apos;s portal and becomes public; it cannot be withdrawn. The case turns published when the portal confirms it.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is queued for the portal; case no. %2 turns published when the portal confirms it.</source>
+        <translation>Announcement %1 is queued for the portal; case no. %2 turns published when the portal confirms it.</translation>
+    </message>
+    <message>
+        <source>The portal confirmed the announcement of case no. %1 (reference %2).</source>
+        <translation>The portal confirmed the announcement of case no. %1 (reference %2).</translation>
+    </message>
+    <message>
+        <source>Record the exclusion</source>
+        <translation>Record the exclusion</translation>
+    </message>
+    <message>
+        <source>Record that %1 is removed from the programme from %2?
+
+Later scans report every certificate %1 issues from that day as a violation (EXCLUDED_PROVIDER).</source>
+        <translation>Record that %1 is removed from the programme from %2?
+
+Later scans report every certificate %1 issues from that day as a violation (EXCLUDED_PROVIDER).</translation>
+    </message>
+    <message>
+        <source>Record exclusion</source>
+        <translation>Record exclusion</translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the programme from %2.</source>
+        <translation>%1 is excluded from the programme from %2.</translation>
+    </message>
+    <message>
+        <source>Attach complaints</source>
+        <translation>Attach complaints</translation>
+    </message>
+    <message>
+        <source>No complaint about %1 waits for a case. Record complaints on the Complaints page.</source>
+        <translation>No complaint about %1 waits for a case. Record complaints on the Complaints page.</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>cases.csv</source>
+        <translation>cases.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 cases written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CitizenPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Show full id…</source>
+        <translation>Show full id…</translation>
+    </message>
+    <message>
+        <source>‹ Back to the list</source>
+        <translation>‹ Back to the list</translation>
+    </message>
+    <message>
+        <source>CCCD number (12 digits) or full name</source>
+        <translation>CCCD number (12 digits) or full name</translation>
+    </message>
+    <message>
+        <source>A 12-digit CCCD number finds one citizen; a name needs the birth date too. Case, diacritics and spaces do not matter (Ctrl+F)</source>
+        <translation>A 12-digit CCCD number finds one citizen; a name needs the birth date too. Case, diacritics and spaces do not matter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>birth date dd/mm/yyyy</source>
+        <translation>birth date dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Needed when searching by name</source>
+        <translation>Needed when searching by name</translation>
+    </message>
+    <message>
+        <source>Search the registry (Enter)</source>
+        <translation>Search the registry (Enter)</translation>
+    </message>
+    <message>
+        <source>As &amp;of</source>
+        <translation>As &amp;of</translation>
+    </message>
+    <message>
+        <source>Show the timeline and its findings as Hue-S held them at this moment (local time, UTC+7)</source>
+        <translation>Show the timeline and its findings as Hue-S held them at this moment (local time, UTC+7)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Show the registry as it is now</source>
+        <translation>Show the registry as it is now</translation>
+    </message>
+    <message>
+        <source>No registry is open — use File › Connect…</source>
+        <translation>No registry is open — use File › Connect…</translation>
+    </message>
+    <message>
+        <source>Open the Hue-S issuance registry to look up a citizen&apos;s look-ups, requests and certificates.</source>
+        <translation>Open the Hue-S issuance registry to look up a citizen&apos;s look-ups, requests and certificates.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Show this citizen&apos;s full id; asks for a reason, which is written to the audit log</source>
+        <translation>Show this citizen&apos;s full id; asks for a reason, which is written to the audit log</translation>
+    </message>
+    <message>
+        <source>Back to the citizens that matched the search</source>
+        <translation>Back to the citizens that matched the search</translation>
+    </message>
+    <message>
+        <source>Citizen look-up</source>
+        <translation>Citizen look-up</translation>
+    </message>
+    <message>
+        <source>Opening the registry…</source>
+        <translation>Opening the registry…</translation>
+    </message>
+    <message>
+        <source>Enter a CCCD number, or a full name and birth date, then press Enter</source>
+        <translation>Enter a CCCD number, or a full name and birth date, then press Enter</translation>
+    </message>
+    <message>
+        <source>The page shows everything Hue-S holds about the citizen in time order — look-ups, requests and certificates of every provider — with the findings on each, as of the time you choose. The id stays masked unless you give a reason to see it.</source>
+        <translation>The page shows everything Hue-S holds about the citizen in time order — look-ups, requests and certificates of every provider — with the findings on each, as of the time you choose. The id stays masked unless you give a reason to see it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date — write the birth date as dd/mm/yyyy</source>
+        <translation>“%1” is not a date — write the birth date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>A name needs the birth date too; a CCCD number has 12 digits</source>
+        <translation>A name needs the birth date too; a CCCD number has 12 digits</translation>
+    </message>
+    <message>
+        <source>Searching the registry…</source>
+        <translation>Searching the registry…</translation>
+    </message>
+    <message>
+        <source>No citizen matches this search</source>
+        <translation>No citizen matches this search</translation>
+    </message>
+    <message>
+        <source>Check the CCCD number (12 digits), or the spelling of the name and the birth date. Names match whatever their case, diacritics and spaces.</source>
+        <translation>Check the CCCD number (12 digits), or the spelling of the name and the birth date. Names match whatever their case, diacritics and spaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizens match — choose one (Enter opens it). Ids are masked.</source>
+        <translation>
+            <numerusform>%n citizen matches — choose it (Enter opens it). The id is masked.</numerusform>
+            <numerusform>%n citizens match — choose one (Enter opens it). Ids are masked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the citizen&apos;s records and judging them…</source>
+        <translation>Reading the citizen&apos;s records and judging them…</translation>
+    </message>
+    <message>
+        <source>Holder under §1.4: &lt;b&gt;%1&lt;/b&gt; — certificate #%2, on Hue-S since %3</source>
+        <translation>Holder under §1.4: &lt;b&gt;%1&lt;/b&gt; — certificate #%2, on Hue-S since %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more certificate(s) held at the same time</source>
+        <translation>
+            <numerusform>%n more certificate held at the same time</numerusform>
+            <numerusform>%n more certificates held at the same time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holder under §1.4: &lt;b&gt;none&lt;/b&gt; — no certificate is held as of %1; any provider may issue.</source>
+        <translation>Holder under §1.4: &lt;b&gt;none&lt;/b&gt; — no certificate is held as of %1; any provider may issue.</translation>
+    </message>
+    <message>
+        <source>The provider of the first certificate in Hue-S order (recorded on Hue-S, then id) among those recorded by the as-of time and not revoked by then.</source>
+        <translation>The provider of the first certificate in Hue-S order (recorded on Hue-S, then id) among those recorded by the as-of time and not revoked by then.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as Hue-S held it on %3</source>
+        <translation>%1 · %2 · as Hue-S held it on %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged for one citizen: %1 — these rules compare several citizens; the findings page (full scan) has them.</source>
+        <translation>Not judged for one citizen: %1 — these rules compare several citizens; the findings page (full scan) has them.</translation>
+    </message>
+    <message>
+        <source>Hue-S holds no look-up, request or certificate of this citizen as of %1.</source>
+        <translation>Hue-S holds no look-up, request or certificate of this citizen as of %1.</translation>
+    </message>
+    <message>
+        <source>(no row in the citizens table)</source>
+        <translation>(no row in the citizens table)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>birth date “%1”</source>
+        <translation>birth date “%1”</translation>
+    </message>
+    <message>
+        <source>Full id not shown</source>
+        <translation>Full id not shown</translation>
+    </message>
+    <message>
+        <source>The full id stays hidden because the audit log could not be written: %1</source>
+        <translation>The full id stays hidden because the audit log could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CitizenResultsModel</name>
+    <message>
+        <source>(not in the citizens table)</source>
+        <translation>(not in the citizens table)</translation>
+    </message>
+    <message>
+        <source>Citizen id</source>
+        <translation>Citizen id</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintForm</name>
+    <message>
+        <source>Add from a scan file…</source>
+        <translation>Add from a scan file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s timeline</source>
+        <translation>Citizen&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>12-digit identity number (CCCD)</source>
+        <translation>12-digit identity number (CCCD)</translation>
+    </message>
+    <message>
+        <source>What the citizen says happened, in their words</source>
+        <translation>What the citizen says happened, in their words</translation>
+    </message>
+    <message>
+        <source>Link findings from a scan file (JSON Lines, as written by the findings page or signwatch-cli scan); the findings page can also send selected findings here</source>
+        <translation>Link findings from a scan file (JSON Lines, as written by the findings page or signwatch-cli scan); the findings page can also send selected findings here</translation>
+    </message>
+    <message>
+        <source>Unlink the selected finding from this complaint</source>
+        <translation>Unlink the selected finding from this complaint</translation>
+    </message>
+    <message>
+        <source>What the verification found, against the data and in practice (§5.2)</source>
+        <translation>What the verification found, against the data and in practice (§5.2)</translation>
+    </message>
+    <message>
+        <source>Store the complaint in the casebook (the change is written to the audit log)</source>
+        <translation>Store the complaint in the casebook (the change is written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s timeline on the citizen look-up page</source>
+        <translation>Open the citizen&apos;s timeline on the citizen look-up page</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation>Close the form (Esc)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Findings checked</source>
+        <translation>Findings checked</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Masked (§1.7); the citizen look-up shows the full number with a reason</source>
+        <translation>Masked (§1.7); the citizen look-up shows the full number with a reason</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1</source>
+        <translation>Complaint no. %1</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Link findings from a scan file</source>
+        <translation>Link findings from a scan file</translation>
+    </message>
+    <message>
+        <source>Findings (*.jsonl *.json);;All files (*)</source>
+        <translation>Findings (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be saved yet: %1</source>
+        <translation>The complaint cannot be saved yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;New complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Export complaints…</source>
+        <translation>&amp;Export complaints…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove complaint…</source>
+        <translation>&amp;Remove complaint…</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s &amp;timeline</source>
+        <translation>Open the citizen&apos;s &amp;timeline</translation>
+    </message>
+    <message>
+        <source>Record a citizen&apos;s complaint received through Hue-S, the hotline, in person or by letter (Ctrl+N)</source>
+        <translation>Record a citizen&apos;s complaint received through Hue-S, the hotline, in person or by letter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Write the complaints as listed to a CSV file, identity numbers masked (Ctrl+E)</source>
+        <translation>Write the complaints as listed to a CSV file, identity numbers masked (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove the selected complaint (only one not gathered into a case); the reason is kept in the audit log</source>
+        <translation>Remove the selected complaint (only one not gathered into a case); the reason is kept in the audit log</translation>
+    </message>
+    <message>
+        <source>Show the selected complaint&apos;s citizen on the citizen look-up page</source>
+        <translation>Show the selected complaint&apos;s citizen on the citizen look-up page</translation>
+    </message>
+    <message>
+        <source>No complaints recorded — press New complaint to record one</source>
+        <translation>No complaints recorded — press New complaint to record one</translation>
+    </message>
+    <message>
+        <source>Complaints reach the Department through Hue-S feedback, the hotline 1900 1075, in person or by letter. Each is verified against the data and in practice (§5.2).</source>
+        <translation>Complaints reach the Department through Hue-S feedback, the hotline 1900 1075, in person or by letter. Each is verified against the data and in practice (§5.2).</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints</source>
+        <translation>%1 of %2 complaints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) linked to the complaint in the form; save it to keep them.</source>
+        <translation>
+            <numerusform>%n finding linked to the complaint in the form; save the complaint to keep it.</numerusform>
+            <numerusform>%n findings linked to the complaint in the form; save it to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove complaint no. %1</source>
+        <translation>Remove complaint no. %1</translation>
+    </message>
+    <message>
+        <source>Why is the complaint removed? The reason is kept in the audit log.</source>
+        <translation>Why is the complaint removed? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Export complaints</translation>
+    </message>
+    <message>
+        <source>complaints.csv</source>
+        <translation>complaints.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 complaints written to %2.</source>
+        <translation>%1 complaints written to %2.</translation>
     </message>
 </context>
 <context>
@@ -681,10 +2779,453 @@
     </message>
 </context>
 <context>
-    <name>sw::ui::EmptyStatePage</name>
+    <name>sw::ui::DocumentAnnouncementEditor</name>
     <message>
-        <source>Not available in this version</source>
-        <translation>Not available in this version</translation>
+        <source>One recipient a line, e.g. Lưu: VT, TTS</source>
+        <translation>One recipient a line, e.g. Lưu: VT, TTS</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>e.g. KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>From the signed minutes</source>
+        <translation>From the signed minutes</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation>Excluded from</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Provider: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Minutes cited: no. %1, %2</source>
+        <translation>Minutes cited: no. %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n case(s)</source>
+        <translation>
+            <numerusform> — %n case</numerusform>
+            <numerusform> — %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentMinutesEditor</name>
+    <message>
+        <source>One person a line: name, title</source>
+        <translation>One person a line: name, title</translation>
+    </message>
+    <message>
+        <source>None, or one person a line: name, role</source>
+        <translation>None, or one person a line: name, role</translation>
+    </message>
+    <message>
+        <source>What the provider&apos;s representative says</source>
+        <translation>What the provider&apos;s representative says</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s conclusion</source>
+        <translation>The Department&apos;s conclusion</translation>
+    </message>
+    <message>
+        <source>One measure a line</source>
+        <translation>One measure a line</translation>
+    </message>
+    <message>
+        <source>Removal from the programme from</source>
+        <translation>Removal from the programme from</translation>
+    </message>
+    <message>
+        <source>One recipient a line, e.g. Lưu: VT, TTS</source>
+        <translation>One recipient a line, e.g. Lưu: VT, TTS</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</source>
+        <translation>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>e.g. KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Violation / record</source>
+        <translation>Violation / record</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>From the case&apos;s findings; change them on the Cases page. Identity numbers are printed masked.</source>
+        <translation>From the case&apos;s findings; change them on the Cases page. Identity numbers are printed masked.</translation>
+    </message>
+    <message>
+        <source>1. Time and place</source>
+        <translation>1. Time and place</translation>
+    </message>
+    <message>
+        <source>Meeting began</source>
+        <translation>Meeting began</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>2. Participants</source>
+        <translation>2. Participants</translation>
+    </message>
+    <message>
+        <source>For the Department</source>
+        <translation>For the Department</translation>
+    </message>
+    <message>
+        <source>For the provider</source>
+        <translation>For the provider</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>3. Violations (from the case&apos;s findings)</source>
+        <translation>3. Violations (from the case&apos;s findings)</translation>
+    </message>
+    <message>
+        <source>4. The provider&apos;s explanation</source>
+        <translation>4. The provider&apos;s explanation</translation>
+    </message>
+    <message>
+        <source>5. Conclusion and measures</source>
+        <translation>5. Conclusion and measures</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>6. Closing</source>
+        <translation>6. Closing</translation>
+    </message>
+    <message>
+        <source>Meeting ended</source>
+        <translation>Meeting ended</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Copies kept by each party</source>
+        <translation>Copies kept by each party</translation>
+    </message>
+    <message>
+        <source>7. Signatures</source>
+        <translation>7. Signatures</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signer: title</source>
+        <translation>Provider&apos;s signer: title</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signer: name</source>
+        <translation>Provider&apos;s signer: name</translation>
+    </message>
+    <message>
+        <source>Department: authority</source>
+        <translation>Department: authority</translation>
+    </message>
+    <message>
+        <source>Department: title</source>
+        <translation>Department: title</translation>
+    </message>
+    <message>
+        <source>Department: signer&apos;s name</source>
+        <translation>Department: signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>8. Recipients</source>
+        <translation>8. Recipients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %n case</numerusform>
+            <numerusform>%1 — %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentsPage</name>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation>&amp;Preview PDF</translation>
+    </message>
+    <message>
+        <source>Show the document as it will print, in the PDF viewer</source>
+        <translation>Show the document as it will print, in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Give the document its number and freeze it; it cannot change afterwards</source>
+        <translation>Give the document its number and freeze it; it cannot change afterwards</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s PDF to a file</source>
+        <translation>Write the document&apos;s PDF to a file</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Start a new document that corrects the signed one and cites it</source>
+        <translation>Start a new document that corrects the signed one and cites it</translation>
+    </message>
+    <message>
+        <source>Draw up the &amp;announcement</source>
+        <translation>Draw up the &amp;announcement</translation>
+    </message>
+    <message>
+        <source>Start the public announcement (thông báo) of the signed minutes</source>
+        <translation>Start the public announcement (thông báo) of the signed minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <source>Write the list of documents to a CSV file (Ctrl+E)</source>
+        <translation>Write the list of documents to a CSV file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the draft (Ctrl+Z)</source>
+        <translation>Undo the last change to the draft (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
+        <translation>Redo the change undone last (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>No minutes yet — establish a case&apos;s violation and draw up its minutes on the Cases page</source>
+        <translation>No minutes yet — establish a case&apos;s violation and draw up its minutes on the Cases page</translation>
+    </message>
+    <message>
+        <source>Minutes (biên bản) record an established violation; once signed, their public announcement (thông báo) is drawn up here and published (§5.3).</source>
+        <translation>Minutes (biên bản) record an established violation; once signed, their public announcement (thông báo) is drawn up here and published (§5.3).</translation>
+    </message>
+    <message>
+        <source>Select a document to edit or read it</source>
+        <translation>Select a document to edit or read it</translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type. Signed documents are frozen: correct them with a new document.</source>
+        <translation>Drafts are saved as you type. Signed documents are frozen: correct them with a new document.</translation>
+    </message>
+    <message>
+        <source>Publishing to the portal is not set up</source>
+        <translation>Publishing to the portal is not set up</translation>
+    </message>
+    <message>
+        <source>Signed announcements are sent to the Department&apos;s portal once its address and token are set in Settings.</source>
+        <translation>Signed announcements are sent to the Department&apos;s portal once its address and token are set in Settings.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Minutes &amp; announcements</source>
+        <translation>Minutes &amp; announcements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 of %2 documents</translation>
+    </message>
+    <message>
+        <source>%1 %2 of case no. %3 — signed %4 by %5; SHA-256 %6</source>
+        <translation>%1 %2 of case no. %3 — signed %4 by %5; SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>%1 of case no. %2 — draft</source>
+        <translation>%1 of case no. %2 — draft</translation>
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation>corrects %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Draft, saved</source>
+        <translation>Draft, saved</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Select a document first.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the preview.</source>
+        <translation>No temporary folder for the preview.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be written.</source>
+        <translation>The preview cannot be written.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened the preview; it is at %1.</source>
+        <translation>No PDF viewer opened the preview; it is at %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>The document cannot be signed yet: it lacks %1.</source>
+        <translation>The document cannot be signed yet: it lacks %1.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</source>
+        <translation>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</translation>
+    </message>
+    <message>
+        <source>Sign the announcement of case no. %1 about %2?
+
+It gets the next announcement number of the year and can never be changed again. It is published from the Cases page.</source>
+        <translation>Sign the announcement of case no. %1 about %2?
+
+It gets the next announcement number of the year and can never be changed again. It is published from the Cases page.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>Sign the announcement</source>
+        <translation>Sign the announcement</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>%1 %2 is signed and frozen.</source>
+        <translation>%1 %2 is signed and frozen.</translation>
+    </message>
+    <message>
+        <source>A correcting draft is started; once signed it takes the next number and cites %1.</source>
+        <translation>A correcting draft is started; once signed it takes the next number and cites %1.</translation>
+    </message>
+    <message>
+        <source>Export the list of documents</source>
+        <translation>Export the list of documents</translation>
+    </message>
+    <message>
+        <source>documents.csv</source>
+        <translation>documents.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 documents written to %2.</source>
+        <translation>%1 documents written to %2.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +3237,497 @@
     <message>
         <source>Show the technical message, for a support request</source>
         <translation>Show the technical message, for a support request</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EvidenceTimeline</name>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>door to door</source>
+        <translation>door to door</translation>
+    </message>
+    <message>
+        <source>request on Hue-S</source>
+        <translation>request on Hue-S</translation>
+    </message>
+    <message>
+        <source>import of an older signature</source>
+        <translation>import of an older signature</translation>
+    </message>
+    <message>
+        <source>Records on a time line</source>
+        <translation>Records on a time line</translation>
+    </message>
+    <message>
+        <source>%1 activated certificate #%2 (%3)</source>
+        <translation>%1 activated certificate #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 recorded on Hue-S as a technical error (%3)</source>
+        <translation>Certificate #%1 of %2 recorded on Hue-S as a technical error (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 recorded on Hue-S (%3)</source>
+        <translation>Certificate #%1 of %2 recorded on Hue-S (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 revoked</source>
+        <translation>Certificate #%1 of %2 revoked</translation>
+    </message>
+    <message>
+        <source> (switch of provider)</source>
+        <translation> (switch of provider)</translation>
+    </message>
+    <message>
+        <source> (at the citizen&apos;s request)</source>
+        <translation> (at the citizen&apos;s request)</translation>
+    </message>
+    <message>
+        <source> (entered in error)</source>
+        <translation> (entered in error)</translation>
+    </message>
+    <message>
+        <source>Citizen registered request #%1 with %2 (help by phone)</source>
+        <translation>Citizen registered request #%1 with %2 (help by phone)</translation>
+    </message>
+    <message>
+        <source>Citizen registered request #%1 with %2 (help at home)</source>
+        <translation>Citizen registered request #%1 with %2 (help at home)</translation>
+    </message>
+    <message>
+        <source>%1 marked request #%2 done on Hue-S</source>
+        <translation>%1 marked request #%2 done on Hue-S</translation>
+    </message>
+    <message>
+        <source>Citizen withdrew request #%1</source>
+        <translation>Citizen withdrew request #%1</translation>
+    </message>
+    <message>
+        <source>%1 looked the citizen up on Hue-S: a signature exists</source>
+        <translation>%1 looked the citizen up on Hue-S: a signature exists</translation>
+    </message>
+    <message>
+        <source>%1 looked the citizen up on Hue-S: none found</source>
+        <translation>%1 looked the citizen up on Hue-S: none found</translation>
+    </message>
+    <message>
+        <source> — this finding</source>
+        <translation> — this finding</translation>
+    </message>
+    <message>
+        <source> — evidence</source>
+        <translation> — evidence</translation>
+    </message>
+    <message>
+        <source>No records found in the registry.</source>
+        <translation>No records found in the registry.</translation>
+    </message>
+    <message>
+        <source> (after the scan)</source>
+        <translation> (after the scan)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>First day of the period (included)</source>
+        <translation>First day of the period (included)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Last day of the period (included)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Show everything again</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingDetailPane</name>
+    <message>
+        <source>Close the detail (Esc)</source>
+        <translation>Close the detail (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the detail</source>
+        <translation>Close the detail</translation>
+    </message>
+    <message>
+        <source>What makes it a violation</source>
+        <translation>What makes it a violation</translation>
+    </message>
+    <message>
+        <source>The regulation</source>
+        <translation>The regulation</translation>
+    </message>
+    <message>
+        <source>Records on Hue-S, in time order</source>
+        <translation>Records on Hue-S, in time order</translation>
+    </message>
+    <message>
+        <source> (suspected: check on the ground)</source>
+        <translation> (suspected: check on the ground)</translation>
+    </message>
+    <message>
+        <source>citizen %1</source>
+        <translation>citizen %1</translation>
+    </message>
+    <message>
+        <source>new since the previous scan</source>
+        <translation>new since the previous scan</translation>
+    </message>
+    <message>
+        <source>A data-quality finding enforces no clause: the rules cannot read this row.</source>
+        <translation>A data-quality finding enforces no clause: the rules cannot read this row.</translation>
+    </message>
+    <message>
+        <source>Open the registry to see the records behind this finding.</source>
+        <translation>Open the registry to see the records behind this finding.</translation>
+    </message>
+    <message>
+        <source>Reading the records from the registry…</source>
+        <translation>Reading the records from the registry…</translation>
+    </message>
+    <message>
+        <source>Pale entries happened after the scan&apos;s as-of time (%1).</source>
+        <translation>Pale entries happened after the scan&apos;s as-of time (%1).</translation>
+    </message>
+    <message>
+        <source>Never activated: certificate %1.</source>
+        <translation>Never activated: certificate %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsExportDialog</name>
+    <message>
+        <source>The selected findings (%1)</source>
+        <translation>The selected findings (%1)</translation>
+    </message>
+    <message>
+        <source>All filtered findings (%1)</source>
+        <translation>All filtered findings (%1)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Export findings</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8)</source>
+        <translation>CSV for spreadsheets (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (the scan&apos;s format)</source>
+        <translation>JSON Lines (the scan&apos;s format)</translation>
+    </message>
+    <message>
+        <source>Citizen identity numbers are masked in the file (046******789): citizens&apos; information is confidential (§1.7).</source>
+        <translation>Citizen identity numbers are masked in the file (046******789): citizens&apos; information is confidential (§1.7).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Certificate #%1</source>
+        <translation>Certificate #%1</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation>Request #%1</translation>
+    </message>
+    <message>
+        <source>Identity numbers are masked (§1.7)</source>
+        <translation>Identity numbers are masked (§1.7)</translation>
+    </message>
+    <message>
+        <source>Not found by the previous scan of this registry</source>
+        <translation>Not found by the previous scan of this registry</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>The detection rule that found it</source>
+        <translation>The detection rule that found it</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>When it happened, local time (UTC+7)</source>
+        <translation>When it happened, local time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Identity number, masked (§1.7)</source>
+        <translation>Identity number, masked (§1.7)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>The certificate or request the finding is about</source>
+        <translation>The certificate or request the finding is about</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsPage</name>
+    <message>
+        <source>&amp;Scan the registry</source>
+        <translation>&amp;Scan the registry</translation>
+    </message>
+    <message>
+        <source>&amp;Export findings…</source>
+        <translation>&amp;Export findings…</translation>
+    </message>
+    <message>
+        <source>Only new</source>
+        <translation>Only new</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Send to casework</source>
+        <translation>Send to casework</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run every detection rule on the open registry and keep the findings</source>
+        <translation>Run every detection rule on the open registry and keep the findings</translation>
+    </message>
+    <message>
+        <source>Write the selected or the filtered findings to CSV or JSON Lines, with identity numbers masked (Ctrl+E)</source>
+        <translation>Write the selected or the filtered findings to CSV or JSON Lines, with identity numbers masked (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show only findings that the previous scan of this registry did not have</source>
+        <translation>Show only findings that the previous scan of this registry did not have</translation>
+    </message>
+    <message>
+        <source>Stop the scan; nothing of it is kept</source>
+        <translation>Stop the scan; nothing of it is kept</translation>
+    </message>
+    <message>
+        <source>No registry is open — use File › Connect…</source>
+        <translation>No registry is open — use File › Connect…</translation>
+    </message>
+    <message>
+        <source>Findings come from scanning a registry: open the Hue-S issuance registry first.</source>
+        <translation>Findings come from scanning a registry: open the Hue-S issuance registry first.</translation>
+    </message>
+    <message>
+        <source>No scan yet — press Scan to start</source>
+        <translation>No scan yet — press Scan to start</translation>
+    </message>
+    <message>
+        <source>A scan checks every certificate, request and look-up of the registry against the regulation&apos;s rules; its findings are kept on this computer.</source>
+        <translation>A scan checks every certificate, request and look-up of the registry against the regulation&apos;s rules; its findings are kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>%1 findings · %2 new</source>
+        <translation>%1 findings · %2 new</translation>
+    </message>
+    <message>
+        <source> (showing the new ones)</source>
+        <translation> (showing the new ones)</translation>
+    </message>
+    <message>
+        <source> — of %1 in the scan</source>
+        <translation> — of %1 in the scan</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan of %1 (%2), registry as of %3: %4 certificates checked, %5 findings, %6 new since the previous scan, in %7 s.</source>
+        <translation>Scan of %1 (%2), registry as of %3: %4 certificates checked, %5 findings, %6 new since the previous scan, in %7 s.</translation>
+    </message>
+    <message>
+        <source>Opening connections to the registry…</source>
+        <translation>Opening connections to the registry…</translation>
+    </message>
+    <message>
+        <source>Stopping the scan…</source>
+        <translation>Stopping the scan…</translation>
+    </message>
+    <message>
+        <source>Scanned %1 certificates, found %2 findings in %3 s.</source>
+        <translation>Scanned %1 certificates, found %2 findings in %3 s.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing of it was kept.</source>
+        <translation>The scan was cancelled; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines files (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Export findings</translation>
+    </message>
+    <message>
+        <source>Exported %1 findings to %2, with identity numbers masked.</source>
+        <translation>Exported %1 findings to %2, with identity numbers masked.</translation>
+    </message>
+    <message>
+        <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
+        <translation>Open a case against the provider of the selected findings (§5.3); select findings of one provider</translation>
     </message>
 </context>
 <context>
@@ -717,48 +3749,24 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Violations of the regulation found by scanning the registry (duplicate issuance, late updates, expired requests…) will be listed here, with their evidence.</source>
-        <translation>Violations of the regulation found by scanning the registry (duplicate issuance, late updates, expired requests…) will be listed here, with their evidence.</translation>
-    </message>
-    <message>
         <source>Citizen look-up</source>
         <translation>Citizen look-up</translation>
-    </message>
-    <message>
-        <source>Looking up one citizen&apos;s certificates, requests and look-ups (with the identity number masked) will be possible here.</source>
-        <translation>Looking up one citizen&apos;s certificates, requests and look-ups (with the identity number masked) will be possible here.</translation>
     </message>
     <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <source>Citizens&apos; complaints and their verification against the data (§5.2) will be recorded here.</source>
-        <translation>Citizens&apos; complaints and their verification against the data (§5.2) will be recorded here.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Case files that gather findings and complaints about a provider will be kept here.</source>
-        <translation>Case files that gather findings and complaints about a provider will be kept here.</translation>
     </message>
     <message>
         <source>Minutes &amp; announcements</source>
         <translation>Minutes &amp; announcements</translation>
     </message>
     <message>
-        <source>Minutes (biên bản) of established violations and their public announcements (§5.3) will be drawn up here.</source>
-        <translation>Minutes (biên bản) of established violations and their public announcements (§5.3) will be drawn up here.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Periodic reports on the campaign, per provider and district, will be produced here as PDF.</source>
-        <translation>Periodic reports on the campaign, per provider and district, will be produced here as PDF.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -799,10 +3807,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Count again in the registry (F5)</source>
-        <translation>Count again in the registry (F5)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -872,24 +3876,215 @@
         <source>&lt;h3&gt;SignWatch %1&lt;/h3&gt;&lt;p&gt;Supervision console of the Department of Information and Communications of Thừa Thiên Huế for the 2023 free digital-signature campaign.&lt;/p&gt;&lt;p&gt;It reads the Hue-S issuance registry read-only and never changes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SignWatch %1&lt;/h3&gt;&lt;p&gt;Supervision console of the Department of Information and Communications of Thừa Thiên Huế for the 2023 free digital-signature campaign.&lt;/p&gt;&lt;p&gt;It reads the Hue-S issuance registry read-only and never changes it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Read the registry again for this page; on the findings page, scan (F5)</source>
+        <translation>Read the registry again for this page; on the findings page, scan (F5)</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>F&amp;indings</translation>
+    </message>
+    <message>
+        <source>Scan the registry on the findings page (F5 there)</source>
+        <translation>Scan the registry on the findings page (F5 there)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last scan: %1 (%2 findings)</source>
+        <translation>Last scan: %1 (%2 findings)</translation>
+    </message>
+    <message>
+        <source>Scanned %1, registry as of %2</source>
+        <translation>Scanned %1, registry as of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Casework</source>
+        <translation>&amp;Casework</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV…</source>
+        <translation>Export &amp;table as CSV…</translation>
+    </message>
+    <message>
+        <source>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</source>
+        <translation>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Next attempt, local time (UTC+7)</source>
+        <translation>Next attempt, local time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the portal, local time (UTC+7)</source>
+        <translation>Confirmed by the portal, local time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (số văn bản)</source>
+        <translation>The document&apos;s number (số văn bản)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>The document&apos;s subject line</source>
+        <translation>The document&apos;s subject line</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How many times it was sent to the portal</source>
+        <translation>How many times it was sent to the portal</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>The next attempt while waiting; when the portal confirmed it once published</source>
+        <translation>The next attempt while waiting; when the portal confirmed it once published</translation>
+    </message>
+    <message>
+        <source>Next attempt / published</source>
+        <translation>Next attempt / published</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference for the published announcement</source>
+        <translation>The portal&apos;s reference for the published announcement</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Portal reference</translation>
+    </message>
+    <message>
+        <source>Why the last attempt failed</source>
+        <translation>Why the last attempt failed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::OutboxView</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Publications to the portal</source>
+        <translation>Publications to the portal</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the portal yet</source>
+        <translation>Nothing has been sent to the portal yet</translation>
+    </message>
+    <message>
+        <source>An announcement you publish waits here until the Department&apos;s portal confirms it.</source>
+        <translation>An announcement you publish waits here until the Department&apos;s portal confirms it.</translation>
+    </message>
+    <message>
+        <source>Send the selected announcement to the portal now instead of waiting</source>
+        <translation>Send the selected announcement to the portal now instead of waiting</translation>
+    </message>
+    <message>
+        <source>Send the refused announcement again, after fixing what the portal objected to (e.g. a new token in Settings)</source>
+        <translation>Send the refused announcement again, after fixing what the portal objected to (e.g. a new token in Settings)</translation>
+    </message>
+    <message>
+        <source>Remove the refused announcement from the outbox, so that a corrected one can take its number</source>
+        <translation>Remove the refused announcement from the outbox, so that a corrected one can take its number</translation>
+    </message>
+    <message>
+        <source>Discard the announcement</source>
+        <translation>Discard the announcement</translation>
+    </message>
+    <message>
+        <source>Remove announcement %1 from the outbox? The portal refused it and has not published it; it will not be sent again.</source>
+        <translation>Remove announcement %1 from the outbox? The portal refused it and has not published it; it will not be sent again.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Refused: %2 · Published: %3</source>
+        <translation>Waiting: %1 · Refused: %2 · Published: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 is waiting: %2</source>
+        <translation>%1 is waiting: %2</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::OverviewPage</name>
     <message>
-        <source>Citizens in the registry</source>
-        <translation>Citizens in the registry</translation>
-    </message>
-    <message>
         <source>Citizens with a signature</source>
         <translation>Citizens with a signature</translation>
-    </message>
-    <message>
-        <source>Share of the province&apos;s population</source>
-        <translation>Share of the province&apos;s population</translation>
-    </message>
-    <message>
-        <source>Certificates recorded on Hue-S</source>
-        <translation>Certificates recorded on Hue-S</translation>
     </message>
     <message>
         <source>No registry is open — use File › Connect…</source>
@@ -912,10 +4107,6 @@
         <translation>Opening the registry %1…</translation>
     </message>
     <message>
-        <source>Counting certificates, requests and look-ups in the registry…</source>
-        <translation>Counting certificates, requests and look-ups in the registry…</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -924,20 +4115,148 @@
         <translation>This registry does not follow the data contract: figures that need the missing parts cannot be counted. Ask Hue-S for a complete export.</translation>
     </message>
     <message>
-        <source>holding a certificate that is not revoked</source>
-        <translation>holding a certificate that is not revoked</translation>
-    </message>
-    <message>
         <source>of %1 inhabitants (2023); the target is %2</source>
         <translation>of %1 inhabitants (2023); the target is %2</translation>
     </message>
     <message>
-        <source>%1 active, %2 revoked</source>
-        <translation>%1 active, %2 revoked</translation>
-    </message>
-    <message>
         <source>Counted in the registry at %1. Press F5 to count again.</source>
         <translation>Counted in the registry at %1. Press F5 to count again.</translation>
+    </message>
+    <message>
+        <source>Share of the population</source>
+        <translation>Share of the population</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Open findings</translation>
+    </message>
+    <message>
+        <source>Providers excluded</source>
+        <translation>Providers excluded</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF…</source>
+        <translation>Export dashboard as PDF…</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG…</source>
+        <translation>Export charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the figures and charts on show as a one-page PDF (Ctrl+E)</source>
+        <translation>Save the figures and charts on show as a one-page PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save each chart on show as a PNG picture in a folder</source>
+        <translation>Save each chart on show as a PNG picture in a folder</translation>
+    </message>
+    <message>
+        <source>Certificates by the local day of their Hue-S record: per day for periods up to %1 days, per week (Monday to Sunday) beyond. Click a point for its findings.</source>
+        <translation>Certificates by the local day of their Hue-S record: per day for periods up to %1 days, per week (Monday to Sunday) beyond. Click a point for its findings.</translation>
+    </message>
+    <message>
+        <source>recorded_at − activated_at of programme certificates (§1.4, §2.2). Box: first to third quartile, line: median; whiskers: 5th and 95th percentile.</source>
+        <translation>recorded_at − activated_at of programme certificates (§1.4, §2.2). Box: first to third quartile, line: median; whiskers: 5th and 95th percentile.</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
+        <translation>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</translation>
+    </message>
+    <message>
+        <source>Counting certificates and requests in the registry…</source>
+        <translation>Counting certificates and requests in the registry…</translation>
+    </message>
+    <message>
+        <source>holding an active or technical-error certificate recorded in the period</source>
+        <translation>holding an active or technical-error certificate recorded in the period</translation>
+    </message>
+    <message>
+        <source>of the %1 citizens of %2 in the registry</source>
+        <translation>of the %1 citizens of %2 in the registry</translation>
+    </message>
+    <message>
+        <source>none removed from the programme (§5.3)</source>
+        <translation>none removed from the programme (§5.3)</translation>
+    </message>
+    <message>
+        <source>removed from the programme (§5.3): %1</source>
+        <translation>removed from the programme (§5.3): %1</translation>
+    </message>
+    <message>
+        <source>Left out because a time cannot be read: %1 certificates and %2 requests (DATA_QUALITY findings).</source>
+        <translation>Left out because a time cannot be read: %1 certificates and %2 requests (DATA_QUALITY findings).</translation>
+    </message>
+    <message>
+        <source>open findings for this filter; click a bar to see them</source>
+        <translation>open findings for this filter; click a bar to see them</translation>
+    </message>
+    <message>
+        <source>no scan yet for this filter</source>
+        <translation>no scan yet for this filter</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Period: all time</source>
+        <translation>Period: all time</translation>
+    </message>
+    <message>
+        <source>District: all</source>
+        <translation>District: all</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>Provider: all</source>
+        <translation>Provider: all</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet: open a registry first.</source>
+        <translation>There are no figures to export yet: open a registry first.</translation>
+    </message>
+    <message>
+        <source>Digital signature campaign — overview</source>
+        <translation>Digital signature campaign — overview</translation>
+    </message>
+    <message>
+        <source>Counted in the registry %1 at %2 (local time, UTC+7).</source>
+        <translation>Counted in the registry %1 at %2 (local time, UTC+7).</translation>
+    </message>
+    <message>
+        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</source>
+        <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</translation>
+    </message>
+    <message>
+        <source>There is no such chart.</source>
+        <translation>There is no such chart.</translation>
+    </message>
+    <message>
+        <source>overview-%1.pdf</source>
+        <translation>overview-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Export dashboard as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into a folder</source>
+        <translation>Export charts as PNG into a folder</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG</source>
+        <translation>Export charts as PNG</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +4342,6 @@
         <translation>Requests</translation>
     </message>
     <message>
-        <source>Look-ups</source>
-        <translation>Look-ups</translation>
-    </message>
-    <message>
         <source>Certificates issued by staff visiting households (§3)</source>
         <translation>Certificates issued by staff visiting households (§3)</translation>
     </message>
@@ -1047,10 +4362,6 @@
         <translation>Certificates with a channel the registry contract does not know</translation>
     </message>
     <message>
-        <source>All certificates recorded on Hue-S, every status</source>
-        <translation>All certificates recorded on Hue-S, every status</translation>
-    </message>
-    <message>
         <source>Certificates with status &quot;active&quot;</source>
         <translation>Certificates with status &quot;active&quot;</translation>
     </message>
@@ -1059,12 +4370,184 @@
         <translation>Certificates with status &quot;revoked&quot;</translation>
     </message>
     <message>
-        <source>Needs registered by citizens on Hue-S for this provider (§4.1)</source>
-        <translation>Needs registered by citizens on Hue-S for this provider (§4.1)</translation>
+        <source>In 48 h</source>
+        <translation>In 48 h</translation>
     </message>
     <message>
-        <source>Look-ups of citizens on Hue-S by this provider&apos;s staff (§1.3, §3.2)</source>
-        <translation>Look-ups of citizens on Hue-S by this provider&apos;s staff (§1.3, §3.2)</translation>
+        <source>All certificates recorded on Hue-S in the period, every status</source>
+        <translation>All certificates recorded on Hue-S in the period, every status</translation>
+    </message>
+    <message>
+        <source>Needs registered by citizens on Hue-S for this provider in the period (§4.1)</source>
+        <translation>Needs registered by citizens on Hue-S for this provider in the period (§4.1)</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</source>
+        <translation>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number within the year: Số: 01/BC-STTTT</source>
+        <translation>The report&apos;s number within the year: Số: 01/BC-STTTT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>The date printed in the header</source>
+        <translation>The date printed in the header</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Standard subject for the period</source>
+        <translation>Standard subject for the period</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
+        <translation>One recipient per line; the last &quot;Lưu: VT, …&quot;</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s texts</source>
+        <translation>The supervisor&apos;s texts</translation>
+    </message>
+    <message>
+        <source>Empty: the standard opening sentence</source>
+        <translation>Empty: the standard opening sentence</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Assessment of the period (part VI)</source>
+        <translation>Assessment of the period (part VI)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations (part VI), one paragraph per line</source>
+        <translation>Proposals and recommendations (part VI), one paragraph per line</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Count the figures and show the report&apos;s pages</source>
+        <translation>Count the figures and show the report&apos;s pages</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file</source>
+        <translation>Write the report as a PDF file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop counting the report&apos;s figures</source>
+        <translation>Stop counting the report&apos;s figures</translation>
+    </message>
+    <message>
+        <source>No preview yet — choose the period and press Preview.</source>
+        <translation>No preview yet — choose the period and press Preview.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s period first: a first and a last day.</source>
+        <translation>Choose the report&apos;s period first: a first and a last day.</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Counting the report&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelled: no report was made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures counted in %1 s; %n page(s).</source>
+        <translation>
+            <numerusform>Figures counted in %1 s; %n page.</numerusform>
+            <numerusform>Figures counted in %1 s; %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report saved to %1 (%n page).</numerusform>
+            <numerusform>Report saved to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ScanRunner</name>
+    <message>
+        <source>Looking up districts and saving the findings…</source>
+        <translation>Looking up districts and saving the findings…</translation>
+    </message>
+    <message>
+        <source>Rule %1 checked</source>
+        <translation>Rule %1 checked</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +4591,330 @@
     <message>
         <source>No saved connections yet.</source>
         <translation>No saved connections yet.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TimelineModel</name>
+    <message>
+        <source>Look-up on Hue-S</source>
+        <translation>Look-up on Hue-S</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>Request registered</translation>
+    </message>
+    <message>
+        <source>Certificate activated</source>
+        <translation>Certificate activated</translation>
+    </message>
+    <message>
+        <source>Recorded on Hue-S</source>
+        <translation>Recorded on Hue-S</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Request completed</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Request withdrawn</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <source>provider&apos;s app (§2)</source>
+        <translation>provider&apos;s app (§2)</translation>
+    </message>
+    <message>
+        <source>door to door (§3)</source>
+        <translation>door to door (§3)</translation>
+    </message>
+    <message>
+        <source>request on Hue-S (§4)</source>
+        <translation>request on Hue-S (§4)</translation>
+    </message>
+    <message>
+        <source>imported, issued before the programme (§2.3)</source>
+        <translation>imported, issued before the programme (§2.3)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>unknown channel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>technical error, not activated (§3.3)</source>
+        <translation>technical error, not activated (§3.3)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>switch of provider</source>
+        <translation>switch of provider</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s request</source>
+        <translation>the citizen&apos;s request</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;</source>
+        <translation>unknown reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>support at home</source>
+        <translation>support at home</translation>
+    </message>
+    <message>
+        <source>remote support by phone</source>
+        <translation>remote support by phone</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>unknown mode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation>unreadable time</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message>
+        <source>Hue-S&apos;s answer is unreadable</source>
+        <translation>Hue-S&apos;s answer is unreadable</translation>
+    </message>
+    <message>
+        <source>Hue-S answered: already has a signature</source>
+        <translation>Hue-S answered: already has a signature</translation>
+    </message>
+    <message>
+        <source>Hue-S answered: no signature yet</source>
+        <translation>Hue-S answered: no signature yet</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation>Request #%1</translation>
+    </message>
+    <message>
+        <source>Request #%1 marked done by the provider</source>
+        <translation>Request #%1 marked done by the provider</translation>
+    </message>
+    <message>
+        <source>Request #%1 withdrawn by the citizen</source>
+        <translation>Request #%1 withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Certificate #%1</source>
+        <translation>Certificate #%1</translation>
+    </message>
+    <message>
+        <source>free until %1</source>
+        <translation>free until %1</translation>
+    </message>
+    <message>
+        <source>free until &quot;%1&quot;</source>
+        <translation>free until &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>replaces #%1</source>
+        <translation>replaces #%1</translation>
+    </message>
+    <message>
+        <source>for request #%1</source>
+        <translation>for request #%1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>serial %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>unreadable record: takes part in no rule</source>
+        <translation>unreadable record: takes part in no rule</translation>
+    </message>
+    <message>
+        <source>(evidence: %1)</source>
+        <translation>(evidence: %1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::UnmaskDialog</name>
+    <message>
+        <source>Show the full citizen id</source>
+        <translation>Show the full citizen id</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; information is confidential (§1.7). To see the full id of citizen %1, say why you need it. Your user name, the time, the citizen and the reason are written to the audit log.</source>
+        <translation>Citizens&apos; information is confidential (§1.7). To see the full id of citizen %1, say why you need it. Your user name, the time, the citizen and the reason are written to the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>e.g. complaint no. 12/2024 of this citizen</source>
+        <translation>e.g. complaint no. 12/2024 of this citizen</translation>
+    </message>
+    <message>
+        <source>Show full id</source>
+        <translation>Show full id</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::charts::DashboardChart</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Save this chart as a picture</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::charts::DashboardChartData</name>
+    <message>
+        <source>Door to door</source>
+        <translation>Door to door</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Hue-S request</source>
+        <translation>Hue-S request</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Certificates recorded per day</source>
+        <translation>Certificates recorded per day</translation>
+    </message>
+    <message>
+        <source>Certificates recorded per week</source>
+        <translation>Certificates recorded per week</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>No certificate was recorded in this period.</source>
+        <translation>No certificate was recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Share of certificates</source>
+        <translation>Share of certificates</translation>
+    </message>
+    <message>
+        <source>Channel mix per provider</source>
+        <translation>Channel mix per provider</translation>
+    </message>
+    <message>
+        <source>% of certificates</source>
+        <translation>% of certificates</translation>
+    </message>
+    <message>
+        <source>Delay from activation to the Hue-S record</source>
+        <translation>Delay from activation to the Hue-S record</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>No activated certificate in this period.</source>
+        <translation>No activated certificate in this period.</translation>
+    </message>
+    <message>
+        <source>Open findings per provider and rule</source>
+        <translation>Open findings per provider and rule</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>No scan yet</translation>
+    </message>
+    <message>
+        <source>No open findings for this filter.</source>
+        <translation>No open findings for this filter.</translation>
+    </message>
+    <message>
+        <source>Hue-S requests served within 48 hours</source>
+        <translation>Hue-S requests served within 48 hours</translation>
+    </message>
+    <message>
+        <source>% of requests due</source>
+        <translation>% of requests due</translation>
+    </message>
+    <message>
+        <source>No request reached its 48-hour deadline in this period.</source>
+        <translation>No request reached its 48-hour deadline in this period.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,528 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>CaseCsvExport</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không thể ghi tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrompts</name>
+    <message>
+        <source>Record exclusion from the programme</source>
+        <translation>Ghi nhận việc loại khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>From this day the provider is removed from the programme (§5.3): later scans report its issuances as violations.</source>
+        <translation>Kể từ ngày này, doanh nghiệp bị loại khỏi chương trình (§5.3): các lần quét sau sẽ báo các chứng thư doanh nghiệp cấp là vi phạm.</translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation>Bị loại từ ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Attach complaints to the case</source>
+        <translation>Đưa khiếu nại vào vụ việc</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3 — %4</source>
+        <translation>Số %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</source>
+        <translation>Các khiếu nại liên quan đến doanh nghiệp của vụ việc mà chưa thuộc vụ việc nào. Những khiếu nại được kết luận có cơ sở sẽ đưa các vi phạm liên quan vào biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook</name>
+    <message>
+        <source>An audit entry needs an action and a subject.</source>
+        <translation>Mục nhật ký kiểm tra cần có thao tác và đối tượng.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s before and after must be JSON.</source>
+        <translation>Giá trị trước và sau của mục nhật ký kiểm tra phải ở dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Không thể đọc nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log.</source>
+        <translation>Không thể ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file refused a change.</source>
+        <translation>Tệp dữ liệu riêng của SignWatch không chấp nhận thay đổi.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file has no readable version.</source>
+        <translation>Tệp dữ liệu riêng của SignWatch không có thông tin phiên bản đọc được.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the console&apos;s own data.</source>
+        <translation>Không thể tạo thư mục %1 để lưu dữ liệu riêng của SignWatch.</translation>
+    </message>
+    <message>
+        <source>Could not open the console&apos;s own data file %1.</source>
+        <translation>Không thể mở tệp dữ liệu riêng của SignWatch %1.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file %1 was written by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</source>
+        <translation>Tệp dữ liệu riêng %1 được ghi bởi phiên bản SignWatch mới hơn (phiên bản dữ liệu %2, phiên bản này chỉ đọc được đến %3). Hãy cập nhật SignWatch để mở tệp.</translation>
+    </message>
+    <message>
+        <source>Could not record the data version.</source>
+        <translation>Không thể ghi nhận phiên bản dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>Could not read the console&apos;s own data.</source>
+        <translation>Không thể đọc dữ liệu riêng của SignWatch.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Không thể đọc nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log.</source>
+        <translation>Không thể ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Could not read case %1.</source>
+        <translation>Không thể đọc vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Không có vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>Vụ việc %1 có trạng thái không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ việc %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change case %1.</source>
+        <translation>Không thể thay đổi vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Not a finding of a scan: %1</source>
+        <translation>Không phải là vi phạm phát hiện từ một lần quét: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>biên bản</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>thông báo</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s documents.</source>
+        <translation>Không thể đọc các văn bản của vụ việc.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Không có văn bản %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the document.</source>
+        <translation>Không thể tạo văn bản.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: minutes are drawn up for an established case (a signed one is put right by a correction).</source>
+        <translation>Vụ việc %1 đang ở trạng thái “%2”: biên bản chỉ được lập cho vụ việc đã xác định vi phạm (biên bản đã ký được sửa bằng văn bản đính chính).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no signed minutes: the announcement cites them, so sign the minutes first.</source>
+        <translation>Vụ việc %1 chưa có biên bản đã ký: thông báo phải dẫn chiếu biên bản, vì vậy hãy ký biên bản trước.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: there is nothing to announce.</source>
+        <translation>Vụ việc %1 đang ở trạng thái “%2”: không có gì để thông báo.</translation>
+    </message>
+    <message>
+        <source>Document %1 is still a draft: edit it instead of correcting it.</source>
+        <translation>Văn bản %1 vẫn là bản dự thảo: hãy chỉnh sửa trực tiếp thay vì đính chính.</translation>
+    </message>
+    <message>
+        <source>Could not read the document.</source>
+        <translation>Không thể đọc văn bản.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is signed and can no longer be changed; make a correction instead.</source>
+        <translation>Đã ký %1 %2 nên không thể thay đổi nữa; hãy lập văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft.</source>
+        <translation>Không thể lưu bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is already signed.</source>
+        <translation>Đã ký %1 %2 trước đó.</translation>
+    </message>
+    <message>
+        <source>Before signing, fill in: %1.</source>
+        <translation>Trước khi ký, hãy điền: %1.</translation>
+    </message>
+    <message>
+        <source>The document was signed meanwhile.</source>
+        <translation>Văn bản vừa được ký trong lúc bạn đang thao tác.</translation>
+    </message>
+    <message>
+        <source>Could not allocate the document&apos;s number.</source>
+        <translation>Không thể cấp số cho văn bản.</translation>
+    </message>
+    <message>
+        <source>Could not store the signed document.</source>
+        <translation>Không thể lưu văn bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Only a signed announcement is published.</source>
+        <translation>Chỉ thông báo đã ký mới được công bố.</translation>
+    </message>
+    <message>
+        <source>The finding %1 is about %2, not about %3: a case gathers one provider&apos;s findings.</source>
+        <translation>Vi phạm %1 liên quan đến %2, không phải %3: mỗi vụ việc chỉ tập hợp vi phạm của một doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>no provider</source>
+        <translation>không có doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s findings.</source>
+        <translation>Không thể đọc các vi phạm của vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not add the findings to the case.</source>
+        <translation>Không thể thêm các vi phạm vào vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: findings and complaints can be changed only while it is open or established.</source>
+        <translation>Vụ việc %1 đang ở trạng thái “%2”: chỉ được thay đổi vi phạm và khiếu nại khi vụ việc đang mở hoặc đã xác định vi phạm.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>violation established</source>
+        <translation>đã xác định vi phạm</translation>
+    </message>
+    <message>
+        <source>minutes drafted</source>
+        <translation>đã dự thảo biên bản</translation>
+    </message>
+    <message>
+        <source>minutes signed</source>
+        <translation>đã ký biên bản</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>đã đình chỉ</translation>
+    </message>
+    <message>
+        <source>the case is already %1.</source>
+        <translation>vụ việc đã ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>a dismissed case cannot change any more.</source>
+        <translation>vụ việc đã đình chỉ không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>a published case cannot change any more; correct its documents instead.</source>
+        <translation>vụ việc đã công bố không thể thay đổi được nữa; hãy đính chính các văn bản của vụ việc.</translation>
+    </message>
+    <message>
+        <source>a case can be dismissed only while open or established, not once minutes exist.</source>
+        <translation>chỉ được đình chỉ vụ việc khi đang mở hoặc đã xác định vi phạm, không được đình chỉ khi đã có biên bản.</translation>
+    </message>
+    <message>
+        <source>a case cannot be reopened.</source>
+        <translation>không thể mở lại vụ việc.</translation>
+    </message>
+    <message>
+        <source>it cannot go from %1 to %2.</source>
+        <translation>không thể chuyển từ trạng thái “%1” sang “%2”.</translation>
+    </message>
+    <message>
+        <source>it is %1; its next step is %2, not %3.</source>
+        <translation>vụ việc đang ở trạng thái “%1”; bước tiếp theo là “%2”, không phải “%3”.</translation>
+    </message>
+    <message>
+        <source>Choose the provider the case is against.</source>
+        <translation>Hãy chọn doanh nghiệp bị lập vụ việc.</translation>
+    </message>
+    <message>
+        <source>Give the legal name of provider %1: it is printed in the minutes.</source>
+        <translation>Hãy nhập tên đầy đủ theo pháp lý của doanh nghiệp %1: tên này được in trong biên bản.</translation>
+    </message>
+    <message>
+        <source>Violations by %1</source>
+        <translation>Vi phạm của %1</translation>
+    </message>
+    <message>
+        <source>Could not open the case.</source>
+        <translation>Không thể mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read the cases.</source>
+        <translation>Không thể đọc danh sách vụ việc.</translation>
+    </message>
+    <message>
+        <source>Give a reason for taking the finding out of the case.</source>
+        <translation>Hãy nêu lý do đưa vi phạm ra khỏi vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finding %2.</source>
+        <translation>Vụ việc %1 không có vi phạm %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is about %2; case %3 is against %4.</source>
+        <translation>Khiếu nại %1 liên quan đến %2; vụ việc %3 là đối với %4.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 already belongs to case %2.</source>
+        <translation>Khiếu nại %1 đã thuộc vụ việc %2.</translation>
+    </message>
+    <message>
+        <source>Could not add the complaint to the case.</source>
+        <translation>Không thể đưa khiếu nại vào vụ việc.</translation>
+    </message>
+    <message>
+        <source>Give a reason for taking the complaint out of the case.</source>
+        <translation>Hãy nêu lý do đưa khiếu nại ra khỏi vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not take the complaint out of the case.</source>
+        <translation>Không thể đưa khiếu nại ra khỏi vụ việc.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not part of case %2.</source>
+        <translation>Khiếu nại %1 không thuộc vụ việc %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no findings and no substantiated complaint: a violation is established on evidence.</source>
+        <translation>Vụ việc %1 không có vi phạm nào và không có khiếu nại nào có cơ sở: việc xác định vi phạm phải dựa trên chứng cứ.</translation>
+    </message>
+    <message>
+        <source>Give the reason for dismissing the case.</source>
+        <translation>Hãy nêu lý do đình chỉ vụ việc.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Vụ việc cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Enter the date the exclusion takes effect.</source>
+        <translation>Hãy nhập ngày việc loại khỏi chương trình có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: the provider is removed from the programme only on a published case.</source>
+        <translation>Vụ việc %1 đang ở trạng thái “%2”: doanh nghiệp chỉ bị loại khỏi chương trình khi vụ việc đã được công bố.</translation>
+    </message>
+    <message>
+        <source>Could not read the exclusions.</source>
+        <translation>Không thể đọc danh sách loại khỏi chương trình.</translation>
+    </message>
+    <message>
+        <source>Only a signed announcement of case %1 is published.</source>
+        <translation>Chỉ thông báo đã ký của vụ việc %1 mới được công bố.</translation>
+    </message>
+    <message>
+        <source>Could not record the publication.</source>
+        <translation>Không thể ghi nhận việc công bố.</translation>
+    </message>
+    <message>
+        <source>Could not read the publications.</source>
+        <translation>Không thể đọc danh sách văn bản đã công bố.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference is missing.</source>
+        <translation>Thiếu số tham chiếu của Cổng thông tin điện tử.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no signed announcement to publish.</source>
+        <translation>Vụ việc %1 chưa có thông báo đã ký để công bố.</translation>
+    </message>
+    <message>
+        <source>Could not read a complaint&apos;s findings.</source>
+        <translation>Không thể đọc các vi phạm của một khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Could not change a complaint&apos;s findings.</source>
+        <translation>Không thể thay đổi các vi phạm của một khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Hue-S feedback</source>
+        <translation>Phản ánh qua Hue-S</translation>
+    </message>
+    <message>
+        <source>Hotline 1900 1075</source>
+        <translation>Đường dây nóng 1900 1075</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <source>Not yet verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>Có cơ sở</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Không có cơ sở</translation>
+    </message>
+    <message>
+        <source>Needs a field check</source>
+        <translation>Cần kiểm tra thực tế</translation>
+    </message>
+    <message>
+        <source>The citizen identity number must have 12 digits.</source>
+        <translation>Số định danh công dân phải có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Choose the provider the complaint is about.</source>
+        <translation>Hãy chọn doanh nghiệp bị khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>Hãy nhập thời điểm tiếp nhận khiếu nại.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future.</source>
+        <translation>Thời điểm tiếp nhận khiếu nại không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen says.</source>
+        <translation>Hãy ghi lại nội dung công dân phản ánh.</translation>
+    </message>
+    <message>
+        <source>The timeline snapshot is not valid JSON.</source>
+        <translation>Bản chụp diễn biến không phải là JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The linked finding %1 is about %2, not about %3.</source>
+        <translation>Vi phạm liên kết %1 liên quan đến %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Write down in the notes how the complaint was verified before recording an outcome.</source>
+        <translation>Hãy ghi vào phần ghi chú cách thức xác minh khiếu nại trước khi ghi nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Link the findings that substantiate the complaint.</source>
+        <translation>Hãy liên kết các vi phạm làm cơ sở cho khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Could not record the complaint.</source>
+        <translation>Không thể ghi nhận khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 belongs to case %2 against %3: take it out of the case before changing its provider.</source>
+        <translation>Khiếu nại %1 thuộc vụ việc %2 đối với %3: hãy đưa khiếu nại ra khỏi vụ việc trước khi thay đổi doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.</source>
+        <translation>Khiếu nại %1 là căn cứ của biên bản đã ký của vụ việc %2 nên không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>Could not change the complaint.</source>
+        <translation>Không thể thay đổi khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing the complaint.</source>
+        <translation>Hãy nêu lý do xóa khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 belongs to case %2: take it out of the case first.</source>
+        <translation>Khiếu nại %1 thuộc vụ việc %2: hãy đưa khiếu nại ra khỏi vụ việc trước.</translation>
+    </message>
+    <message>
+        <source>Could not remove the complaint.</source>
+        <translation>Không thể xóa khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Could not read the complaints.</source>
+        <translation>Không thể đọc danh sách khiếu nại.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>Không có khiếu nại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The picture could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Không thể lưu hình ảnh vào %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó hay không.</translation>
+    </message>
+    <message>
+        <source>The page could not be set up.</source>
+        <translation>Không thể thiết lập trang in.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Không thể ghi tệp PDF vào %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó hay không.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Không thể hoàn tất tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Citizens</name>
+    <message>
+        <source>The registry could not give this citizen&apos;s records.</source>
+        <translation>Cơ sở dữ liệu không trả về được các bản ghi của công dân này.</translation>
+    </message>
+    <message>
+        <source>Could not prepare this citizen&apos;s records for the rules (%1).</source>
+        <translation>Không thể chuẩn bị các bản ghi của công dân này cho các quy tắc (%1).</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for this citizen&apos;s findings.</source>
+        <translation>Không thể tạo thư mục tạm cho các vi phạm của công dân này.</translation>
+    </message>
+    <message>
+        <source>The registry could not be searched.</source>
+        <translation>Không thể tìm kiếm trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Enter a 12-digit CCCD number, or a full name together with the birth date.</source>
+        <translation>Hãy nhập số CCCD gồm 12 chữ số, hoặc họ và tên kèm ngày sinh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birth date.</source>
+        <translation>“%1” không phải là ngày sinh hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Checks that a registry has every table and column of the data contract.</source>
@@ -124,6 +646,344 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Prints the supervisors&apos; dashboard: headline figures, per-provider figures and the timeline.</source>
+        <translation>In bảng tổng hợp dành cho người giám sát: các số liệu chính, số liệu theo doanh nghiệp và diễn biến theo thời gian.</translation>
+    </message>
+    <message>
+        <source>First local day of the period, YYYY-MM-DD.</source>
+        <translation>Ngày đầu tiên của kỳ (giờ Việt Nam), dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last local day of the period (included), YYYY-MM-DD.</source>
+        <translation>Ngày cuối cùng của kỳ (tính cả ngày này, giờ Việt Nam), dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only citizens of this district (GSO code, e.g. 474).</source>
+        <translation>Chỉ tính công dân thuộc địa bàn này (mã đơn vị hành chính, ví dụ 474).</translation>
+    </message>
+    <message>
+        <source>Only this provider (code, e.g. VNPT-CA).</source>
+        <translation>Chỉ tính doanh nghiệp này (mã, ví dụ VNPT-CA).</translation>
+    </message>
+    <message>
+        <source>Judge requests as of this UTC time (default: now).</source>
+        <translation>Xét các đăng ký nhu cầu tính đến thời điểm UTC này (mặc định: hiện tại).</translation>
+    </message>
+    <message>
+        <source>Count on one connection only (for timing).</source>
+        <translation>Chỉ đếm trên một kết nối (để đo thời gian).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2023-08-01.</source>
+        <translation>--%1 cần một ngày dạng 2023-08-01.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from không được sau --to.</translation>
+    </message>
+    <message>
+        <source>Opened in %1 s, counted in %2 s.</source>
+        <translation>Đã mở trong %1 giây, đếm trong %2 giây.</translation>
+    </message>
+    <message>
+        <source>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</source>
+        <translation>Tạo báo cáo định kỳ của Sở (BÁO CÁO, BC-STTTT) cho một kỳ, dưới dạng PDF.</translation>
+    </message>
+    <message>
+        <source>The findings store to count violations from (default: none, part III says no scan).</source>
+        <translation>Tệp lưu vi phạm dùng để đếm vi phạm (mặc định: không có, phần III ghi là chưa quét).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from.</source>
+        <translation>Sổ hồ sơ vụ việc dùng để đếm vụ việc và biện pháp xử lý.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the proposals (part VI).</source>
+        <translation>Tệp văn bản UTF-8 chứa các đề xuất, kiến nghị (phần VI).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number within the year (default 1).</source>
+        <translation>Số thứ tự của báo cáo trong năm (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>Cần có --%1.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>Cần có --out.</translation>
+    </message>
+    <message>
+        <source>--district takes a district code of the province (474–483).</source>
+        <translation>--district nhận mã một đơn vị hành chính cấp huyện của tỉnh (474–483).</translation>
+    </message>
+    <message>
+        <source>--number takes a whole number from 1.</source>
+        <translation>--number nhận một số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The proposals file %1 cannot be read: %2</source>
+        <translation>Không thể đọc tệp đề xuất %1: %2</translation>
+    </message>
+    <message>
+        <source>The findings store %1 does not exist.</source>
+        <translation>Tệp lưu vi phạm %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 does not exist.</source>
+        <translation>Sổ hồ sơ vụ việc %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 pages (figures %2 ms, PDF %3 ms).</source>
+        <translation>Đã ghi báo cáo: %1 trang (số liệu %2 ms, PDF %3 ms).</translation>
+    </message>
+    <message>
+        <source>print the dashboard&apos;s figures for a period, district or provider</source>
+        <translation>in số liệu của bảng tổng hợp theo kỳ, địa bàn hoặc doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>open, list, show, establish or dismiss cases</source>
+        <translation>mở, liệt kê, xem, xác định vi phạm hoặc đình chỉ vụ việc</translation>
+    </message>
+    <message>
+        <source>write (and sign) a case&apos;s minutes as PDF</source>
+        <translation>ghi (và ký) biên bản của vụ việc dưới dạng PDF</translation>
+    </message>
+    <message>
+        <source>write (and sign) a case&apos;s announcement as PDF</source>
+        <translation>ghi (và ký) thông báo của vụ việc dưới dạng PDF</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain</source>
+        <translation>kiểm tra chuỗi băm của nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>write the Department&apos;s periodic report (PDF)</source>
+        <translation>tạo báo cáo định kỳ của Sở (PDF)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own data file (default: %1).</source>
+        <translation>Tệp dữ liệu riêng của SignWatch (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>%1 takes a case number.</source>
+        <translation>%1 cần một số vụ việc.</translation>
+    </message>
+    <message>
+        <source>Opens a case against one provider from a scan&apos;s findings.</source>
+        <translation>Mở một vụ việc đối với một doanh nghiệp từ các vi phạm của một lần quét.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code, e.g. VIETTEL-CA.</source>
+        <translation>Mã doanh nghiệp, ví dụ VIETTEL-CA.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s legal name (default: the regulation&apos;s addressee list).</source>
+        <translation>Tên đầy đủ theo pháp lý của doanh nghiệp (mặc định: theo danh sách nơi nhận của quy định).</translation>
+    </message>
+    <message>
+        <source>Findings of `signwatch-cli scan` (JSON Lines); only the provider&apos;s are taken.</source>
+        <translation>Các vi phạm do `signwatch-cli scan` ghi ra (JSON Lines); chỉ lấy các vi phạm của doanh nghiệp này.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>Tiêu đề của vụ việc.</translation>
+    </message>
+    <message>
+        <source>case open needs --provider and --findings.</source>
+        <translation>case open cần có --provider và --findings.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no finding about %2: no case opened.</source>
+        <translation>%1 không có vi phạm nào của %2: không mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case %1 opened against %2 with %3 finding(s).</source>
+        <translation>Đã mở vụ việc %1 đối với %2 với %3 vi phạm.</translation>
+    </message>
+    <message>
+        <source>Lists the cases, newest first.</source>
+        <translation>Liệt kê các vụ việc, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s cases.</source>
+        <translation>Chỉ các vụ việc của doanh nghiệp này.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Không có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Shows a case: its status, findings, complaints and documents.</source>
+        <translation>Xem một vụ việc: trạng thái, các vi phạm, khiếu nại và văn bản.</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>Số vụ việc.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number.</source>
+        <translation>“%1” không phải là số vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ việc %1: %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Doanh nghiệp: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1, last changed %2</source>
+        <translation>Mở ngày: %1, thay đổi gần nhất %2</translation>
+    </message>
+    <message>
+        <source>Excluded from the programme from %1</source>
+        <translation>Bị loại khỏi chương trình từ ngày %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Đã công bố: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Khiếu nại: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>	corrects %1</source>
+        <translation>	đính chính %1</translation>
+    </message>
+    <message>
+        <source>Dismisses an open or established case, with a reason.</source>
+        <translation>Đình chỉ một vụ việc đang mở hoặc đã xác định vi phạm, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Records that the case&apos;s violation is established.</source>
+        <translation>Ghi nhận vi phạm của vụ việc đã được xác định.</translation>
+    </message>
+    <message>
+        <source>Why (required to dismiss).</source>
+        <translation>Lý do (bắt buộc khi đình chỉ).</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Vụ việc %1 nay ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Writes a case&apos;s minutes (biên bản) as PDF: its current draft, made from the case&apos;s findings the first time, or the signed minutes.</source>
+        <translation>Ghi biên bản của vụ việc ra tệp PDF: bản dự thảo hiện tại (lần đầu được lập từ các vi phạm của vụ việc) hoặc biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Writes a case&apos;s announcement (thông báo) as PDF, made from its signed minutes.</source>
+        <translation>Ghi thông báo của vụ việc ra tệp PDF, lập từ biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Replace the draft with this JSON file first.</source>
+        <translation>Trước tiên thay bản dự thảo bằng tệp JSON này.</translation>
+    </message>
+    <message>
+        <source>Also write the draft as JSON (citizen ids masked) for editing.</source>
+        <translation>Ghi thêm bản dự thảo ra tệp JSON (số định danh công dân đã che) để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</source>
+        <translation>Ký bản dự thảo: cấp số, khóa nội dung và lưu mã SHA-256 của tệp PDF.</translation>
+    </message>
+    <message>
+        <source>%1 needs --case N.</source>
+        <translation>%1 cần --case N.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.pdf.</source>
+        <translation>%1 cần --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON draft: %2</source>
+        <translation>%1 không phải là bản dự thảo JSON: %2</translation>
+    </message>
+    <message>
+        <source>Minutes draft created for case %1.</source>
+        <translation>Đã lập dự thảo biên bản cho vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Announcement draft created for case %1.</source>
+        <translation>Đã lập dự thảo thông báo cho vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</source>
+        <translation>Chưa ký: bản dự thảo còn thiếu %1. Hãy bổ sung bằng --draft-out / --draft-in.</translation>
+    </message>
+    <message>
+        <source>Signed %1, SHA-256 %2.</source>
+        <translation>Đã ký %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
+Run signwatch-cli case SUBCOMMAND --help for its options.</source>
+        <translation>Cách dùng: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
+Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của lệnh.</translation>
+    </message>
+    <message>
+        <source>Unknown case command: %1</source>
+        <translation>Lệnh vụ việc không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli audit verify [--casebook PATH]</source>
+        <translation>Cách dùng: signwatch-cli audit verify [--casebook PATH]</translation>
+    </message>
+    <message>
+        <source>Checks that the audit log&apos;s hash chain is intact.</source>
+        <translation>Kiểm tra chuỗi băm của nhật ký kiểm tra còn nguyên vẹn hay không.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries.</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bị sửa</translation>
+    </message>
+    <message>
+        <source>an entry before it was removed</source>
+        <translation>một mục trước đó đã bị xóa</translation>
+    </message>
+    <message>
+        <source>moved, inserted or renumbered</source>
+        <translation>bị di chuyển, chèn thêm hoặc đánh số lại</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 (%2).</source>
+        <translation>Nhật ký kiểm tra không còn nguyên vẹn tại mục %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -254,6 +1114,275 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>The document font %1 cannot be loaded.</source>
+        <translation>Không thể nạp phông chữ văn bản %1.</translation>
+    </message>
+    <message>
+        <source>Printing documents needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).</source>
+        <translation>In văn bản cần một QGuiApplication (dùng QT_QPA_PLATFORM=offscreen nếu không có màn hình).</translation>
+    </message>
+    <message>
+        <source>This is not a %1 draft.</source>
+        <translation>Đây không phải là bản dự thảo %1.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1; this SignWatch reads versions up to %2.</source>
+        <translation>Bản dự thảo có định dạng phiên bản %1; phiên bản SignWatch này chỉ đọc được đến phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation>Không thể ghi tệp PDF.</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>số văn bản</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>the time of the meeting</source>
+        <translation>thời gian họp</translation>
+    </message>
+    <message>
+        <source>the place of the meeting</source>
+        <translation>địa điểm họp</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s participants</source>
+        <translation>thành phần tham dự của Sở</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the violations</source>
+        <translation>các vi phạm</translation>
+    </message>
+    <message>
+        <source>the closing time</source>
+        <translation>thời gian kết thúc</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s signatory</source>
+        <translation>người ký của Sở</translation>
+    </message>
+    <message>
+        <source>the minutes it cites</source>
+        <translation>biên bản được dẫn chiếu</translation>
+    </message>
+    <message>
+        <source>the exclusion date</source>
+        <translation>ngày loại khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>The announcement is published: it must not contain a citizen&apos;s id (&quot;%1&quot;).</source>
+        <translation>Thông báo được công bố công khai: không được chứa số định danh của công dân (“%1”).</translation>
+    </message>
+    <message>
+        <source>The file is not a draft of minutes or of an announcement.</source>
+        <translation>Tệp này không phải là bản dự thảo biên bản hoặc thông báo.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1.</source>
+        <translation>Không thể lưu tệp PDF vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFields</name>
+    <message>
+        <source>not set</source>
+        <translation>chưa nhập</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Đã hủy lượt quét.</translation>
+    </message>
+    <message>
+        <source>The districts of the findings&apos; citizens could not be read from the registry.</source>
+        <translation>Không thể đọc từ cơ sở dữ liệu địa bàn của các công dân có vi phạm.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificates could not be counted.</source>
+        <translation>Không thể đếm các chứng thư trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The records behind the finding could not be read from the registry.</source>
+        <translation>Không thể đọc từ cơ sở dữ liệu các bản ghi làm căn cứ cho vi phạm này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3 although the citizen already held a signature recorded on Hue-S (%4): one signature per citizen, and none may be issued once Hue-S shows one.</source>
+        <translation>%1 đã cấp chứng thư #%2 vào %3 dù công dân đã có chữ ký số được ghi nhận trên Hue-S (%4): mỗi công dân chỉ có một chữ ký số, và không được cấp thêm khi Hue-S đã ghi nhận một chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Its own look-up on Hue-S within %1 before had answered that the citizen already had a signature.</source>
+        <translation>Chính lượt tra cứu của doanh nghiệp trên Hue-S trong vòng %1 trước đó đã cho kết quả là công dân đã có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 reached Hue-S after another record of the same citizen (%3) that was not revoked: the record on Hue-S decides, so this issuance counts as not made.</source>
+        <translation>Chứng thư #%1 của %2 được cập nhật lên Hue-S sau một bản ghi khác của cùng công dân (%3) chưa bị thu hồi: bản ghi trên Hue-S là căn cứ, nên lượt cấp này được xem là chưa cấp.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 reached Hue-S %3 after its activation; Hue-S must be updated at once, and the allowed delay is %4.</source>
+        <translation>Chứng thư #%1 của %2 được cập nhật lên Hue-S %3 sau khi kích hoạt; Hue-S phải được cập nhật ngay, và thời gian chậm cho phép là %4.</translation>
+    </message>
+    <message>
+        <source>Request #%1, registered by the citizen with %2, was not served within %3 (deadline %4); it stayed open %5 past the deadline, so the registration expired.</source>
+        <translation>Đăng ký nhu cầu #%1 của công dân với %2 không được hỗ trợ trong vòng %3 (hạn %4); đăng ký còn mở %5 sau khi hết hạn nên đã hết hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 is recorded on Hue-S as active but was never activated: confirmed before the signature existed.</source>
+        <translation>Chứng thư #%1 của %2 được ghi trên Hue-S là đang hoạt động nhưng chưa bao giờ được kích hoạt: xác nhận trước khi chữ ký số được tạo lập.</translation>
+    </message>
+    <message>
+        <source>%1 marked request #%2 done on %3, but no certificate for it had been activated by then (tolerance %4): confirmed before a successful issuance.</source>
+        <translation>%1 đã đánh dấu hoàn thành đăng ký nhu cầu #%2 vào %3, nhưng đến thời điểm đó chưa có chứng thư nào cho đăng ký này được kích hoạt (dung sai %4): xác nhận trước khi cấp thành công.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 was on Hue-S before it was activated on %3 (more than %4 of clock difference): confirmed before the signature existed.</source>
+        <translation>Chứng thư #%1 của %2 đã có trên Hue-S trước khi được kích hoạt vào %3 (lệch đồng hồ quá %4): xác nhận trước khi chữ ký số được tạo lập.</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3 without looking the citizen up on Hue-S in the %4 before, as every issuance requires.</source>
+        <translation>%1 đã cấp chứng thư #%2 vào %3 mà không tra cứu công dân trên Hue-S trong vòng %4 trước đó, trong khi mọi lượt cấp đều phải tra cứu.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 has been a technical-error record without activation for more than %3 at the scan&apos;s time: it reserves the citizen without giving a signature.</source>
+        <translation>Chứng thư #%1 của %2 là bản ghi lỗi kỹ thuật chưa kích hoạt quá %3 tính đến thời điểm quét: bản ghi giữ chỗ công dân mà không cấp chữ ký số.</translation>
+    </message>
+    <message>
+        <source>One staff account of %1 issued %2 door-to-door certificates within %3 either side of %4 (%5 or more make a burst): too fast to show the QR code and guide each household, which suggests pre-entered data; to be checked on the ground.</source>
+        <translation>Một tài khoản nhân viên của %1 đã cấp %2 chứng thư tận nhà trong vòng %3 trước và sau %4 (từ %5 lượt trở lên là cấp dồn dập): quá nhanh để xuất trình mã QR và hướng dẫn từng hộ gia đình, có dấu hiệu nhập trước dữ liệu; cần kiểm tra thực tế.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 replaced certificate %3 but records no end of its free period; on a switch the free year continues and should end on %4.</source>
+        <translation>Chứng thư #%1 của %2 thay thế chứng thư %3 nhưng không ghi ngày kết thúc thời gian miễn phí; khi chuyển doanh nghiệp, năm miễn phí được tính tiếp và phải kết thúc vào %4.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 replaced certificate %3 but its free period ends on %4 instead of %5: on a switch the free year is neither restarted nor cut short.</source>
+        <translation>Chứng thư #%1 của %2 thay thế chứng thư %3 nhưng thời gian miễn phí kết thúc vào %4 thay vì %5: khi chuyển doanh nghiệp, năm miễn phí không được tính lại từ đầu và cũng không bị rút ngắn.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 records no end of its free period; it should run at least until %3 (%4 days from activation).</source>
+        <translation>Chứng thư #%1 của %2 không ghi ngày kết thúc thời gian miễn phí; thời gian này phải kéo dài ít nhất đến %3 (%4 ngày kể từ ngày kích hoạt).</translation>
+    </message>
+    <message>
+        <source>The free period of certificate #%1 of %2 ends on %3, before %4 (%5 days from activation): the free year is cut short.</source>
+        <translation>Thời gian miễn phí của chứng thư #%1 của %2 kết thúc vào %3, trước %4 (%5 ngày kể từ ngày kích hoạt): năm miễn phí bị rút ngắn.</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate #%2 on %3, after it had been removed from the programme.</source>
+        <translation>%1 đã cấp chứng thư #%2 vào %3, sau khi đã bị loại khỏi chương trình.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 is labelled as an import of a signature issued before the programme, but it was activated on %3, after the programme had started (or never): a programme issuance disguised as an import.</source>
+        <translation>Chứng thư #%1 của %2 được khai là dữ liệu chữ ký số cấp trước chương trình, nhưng được kích hoạt vào %3, sau khi chương trình đã bắt đầu (hoặc chưa bao giờ kích hoạt): chứng thư cấp trong chương trình nhưng khai là dữ liệu cũ.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 was issued under an id one digit (or one swap of adjacent digits) away from that of a citizen with the same name and birth date who already held certificate %3: probably the same person under a mistyped id; to be checked.</source>
+        <translation>Chứng thư #%1 của %2 được cấp theo một số định danh chỉ khác một chữ số (hoặc đảo hai chữ số liền kề) so với số định danh của một công dân cùng họ tên và ngày sinh đã có chứng thư %3: có thể là cùng một người nhưng số định danh bị nhập sai; cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 cannot be read by the rules (an unknown value, a malformed time or a reference to a missing record); it takes part in no other rule until Hue-S corrects it.</source>
+        <translation>Các quy tắc không đọc được dòng %1 của bảng %2 (giá trị không xác định, thời gian sai định dạng hoặc tham chiếu tới bản ghi không tồn tại); dòng này không được xét theo quy tắc nào khác cho đến khi Hue-S sửa lại.</translation>
+    </message>
+    <message>
+        <source>Rule %1 found this record (%2 #%3).</source>
+        <translation>Quy tắc %1 phát hiện bản ghi này (%2 #%3).</translation>
+    </message>
+    <message>
+        <source>The findings could not be written to %1.</source>
+        <translation>Không thể ghi các vi phạm vào %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation>Không thể tạo tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved.</source>
+        <translation>Không thể lưu tệp %1.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be read.</source>
+        <translation>Không thể đọc tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file %1 could not be opened.</source>
+        <translation>Không thể mở tệp lưu vi phạm %1 của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file is not open.</source>
+        <translation>Tệp lưu vi phạm của SignWatch chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The folder for the console&apos;s findings file could not be made: %1</source>
+        <translation>Không thể tạo thư mục cho tệp lưu vi phạm của SignWatch: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be prepared.</source>
+        <translation>Không thể chuẩn bị tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file was written by a newer version of SignWatch.</source>
+        <translation>Tệp lưu vi phạm của SignWatch được ghi bởi một phiên bản SignWatch mới hơn.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s findings file could not be updated.</source>
+        <translation>Không thể cập nhật tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s findings could not be saved in the console&apos;s findings file.</source>
+        <translation>Không thể lưu các vi phạm của lượt quét vào tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Supervision console for the Thừa Thiên Huế digital-signature campaign.</source>
@@ -282,6 +1411,47 @@
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>Không có cấu hình kết nối đã lưu nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
+    </message>
+    <message>
+        <source>The casebook could not be opened.
+%1</source>
+        <translation>Không thể mở sổ hồ sơ vụ việc.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The publication outbox in the console&apos;s own data file could not be read or changed.</source>
+        <translation>Không thể đọc hoặc thay đổi hàng chờ công bố trong tệp dữ liệu riêng của SignWatch.</translation>
+    </message>
+    <message>
+        <source>A publication needs a document number and a PDF.</source>
+        <translation>Việc công bố cần có số văn bản và tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Another document numbered %1 failed to publish. Discard it in the outbox before publishing the corrected one.</source>
+        <translation>Một văn bản khác mang số %1 đã công bố không thành công. Hãy loại bỏ văn bản đó khỏi hàng chờ công bố trước khi công bố văn bản đã sửa.</translation>
+    </message>
+    <message>
+        <source>Another document numbered %1 is already published or waiting to be published. A corrected announcement needs a new number.</source>
+        <translation>Một văn bản khác mang số %1 đã được công bố hoặc đang chờ công bố. Thông báo đính chính cần có số mới.</translation>
+    </message>
+    <message>
+        <source>The publication is no longer in the outbox.</source>
+        <translation>Văn bản không còn trong hàng chờ công bố.</translation>
+    </message>
+    <message>
+        <source>The publication is no longer in the state this change expects (another console may be sending it).</source>
+        <translation>Văn bản không còn ở trạng thái mà thao tác này yêu cầu (có thể một máy khác đang gửi văn bản này).</translation>
+    </message>
+    <message>
+        <source>Only a publication the portal refused can be discarded.</source>
+        <translation>Chỉ được loại bỏ văn bản đã bị Cổng thông tin điện tử từ chối.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +1553,37 @@
     <message>
         <source>The system keychain is not available.</source>
         <translation>Kho mật khẩu của hệ thống không khả dụng.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>Trình điều khiển SQLite không trả về kết nối.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the SQLite connection for the rules.</source>
+        <translation>Không thể chuẩn bị kết nối SQLite cho các quy tắc.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The CSV file cannot be saved to %1.</source>
+        <translation>Không thể lưu tệp CSV vào %1.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s period: a first and a last day, the first not after the last.</source>
+        <translation>Hãy chọn kỳ báo cáo: ngày đầu và ngày cuối, ngày đầu không được sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The registry could not count the report&apos;s figures.</source>
+        <translation>Không thể đếm các số liệu của báo cáo trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF cannot be written.</source>
+        <translation>Không thể ghi tệp PDF của báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1730,891 @@
     <message>
         <source>The registry could not count its records.</source>
         <translation>Không thể đếm các bản ghi trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The registry could not count the dashboard&apos;s figures.</source>
+        <translation>Không thể đếm các số liệu của bảng tổng hợp trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseDetailPane</name>
+    <message>
+        <source>Findings</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Đóng vụ việc (Esc)</translation>
+    </message>
+    <message>
+        <source>Case no. %1 — %2</source>
+        <translation>Vụ việc số %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Doanh nghiệp: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Excluded from the programme from %1</source>
+        <translation>Bị loại khỏi chương trình từ ngày %1</translation>
+    </message>
+    <message>
+        <source>Published on the portal, reference %1</source>
+        <translation>Đã công bố trên Cổng thông tin điện tử, số tham chiếu %1</translation>
+    </message>
+    <message>
+        <source>Opened %1, last change %2</source>
+        <translation>Mở ngày %1, thay đổi gần nhất %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Vi phạm (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Khiếu nại (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseDocumentsModel</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Corrects %1</source>
+        <translation>Đính chính %1</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (đính chính)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Saved / signed</source>
+        <translation>Lưu / ký lúc</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CaseFindingsModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasesPage</name>
+    <message>
+        <source>&amp;Establish the violation…</source>
+        <translation>&amp;Xác định vi phạm…</translation>
+    </message>
+    <message>
+        <source>Record that the data bears the violation out (§5.3); minutes can then be drawn up</source>
+        <translation>Ghi nhận dữ liệu chứng minh vi phạm (§5.3); sau đó có thể lập biên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>Đình chỉ &amp;vụ việc…</translation>
+    </message>
+    <message>
+        <source>Close the case without a violation; a reason is required and kept in the audit log</source>
+        <translation>Khép lại vụ việc mà không có vi phạm; bắt buộc nêu lý do, lý do được lưu trong nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Draw up the &amp;minutes</source>
+        <translation>&amp;Lập biên bản</translation>
+    </message>
+    <message>
+        <source>Start the minutes (biên bản) of the violation from the case&apos;s findings</source>
+        <translation>Bắt đầu lập biên bản vi phạm từ các vi phạm của vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the minutes…</source>
+        <translation>&amp;Ký biên bản…</translation>
+    </message>
+    <message>
+        <source>Give the minutes their number and freeze them; they cannot change afterwards</source>
+        <translation>Cấp số cho biên bản và khóa nội dung; sau đó biên bản không thể thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the announcement…</source>
+        <translation>Công &amp;bố thông báo…</translation>
+    </message>
+    <message>
+        <source>Send the signed announcement (thông báo) to the Department&apos;s portal, making the violation public (§5.3)</source>
+        <translation>Gửi thông báo đã ký lên Cổng thông tin điện tử của Sở để công khai vi phạm (§5.3)</translation>
+    </message>
+    <message>
+        <source>Record &amp;exclusion from date…</source>
+        <translation>&amp;Ghi nhận ngày loại khỏi chương trình…</translation>
+    </message>
+    <message>
+        <source>Record the day from which the provider is removed from the programme (§5.3); later scans report its issuances</source>
+        <translation>Ghi nhận ngày doanh nghiệp bị loại khỏi chương trình (§5.3); các lần quét sau sẽ báo các chứng thư doanh nghiệp cấp từ ngày đó</translation>
+    </message>
+    <message>
+        <source>&amp;Attach complaints…</source>
+        <translation>Đưa khiếu nại vào &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Gather complaints about this provider into the case</source>
+        <translation>Tập hợp các khiếu nại về doanh nghiệp này vào vụ việc</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documents</source>
+        <translation>&amp;Mở văn bản</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s minutes and announcement on the Minutes &amp; announcements page</source>
+        <translation>Xem biên bản và thông báo của vụ việc trên trang Biên bản &amp; thông báo</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>Xuất d&amp;anh sách vụ việc…</translation>
+    </message>
+    <message>
+        <source>Write the cases as listed to a CSV file (Ctrl+E)</source>
+        <translation>Ghi danh sách vụ việc đang hiển thị ra tệp CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>No cases yet — select findings on the Findings page and choose Send to casework</source>
+        <translation>Chưa có vụ việc nào — chọn các vi phạm trên trang Phát hiện vi phạm rồi chọn Chuyển xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>A case gathers the findings and complaints about one provider. Once the violation is established, its minutes are drawn up, signed and announced (§5.3).</source>
+        <translation>Mỗi vụ việc tập hợp các vi phạm và khiếu nại về một doanh nghiệp. Khi vi phạm đã được xác định, biên bản được lập, ký và thông báo công khai (§5.3).</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 trên %2 vụ việc</translation>
+    </message>
+    <message>
+        <source>None of the findings sent is about %1: no case was opened.</source>
+        <translation>Không có vi phạm nào trong số đã chuyển liên quan đến %1: chưa mở vụ việc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case no. %1 opened against %2 with %n finding(s).</source>
+        <translation>
+            <numerusform>Đã mở vụ việc số %1 đối với %2 với %n vi phạm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Establish the violation — case no. %1</source>
+        <translation>Xác định vi phạm — vụ việc số %1</translation>
+    </message>
+    <message>
+        <source>What establishes the violation (the verification, the provider&apos;s answer)? It is kept in the audit log.</source>
+        <translation>Căn cứ nào xác định vi phạm (kết quả xác minh, giải trình của doanh nghiệp)? Nội dung này được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Case no. %1: the violation is established.</source>
+        <translation>Vụ việc số %1: đã xác định vi phạm.</translation>
+    </message>
+    <message>
+        <source>Dismiss case no. %1</source>
+        <translation>Đình chỉ vụ việc số %1</translation>
+    </message>
+    <message>
+        <source>Why does the data not bear the violation out? A reason is required; a dismissed case cannot change any more.</source>
+        <translation>Vì sao dữ liệu không chứng minh được vi phạm? Bắt buộc nêu lý do; vụ việc đã đình chỉ không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>Case no. %1 is dismissed.</source>
+        <translation>Đã đình chỉ vụ việc số %1.</translation>
+    </message>
+    <message>
+        <source>The minutes of case no. %1 are drafted from its findings; complete and sign them on the Minutes &amp; announcements page.</source>
+        <translation>Đã dự thảo biên bản của vụ việc số %1 từ các vi phạm của vụ việc; hãy hoàn thiện và ký biên bản trên trang Biên bản &amp; thông báo.</translation>
+    </message>
+    <message>
+        <source>Case no. %1 has no minutes to sign.</source>
+        <translation>Vụ việc số %1 không có biên bản để ký.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet: they lack %1. Complete them on the Minutes &amp; announcements page.</source>
+        <translation>Chưa thể ký biên bản: còn thiếu %1. Hãy hoàn thiện trên trang Biên bản &amp; thông báo.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</source>
+        <translation>Ký biên bản của vụ việc số %1 đối với %2?
+
+Biên bản sẽ được cấp số biên bản tiếp theo trong năm, tệp PDF được lưu kèm mã SHA-256 và biên bản sẽ không bao giờ thay đổi được nữa. Khi đó, sai sót chỉ có thể được sửa bằng văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are signed.</source>
+        <translation>Đã ký biên bản %1 của vụ việc số %2.</translation>
+    </message>
+    <message>
+        <source>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</source>
+        <translation>Đã dự thảo thông báo của vụ việc số %1 từ biên bản đã ký. Hãy kiểm tra và ký thông báo trên trang Biên bản &amp; thông báo, sau đó công bố.</translation>
+    </message>
+    <message>
+        <source>The announcement of case no. %1 is still a draft: sign it on the Minutes &amp; announcements page first.</source>
+        <translation>Thông báo của vụ việc số %1 vẫn là bản dự thảo: hãy ký thông báo trên trang Biên bản &amp; thông báo trước.</translation>
+    </message>
+    <message>
+        <source>Publish the announcement</source>
+        <translation>Công bố thông báo</translation>
+    </message>
+    <message>
+        <source>Record that announcement %1 about %2 is public? Publishing to the portal is not set up here, so give the reference under which it was published. This cannot be undone.</source>
+        <translation>Ghi nhận thông báo %1 về %2 đã được công khai? Chức năng công bố lên Cổng thông tin điện tử chưa được thiết lập tại đây, vì vậy hãy nhập số tham chiếu của thông báo đã đăng. Thao tác này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Publication reference</source>
+        <translation>Số tham chiếu công bố</translation>
+    </message>
+    <message>
+        <source>The reference of the announcement on the portal:</source>
+        <translation>Số tham chiếu của thông báo trên Cổng thông tin điện tử:</translation>
+    </message>
+    <message>
+        <source>Case no. %1 is published.</source>
+        <translation>Đã công bố vụ việc số %1.</translation>
+    </message>
+    <message>
+        <source>Publish announcement %1 about %2?
+
+It is sent to the Department&apos;s portal and becomes public; it cannot be withdrawn. The case turns published when the portal confirms it.</source>
+        <translation>Công bố thông báo %1 về %2?
+
+Thông báo sẽ được gửi lên Cổng thông tin điện tử của Sở và được công khai; không thể thu hồi. Vụ việc chuyển sang trạng thái đã công bố khi Cổng thông tin điện tử xác nhận.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is queued for the portal; case no. %2 turns published when the portal confirms it.</source>
+        <translation>Thông báo %1 đã được đưa vào hàng chờ công bố; vụ việc số %2 chuyển sang trạng thái đã công bố khi Cổng thông tin điện tử xác nhận.</translation>
+    </message>
+    <message>
+        <source>The portal confirmed the announcement of case no. %1 (reference %2).</source>
+        <translation>Cổng thông tin điện tử đã xác nhận thông báo của vụ việc số %1 (số tham chiếu %2).</translation>
+    </message>
+    <message>
+        <source>Record the exclusion</source>
+        <translation>Ghi nhận việc loại khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>Record that %1 is removed from the programme from %2?
+
+Later scans report every certificate %1 issues from that day as a violation (EXCLUDED_PROVIDER).</source>
+        <translation>Ghi nhận %1 bị loại khỏi chương trình từ ngày %2?
+
+Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là vi phạm (EXCLUDED_PROVIDER).</translation>
+    </message>
+    <message>
+        <source>Record exclusion</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the programme from %2.</source>
+        <translation>%1 bị loại khỏi chương trình từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Attach complaints</source>
+        <translation>Đưa khiếu nại vào vụ việc</translation>
+    </message>
+    <message>
+        <source>No complaint about %1 waits for a case. Record complaints on the Complaints page.</source>
+        <translation>Không có khiếu nại nào về %1 đang chờ đưa vào vụ việc. Hãy ghi nhận khiếu nại trên trang Khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Xuất danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>cases.csv</source>
+        <translation>vu-viec.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>Đã ghi %1 vụ việc vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CitizenPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Show full id…</source>
+        <translation>Xem đầy đủ số định danh…</translation>
+    </message>
+    <message>
+        <source>‹ Back to the list</source>
+        <translation>‹ Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>CCCD number (12 digits) or full name</source>
+        <translation>Số CCCD (12 chữ số) hoặc họ và tên</translation>
+    </message>
+    <message>
+        <source>A 12-digit CCCD number finds one citizen; a name needs the birth date too. Case, diacritics and spaces do not matter (Ctrl+F)</source>
+        <translation>Số CCCD gồm 12 chữ số cho ra một công dân; tìm theo họ tên thì cần thêm ngày sinh. Không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>birth date dd/mm/yyyy</source>
+        <translation>ngày sinh dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Needed when searching by name</source>
+        <translation>Bắt buộc khi tìm theo họ tên</translation>
+    </message>
+    <message>
+        <source>Search the registry (Enter)</source>
+        <translation>Tìm trong cơ sở dữ liệu (Enter)</translation>
+    </message>
+    <message>
+        <source>As &amp;of</source>
+        <translation>&amp;Tính đến</translation>
+    </message>
+    <message>
+        <source>Show the timeline and its findings as Hue-S held them at this moment (local time, UTC+7)</source>
+        <translation>Hiển thị diễn biến và các vi phạm đúng như dữ liệu trên Hue-S tại thời điểm này (giờ Việt Nam, UTC+7)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Show the registry as it is now</source>
+        <translation>Hiển thị dữ liệu như hiện nay</translation>
+    </message>
+    <message>
+        <source>No registry is open — use File › Connect…</source>
+        <translation>Chưa mở cơ sở dữ liệu — chọn Tệp › Kết nối…</translation>
+    </message>
+    <message>
+        <source>Open the Hue-S issuance registry to look up a citizen&apos;s look-ups, requests and certificates.</source>
+        <translation>Mở cơ sở dữ liệu cấp phát của Hue-S để tra cứu lượt tra cứu, đăng ký nhu cầu và chứng thư của một công dân.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Kết nối…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Show this citizen&apos;s full id; asks for a reason, which is written to the audit log</source>
+        <translation>Xem đầy đủ số định danh của công dân này; cần nêu lý do, lý do được ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Back to the citizens that matched the search</source>
+        <translation>Quay lại danh sách công dân phù hợp với điều kiện tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Citizen look-up</source>
+        <translation>Tra cứu công dân</translation>
+    </message>
+    <message>
+        <source>Opening the registry…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Enter a CCCD number, or a full name and birth date, then press Enter</source>
+        <translation>Nhập số CCCD, hoặc họ và tên kèm ngày sinh, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>The page shows everything Hue-S holds about the citizen in time order — look-ups, requests and certificates of every provider — with the findings on each, as of the time you choose. The id stays masked unless you give a reason to see it.</source>
+        <translation>Trang này hiển thị theo trình tự thời gian mọi dữ liệu Hue-S có về công dân — lượt tra cứu, đăng ký nhu cầu và chứng thư của mọi doanh nghiệp — kèm các vi phạm liên quan, tính đến thời điểm bạn chọn. Số định danh luôn được che trừ khi bạn nêu lý do cần xem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date — write the birth date as dd/mm/yyyy</source>
+        <translation>“%1” không phải là ngày hợp lệ — hãy nhập ngày sinh theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>A name needs the birth date too; a CCCD number has 12 digits</source>
+        <translation>Tìm theo họ tên cần kèm ngày sinh; số CCCD gồm 12 chữ số</translation>
+    </message>
+    <message>
+        <source>Searching the registry…</source>
+        <translation>Đang tìm trong cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>No citizen matches this search</source>
+        <translation>Không có công dân nào phù hợp với điều kiện tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Check the CCCD number (12 digits), or the spelling of the name and the birth date. Names match whatever their case, diacritics and spaces.</source>
+        <translation>Hãy kiểm tra số CCCD (12 chữ số), hoặc cách viết họ tên và ngày sinh. Họ tên được so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizens match — choose one (Enter opens it). Ids are masked.</source>
+        <translation>
+            <numerusform>%n công dân phù hợp — hãy chọn một người (nhấn Enter để mở). Số định danh đã được che.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the citizen&apos;s records and judging them…</source>
+        <translation>Đang đọc và đánh giá các bản ghi của công dân…</translation>
+    </message>
+    <message>
+        <source>Holder under §1.4: &lt;b&gt;%1&lt;/b&gt; — certificate #%2, on Hue-S since %3</source>
+        <translation>Đơn vị cấp hợp lệ theo §1.4: &lt;b&gt;%1&lt;/b&gt; — chứng thư #%2, có trên Hue-S từ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more certificate(s) held at the same time</source>
+        <translation>
+            <numerusform>Cùng thời điểm còn %n chứng thư khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holder under §1.4: &lt;b&gt;none&lt;/b&gt; — no certificate is held as of %1; any provider may issue.</source>
+        <translation>Đơn vị cấp hợp lệ theo §1.4: &lt;b&gt;không có&lt;/b&gt; — tính đến %1 công dân chưa có chứng thư nào; mọi doanh nghiệp đều có thể cấp.</translation>
+    </message>
+    <message>
+        <source>The provider of the first certificate in Hue-S order (recorded on Hue-S, then id) among those recorded by the as-of time and not revoked by then.</source>
+        <translation>Doanh nghiệp của chứng thư đứng đầu theo thứ tự trên Hue-S (thời điểm ghi nhận trên Hue-S, sau đó đến mã số) trong số các chứng thư đã được ghi nhận trước thời điểm xem và chưa bị thu hồi vào thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as Hue-S held it on %3</source>
+        <translation>%1 · %2 · theo dữ liệu Hue-S lúc %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n vi phạm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged for one citizen: %1 — these rules compare several citizens; the findings page (full scan) has them.</source>
+        <translation>Không đánh giá cho từng công dân: %1 — các quy tắc này so sánh nhiều công dân; xem trên trang Phát hiện vi phạm (quét toàn bộ).</translation>
+    </message>
+    <message>
+        <source>Hue-S holds no look-up, request or certificate of this citizen as of %1.</source>
+        <translation>Tính đến %1, Hue-S không có lượt tra cứu, đăng ký nhu cầu hay chứng thư nào của công dân này.</translation>
+    </message>
+    <message>
+        <source>(no row in the citizens table)</source>
+        <translation>(không có dòng nào trong bảng công dân)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>sinh ngày %1</translation>
+    </message>
+    <message>
+        <source>birth date “%1”</source>
+        <translation>ngày sinh “%1”</translation>
+    </message>
+    <message>
+        <source>Full id not shown</source>
+        <translation>Chưa hiển thị đầy đủ số định danh</translation>
+    </message>
+    <message>
+        <source>The full id stays hidden because the audit log could not be written: %1</source>
+        <translation>Số định danh đầy đủ vẫn được ẩn vì không ghi được nhật ký kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CitizenResultsModel</name>
+    <message>
+        <source>(not in the citizens table)</source>
+        <translation>(không có trong bảng công dân)</translation>
+    </message>
+    <message>
+        <source>Citizen id</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Địa bàn</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintForm</name>
+    <message>
+        <source>Add from a scan file…</source>
+        <translation>Thêm từ tệp kết quả quét…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s timeline</source>
+        <translation>Diễn biến của công dân</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>12-digit identity number (CCCD)</source>
+        <translation>Số định danh (CCCD) gồm 12 chữ số</translation>
+    </message>
+    <message>
+        <source>What the citizen says happened, in their words</source>
+        <translation>Nội dung công dân phản ánh, theo lời của công dân</translation>
+    </message>
+    <message>
+        <source>Link findings from a scan file (JSON Lines, as written by the findings page or signwatch-cli scan); the findings page can also send selected findings here</source>
+        <translation>Liên kết các vi phạm từ tệp kết quả quét (JSON Lines, do trang Phát hiện vi phạm hoặc signwatch-cli scan ghi ra); trang Phát hiện vi phạm cũng có thể chuyển các vi phạm đã chọn sang đây</translation>
+    </message>
+    <message>
+        <source>Unlink the selected finding from this complaint</source>
+        <translation>Bỏ liên kết vi phạm đã chọn khỏi khiếu nại này</translation>
+    </message>
+    <message>
+        <source>What the verification found, against the data and in practice (§5.2)</source>
+        <translation>Kết quả xác minh trên dữ liệu và trên thực tế (§5.2)</translation>
+    </message>
+    <message>
+        <source>Store the complaint in the casebook (the change is written to the audit log)</source>
+        <translation>Lưu khiếu nại vào sổ hồ sơ vụ việc (thay đổi được ghi vào nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s timeline on the citizen look-up page</source>
+        <translation>Mở diễn biến của công dân trên trang Tra cứu công dân</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation>Đóng biểu mẫu (Esc)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Nội dung phản ánh</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Findings checked</source>
+        <translation>Vi phạm đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Masked (§1.7); the citizen look-up shows the full number with a reason</source>
+        <translation>Đã che (§1.7); trang Tra cứu công dân hiển thị đầy đủ số định danh khi có lý do</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1</source>
+        <translation>Khiếu nại số %1</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Khiếu nại mới</translation>
+    </message>
+    <message>
+        <source>Link findings from a scan file</source>
+        <translation>Liên kết vi phạm từ tệp kết quả quét</translation>
+    </message>
+    <message>
+        <source>Findings (*.jsonl *.json);;All files (*)</source>
+        <translation>Vi phạm (*.jsonl *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không thể đọc tệp %1.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be saved yet: %1</source>
+        <translation>Chưa thể lưu khiếu nại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;Tiếp nhận khiếu nại</translation>
+    </message>
+    <message>
+        <source>&amp;Export complaints…</source>
+        <translation>&amp;Xuất danh sách khiếu nại…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove complaint…</source>
+        <translation>Xó&amp;a khiếu nại…</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s &amp;timeline</source>
+        <translation>Xem &amp;diễn biến của công dân</translation>
+    </message>
+    <message>
+        <source>Record a citizen&apos;s complaint received through Hue-S, the hotline, in person or by letter (Ctrl+N)</source>
+        <translation>Ghi nhận khiếu nại của công dân tiếp nhận qua Hue-S, đường dây nóng, trực tiếp hoặc bằng đơn thư (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Write the complaints as listed to a CSV file, identity numbers masked (Ctrl+E)</source>
+        <translation>Ghi danh sách khiếu nại đang hiển thị ra tệp CSV, số định danh đã che (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove the selected complaint (only one not gathered into a case); the reason is kept in the audit log</source>
+        <translation>Xóa khiếu nại đã chọn (chỉ khiếu nại chưa thuộc vụ việc nào); lý do được lưu trong nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Show the selected complaint&apos;s citizen on the citizen look-up page</source>
+        <translation>Xem công dân của khiếu nại đã chọn trên trang Tra cứu công dân</translation>
+    </message>
+    <message>
+        <source>No complaints recorded — press New complaint to record one</source>
+        <translation>Chưa có khiếu nại nào — nhấn Khiếu nại mới để ghi nhận</translation>
+    </message>
+    <message>
+        <source>Complaints reach the Department through Hue-S feedback, the hotline 1900 1075, in person or by letter. Each is verified against the data and in practice (§5.2).</source>
+        <translation>Khiếu nại đến Sở qua phản ánh trên Hue-S, đường dây nóng 1900 1075, trực tiếp hoặc bằng đơn thư. Mỗi khiếu nại được xác minh trên dữ liệu và trên thực tế (§5.2).</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Khiếu nại mới</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln khiếu nại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints</source>
+        <translation>%1 trên %2 khiếu nại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) linked to the complaint in the form; save it to keep them.</source>
+        <translation>
+            <numerusform>Đã liên kết %n vi phạm với khiếu nại trong biểu mẫu; hãy lưu khiếu nại để giữ các liên kết này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove complaint no. %1</source>
+        <translation>Xóa khiếu nại số %1</translation>
+    </message>
+    <message>
+        <source>Why is the complaint removed? The reason is kept in the audit log.</source>
+        <translation>Vì sao xóa khiếu nại này? Lý do được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Xuất danh sách khiếu nại</translation>
+    </message>
+    <message>
+        <source>complaints.csv</source>
+        <translation>khieu-nai.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 complaints written to %2.</source>
+        <translation>Đã ghi %1 khiếu nại vào %2.</translation>
     </message>
 </context>
 <context>
@@ -679,10 +2765,450 @@
     </message>
 </context>
 <context>
-    <name>sw::ui::EmptyStatePage</name>
+    <name>sw::ui::DocumentAnnouncementEditor</name>
     <message>
-        <source>Not available in this version</source>
-        <translation>Chưa có trong phiên bản này</translation>
+        <source>One recipient a line, e.g. Lưu: VT, TTS</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ Lưu: VT, TTS</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>ví dụ KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>From the signed minutes</source>
+        <translation>Lấy từ biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation>Bị loại từ ngày</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Doanh nghiệp: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Minutes cited: no. %1, %2</source>
+        <translation>Biên bản được dẫn chiếu: số %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n case(s)</source>
+        <translation>
+            <numerusform> — %n trường hợp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentMinutesEditor</name>
+    <message>
+        <source>One person a line: name, title</source>
+        <translation>Mỗi dòng một người: họ tên, chức vụ</translation>
+    </message>
+    <message>
+        <source>None, or one person a line: name, role</source>
+        <translation>Không có, hoặc mỗi dòng một người: họ tên, vai trò</translation>
+    </message>
+    <message>
+        <source>What the provider&apos;s representative says</source>
+        <translation>Ý kiến của người đại diện doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s conclusion</source>
+        <translation>Kết luận của Sở</translation>
+    </message>
+    <message>
+        <source>One measure a line</source>
+        <translation>Mỗi dòng một biện pháp</translation>
+    </message>
+    <message>
+        <source>Removal from the programme from</source>
+        <translation>Loại khỏi chương trình từ ngày</translation>
+    </message>
+    <message>
+        <source>One recipient a line, e.g. Lưu: VT, TTS</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ Lưu: VT, TTS</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</source>
+        <translation>ví dụ Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>ví dụ KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Violation / record</source>
+        <translation>Vi phạm / bản ghi</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nội dung sự việc</translation>
+    </message>
+    <message>
+        <source>From the case&apos;s findings; change them on the Cases page. Identity numbers are printed masked.</source>
+        <translation>Lấy từ các vi phạm của vụ việc; thay đổi trên trang Hồ sơ vụ việc. Số định danh được in ở dạng đã che.</translation>
+    </message>
+    <message>
+        <source>1. Time and place</source>
+        <translation>1. Thời gian và địa điểm</translation>
+    </message>
+    <message>
+        <source>Meeting began</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>2. Participants</source>
+        <translation>2. Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>For the Department</source>
+        <translation>Đại diện Sở</translation>
+    </message>
+    <message>
+        <source>For the provider</source>
+        <translation>Đại diện doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Người chứng kiến</translation>
+    </message>
+    <message>
+        <source>3. Violations (from the case&apos;s findings)</source>
+        <translation>3. Các vi phạm (từ các vi phạm của vụ việc)</translation>
+    </message>
+    <message>
+        <source>4. The provider&apos;s explanation</source>
+        <translation>4. Giải trình của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>5. Conclusion and measures</source>
+        <translation>5. Kết luận và biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>6. Closing</source>
+        <translation>6. Kết thúc</translation>
+    </message>
+    <message>
+        <source>Meeting ended</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Copies kept by each party</source>
+        <translation>Số bản mỗi bên giữ</translation>
+    </message>
+    <message>
+        <source>7. Signatures</source>
+        <translation>7. Chữ ký</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signer: title</source>
+        <translation>Người ký của doanh nghiệp: chức vụ</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signer: name</source>
+        <translation>Người ký của doanh nghiệp: họ tên</translation>
+    </message>
+    <message>
+        <source>Department: authority</source>
+        <translation>Sở: thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Department: title</source>
+        <translation>Sở: chức vụ</translation>
+    </message>
+    <message>
+        <source>Department: signer&apos;s name</source>
+        <translation>Sở: họ tên người ký</translation>
+    </message>
+    <message>
+        <source>8. Recipients</source>
+        <translation>8. Nơi nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %n trường hợp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentsPage</name>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation>Xem trước &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Show the document as it will print, in the PDF viewer</source>
+        <translation>Xem văn bản như khi in, trong trình xem PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>Ký văn bả&amp;n…</translation>
+    </message>
+    <message>
+        <source>Give the document its number and freeze it; it cannot change afterwards</source>
+        <translation>Cấp số cho văn bản và khóa nội dung; sau đó văn bản không thể thay đổi</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất PDF &amp;ra tệp…</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s PDF to a file</source>
+        <translation>Ghi tệp PDF của văn bản ra một tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>Đính &amp;chính…</translation>
+    </message>
+    <message>
+        <source>Start a new document that corrects the signed one and cites it</source>
+        <translation>Bắt đầu một văn bản mới đính chính văn bản đã ký và dẫn chiếu văn bản đó</translation>
+    </message>
+    <message>
+        <source>Draw up the &amp;announcement</source>
+        <translation>&amp;Soạn thông báo</translation>
+    </message>
+    <message>
+        <source>Start the public announcement (thông báo) of the signed minutes</source>
+        <translation>Bắt đầu soạn thông báo công khai của biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Write the list of documents to a CSV file (Ctrl+E)</source>
+        <translation>Ghi danh sách văn bản ra tệp CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the draft (Ctrl+Z)</source>
+        <translation>Hoàn tác thay đổi gần nhất trong bản dự thảo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
+        <translation>Làm lại thay đổi vừa hoàn tác (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>No minutes yet — establish a case&apos;s violation and draw up its minutes on the Cases page</source>
+        <translation>Chưa có biên bản nào — hãy xác định vi phạm của một vụ việc và lập biên bản trên trang Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Minutes (biên bản) record an established violation; once signed, their public announcement (thông báo) is drawn up here and published (§5.3).</source>
+        <translation>Biên bản ghi nhận vi phạm đã được xác định; sau khi ký, thông báo công khai của biên bản được soạn và công bố tại đây (§5.3).</translation>
+    </message>
+    <message>
+        <source>Select a document to edit or read it</source>
+        <translation>Chọn một văn bản để chỉnh sửa hoặc xem</translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type. Signed documents are frozen: correct them with a new document.</source>
+        <translation>Bản dự thảo được lưu tự động khi bạn nhập. Văn bản đã ký bị khóa: muốn sửa, hãy lập văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Publishing to the portal is not set up</source>
+        <translation>Chưa thiết lập việc công bố lên Cổng thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Signed announcements are sent to the Department&apos;s portal once its address and token are set in Settings.</source>
+        <translation>Thông báo đã ký được gửi lên Cổng thông tin điện tử của Sở sau khi địa chỉ và mã truy cập (token) được thiết lập trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Mở Cài đặt</translation>
+    </message>
+    <message>
+        <source>Minutes &amp; announcements</source>
+        <translation>Biên bản &amp; thông báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 trên %2 văn bản</translation>
+    </message>
+    <message>
+        <source>%1 %2 of case no. %3 — signed %4 by %5; SHA-256 %6</source>
+        <translation>%1 %2 của vụ việc số %3 — %5 ký ngày %4; SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>%1 of case no. %2 — draft</source>
+        <translation>%1 của vụ việc số %2 — dự thảo</translation>
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation>đính chính %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Có thay đổi chưa lưu…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Đã lưu bản dự thảo lúc %1</translation>
+    </message>
+    <message>
+        <source>Draft, saved</source>
+        <translation>Dự thảo, đã lưu</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Hãy chọn một văn bản trước.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the preview.</source>
+        <translation>Không có thư mục tạm cho bản xem trước.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be written.</source>
+        <translation>Không thể ghi bản xem trước.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened the preview; it is at %1.</source>
+        <translation>Không có trình xem PDF nào mở bản xem trước; tệp nằm tại %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không thể ghi tệp %1.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The document cannot be signed yet: it lacks %1.</source>
+        <translation>Chưa thể ký văn bản: còn thiếu %1.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes of case no. %1 against %2?
+
+They get the next minutes number of the year, their PDF is stored with its SHA-256 fingerprint, and they can never be changed again. A mistake can then only be put right by a correcting document.</source>
+        <translation>Ký biên bản của vụ việc số %1 đối với %2?
+
+Biên bản sẽ được cấp số biên bản tiếp theo trong năm, tệp PDF được lưu kèm mã SHA-256 và biên bản sẽ không bao giờ thay đổi được nữa. Khi đó, sai sót chỉ có thể được sửa bằng văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Sign the announcement of case no. %1 about %2?
+
+It gets the next announcement number of the year and can never be changed again. It is published from the Cases page.</source>
+        <translation>Ký thông báo của vụ việc số %1 về %2?
+
+Thông báo sẽ được cấp số thông báo tiếp theo trong năm và không bao giờ thay đổi được nữa. Thông báo được công bố từ trang Hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Sign the announcement</source>
+        <translation>Ký thông báo</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>%1 %2 is signed and frozen.</source>
+        <translation>Đã ký và khóa %1 %2.</translation>
+    </message>
+    <message>
+        <source>A correcting draft is started; once signed it takes the next number and cites %1.</source>
+        <translation>Đã bắt đầu bản dự thảo đính chính; khi được ký, văn bản sẽ nhận số tiếp theo và dẫn chiếu %1.</translation>
+    </message>
+    <message>
+        <source>Export the list of documents</source>
+        <translation>Xuất danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>documents.csv</source>
+        <translation>van-ban.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 documents written to %2.</source>
+        <translation>Đã ghi %1 văn bản vào %2.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +3220,494 @@
     <message>
         <source>Show the technical message, for a support request</source>
         <translation>Hiện thông báo kỹ thuật, dùng khi cần đề nghị hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EvidenceTimeline</name>
+    <message>
+        <source>app</source>
+        <translation>ứng dụng</translation>
+    </message>
+    <message>
+        <source>door to door</source>
+        <translation>tận nhà</translation>
+    </message>
+    <message>
+        <source>request on Hue-S</source>
+        <translation>đăng ký nhu cầu trên Hue-S</translation>
+    </message>
+    <message>
+        <source>import of an older signature</source>
+        <translation>nhập dữ liệu chữ ký số cấp trước chương trình</translation>
+    </message>
+    <message>
+        <source>Records on a time line</source>
+        <translation>Các bản ghi trên trục thời gian</translation>
+    </message>
+    <message>
+        <source>%1 activated certificate #%2 (%3)</source>
+        <translation>%1 đã kích hoạt chứng thư #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 recorded on Hue-S as a technical error (%3)</source>
+        <translation>Chứng thư #%1 của %2 được ghi nhận trên Hue-S ở trạng thái lỗi kỹ thuật (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 recorded on Hue-S (%3)</source>
+        <translation>Chứng thư #%1 của %2 được ghi nhận trên Hue-S (%3)</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 revoked</source>
+        <translation>Chứng thư #%1 của %2 đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source> (switch of provider)</source>
+        <translation> (chuyển doanh nghiệp)</translation>
+    </message>
+    <message>
+        <source> (at the citizen&apos;s request)</source>
+        <translation> (theo yêu cầu của công dân)</translation>
+    </message>
+    <message>
+        <source> (entered in error)</source>
+        <translation> (nhập sai)</translation>
+    </message>
+    <message>
+        <source>Citizen registered request #%1 with %2 (help by phone)</source>
+        <translation>Công dân đăng ký nhu cầu #%1 với %2 (hỗ trợ qua điện thoại)</translation>
+    </message>
+    <message>
+        <source>Citizen registered request #%1 with %2 (help at home)</source>
+        <translation>Công dân đăng ký nhu cầu #%1 với %2 (hỗ trợ tại nhà)</translation>
+    </message>
+    <message>
+        <source>%1 marked request #%2 done on Hue-S</source>
+        <translation>%1 đánh dấu hoàn thành đăng ký nhu cầu #%2 trên Hue-S</translation>
+    </message>
+    <message>
+        <source>Citizen withdrew request #%1</source>
+        <translation>Công dân rút đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>%1 looked the citizen up on Hue-S: a signature exists</source>
+        <translation>%1 tra cứu công dân trên Hue-S: đã có chữ ký số</translation>
+    </message>
+    <message>
+        <source>%1 looked the citizen up on Hue-S: none found</source>
+        <translation>%1 tra cứu công dân trên Hue-S: chưa có</translation>
+    </message>
+    <message>
+        <source> — this finding</source>
+        <translation> — vi phạm này</translation>
+    </message>
+    <message>
+        <source> — evidence</source>
+        <translation> — chứng cứ</translation>
+    </message>
+    <message>
+        <source>No records found in the registry.</source>
+        <translation>Không tìm thấy bản ghi nào trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source> (after the scan)</source>
+        <translation> (sau lần quét)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Từ … đến …</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>First day of the period (included)</source>
+        <translation>Ngày đầu của kỳ (tính cả ngày này)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Ngày cuối của kỳ (tính cả ngày này)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tất cả doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Tất cả quy tắc</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Tất cả mức độ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Hiển thị lại tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingDetailPane</name>
+    <message>
+        <source>Close the detail (Esc)</source>
+        <translation>Đóng phần chi tiết (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the detail</source>
+        <translation>Đóng phần chi tiết</translation>
+    </message>
+    <message>
+        <source>What makes it a violation</source>
+        <translation>Căn cứ xác định vi phạm</translation>
+    </message>
+    <message>
+        <source>The regulation</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Records on Hue-S, in time order</source>
+        <translation>Các bản ghi trên Hue-S, theo trình tự thời gian</translation>
+    </message>
+    <message>
+        <source> (suspected: check on the ground)</source>
+        <translation> (nghi vấn: cần kiểm tra thực tế)</translation>
+    </message>
+    <message>
+        <source>citizen %1</source>
+        <translation>công dân %1</translation>
+    </message>
+    <message>
+        <source>new since the previous scan</source>
+        <translation>mới so với lần quét trước</translation>
+    </message>
+    <message>
+        <source>A data-quality finding enforces no clause: the rules cannot read this row.</source>
+        <translation>Vi phạm về chất lượng dữ liệu không gắn với điều khoản nào: các quy tắc không đọc được dòng dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Open the registry to see the records behind this finding.</source>
+        <translation>Hãy mở cơ sở dữ liệu để xem các bản ghi làm căn cứ cho vi phạm này.</translation>
+    </message>
+    <message>
+        <source>Reading the records from the registry…</source>
+        <translation>Đang đọc các bản ghi từ cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Pale entries happened after the scan&apos;s as-of time (%1).</source>
+        <translation>Các mục mờ xảy ra sau thời điểm dữ liệu của lần quét (%1).</translation>
+    </message>
+    <message>
+        <source>Never activated: certificate %1.</source>
+        <translation>Chưa bao giờ kích hoạt: chứng thư %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsExportDialog</name>
+    <message>
+        <source>The selected findings (%1)</source>
+        <translation>Các vi phạm đã chọn (%1)</translation>
+    </message>
+    <message>
+        <source>All filtered findings (%1)</source>
+        <translation>Tất cả vi phạm theo bộ lọc (%1)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Xuất danh sách vi phạm</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8)</source>
+        <translation>CSV dùng cho bảng tính (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (the scan&apos;s format)</source>
+        <translation>JSON Lines (định dạng của lần quét)</translation>
+    </message>
+    <message>
+        <source>Citizen identity numbers are masked in the file (046******789): citizens&apos; information is confidential (§1.7).</source>
+        <translation>Số định danh công dân được che trong tệp (046******789): thông tin của công dân phải được bảo mật (§1.7).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Certificate #%1</source>
+        <translation>Chứng thư #%1</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation>Đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>Identity numbers are masked (§1.7)</source>
+        <translation>Số định danh đã được che (§1.7)</translation>
+    </message>
+    <message>
+        <source>Not found by the previous scan of this registry</source>
+        <translation>Lần quét trước trên cơ sở dữ liệu này chưa phát hiện</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>The detection rule that found it</source>
+        <translation>Quy tắc phát hiện ra vi phạm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>When it happened, local time (UTC+7)</source>
+        <translation>Thời điểm xảy ra, giờ Việt Nam (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Identity number, masked (§1.7)</source>
+        <translation>Số định danh, đã che (§1.7)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>The certificate or request the finding is about</source>
+        <translation>Chứng thư hoặc đăng ký nhu cầu liên quan đến vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::FindingsPage</name>
+    <message>
+        <source>&amp;Scan the registry</source>
+        <translation>&amp;Quét cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Export findings…</source>
+        <translation>&amp;Xuất danh sách vi phạm…</translation>
+    </message>
+    <message>
+        <source>Only new</source>
+        <translation>Chỉ vi phạm mới</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Send to casework</source>
+        <translation>Chuyển xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Run every detection rule on the open registry and keep the findings</source>
+        <translation>Chạy mọi quy tắc phát hiện trên cơ sở dữ liệu đang mở và lưu các vi phạm</translation>
+    </message>
+    <message>
+        <source>Write the selected or the filtered findings to CSV or JSON Lines, with identity numbers masked (Ctrl+E)</source>
+        <translation>Ghi các vi phạm đã chọn hoặc theo bộ lọc ra tệp CSV hoặc JSON Lines, số định danh đã che (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show only findings that the previous scan of this registry did not have</source>
+        <translation>Chỉ hiển thị các vi phạm mà lần quét trước trên cơ sở dữ liệu này chưa có</translation>
+    </message>
+    <message>
+        <source>Stop the scan; nothing of it is kept</source>
+        <translation>Dừng quét; không lưu kết quả nào của lượt quét này</translation>
+    </message>
+    <message>
+        <source>No registry is open — use File › Connect…</source>
+        <translation>Chưa mở cơ sở dữ liệu — chọn Tệp › Kết nối…</translation>
+    </message>
+    <message>
+        <source>Findings come from scanning a registry: open the Hue-S issuance registry first.</source>
+        <translation>Vi phạm được phát hiện bằng cách quét cơ sở dữ liệu: hãy mở cơ sở dữ liệu cấp phát của Hue-S trước.</translation>
+    </message>
+    <message>
+        <source>No scan yet — press Scan to start</source>
+        <translation>Chưa có lần quét nào — nhấn Quét để bắt đầu</translation>
+    </message>
+    <message>
+        <source>A scan checks every certificate, request and look-up of the registry against the regulation&apos;s rules; its findings are kept on this computer.</source>
+        <translation>Mỗi lần quét đối chiếu mọi chứng thư, đăng ký nhu cầu và lượt tra cứu trong cơ sở dữ liệu với các quy tắc của quy định; các vi phạm phát hiện được lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện vi phạm</translation>
+    </message>
+    <message>
+        <source>%1 findings · %2 new</source>
+        <translation>%1 vi phạm · %2 mới</translation>
+    </message>
+    <message>
+        <source> (showing the new ones)</source>
+        <translation> (đang hiển thị vi phạm mới)</translation>
+    </message>
+    <message>
+        <source> — of %1 in the scan</source>
+        <translation> — trên tổng số %1 của lần quét</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan of %1 (%2), registry as of %3: %4 certificates checked, %5 findings, %6 new since the previous scan, in %7 s.</source>
+        <translation>Lần quét %1 (%2), dữ liệu tính đến %3: đã đối chiếu %4 chứng thư, %5 vi phạm, %6 vi phạm mới so với lần quét trước, trong %7 giây.</translation>
+    </message>
+    <message>
+        <source>Opening connections to the registry…</source>
+        <translation>Đang mở các kết nối tới cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Stopping the scan…</source>
+        <translation>Đang dừng quét…</translation>
+    </message>
+    <message>
+        <source>Scanned %1 certificates, found %2 findings in %3 s.</source>
+        <translation>Đã quét %1 chứng thư, phát hiện %2 vi phạm trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing of it was kept.</source>
+        <translation>Đã hủy lượt quét; không lưu kết quả nào.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Tệp JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Xuất danh sách vi phạm</translation>
+    </message>
+    <message>
+        <source>Exported %1 findings to %2, with identity numbers masked.</source>
+        <translation>Đã xuất %1 vi phạm ra %2, số định danh đã được che.</translation>
+    </message>
+    <message>
+        <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
+        <translation>Mở vụ việc đối với doanh nghiệp của các vi phạm đã chọn (§5.3); chỉ chọn vi phạm của một doanh nghiệp</translation>
     </message>
 </context>
 <context>
@@ -715,48 +3729,24 @@
         <translation>Phát hiện vi phạm</translation>
     </message>
     <message>
-        <source>Violations of the regulation found by scanning the registry (duplicate issuance, late updates, expired requests…) will be listed here, with their evidence.</source>
-        <translation>Các vi phạm quy định phát hiện được khi quét cơ sở dữ liệu (cấp trùng, cập nhật chậm lên Hue-S, đăng ký nhu cầu quá hạn…) sẽ được liệt kê tại đây, kèm theo bằng chứng.</translation>
-    </message>
-    <message>
         <source>Citizen look-up</source>
         <translation>Tra cứu công dân</translation>
-    </message>
-    <message>
-        <source>Looking up one citizen&apos;s certificates, requests and look-ups (with the identity number masked) will be possible here.</source>
-        <translation>Tại đây sẽ có thể tra cứu chứng thư, đăng ký nhu cầu và lượt tra cứu của từng công dân (số định danh được che một phần).</translation>
     </message>
     <message>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <source>Citizens&apos; complaints and their verification against the data (§5.2) will be recorded here.</source>
-        <translation>Khiếu nại, phản ánh của người dân và kết quả xác minh trên dữ liệu (§5.2) sẽ được ghi nhận tại đây.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Hồ sơ vụ việc</translation>
-    </message>
-    <message>
-        <source>Case files that gather findings and complaints about a provider will be kept here.</source>
-        <translation>Hồ sơ vụ việc, tập hợp các vi phạm phát hiện được và khiếu nại liên quan đến một doanh nghiệp, sẽ được lưu tại đây.</translation>
     </message>
     <message>
         <source>Minutes &amp; announcements</source>
         <translation>Biên bản &amp; thông báo</translation>
     </message>
     <message>
-        <source>Minutes (biên bản) of established violations and their public announcements (§5.3) will be drawn up here.</source>
-        <translation>Biên bản về các vi phạm đã được xác định và thông báo công khai (§5.3) sẽ được lập tại đây.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Periodic reports on the campaign, per provider and district, will be produced here as PDF.</source>
-        <translation>Các báo cáo định kỳ về chiến dịch, theo doanh nghiệp và theo địa bàn cấp huyện, sẽ được xuất tại đây dưới dạng PDF.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -797,10 +3787,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
-        <source>Count again in the registry (F5)</source>
-        <translation>Đếm lại số liệu trong cơ sở dữ liệu (F5)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -870,24 +3856,212 @@
         <source>&lt;h3&gt;SignWatch %1&lt;/h3&gt;&lt;p&gt;Supervision console of the Department of Information and Communications of Thừa Thiên Huế for the 2023 free digital-signature campaign.&lt;/p&gt;&lt;p&gt;It reads the Hue-S issuance registry read-only and never changes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SignWatch %1&lt;/h3&gt;&lt;p&gt;Phần mềm giám sát của Sở Thông tin và Truyền thông tỉnh Thừa Thiên Huế phục vụ chiến dịch cấp miễn phí chữ ký số cho người dân năm 2023.&lt;/p&gt;&lt;p&gt;Phần mềm chỉ đọc dữ liệu cấp phát trên Hue-S và không bao giờ thay đổi dữ liệu này.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Read the registry again for this page; on the findings page, scan (F5)</source>
+        <translation>Đọc lại dữ liệu cho trang này; trên trang Phát hiện vi phạm thì quét lại (F5)</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Vi phạm</translation>
+    </message>
+    <message>
+        <source>Scan the registry on the findings page (F5 there)</source>
+        <translation>Quét cơ sở dữ liệu trên trang Phát hiện vi phạm (F5 tại trang đó)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last scan: %1 (%2 findings)</source>
+        <translation>Lần quét gần nhất: %1 (%2 vi phạm)</translation>
+    </message>
+    <message>
+        <source>Scanned %1, registry as of %2</source>
+        <translation>Quét lúc %1, dữ liệu tính đến %2</translation>
+    </message>
+    <message>
+        <source>&amp;Casework</source>
+        <translation>&amp;Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV…</source>
+        <translation>Xuất &amp;bảng ra CSV…</translation>
+    </message>
+    <message>
+        <source>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</source>
+        <translation>Ghi bảng của trang Tổng quan hoặc bảng diễn biến của công dân ra tệp CSV (UTF-8), số định danh giữ nguyên như đang hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Next attempt, local time (UTC+7)</source>
+        <translation>Lần gửi tiếp theo, giờ Việt Nam (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the portal, local time (UTC+7)</source>
+        <translation>Thời điểm Cổng thông tin điện tử xác nhận, giờ Việt Nam (UTC+7)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (số văn bản)</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>The document&apos;s subject line</source>
+        <translation>Trích yếu của văn bản</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>How many times it was sent to the portal</source>
+        <translation>Số lần đã gửi lên Cổng thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <source>The next attempt while waiting; when the portal confirmed it once published</source>
+        <translation>Lần gửi tiếp theo khi đang chờ; thời điểm Cổng thông tin điện tử xác nhận khi đã công bố</translation>
+    </message>
+    <message>
+        <source>Next attempt / published</source>
+        <translation>Lần gửi tiếp theo / đã công bố</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference for the published announcement</source>
+        <translation>Số tham chiếu của Cổng thông tin điện tử cho thông báo đã công bố</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Số tham chiếu trên Cổng</translation>
+    </message>
+    <message>
+        <source>Why the last attempt failed</source>
+        <translation>Lý do lần gửi gần nhất không thành công</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::OutboxView</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Gửi lại ngay</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Loại bỏ…</translation>
+    </message>
+    <message>
+        <source>Publications to the portal</source>
+        <translation>Công bố lên Cổng thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Mở Cài đặt</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the portal yet</source>
+        <translation>Chưa có văn bản nào được gửi lên Cổng thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>An announcement you publish waits here until the Department&apos;s portal confirms it.</source>
+        <translation>Thông báo bạn công bố sẽ nằm trong hàng chờ công bố cho đến khi Cổng thông tin điện tử của Sở xác nhận.</translation>
+    </message>
+    <message>
+        <source>Send the selected announcement to the portal now instead of waiting</source>
+        <translation>Gửi ngay thông báo đã chọn lên Cổng thông tin điện tử thay vì chờ</translation>
+    </message>
+    <message>
+        <source>Send the refused announcement again, after fixing what the portal objected to (e.g. a new token in Settings)</source>
+        <translation>Gửi lại thông báo bị từ chối, sau khi đã khắc phục điều Cổng thông tin điện tử không chấp nhận (ví dụ: mã truy cập mới trong Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Remove the refused announcement from the outbox, so that a corrected one can take its number</source>
+        <translation>Loại bỏ thông báo bị từ chối khỏi hàng chờ công bố để thông báo đã sửa có thể dùng số của thông báo này</translation>
+    </message>
+    <message>
+        <source>Discard the announcement</source>
+        <translation>Loại bỏ thông báo</translation>
+    </message>
+    <message>
+        <source>Remove announcement %1 from the outbox? The portal refused it and has not published it; it will not be sent again.</source>
+        <translation>Loại bỏ thông báo %1 khỏi hàng chờ công bố? Cổng thông tin điện tử đã từ chối và chưa đăng thông báo này; thông báo sẽ không được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Refused: %2 · Published: %3</source>
+        <translation>Đang chờ: %1 · Bị từ chối: %2 · Đã công bố: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>%1 is waiting: %2</source>
+        <translation>%1 đang chờ: %2</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::OverviewPage</name>
     <message>
-        <source>Citizens in the registry</source>
-        <translation>Công dân trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
         <source>Citizens with a signature</source>
         <translation>Công dân đã có chữ ký số</translation>
-    </message>
-    <message>
-        <source>Share of the province&apos;s population</source>
-        <translation>Tỷ lệ trên dân số toàn tỉnh</translation>
-    </message>
-    <message>
-        <source>Certificates recorded on Hue-S</source>
-        <translation>Chứng thư số ghi nhận trên Hue-S</translation>
     </message>
     <message>
         <source>No registry is open — use File › Connect…</source>
@@ -910,10 +4084,6 @@
         <translation>Đang mở cơ sở dữ liệu %1…</translation>
     </message>
     <message>
-        <source>Counting certificates, requests and look-ups in the registry…</source>
-        <translation>Đang đếm chứng thư, đăng ký nhu cầu và lượt tra cứu trong cơ sở dữ liệu…</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
@@ -922,20 +4092,148 @@
         <translation>Cơ sở dữ liệu này chưa theo đúng quy ước dữ liệu: không thể đếm các số liệu cần đến phần còn thiếu. Hãy đề nghị đơn vị vận hành Hue-S cung cấp bản xuất dữ liệu đầy đủ.</translation>
     </message>
     <message>
-        <source>holding a certificate that is not revoked</source>
-        <translation>đang có chứng thư số chưa bị thu hồi</translation>
-    </message>
-    <message>
         <source>of %1 inhabitants (2023); the target is %2</source>
         <translation>trên %1 dân (năm 2023); chỉ tiêu %2</translation>
     </message>
     <message>
-        <source>%1 active, %2 revoked</source>
-        <translation>%1 đang hoạt động, %2 đã thu hồi</translation>
-    </message>
-    <message>
         <source>Counted in the registry at %1. Press F5 to count again.</source>
         <translation>Số liệu được đếm trong cơ sở dữ liệu lúc %1. Nhấn F5 để đếm lại.</translation>
+    </message>
+    <message>
+        <source>Share of the population</source>
+        <translation>Tỷ lệ trên dân số</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Vi phạm chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Providers excluded</source>
+        <translation>Doanh nghiệp bị loại</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF…</source>
+        <translation>Xuất bảng tổng hợp ra PDF…</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG…</source>
+        <translation>Xuất biểu đồ ra PNG…</translation>
+    </message>
+    <message>
+        <source>Save the figures and charts on show as a one-page PDF (Ctrl+E)</source>
+        <translation>Lưu các số liệu và biểu đồ đang hiển thị thành tệp PDF một trang (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save each chart on show as a PNG picture in a folder</source>
+        <translation>Lưu từng biểu đồ đang hiển thị thành một ảnh PNG trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Certificates by the local day of their Hue-S record: per day for periods up to %1 days, per week (Monday to Sunday) beyond. Click a point for its findings.</source>
+        <translation>Số chứng thư theo ngày ghi nhận trên Hue-S (giờ Việt Nam): theo ngày với kỳ đến %1 ngày, theo tuần (thứ Hai đến Chủ nhật) với kỳ dài hơn. Nhấn vào một điểm để xem các vi phạm.</translation>
+    </message>
+    <message>
+        <source>recorded_at − activated_at of programme certificates (§1.4, §2.2). Box: first to third quartile, line: median; whiskers: 5th and 95th percentile.</source>
+        <translation>recorded_at − activated_at của các chứng thư trong chương trình (§1.4, §2.2). Hộp: từ tứ phân vị thứ nhất đến thứ ba, vạch: trung vị; râu: bách phân vị thứ 5 và thứ 95.</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
+        <translation>Số đăng ký nhu cầu được hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn theo quy tắc REQUEST_EXPIRED (§4.4). Không tính các đăng ký đã rút trong vòng 48 giờ và các đăng ký còn trong thời hạn 48 giờ.</translation>
+    </message>
+    <message>
+        <source>Counting certificates and requests in the registry…</source>
+        <translation>Đang đếm chứng thư và đăng ký nhu cầu trong cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>holding an active or technical-error certificate recorded in the period</source>
+        <translation>có chứng thư đang hoạt động hoặc lỗi kỹ thuật được ghi nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>of the %1 citizens of %2 in the registry</source>
+        <translation>trên %1 công dân của %2 trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>none removed from the programme (§5.3)</source>
+        <translation>không có doanh nghiệp nào bị loại khỏi chương trình (§5.3)</translation>
+    </message>
+    <message>
+        <source>removed from the programme (§5.3): %1</source>
+        <translation>bị loại khỏi chương trình (§5.3): %1</translation>
+    </message>
+    <message>
+        <source>Left out because a time cannot be read: %1 certificates and %2 requests (DATA_QUALITY findings).</source>
+        <translation>Không tính do không đọc được thời gian: %1 chứng thư và %2 đăng ký nhu cầu (vi phạm DATA_QUALITY).</translation>
+    </message>
+    <message>
+        <source>open findings for this filter; click a bar to see them</source>
+        <translation>vi phạm chưa xử lý theo bộ lọc này; nhấn vào một cột để xem</translation>
+    </message>
+    <message>
+        <source>no scan yet for this filter</source>
+        <translation>chưa quét với bộ lọc này</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Kỳ: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Period: all time</source>
+        <translation>Kỳ: toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>District: all</source>
+        <translation>Địa bàn: tất cả</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>Provider: all</source>
+        <translation>Doanh nghiệp: tất cả</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Doanh nghiệp: %1</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet: open a registry first.</source>
+        <translation>Chưa có số liệu để xuất: hãy mở cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>Digital signature campaign — overview</source>
+        <translation>Chiến dịch cấp chữ ký số — tổng quan</translation>
+    </message>
+    <message>
+        <source>Counted in the registry %1 at %2 (local time, UTC+7).</source>
+        <translation>Số liệu đếm trong cơ sở dữ liệu %1 lúc %2 (giờ Việt Nam, UTC+7).</translation>
+    </message>
+    <message>
+        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</source>
+        <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc REQUEST_EXPIRED, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
+    </message>
+    <message>
+        <source>There is no such chart.</source>
+        <translation>Không có biểu đồ này.</translation>
+    </message>
+    <message>
+        <source>overview-%1.pdf</source>
+        <translation>tong-quan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Xuất bảng tổng hợp ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into a folder</source>
+        <translation>Xuất biểu đồ ra PNG vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG</source>
+        <translation>Xuất biểu đồ ra PNG</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +4319,6 @@
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <source>Look-ups</source>
-        <translation>Tra cứu</translation>
-    </message>
-    <message>
         <source>Certificates issued by staff visiting households (§3)</source>
         <translation>Chứng thư do nhân viên đến tận hộ gia đình cấp (§3)</translation>
     </message>
@@ -1045,10 +4339,6 @@
         <translation>Chứng thư có hình thức cấp không có trong quy ước dữ liệu</translation>
     </message>
     <message>
-        <source>All certificates recorded on Hue-S, every status</source>
-        <translation>Tất cả chứng thư ghi nhận trên Hue-S, ở mọi trạng thái</translation>
-    </message>
-    <message>
         <source>Certificates with status &quot;active&quot;</source>
         <translation>Chứng thư có trạng thái “active” (đang hoạt động)</translation>
     </message>
@@ -1057,12 +4347,182 @@
         <translation>Chứng thư có trạng thái “revoked” (đã thu hồi)</translation>
     </message>
     <message>
-        <source>Needs registered by citizens on Hue-S for this provider (§4.1)</source>
-        <translation>Nhu cầu công dân đăng ký trên Hue-S với doanh nghiệp này (§4.1)</translation>
+        <source>In 48 h</source>
+        <translation>Trong 48 giờ</translation>
     </message>
     <message>
-        <source>Look-ups of citizens on Hue-S by this provider&apos;s staff (§1.3, §3.2)</source>
-        <translation>Lượt nhân viên của doanh nghiệp này tra cứu công dân trên Hue-S (§1.3, §3.2)</translation>
+        <source>All certificates recorded on Hue-S in the period, every status</source>
+        <translation>Tất cả chứng thư ghi nhận trên Hue-S trong kỳ, ở mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Needs registered by citizens on Hue-S for this provider in the period (§4.1)</source>
+        <translation>Nhu cầu công dân đăng ký trên Hue-S với doanh nghiệp này trong kỳ (§4.1)</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</source>
+        <translation>Số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký đã hoàn thành hoặc quá hạn (§4.4; không tính các đăng ký đã rút và đang mở)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number within the year: Số: 01/BC-STTTT</source>
+        <translation>Số thứ tự của báo cáo trong năm: Số: 01/BC-STTTT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>The date printed in the header</source>
+        <translation>Ngày ghi ở phần đầu văn bản</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Standard subject for the period</source>
+        <translation>Trích yếu chuẩn cho kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối là “Lưu: VT, …”</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s texts</source>
+        <translation>Nội dung của người giám sát</translation>
+    </message>
+    <message>
+        <source>Empty: the standard opening sentence</source>
+        <translation>Để trống: dùng câu mở đầu chuẩn</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <source>Assessment of the period (part VI)</source>
+        <translation>Đánh giá kết quả trong kỳ (phần VI)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations (part VI), one paragraph per line</source>
+        <translation>Đề xuất, kiến nghị (phần VI), mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Count the figures and show the report&apos;s pages</source>
+        <translation>Đếm số liệu và hiển thị các trang của báo cáo</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file</source>
+        <translation>Ghi báo cáo ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop counting the report&apos;s figures</source>
+        <translation>Dừng đếm số liệu của báo cáo</translation>
+    </message>
+    <message>
+        <source>No preview yet — choose the period and press Preview.</source>
+        <translation>Chưa có bản xem trước — hãy chọn kỳ báo cáo rồi nhấn Xem trước.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s period first: a first and a last day.</source>
+        <translation>Hãy chọn kỳ báo cáo trước: ngày đầu và ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Đang đếm số liệu của báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Đã hủy: chưa lập báo cáo nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures counted in %1 s; %n page(s).</source>
+        <translation>
+            <numerusform>Đã đếm số liệu trong %1 giây; %n trang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã lưu báo cáo vào %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ScanRunner</name>
+    <message>
+        <source>Looking up districts and saving the findings…</source>
+        <translation>Đang tra cứu địa bàn và lưu các vi phạm…</translation>
+    </message>
+    <message>
+        <source>Rule %1 checked</source>
+        <translation>Đã kiểm tra quy tắc %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Đã hủy lượt quét.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +4566,330 @@
     <message>
         <source>No saved connections yet.</source>
         <translation>Chưa có kết nối nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TimelineModel</name>
+    <message>
+        <source>Look-up on Hue-S</source>
+        <translation>Tra cứu trên Hue-S</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>Đăng ký nhu cầu</translation>
+    </message>
+    <message>
+        <source>Certificate activated</source>
+        <translation>Kích hoạt chứng thư</translation>
+    </message>
+    <message>
+        <source>Recorded on Hue-S</source>
+        <translation>Ghi nhận trên Hue-S</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Hoàn thành đăng ký nhu cầu</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Rút đăng ký nhu cầu</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Thu hồi chứng thư</translation>
+    </message>
+    <message>
+        <source>provider&apos;s app (§2)</source>
+        <translation>ứng dụng của doanh nghiệp (§2)</translation>
+    </message>
+    <message>
+        <source>door to door (§3)</source>
+        <translation>tận nhà (§3)</translation>
+    </message>
+    <message>
+        <source>request on Hue-S (§4)</source>
+        <translation>đăng ký nhu cầu trên Hue-S (§4)</translation>
+    </message>
+    <message>
+        <source>imported, issued before the programme (§2.3)</source>
+        <translation>dữ liệu cũ, cấp trước chương trình (§2.3)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>hình thức cấp không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>technical error, not activated (§3.3)</source>
+        <translation>lỗi kỹ thuật, chưa kích hoạt (§3.3)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>trạng thái không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>không ghi lý do</translation>
+    </message>
+    <message>
+        <source>switch of provider</source>
+        <translation>chuyển doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s request</source>
+        <translation>theo yêu cầu của công dân</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>nhập sai</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;</source>
+        <translation>lý do không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>support at home</source>
+        <translation>hỗ trợ tại nhà</translation>
+    </message>
+    <message>
+        <source>remote support by phone</source>
+        <translation>hỗ trợ từ xa qua điện thoại</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>hình thức hỗ trợ không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation>thời gian không đọc được</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>Hue-S&apos;s answer is unreadable</source>
+        <translation>Không đọc được kết quả trả về của Hue-S</translation>
+    </message>
+    <message>
+        <source>Hue-S answered: already has a signature</source>
+        <translation>Hue-S trả về: đã có chữ ký số</translation>
+    </message>
+    <message>
+        <source>Hue-S answered: no signature yet</source>
+        <translation>Hue-S trả về: chưa có chữ ký số</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation>Đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>Request #%1 marked done by the provider</source>
+        <translation>Doanh nghiệp đánh dấu hoàn thành đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>Request #%1 withdrawn by the citizen</source>
+        <translation>Công dân rút đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>Certificate #%1</source>
+        <translation>Chứng thư #%1</translation>
+    </message>
+    <message>
+        <source>free until %1</source>
+        <translation>miễn phí đến %1</translation>
+    </message>
+    <message>
+        <source>free until &quot;%1&quot;</source>
+        <translation>miễn phí đến “%1”</translation>
+    </message>
+    <message>
+        <source>replaces #%1</source>
+        <translation>thay thế #%1</translation>
+    </message>
+    <message>
+        <source>for request #%1</source>
+        <translation>theo đăng ký nhu cầu #%1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>số hiệu %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>nhân viên %1</translation>
+    </message>
+    <message>
+        <source>unreadable record: takes part in no rule</source>
+        <translation>bản ghi không đọc được: không được xét theo quy tắc nào</translation>
+    </message>
+    <message>
+        <source>(evidence: %1)</source>
+        <translation>(chứng cứ: %1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::UnmaskDialog</name>
+    <message>
+        <source>Show the full citizen id</source>
+        <translation>Xem đầy đủ số định danh công dân</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; information is confidential (§1.7). To see the full id of citizen %1, say why you need it. Your user name, the time, the citizen and the reason are written to the audit log.</source>
+        <translation>Thông tin của công dân phải được bảo mật (§1.7). Để xem đầy đủ số định danh của công dân %1, hãy nêu lý do. Tên người dùng của bạn, thời điểm, công dân và lý do sẽ được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>e.g. complaint no. 12/2024 of this citizen</source>
+        <translation>ví dụ: khiếu nại số 12/2024 của công dân này</translation>
+    </message>
+    <message>
+        <source>Show full id</source>
+        <translation>Xem đầy đủ số định danh</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::charts::DashboardChart</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Xuất biểu đồ ra PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Lưu biểu đồ này thành ảnh</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Xuất biểu đồ ra PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::charts::DashboardChartData</name>
+    <message>
+        <source>Door to door</source>
+        <translation>Tận nhà</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Ứng dụng</translation>
+    </message>
+    <message>
+        <source>Hue-S request</source>
+        <translation>Qua Hue-S</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Dữ liệu cũ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Certificates recorded per day</source>
+        <translation>Chứng thư ghi nhận theo ngày</translation>
+    </message>
+    <message>
+        <source>Certificates recorded per week</source>
+        <translation>Chứng thư ghi nhận theo tuần</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>chứng thư</translation>
+    </message>
+    <message>
+        <source>No certificate was recorded in this period.</source>
+        <translation>Không có chứng thư nào được ghi nhận trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Share of certificates</source>
+        <translation>Tỷ lệ chứng thư</translation>
+    </message>
+    <message>
+        <source>Channel mix per provider</source>
+        <translation>Cơ cấu hình thức cấp theo doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>% of certificates</source>
+        <translation>% chứng thư</translation>
+    </message>
+    <message>
+        <source>Delay from activation to the Hue-S record</source>
+        <translation>Độ trễ từ khi kích hoạt đến khi ghi nhận trên Hue-S</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>No activated certificate in this period.</source>
+        <translation>Không có chứng thư nào được kích hoạt trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Open findings per provider and rule</source>
+        <translation>Vi phạm chưa xử lý theo doanh nghiệp và quy tắc</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>vi phạm</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>Chưa quét</translation>
+    </message>
+    <message>
+        <source>No open findings for this filter.</source>
+        <translation>Không có vi phạm chưa xử lý nào theo bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>Hue-S requests served within 48 hours</source>
+        <translation>Đăng ký nhu cầu trên Hue-S được hỗ trợ trong vòng 48 giờ</translation>
+    </message>
+    <message>
+        <source>% of requests due</source>
+        <translation>% đăng ký đến hạn</translation>
+    </message>
+    <message>
+        <source>No request reached its 48-hour deadline in this period.</source>
+        <translation>Không có đăng ký nhu cầu nào đến hạn 48 giờ trong kỳ này.</translation>
     </message>
 </context>
 </TS>

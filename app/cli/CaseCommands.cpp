@@ -25,10 +25,11 @@ using namespace sw::casebook;
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings are in the translation context "Cli" (lupdate reads Cli::tr).
+struct Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int usage(const QString &message)
 {
@@ -47,7 +48,7 @@ int refused(const Error &error)
 void addCasebookOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("casebook"),
-                      tr("The console's own data file (default: %1).").arg(Casebook::defaultPath()),
+                      Cli::tr("The console's own data file (default: %1).").arg(Casebook::defaultPath()),
                       QStringLiteral("path"), Casebook::defaultPath()});
 }
 
@@ -67,8 +68,8 @@ int parseWithPositionals(QCommandLineParser &parser, const QString &command, con
     }
     if (parser.positionalArguments().size() != positionals)
         return usage(positionals == 0
-                         ? tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
-                         : tr("%1 takes a case number.").arg(command));
+                         ? Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
+                         : Cli::tr("%1 takes a case number.").arg(command));
     return -1;
 }
 
@@ -100,7 +101,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << tr("Could not write %1: %2").arg(path, file.errorString()) << '\n';
+        err() << Cli::tr("Could not write %1: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
     return true;
@@ -111,37 +112,38 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 int caseOpen(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Opens a case against one provider from a scan's findings."));
+    parser.setApplicationDescription(Cli::tr("Opens a case against one provider from a scan's findings."));
     addCasebookOption(parser);
-    parser.addOption(
-        {QStringLiteral("provider"), tr("The provider's code, e.g. VIETTEL-CA."), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("provider"), Cli::tr("The provider's code, e.g. VIETTEL-CA."),
+                      QStringLiteral("code")});
     parser.addOption({QStringLiteral("provider-name"),
-                      tr("The provider's legal name (default: the regulation's addressee list)."),
+                      Cli::tr("The provider's legal name (default: the regulation's addressee list)."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("findings"),
-                      tr("Findings of `signwatch-cli scan` (JSON Lines); only the provider's are taken."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("rules"), tr("Only these rules, comma-separated (default: all)."),
+    parser.addOption(
+        {QStringLiteral("findings"),
+         Cli::tr("Findings of `signwatch-cli scan` (JSON Lines); only the provider's are taken."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("rules"), Cli::tr("Only these rules, comma-separated (default: all)."),
                       QStringLiteral("codes")});
-    parser.addOption({QStringLiteral("title"), tr("The case's title."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("title"), Cli::tr("The case's title."), QStringLiteral("text")});
     if (const int code = parseWithPositionals(parser, QStringLiteral("case open"), arguments, 0); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("provider")) || !parser.isSet(QStringLiteral("findings")))
-        return usage(tr("case open needs --provider and --findings."));
+        return usage(Cli::tr("case open needs --provider and --findings."));
     const QString provider = parser.value(QStringLiteral("provider"));
     QStringList ruleCodes;
     for (const QString &code :
          parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!rules::findRule(code.trimmed()))
-            return usage(tr("Unknown rule \"%1\".").arg(code));
+            return usage(Cli::tr("Unknown rule \"%1\".").arg(code));
         ruleCodes << code.trimmed();
     }
     QFile file(parser.value(QStringLiteral("findings")));
     if (!file.open(QIODevice::ReadOnly))
-        return usage(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
+        return usage(Cli::tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
     auto lines = findingLinesFromText(file.readAll());
     if (!lines)
-        return usage(tr("%1: %2").arg(file.fileName(), lines.error().message));
+        return usage(Cli::tr("%1: %2").arg(file.fileName(), lines.error().message));
 
     NewCase newCase;
     newCase.provider = provider;
@@ -154,7 +156,8 @@ int caseOpen(const QStringList &arguments)
             newCase.findingLines.append(line);
     }
     if (newCase.findingLines.isEmpty()) {
-        err() << tr("%1 has no finding about %2: no case opened.").arg(file.fileName(), provider) << '\n';
+        err() << Cli::tr("%1 has no finding about %2: no case opened.").arg(file.fileName(), provider)
+              << '\n';
         return ExitFailure;
     }
     auto casebook = openCasebook(parser);
@@ -165,7 +168,7 @@ int caseOpen(const QStringList &arguments)
     if (!opened)
         return refused(opened.error());
     out() << opened->id << '\n';
-    err() << tr("Case %1 opened against %2 with %3 finding(s).")
+    err() << Cli::tr("Case %1 opened against %2 with %3 finding(s).")
                  .arg(opened->id)
                  .arg(opened->provider)
                  .arg(opened->findingCount)
@@ -178,9 +181,10 @@ int caseOpen(const QStringList &arguments)
 int caseList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the cases, newest first."));
+    parser.setApplicationDescription(Cli::tr("Lists the cases, newest first."));
     addCasebookOption(parser);
-    parser.addOption({QStringLiteral("provider"), tr("Only this provider's cases."), QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("provider"), Cli::tr("Only this provider's cases."), QStringLiteral("code")});
     if (const int code = parseWithPositionals(parser, QStringLiteral("case list"), arguments, 0); code >= 0)
         return code;
     auto casebook = openCasebook(parser);
@@ -197,21 +201,22 @@ int caseList(const QStringList &arguments)
                      .arg(c.title)
               << '\n';
     if (list->isEmpty())
-        err() << tr("No cases.") << '\n';
+        err() << Cli::tr("No cases.") << '\n';
     return ExitOk;
 }
 
 int caseShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows a case: its status, findings, complaints and documents."));
+    parser.setApplicationDescription(
+        Cli::tr("Shows a case: its status, findings, complaints and documents."));
     addCasebookOption(parser);
-    parser.addPositionalArgument(QStringLiteral("N"), tr("The case number."));
+    parser.addPositionalArgument(QStringLiteral("N"), Cli::tr("The case number."));
     if (const int code = parseWithPositionals(parser, QStringLiteral("case show"), arguments, 1); code >= 0)
         return code;
     const auto id = caseNumber(parser.positionalArguments().first());
     if (!id)
-        return usage(tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
+        return usage(Cli::tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
     auto casebook = openCasebook(parser);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
@@ -219,22 +224,22 @@ int caseShow(const QStringList &arguments)
     auto c = cases.caseById(*id);
     if (!c)
         return refused(c.error());
-    out() << tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
-          << tr("Provider: %1 (%2)").arg(c->provider, c->providerName) << '\n'
-          << tr("Status: %1").arg(statusLabel(c->status))
+    out() << Cli::tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
+          << Cli::tr("Provider: %1 (%2)").arg(c->provider, c->providerName) << '\n'
+          << Cli::tr("Status: %1").arg(statusLabel(c->status))
           << (c->statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + c->statusReason) << '\n'
-          << tr("Opened: %1, last changed %2").arg(utcText(c->createdAt), utcText(c->updatedAt)) << '\n';
+          << Cli::tr("Opened: %1, last changed %2").arg(utcText(c->createdAt), utcText(c->updatedAt)) << '\n';
     if (c->exclusionFrom)
-        out() << tr("Excluded from the programme from %1")
+        out() << Cli::tr("Excluded from the programme from %1")
                      .arg(utcText(QDateTime::fromSecsSinceEpoch(*c->exclusionFrom, QTimeZone::utc())))
               << '\n';
     if (!c->publicationReference.isEmpty())
-        out() << tr("Published: %1").arg(c->publicationReference) << '\n';
+        out() << Cli::tr("Published: %1").arg(c->publicationReference) << '\n';
 
     auto findings = cases.findings(*id);
     if (!findings)
         return refused(findings.error());
-    out() << tr("Findings: %1").arg(findings->size()) << '\n';
+    out() << Cli::tr("Findings: %1").arg(findings->size()) << '\n';
     // §1.7: ids masked, always.
     for (const rules::Finding &f : *findings)
         out() << QStringLiteral("  %1\t%2 %3\t%4\t%5")
@@ -247,7 +252,7 @@ int caseShow(const QStringList &arguments)
     auto complaints = Complaints(**casebook).list({}, *id);
     if (!complaints)
         return refused(complaints.error());
-    out() << tr("Complaints: %1").arg(complaints->size()) << '\n';
+    out() << Cli::tr("Complaints: %1").arg(complaints->size()) << '\n';
     for (const Complaint &k : *complaints)
         out() << QStringLiteral("  #%1\t%2\t%3\t%4\t%5")
                      .arg(k.id)
@@ -257,13 +262,13 @@ int caseShow(const QStringList &arguments)
     auto caseDocs = CaseDocuments(**casebook).documentsOf(*id);
     if (!caseDocs)
         return refused(caseDocs.error());
-    out() << tr("Documents: %1").arg(caseDocs->size()) << '\n';
+    out() << Cli::tr("Documents: %1").arg(caseDocs->size()) << '\n';
     for (const CaseDocument &d : *caseDocs)
         out() << QStringLiteral("  #%1\t%2\t%3\t%4%5")
                      .arg(d.id)
-                     .arg(d.kindCode(), d.isSigned() ? d.numberText() : tr("draft"),
+                     .arg(d.kindCode(), d.isSigned() ? d.numberText() : Cli::tr("draft"),
                           d.isSigned() ? QStringLiteral("SHA-256 ") + d.pdfSha256 : utcText(d.updatedAt),
-                          d.corrects ? tr("\tcorrects %1").arg(d.correctsNumber) : QString())
+                          d.corrects ? Cli::tr("\tcorrects %1").arg(d.correctsNumber) : QString())
               << '\n';
     return ExitOk;
 }
@@ -272,16 +277,18 @@ int caseDecide(const QStringList &arguments, bool dismiss)
 {
     const QString command = dismiss ? QStringLiteral("case dismiss") : QStringLiteral("case establish");
     QCommandLineParser parser;
-    parser.setApplicationDescription(dismiss ? tr("Dismisses an open or established case, with a reason.")
-                                             : tr("Records that the case's violation is established."));
+    parser.setApplicationDescription(dismiss
+                                         ? Cli::tr("Dismisses an open or established case, with a reason.")
+                                         : Cli::tr("Records that the case's violation is established."));
     addCasebookOption(parser);
-    parser.addPositionalArgument(QStringLiteral("N"), tr("The case number."));
-    parser.addOption({QStringLiteral("reason"), tr("Why (required to dismiss)."), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("N"), Cli::tr("The case number."));
+    parser.addOption(
+        {QStringLiteral("reason"), Cli::tr("Why (required to dismiss)."), QStringLiteral("text")});
     if (const int code = parseWithPositionals(parser, command, arguments, 1); code >= 0)
         return code;
     const auto id = caseNumber(parser.positionalArguments().first());
     if (!id)
-        return usage(tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
+        return usage(Cli::tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
     auto casebook = openCasebook(parser);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
@@ -290,7 +297,7 @@ int caseDecide(const QStringList &arguments, bool dismiss)
     auto decided = dismiss ? cases.dismiss(*id, reason) : cases.establish(*id, reason);
     if (!decided)
         return refused(decided.error());
-    out() << tr("Case %1 is now %2.").arg(decided->id).arg(statusLabel(decided->status)) << '\n';
+    out() << Cli::tr("Case %1 is now %2.").arg(decided->id).arg(statusLabel(decided->status)) << '\n';
     return ExitOk;
 }
 
@@ -323,36 +330,37 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
     const QString command = isMinutes ? QStringLiteral("minutes") : QStringLiteral("announce");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        isMinutes ? tr(
-            "Writes a case's minutes (biên bản) as PDF: its current draft, made from the case's findings "
-            "the first time, or the signed minutes.")
-                  : tr("Writes a case's announcement (thông báo) as PDF, made from its signed minutes."));
+        isMinutes
+            ? Cli::tr(
+                "Writes a case's minutes (biên bản) as PDF: its current draft, made from the case's findings "
+                "the first time, or the signed minutes.")
+            : Cli::tr("Writes a case's announcement (thông báo) as PDF, made from its signed minutes."));
     addCasebookOption(parser);
-    parser.addOption({QStringLiteral("case"), tr("The case number."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("draft-in"), tr("Replace the draft with this JSON file first."),
+    parser.addOption({QStringLiteral("case"), Cli::tr("The case number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("draft-in"), Cli::tr("Replace the draft with this JSON file first."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("draft-out"),
-                      tr("Also write the draft as JSON (citizen ids masked) for editing."),
+                      Cli::tr("Also write the draft as JSON (citizen ids masked) for editing."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("sign"),
-                      tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256.")});
+                      Cli::tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256.")});
     if (const int code = parseWithPositionals(parser, command, arguments, 0); code >= 0)
         return code;
     const auto id = caseNumber(parser.value(QStringLiteral("case")));
     if (!id)
-        return usage(tr("%1 needs --case N.").arg(command));
+        return usage(Cli::tr("%1 needs --case N.").arg(command));
     if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("draft-out")))
-        return usage(tr("%1 needs --out FILE.pdf.").arg(command));
+        return usage(Cli::tr("%1 needs --out FILE.pdf.").arg(command));
     QJsonObject draftIn;
     if (parser.isSet(QStringLiteral("draft-in"))) {
         QFile file(parser.value(QStringLiteral("draft-in")));
         if (!file.open(QIODevice::ReadOnly))
-            return usage(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
+            return usage(Cli::tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject())
-            return usage(tr("%1 is not a JSON draft: %2").arg(file.fileName(), error.errorString()));
+            return usage(Cli::tr("%1 is not a JSON draft: %2").arg(file.fileName(), error.errorString()));
         draftIn = json.object();
     }
 
@@ -371,8 +379,8 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
         if (!created)
             return refused(created.error());
         doc = *created;
-        err() << (isMinutes ? tr("Minutes draft created for case %1.")
-                            : tr("Announcement draft created for case %1."))
+        err() << (isMinutes ? Cli::tr("Minutes draft created for case %1.")
+                            : Cli::tr("Announcement draft created for case %1."))
                      .arg(*id)
               << '\n';
     }
@@ -391,7 +399,8 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
         if (!missing)
             return refused(missing.error());
         if (!missing->isEmpty()) {
-            err() << tr("Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.")
+            err() << Cli::tr(
+                         "Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.")
                          .arg(missing->join(QStringLiteral(", ")))
                   << '\n';
             return ExitFailure;
@@ -400,7 +409,7 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
         if (!signedDoc)
             return refused(signedDoc.error());
         doc = *signedDoc;
-        err() << tr("Signed %1, SHA-256 %2.").arg(doc.numberText(), doc.pdfSha256) << '\n';
+        err() << Cli::tr("Signed %1, SHA-256 %2.").arg(doc.numberText(), doc.pdfSha256) << '\n';
     }
     if (parser.isSet(QStringLiteral("out"))) {
         auto pdf = docs.pdf(doc.id);
@@ -409,7 +418,7 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
         if (!writeFile(parser.value(QStringLiteral("out")), *pdf))
             return ExitFailure;
     }
-    out() << (doc.isSigned() ? doc.numberText() : tr("draft")) << '\n';
+    out() << (doc.isSigned() ? doc.numberText() : Cli::tr("draft")) << '\n';
     return ExitOk;
 }
 
@@ -430,14 +439,15 @@ int runCase(const QStringList &arguments)
         return caseDecide(rest, false);
     if (sub == QLatin1String("dismiss"))
         return caseDecide(rest, true);
-    const QString help = tr("Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]\n"
-                            "Run signwatch-cli case SUBCOMMAND --help for its options.");
+    const QString help = Cli::tr("Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]\n"
+                                 "Run signwatch-cli case SUBCOMMAND --help for its options.");
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << help << '\n';
         return ExitOk;
     }
-    return usage((sub.isEmpty() ? QString() : tr("Unknown case command: %1").arg(sub) + QLatin1Char('\n'))
-                 + help);
+    return usage(
+        (sub.isEmpty() ? QString() : Cli::tr("Unknown case command: %1").arg(sub) + QLatin1Char('\n'))
+        + help);
 }
 
 // signwatch-cli minutes --case N --out FILE.pdf [--sign]
@@ -459,13 +469,13 @@ int runAudit(const QStringList &arguments)
     const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
     if (sub != QLatin1String("verify")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            out() << tr("Usage: signwatch-cli audit verify [--casebook PATH]") << '\n';
+            out() << Cli::tr("Usage: signwatch-cli audit verify [--casebook PATH]") << '\n';
             return ExitOk;
         }
-        return usage(tr("Usage: signwatch-cli audit verify [--casebook PATH]"));
+        return usage(Cli::tr("Usage: signwatch-cli audit verify [--casebook PATH]"));
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks that the audit log's hash chain is intact."));
+    parser.setApplicationDescription(Cli::tr("Checks that the audit log's hash chain is intact."));
     addCasebookOption(parser);
     if (const int code = parseWithPositionals(parser, QStringLiteral("audit verify"), rest, 0); code >= 0)
         return code;
@@ -476,26 +486,27 @@ int runAudit(const QStringList &arguments)
     if (!check)
         return refused(check.error());
     if (check->intact()) {
-        out() << tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
+        out() << Cli::tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
         return ExitOk;
     }
     QString problem;
     switch (check->problem) {
     case AuditCheck::Problem::Edited:
-        problem = tr("edited");
+        problem = Cli::tr("edited");
         break;
     case AuditCheck::Problem::Removed:
-        problem = tr("an entry before it was removed");
+        problem = Cli::tr("an entry before it was removed");
         break;
     case AuditCheck::Problem::Reordered:
-        problem = tr("moved, inserted or renumbered");
+        problem = Cli::tr("moved, inserted or renumbered");
         break;
     case AuditCheck::Problem::None:
         break;
     }
-    out()
-        << tr("The audit log is broken at entry %1 (%2).").arg(check->firstBrokenId.value_or(0)).arg(problem)
-        << '\n';
+    out() << Cli::tr("The audit log is broken at entry %1 (%2).")
+                 .arg(check->firstBrokenId.value_or(0))
+                 .arg(problem)
+          << '\n';
     return ExitFailure;
 }
 

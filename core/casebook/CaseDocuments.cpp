@@ -24,10 +24,11 @@ using namespace detail;
 using documents::DocumentKind;
 
 namespace {
-QString tr(const char *text)
+// This file's strings are in the translation context "Casework" (lupdate reads Casework::tr).
+struct Casework
 {
-    return QCoreApplication::translate("Casework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casework)
+};
 
 QString compact(const QJsonObject &object)
 {
@@ -41,7 +42,7 @@ QString kindCodeOf(DocumentKind kind)
 
 QString kindName(DocumentKind kind)
 {
-    return kind == DocumentKind::Minutes ? tr("minutes") : tr("announcement");
+    return kind == DocumentKind::Minutes ? Casework::tr("minutes") : Casework::tr("announcement");
 }
 
 const QString columns = QStringLiteral("d.id, d.case_id, d.kind, d.state, d.draft_json, d.year, d.number, "
@@ -107,7 +108,7 @@ Result<QList<CaseDocument>> selectDocuments(const QSqlDatabase &db, const QStrin
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the case's documents."), q);
+        return sqlFailure(Casework::tr("Could not read the case's documents."), q);
     QList<CaseDocument> list;
     while (q.next())
         list.append(readDocument(q));
@@ -146,7 +147,7 @@ Result<CaseDocument> CaseDocuments::document(qint64 documentId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return notFound(tr("There is no document %1.").arg(documentId));
+        return notFound(Casework::tr("There is no document %1.").arg(documentId));
     return found->constFirst();
 }
 
@@ -191,7 +192,7 @@ Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind
         q.addBindValue(timeText(st.at));
         q.addBindValue(timeText(st.at));
         if (!q.exec())
-            return sqlFailure(tr("Could not create the document."), q);
+            return sqlFailure(Casework::tr("Could not create the document."), q);
         return appendAudit(
             tx, st,
             {corrects == 0 ? QStringLiteral("document.create") : QStringLiteral("document.correct"),
@@ -224,8 +225,9 @@ Result<CaseDocument> CaseDocuments::createMinutes(qint64 caseId)
         return existing->constLast();
     if (theCase->status != CaseStatus::Established)
         return invalid(
-            tr("Case %1 is %2: minutes are drawn up for an established case (a signed one is put right "
-               "by a correction).")
+            Casework::tr(
+                "Case %1 is %2: minutes are drawn up for an established case (a signed one is put right "
+                "by a correction).")
                 .arg(caseId)
                 .arg(statusLabel(theCase->status)));
     auto evidence = cases.evidence(caseId);
@@ -257,11 +259,13 @@ Result<CaseDocument> CaseDocuments::createAnnouncement(qint64 caseId)
         return signedMinutes.error();
     if (signedMinutes->isEmpty())
         return invalid(
-            tr("Case %1 has no signed minutes: the announcement cites them, so sign the minutes first.")
+            Casework::tr(
+                "Case %1 has no signed minutes: the announcement cites them, so sign the minutes first.")
                 .arg(caseId));
     if (theCase->status != CaseStatus::MinutesSigned && theCase->status != CaseStatus::Published)
-        return invalid(
-            tr("Case %1 is %2: there is nothing to announce.").arg(caseId).arg(statusLabel(theCase->status)));
+        return invalid(Casework::tr("Case %1 is %2: there is nothing to announce.")
+                           .arg(caseId)
+                           .arg(statusLabel(theCase->status)));
     auto minutes = documents::minutesFromJson(signedMinutes->constLast().draft);
     if (!minutes)
         return minutes.error();
@@ -276,7 +280,8 @@ Result<CaseDocument> CaseDocuments::createCorrection(qint64 documentId)
     if (!old)
         return old.error();
     if (!old->isSigned())
-        return invalid(tr("Document %1 is still a draft: edit it instead of correcting it.").arg(documentId));
+        return invalid(
+            Casework::tr("Document %1 is still a draft: edit it instead of correcting it.").arg(documentId));
     auto existing = selectDocuments(
         m_casebook.database(), QStringLiteral("WHERE d.corrects_id = ? AND d.state = 'draft'"), {documentId});
     if (!existing)
@@ -312,18 +317,19 @@ Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObje
         state.prepare(QStringLiteral("SELECT state, year, number FROM case_documents WHERE id = ?"));
         state.addBindValue(documentId);
         if (!state.exec() || !state.next())
-            return sqlFailure(tr("Could not read the document."), state);
+            return sqlFailure(Casework::tr("Could not read the document."), state);
         if (state.value(0).toString() == QLatin1String("signed"))
-            return invalid(tr("The %1 %2 is signed and can no longer be changed; make a correction instead.")
-                               .arg(kindName(current->kind),
-                                    documents::documentNumber(state.value(2).toInt(), current->kind)));
+            return invalid(
+                Casework::tr("The %1 %2 is signed and can no longer be changed; make a correction instead.")
+                    .arg(kindName(current->kind),
+                         documents::documentNumber(state.value(2).toInt(), current->kind)));
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE case_documents SET draft_json = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(compact(draft));
         q.addBindValue(timeText(st.at));
         q.addBindValue(documentId);
         if (!q.exec())
-            return sqlFailure(tr("Could not save the draft."), q);
+            return sqlFailure(Casework::tr("Could not save the draft."), q);
         return {};
     });
     if (!written)
@@ -360,12 +366,12 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
     if (!d)
         return d.error();
     if (d->isSigned())
-        return invalid(tr("The %1 %2 is already signed.").arg(kindName(d->kind), d->numberText()));
+        return invalid(Casework::tr("The %1 %2 is already signed.").arg(kindName(d->kind), d->numberText()));
     auto missing = missingBeforeSigning(documentId);
     if (!missing)
         return missing.error();
     if (!missing->isEmpty())
-        return invalid(tr("Before signing, fill in: %1.").arg(missing->join(QStringLiteral(", "))));
+        return invalid(Casework::tr("Before signing, fill in: %1.").arg(missing->join(QStringLiteral(", "))));
 
     const Stamp st = stamp(m_actor, m_clock);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
@@ -375,9 +381,9 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
             "SELECT state, draft_json, case_id, corrects_id FROM case_documents WHERE id = ?"));
         current.addBindValue(documentId);
         if (!current.exec() || !current.next())
-            return sqlFailure(tr("Could not read the document."), current);
+            return sqlFailure(Casework::tr("Could not read the document."), current);
         if (current.value(0).toString() == QLatin1String("signed"))
-            return invalid(tr("The document was signed meanwhile."));
+            return invalid(Casework::tr("The document was signed meanwhile."));
         QJsonObject draft = QJsonDocument::fromJson(current.value(1).toString().toUtf8()).object();
         const qint64 caseId = current.value(2).toLongLong();
         const bool isCorrection = !current.value(3).isNull();
@@ -392,7 +398,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         last.addBindValue(kindCodeOf(d->kind));
         last.addBindValue(date.year());
         if (!last.exec() || !last.next())
-            return sqlFailure(tr("Could not allocate the document's number."), last);
+            return sqlFailure(Casework::tr("Could not allocate the document's number."), last);
         const int number = last.value(0).toInt();
         draft.insert(QLatin1String("date"), date.toString(Qt::ISODate));
         draft.insert(QLatin1String("year"), date.year());
@@ -405,7 +411,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         take.addBindValue(number);
         take.addBindValue(documentId);
         if (!take.exec())
-            return sqlFailure(tr("Could not allocate the document's number."), take);
+            return sqlFailure(Casework::tr("Could not allocate the document's number."), take);
 
         auto pdf = render(draft);
         if (!pdf)
@@ -427,7 +433,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         freeze.addBindValue(timeText(st.at));
         freeze.addBindValue(documentId);
         if (!freeze.exec())
-            return sqlFailure(tr("Could not store the signed document."), freeze);
+            return sqlFailure(Casework::tr("Could not store the signed document."), freeze);
 
         if (d->kind == DocumentKind::Minutes && !isCorrection)
             if (auto moved = moveCase(tx, st, caseId, CaseStatus::MinutesSigned, {}); !moved)
@@ -476,7 +482,7 @@ Result<QByteArray> CaseDocuments::pdf(qint64 documentId) const
     q.prepare(QStringLiteral("SELECT pdf FROM case_documents WHERE id = ?"));
     q.addBindValue(documentId);
     if (!q.exec() || !q.next())
-        return sqlFailure(tr("Could not read the document."), q);
+        return sqlFailure(Casework::tr("Could not read the document."), q);
     return q.value(0).toByteArray();
 }
 
@@ -486,7 +492,7 @@ Result<publishing::NewPublication> CaseDocuments::publicationOf(qint64 documentI
     if (!d)
         return d.error();
     if (d->kind != DocumentKind::Announcement || !d->isSigned())
-        return invalid(tr("Only a signed announcement is published."));
+        return invalid(Casework::tr("Only a signed announcement is published."));
     auto announcement = documents::announcementFromJson(d->draft);
     if (!announcement)
         return announcement.error();

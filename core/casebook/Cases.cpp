@@ -21,10 +21,11 @@ namespace sw::casebook {
 using namespace detail;
 
 namespace {
-QString tr(const char *text)
+// This file's strings are in the translation context "Casework" (lupdate reads Casework::tr).
+struct Casework
 {
-    return QCoreApplication::translate("Casework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casework)
+};
 
 QString compact(const QJsonObject &object)
 {
@@ -67,8 +68,10 @@ Result<QList<rules::Finding>> findingsOf(const QString &provider, const QList<QB
             return finding.error();
         if (finding->provider.value_or(QString()) != provider)
             return invalid(
-                tr("The finding %1 is about %2, not about %3: a case gathers one provider's findings.")
-                    .arg(findingKey(*finding), finding->provider.value_or(tr("no provider")), provider));
+                Casework::tr(
+                    "The finding %1 is about %2, not about %3: a case gathers one provider's findings.")
+                    .arg(findingKey(*finding), finding->provider.value_or(Casework::tr("no provider")),
+                         provider));
         findings.append(*finding);
     }
     return findings;
@@ -82,7 +85,7 @@ Result<int> insertFindings(QSqlDatabase &tx, qint64 caseId, const QList<QByteArr
     existing.prepare(QStringLiteral("SELECT finding_key FROM case_findings WHERE case_id = ?"));
     existing.addBindValue(caseId);
     if (!existing.exec())
-        return sqlFailure(tr("Could not read the case's findings."), existing);
+        return sqlFailure(Casework::tr("Could not read the case's findings."), existing);
     while (existing.next())
         present.insert(existing.value(0).toString());
     QSqlQuery insert(tx);
@@ -103,7 +106,7 @@ Result<int> insertFindings(QSqlDatabase &tx, qint64 caseId, const QList<QByteArr
         insert.addBindValue(QString::fromUtf8(lines[i]));
         insert.addBindValue(timeText(at));
         if (!insert.exec())
-            return sqlFailure(tr("Could not add the findings to the case."), insert);
+            return sqlFailure(Casework::tr("Could not add the findings to the case."), insert);
         ++added;
     }
     return added;
@@ -116,10 +119,11 @@ Result<void> requireGathering(QSqlDatabase &tx, qint64 caseId)
     if (!status)
         return status.error();
     if (*status != CaseStatus::Open && *status != CaseStatus::Established)
-        return invalid(tr("Case %1 is %2: findings and complaints can be changed only while it is open or "
-                          "established.")
-                           .arg(caseId)
-                           .arg(statusLabel(*status)));
+        return invalid(
+            Casework::tr("Case %1 is %2: findings and complaints can be changed only while it is open or "
+                         "established.")
+                .arg(caseId)
+                .arg(statusLabel(*status)));
     return {};
 }
 
@@ -129,9 +133,9 @@ Result<QString> caseProvider(QSqlDatabase &tx, qint64 caseId)
     q.prepare(QStringLiteral("SELECT provider FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return sqlFailure(tr("Could not read case %1.").arg(caseId), q);
+        return sqlFailure(Casework::tr("Could not read case %1.").arg(caseId), q);
     if (!q.next())
-        return notFound(tr("There is no case %1.").arg(caseId));
+        return notFound(Casework::tr("There is no case %1.").arg(caseId));
     return q.value(0).toString();
 }
 } // namespace
@@ -167,17 +171,17 @@ QString statusLabel(CaseStatus status)
 {
     switch (status) {
     case CaseStatus::Open:
-        return tr("open");
+        return Casework::tr("open");
     case CaseStatus::Established:
-        return tr("violation established");
+        return Casework::tr("violation established");
     case CaseStatus::MinutesDrafted:
-        return tr("minutes drafted");
+        return Casework::tr("minutes drafted");
     case CaseStatus::MinutesSigned:
-        return tr("minutes signed");
+        return Casework::tr("minutes signed");
     case CaseStatus::Published:
-        return tr("published");
+        return Casework::tr("published");
     case CaseStatus::Dismissed:
-        return tr("dismissed");
+        return Casework::tr("dismissed");
     }
     return {};
 }
@@ -210,24 +214,25 @@ Result<void> checkTransition(CaseStatus from, CaseStatus to)
         return {};
     QString why;
     if (from == to)
-        why = tr("the case is already %1.").arg(statusLabel(to));
+        why = Casework::tr("the case is already %1.").arg(statusLabel(to));
     else if (from == CaseStatus::Dismissed)
-        why = tr("a dismissed case cannot change any more.");
+        why = Casework::tr("a dismissed case cannot change any more.");
     else if (from == CaseStatus::Published)
-        why = tr("a published case cannot change any more; correct its documents instead.");
+        why = Casework::tr("a published case cannot change any more; correct its documents instead.");
     else if (to == CaseStatus::Dismissed)
-        why = tr("a case can be dismissed only while open or established, not once minutes exist.");
+        why = Casework::tr("a case can be dismissed only while open or established, not once minutes exist.");
     else if (to == CaseStatus::Open)
-        why = tr("a case cannot be reopened.");
+        why = Casework::tr("a case cannot be reopened.");
     else {
         // Name the step the case has to take first.
         CaseStatus next = from;
         for (const auto &[a, b] : allowedTransitions())
             if (a == from && b != CaseStatus::Dismissed)
                 next = b;
-        why = next == from ? tr("it cannot go from %1 to %2.").arg(statusLabel(from), statusLabel(to))
-                           : tr("it is %1; its next step is %2, not %3.")
-                                 .arg(statusLabel(from), statusLabel(next), statusLabel(to));
+        why = next == from
+            ? Casework::tr("it cannot go from %1 to %2.").arg(statusLabel(from), statusLabel(to))
+            : Casework::tr("it is %1; its next step is %2, not %3.")
+                  .arg(statusLabel(from), statusLabel(next), statusLabel(to));
     }
     return invalid(why);
 }
@@ -271,7 +276,7 @@ QDateTime Cases::now() const
 Result<CaseRecord> Cases::open(const NewCase &in)
 {
     if (in.provider.trimmed().isEmpty())
-        return invalid(tr("Choose the provider the case is against."));
+        return invalid(Casework::tr("Choose the provider the case is against."));
     auto findings = findingsOf(in.provider, in.findingLines);
     if (!findings)
         return findings.error();
@@ -280,9 +285,10 @@ Result<CaseRecord> Cases::open(const NewCase &in)
     c.providerName
         = in.providerName.trimmed().isEmpty() ? addresseeName(in.provider) : in.providerName.trimmed();
     if (c.providerName.isEmpty())
-        return invalid(
-            tr("Give the legal name of provider %1: it is printed in the minutes.").arg(in.provider));
-    c.title = in.title.trimmed().isEmpty() ? tr("Violations by %1").arg(in.provider) : in.title.trimmed();
+        return invalid(Casework::tr("Give the legal name of provider %1: it is printed in the minutes.")
+                           .arg(in.provider));
+    c.title = in.title.trimmed().isEmpty() ? Casework::tr("Violations by %1").arg(in.provider)
+                                           : in.title.trimmed();
     const Stamp st = stamp(m_actor, m_clock);
     c.createdAt = c.updatedAt = st.at;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
@@ -303,7 +309,7 @@ Result<CaseRecord> Cases::open(const NewCase &in)
         q.addBindValue(timeText(c.createdAt));
         q.addBindValue(timeText(c.updatedAt));
         if (!q.exec())
-            return sqlFailure(tr("Could not open the case."), q);
+            return sqlFailure(Casework::tr("Could not open the case."), q);
         auto added = insertFindings(tx, c.id, in.findingLines, *findings, st.at);
         if (!added)
             return added.error();
@@ -331,9 +337,9 @@ Result<CaseRecord> Cases::caseById(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(columns));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the cases."), q);
+        return sqlFailure(Casework::tr("Could not read the cases."), q);
     if (!q.next())
-        return notFound(tr("There is no case %1.").arg(id));
+        return notFound(Casework::tr("There is no case %1.").arg(id));
     return readCase(q);
 }
 
@@ -345,7 +351,7 @@ Result<QList<CaseRecord>> Cases::list(const QString &provider) const
     if (!provider.isEmpty())
         q.addBindValue(provider);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the cases."), q);
+        return sqlFailure(Casework::tr("Could not read the cases."), q);
     QList<CaseRecord> list;
     while (q.next())
         list.append(readCase(q));
@@ -361,7 +367,7 @@ Result<QList<QByteArray>> Cases::findingLines(qint64 caseId) const
         "SELECT json_line FROM case_findings WHERE case_id = ? ORDER BY rule, subject_kind, subject_id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the case's findings."), q);
+        return sqlFailure(Casework::tr("Could not read the case's findings."), q);
     QList<QByteArray> lines;
     while (q.next())
         lines.append(q.value(0).toString().toUtf8());
@@ -437,7 +443,7 @@ Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
         touch.addBindValue(timeText(st.at));
         touch.addBindValue(caseId);
         if (!touch.exec())
-            return sqlFailure(tr("Could not change case %1.").arg(caseId), touch);
+            return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), touch);
         return appendAudit(tx, st,
                            {QStringLiteral("case.add_findings"),
                             QStringLiteral("case"),
@@ -454,7 +460,7 @@ Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
 Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give a reason for taking the finding out of the case."));
+        return invalid(Casework::tr("Give a reason for taking the finding out of the case."));
     const Stamp st = stamp(m_actor, m_clock);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
@@ -464,9 +470,9 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
         del.addBindValue(caseId);
         del.addBindValue(key);
         if (!del.exec())
-            return sqlFailure(tr("Could not change case %1.").arg(caseId), del);
+            return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), del);
         if (del.numRowsAffected() != 1)
-            return notFound(tr("Case %1 has no finding %2.").arg(caseId).arg(key));
+            return notFound(Casework::tr("Case %1 has no finding %2.").arg(caseId).arg(key));
         return appendAudit(tx, st,
                            {QStringLiteral("case.remove_finding"),
                             QStringLiteral("case"),
@@ -491,7 +497,7 @@ Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
         if (!provider)
             return provider.error();
         if (complaint->provider != *provider)
-            return invalid(tr("Complaint %1 is about %2; case %3 is against %4.")
+            return invalid(Casework::tr("Complaint %1 is about %2; case %3 is against %4.")
                                .arg(complaintId)
                                .arg(complaint->provider)
                                .arg(caseId)
@@ -499,14 +505,15 @@ Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
         if (complaint->caseId == caseId)
             return {};
         if (complaint->caseId != 0)
-            return invalid(
-                tr("Complaint %1 already belongs to case %2.").arg(complaintId).arg(complaint->caseId));
+            return invalid(Casework::tr("Complaint %1 already belongs to case %2.")
+                               .arg(complaintId)
+                               .arg(complaint->caseId));
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE complaints SET case_id = ? WHERE id = ? AND case_id IS NULL"));
         q.addBindValue(caseId);
         q.addBindValue(complaintId);
         if (!q.exec() || q.numRowsAffected() != 1)
-            return sqlFailure(tr("Could not add the complaint to the case."), q);
+            return sqlFailure(Casework::tr("Could not add the complaint to the case."), q);
         return appendAudit(tx, st,
                            {QStringLiteral("case.attach_complaint"),
                             QStringLiteral("case"),
@@ -520,7 +527,7 @@ Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
 Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give a reason for taking the complaint out of the case."));
+        return invalid(Casework::tr("Give a reason for taking the complaint out of the case."));
     const Stamp st = stamp(m_actor, m_clock);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
@@ -530,9 +537,10 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
         q.addBindValue(complaintId);
         q.addBindValue(caseId);
         if (!q.exec())
-            return sqlFailure(tr("Could not take the complaint out of the case."), q);
+            return sqlFailure(Casework::tr("Could not take the complaint out of the case."), q);
         if (q.numRowsAffected() != 1)
-            return notFound(tr("Complaint %1 is not part of case %2.").arg(complaintId).arg(caseId));
+            return notFound(
+                Casework::tr("Complaint %1 is not part of case %2.").arg(complaintId).arg(caseId));
         return appendAudit(tx, st,
                            {QStringLiteral("case.detach_complaint"),
                             QStringLiteral("case"),
@@ -562,8 +570,9 @@ Result<CaseRecord> Cases::establish(qint64 caseId, const QString &reason)
         return found.error();
     if (found->isEmpty())
         return invalid(
-            tr("Case %1 has no findings and no substantiated complaint: a violation is established on "
-               "evidence.")
+            Casework::tr(
+                "Case %1 has no findings and no substantiated complaint: a violation is established on "
+                "evidence.")
                 .arg(caseId));
     return decide(caseId, CaseStatus::Established, reason, QStringLiteral("establish"));
 }
@@ -571,14 +580,14 @@ Result<CaseRecord> Cases::establish(qint64 caseId, const QString &reason)
 Result<CaseRecord> Cases::dismiss(qint64 caseId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give the reason for dismissing the case."));
+        return invalid(Casework::tr("Give the reason for dismissing the case."));
     return decide(caseId, CaseStatus::Dismissed, reason, QStringLiteral("dismiss"));
 }
 
 Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
 {
     if (title.trimmed().isEmpty())
-        return invalid(tr("A case needs a title."));
+        return invalid(Casework::tr("A case needs a title."));
     auto before = caseById(caseId);
     if (!before)
         return before.error();
@@ -590,7 +599,7 @@ Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
         q.addBindValue(timeText(st.at));
         q.addBindValue(caseId);
         if (!q.exec())
-            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+            return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
         return appendAudit(tx, st,
                            {QStringLiteral("case.title"),
                             QStringLiteral("case"),
@@ -610,7 +619,7 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
     if (!before)
         return before.error();
     if (fromUtcSeconds <= 0)
-        return invalid(tr("Enter the date the exclusion takes effect."));
+        return invalid(Casework::tr("Enter the date the exclusion takes effect."));
     const Stamp st = stamp(m_actor, m_clock);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto status = caseStatus(tx, caseId);
@@ -618,10 +627,11 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
             return status.error();
         // §5.3: the removal follows the established violation, its minutes and their announcement.
         if (*status != CaseStatus::Published)
-            return invalid(tr("Case %1 is %2: the provider is removed from the programme only on a published "
-                              "case.")
-                               .arg(caseId)
-                               .arg(statusLabel(*status)));
+            return invalid(
+                Casework::tr("Case %1 is %2: the provider is removed from the programme only on a published "
+                             "case.")
+                    .arg(caseId)
+                    .arg(statusLabel(*status)));
         QSqlQuery q(tx);
         q.prepare(QStringLiteral(
             "UPDATE cases SET exclusion_from = ?, exclusion_note = ?, updated_at = ? WHERE id = ?"));
@@ -630,7 +640,7 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
         q.addBindValue(timeText(st.at));
         q.addBindValue(caseId);
         if (!q.exec())
-            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+            return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
         const auto json = [](const std::optional<qint64> &from, const QString &text) {
             return compact(
                 {{QLatin1String("exclusion_from"), from ? QJsonValue(qint64(*from)) : QJsonValue()},
@@ -654,7 +664,7 @@ Result<QMap<QString, qint64>> Cases::exclusions() const
                              "WHERE exclusion_from IS NOT NULL AND status = ? GROUP BY provider"));
     q.addBindValue(statusCode(CaseStatus::Published));
     if (!q.exec())
-        return sqlFailure(tr("Could not read the exclusions."), q);
+        return sqlFailure(Casework::tr("Could not read the exclusions."), q);
     QMap<QString, qint64> map;
     while (q.next())
         map.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -670,10 +680,10 @@ Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qi
         doc.addBindValue(documentId);
         doc.addBindValue(caseId);
         if (!doc.exec())
-            return sqlFailure(tr("Could not read the case's documents."), doc);
+            return sqlFailure(Casework::tr("Could not read the case's documents."), doc);
         if (!doc.next() || doc.value(0).toString() != QLatin1String("TB")
             || doc.value(1).toString() != QLatin1String("signed"))
-            return invalid(tr("Only a signed announcement of case %1 is published.").arg(caseId));
+            return invalid(Casework::tr("Only a signed announcement of case %1 is published.").arg(caseId));
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("INSERT INTO case_publications (publication_id, case_id, document_id, "
                                  "queued_at) VALUES (?, ?, ?, ?)"));
@@ -682,7 +692,7 @@ Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qi
         q.addBindValue(documentId);
         q.addBindValue(timeText(st.at));
         if (!q.exec())
-            return sqlFailure(tr("Could not record the publication."), q);
+            return sqlFailure(Casework::tr("Could not record the publication."), q);
         return appendAudit(tx, st,
                            {QStringLiteral("case.publication_queued"),
                             QStringLiteral("case"),
@@ -700,7 +710,7 @@ Result<std::optional<qint64>> Cases::caseOfPublication(qint64 publicationId) con
     q.prepare(QStringLiteral("SELECT case_id FROM case_publications WHERE publication_id = ?"));
     q.addBindValue(publicationId);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the publications."), q);
+        return sqlFailure(Casework::tr("Could not read the publications."), q);
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -709,7 +719,7 @@ Result<std::optional<qint64>> Cases::caseOfPublication(qint64 publicationId) con
 Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
 {
     if (reference.trimmed().isEmpty())
-        return invalid(tr("The portal's reference is missing."));
+        return invalid(Casework::tr("The portal's reference is missing."));
     auto before = caseById(caseId);
     if (!before)
         return before.error();
@@ -723,9 +733,9 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
             "SELECT COUNT(*) FROM case_documents WHERE case_id = ? AND kind = 'TB' AND state = 'signed'"));
         signedAnnouncement.addBindValue(caseId);
         if (!signedAnnouncement.exec() || !signedAnnouncement.next())
-            return sqlFailure(tr("Could not read the case's documents."), signedAnnouncement);
+            return sqlFailure(Casework::tr("Could not read the case's documents."), signedAnnouncement);
         if (signedAnnouncement.value(0).toInt() == 0)
-            return invalid(tr("Case %1 has no signed announcement to publish.").arg(caseId));
+            return invalid(Casework::tr("Case %1 has no signed announcement to publish.").arg(caseId));
         if (*status != CaseStatus::Published) {
             if (auto moved = moveCase(tx, st, caseId, CaseStatus::Published, reference.trimmed()); !moved)
                 return moved;
@@ -748,7 +758,7 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
         q.addBindValue(timeText(st.at));
         q.addBindValue(caseId);
         if (!q.exec())
-            return sqlFailure(tr("Could not change case %1.").arg(caseId), q);
+            return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
         return {};
     });
     if (!written)

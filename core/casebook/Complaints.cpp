@@ -21,10 +21,11 @@ namespace sw::casebook {
 using namespace detail;
 
 namespace {
-QString tr(const char *text)
+// This file's strings are in the translation context "Casework" (lupdate reads Casework::tr).
+struct Casework
 {
-    return QCoreApplication::translate("Casework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casework)
+};
 
 QString compact(const QJsonObject &object)
 {
@@ -59,7 +60,7 @@ Result<QList<QByteArray>> readFindingLines(const QSqlDatabase &db, qint64 compla
         QStringLiteral("SELECT json_line FROM complaint_findings WHERE complaint_id = ? ORDER BY position"));
     q.addBindValue(complaintId);
     if (!q.exec())
-        return sqlFailure(tr("Could not read a complaint's findings."), q);
+        return sqlFailure(Casework::tr("Could not read a complaint's findings."), q);
     QList<QByteArray> lines;
     while (q.next())
         lines.append(q.value(0).toString().toUtf8());
@@ -72,7 +73,7 @@ Result<void> writeFindingLines(QSqlDatabase &tx, qint64 complaintId, const QList
     del.prepare(QStringLiteral("DELETE FROM complaint_findings WHERE complaint_id = ?"));
     del.addBindValue(complaintId);
     if (!del.exec())
-        return sqlFailure(tr("Could not change a complaint's findings."), del);
+        return sqlFailure(Casework::tr("Could not change a complaint's findings."), del);
     QSqlQuery insert(tx);
     insert.prepare(QStringLiteral("INSERT INTO complaint_findings (complaint_id, position, finding_key, "
                                   "json_line) VALUES (?, ?, ?, ?)"));
@@ -91,7 +92,7 @@ Result<void> writeFindingLines(QSqlDatabase &tx, qint64 complaintId, const QList
         insert.addBindValue(key);
         insert.addBindValue(QString::fromUtf8(line));
         if (!insert.exec())
-            return sqlFailure(tr("Could not change a complaint's findings."), insert);
+            return sqlFailure(Casework::tr("Could not change a complaint's findings."), insert);
     }
     return {};
 }
@@ -135,13 +136,13 @@ QString channelLabel(ComplaintChannel channel)
 {
     switch (channel) {
     case ComplaintChannel::HueS:
-        return tr("Hue-S feedback");
+        return Casework::tr("Hue-S feedback");
     case ComplaintChannel::Hotline:
-        return tr("Hotline 1900 1075");
+        return Casework::tr("Hotline 1900 1075");
     case ComplaintChannel::InPerson:
-        return tr("In person");
+        return Casework::tr("In person");
     case ComplaintChannel::Letter:
-        return tr("Letter");
+        return Casework::tr("Letter");
     }
     return {};
 }
@@ -179,13 +180,13 @@ QString outcomeLabel(ComplaintOutcome outcome)
 {
     switch (outcome) {
     case ComplaintOutcome::Pending:
-        return tr("Not yet verified");
+        return Casework::tr("Not yet verified");
     case ComplaintOutcome::Substantiated:
-        return tr("Substantiated");
+        return Casework::tr("Substantiated");
     case ComplaintOutcome::NotSubstantiated:
-        return tr("Not substantiated");
+        return Casework::tr("Not substantiated");
     case ComplaintOutcome::NeedsFieldCheck:
-        return tr("Needs a field check");
+        return Casework::tr("Needs a field check");
     }
     return {};
 }
@@ -233,20 +234,20 @@ QStringList Complaints::problems(const Complaint &c, const QDateTime &now)
     static const QRegularExpression cccd(QStringLiteral("^\\d{12}$"));
     static const QRegularExpression providerCode(QStringLiteral("^[A-Z0-9][A-Z0-9-]*$"));
     if (!cccd.match(c.citizenId.trimmed()).hasMatch())
-        problems << tr("The citizen identity number must have 12 digits.");
+        problems << Casework::tr("The citizen identity number must have 12 digits.");
     if (!providerCode.match(c.provider).hasMatch())
-        problems << tr("Choose the provider the complaint is about.");
+        problems << Casework::tr("Choose the provider the complaint is about.");
     if (!c.receivedAt.isValid())
-        problems << tr("Enter when the complaint was received.");
+        problems << Casework::tr("Enter when the complaint was received.");
     else if (c.receivedAt > now.addSecs(300)) // a clock a few minutes apart is not an error
-        problems << tr("The complaint cannot be received in the future.");
+        problems << Casework::tr("The complaint cannot be received in the future.");
     if (c.statement.trimmed().isEmpty())
-        problems << tr("Write down what the citizen says.");
+        problems << Casework::tr("Write down what the citizen says.");
     if (!c.timelineJson.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(c.timelineJson.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            problems << tr("The timeline snapshot is not valid JSON.");
+            problems << Casework::tr("The timeline snapshot is not valid JSON.");
     }
     for (const QByteArray &line : c.findingLines) {
         const auto finding = findingFromJsonLine(line);
@@ -255,17 +256,18 @@ QStringList Complaints::problems(const Complaint &c, const QDateTime &now)
             break;
         }
         if (finding->provider.value_or(QString()) != c.provider) {
-            problems << tr("The linked finding %1 is about %2, not about %3.")
-                            .arg(findingKey(*finding), finding->provider.value_or(tr("no provider")),
-                                 c.provider);
+            problems << Casework::tr("The linked finding %1 is about %2, not about %3.")
+                            .arg(findingKey(*finding),
+                                 finding->provider.value_or(Casework::tr("no provider")), c.provider);
             break;
         }
     }
     // §5.2: a verdict rests on a verification the inspector can show.
     if (c.outcome != ComplaintOutcome::Pending && c.notes.trimmed().isEmpty())
-        problems << tr("Write down in the notes how the complaint was verified before recording an outcome.");
+        problems << Casework::tr(
+            "Write down in the notes how the complaint was verified before recording an outcome.");
     if (c.outcome == ComplaintOutcome::Substantiated && c.findingLines.isEmpty())
-        problems << tr("Link the findings that substantiate the complaint.");
+        problems << Casework::tr("Link the findings that substantiate the complaint.");
     return problems;
 }
 
@@ -298,7 +300,7 @@ Result<Complaint> Complaints::add(const Complaint &in)
         q.addBindValue(timeText(c.createdAt));
         q.addBindValue(timeText(c.updatedAt));
         if (!q.exec())
-            return sqlFailure(tr("Could not record the complaint."), q);
+            return sqlFailure(Casework::tr("Could not record the complaint."), q);
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
             return done;
         return appendAudit(tx, st,
@@ -330,8 +332,9 @@ Result<Complaint> Complaints::update(const Complaint &in)
     c.updatedAt = st.at;
     if (c.caseId != 0 && c.provider != before->provider)
         return invalid(
-            tr("Complaint %1 belongs to case %2 against %3: take it out of the case before changing "
-               "its provider.")
+            Casework::tr(
+                "Complaint %1 belongs to case %2 against %3: take it out of the case before changing "
+                "its provider.")
                 .arg(c.id)
                 .arg(c.caseId)
                 .arg(before->provider));
@@ -341,7 +344,8 @@ Result<Complaint> Complaints::update(const Complaint &in)
             return sealed.error();
         if (*sealed)
             return invalid(
-                tr("Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.")
+                Casework::tr(
+                    "Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.")
                     .arg(c.id)
                     .arg(c.caseId));
         QSqlQuery q(tx);
@@ -360,7 +364,7 @@ Result<Complaint> Complaints::update(const Complaint &in)
         q.addBindValue(timeText(c.updatedAt));
         q.addBindValue(c.id);
         if (!q.exec())
-            return sqlFailure(tr("Could not change the complaint."), q);
+            return sqlFailure(Casework::tr("Could not change the complaint."), q);
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
             return done;
         return appendAudit(tx, st,
@@ -379,12 +383,12 @@ Result<Complaint> Complaints::update(const Complaint &in)
 Result<void> Complaints::remove(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give a reason for removing the complaint."));
+        return invalid(Casework::tr("Give a reason for removing the complaint."));
     auto before = complaint(id);
     if (!before)
         return before.error();
     if (before->caseId != 0)
-        return invalid(tr("Complaint %1 belongs to case %2: take it out of the case first.")
+        return invalid(Casework::tr("Complaint %1 belongs to case %2: take it out of the case first.")
                            .arg(id)
                            .arg(before->caseId));
     const Stamp st = stamp(m_actor, m_clock);
@@ -396,7 +400,7 @@ Result<void> Complaints::remove(qint64 id, const QString &reason)
             q.prepare(sql);
             q.addBindValue(id);
             if (!q.exec())
-                return sqlFailure(tr("Could not remove the complaint."), q);
+                return sqlFailure(Casework::tr("Could not remove the complaint."), q);
         }
         return appendAudit(tx, st,
                            {QStringLiteral("complaint.remove"),
@@ -414,9 +418,9 @@ Result<Complaint> Complaints::complaint(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM complaints WHERE id = ?").arg(columns));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the complaints."), q);
+        return sqlFailure(Casework::tr("Could not read the complaints."), q);
     if (!q.next())
-        return notFound(tr("There is no complaint %1.").arg(id));
+        return notFound(Casework::tr("There is no complaint %1.").arg(id));
     Complaint c = readComplaint(q);
     auto lines = readFindingLines(m_casebook.database(), c.id);
     if (!lines)
@@ -445,7 +449,7 @@ Result<QList<Complaint>> Complaints::list(const QString &provider, qint64 caseId
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
-        return sqlFailure(tr("Could not read the complaints."), q);
+        return sqlFailure(Casework::tr("Could not read the complaints."), q);
     QList<Complaint> list;
     while (q.next())
         list.append(readComplaint(q));

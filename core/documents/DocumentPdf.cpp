@@ -11,10 +11,11 @@ namespace sw::documents {
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings are in the translation context "Documents" (lupdate reads Documents::tr).
+struct Documents
 {
-    return QCoreApplication::translate("Documents", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Documents)
+};
 
 // "Viettel Thừa Thiên Huế (VIETTEL-CA)".
 QString providerName(const ProviderParty &provider)
@@ -73,23 +74,23 @@ QStringList DocumentPdf::missingFields(const MinutesData &m)
 {
     QStringList missing;
     if (m.number <= 0)
-        missing << tr("the number");
+        missing << Documents::tr("the number");
     if (!m.date.isValid())
-        missing << tr("the date");
+        missing << Documents::tr("the date");
     if (!m.startedAt.isValid())
-        missing << tr("the time of the meeting");
+        missing << Documents::tr("the time of the meeting");
     if (m.meetingPlace.trimmed().isEmpty())
-        missing << tr("the place of the meeting");
+        missing << Documents::tr("the place of the meeting");
     if (m.departmentParticipants.isEmpty())
-        missing << tr("the Department's participants");
+        missing << Documents::tr("the Department's participants");
     if (m.provider.code.isEmpty() || m.provider.legalName.isEmpty())
-        missing << tr("the provider");
+        missing << Documents::tr("the provider");
     if (m.violations.isEmpty())
-        missing << tr("the violations");
+        missing << Documents::tr("the violations");
     if (!m.closedAt.isValid())
-        missing << tr("the closing time");
+        missing << Documents::tr("the closing time");
     if (m.departmentSignatory.name.trimmed().isEmpty())
-        missing << tr("the Department's signatory");
+        missing << Documents::tr("the Department's signatory");
     return missing;
 }
 
@@ -97,19 +98,19 @@ QStringList DocumentPdf::missingFields(const AnnouncementData &a)
 {
     QStringList missing;
     if (a.number <= 0)
-        missing << tr("the number");
+        missing << Documents::tr("the number");
     if (!a.date.isValid())
-        missing << tr("the date");
+        missing << Documents::tr("the date");
     if (a.provider.code.isEmpty() || a.provider.legalName.isEmpty())
-        missing << tr("the provider");
+        missing << Documents::tr("the provider");
     if (a.minutesNumber <= 0 || !a.minutesDate.isValid())
-        missing << tr("the minutes it cites");
+        missing << Documents::tr("the minutes it cites");
     if (a.violations.isEmpty())
-        missing << tr("the violations");
+        missing << Documents::tr("the violations");
     if (!a.exclusionDate.isValid())
-        missing << tr("the exclusion date");
+        missing << Documents::tr("the exclusion date");
     if (a.signatory.name.trimmed().isEmpty())
-        missing << tr("the signatory");
+        missing << Documents::tr("the signatory");
     return missing;
 }
 
@@ -236,7 +237,7 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a)
     for (const QString &text : announcementTexts(a))
         if (text.contains(idLike))
             return Error::make(
-                tr("The announcement is published: it must not contain a citizen's id (\"%1\").")
+                Documents::tr("The announcement is published: it must not contain a citizen's id (\"%1\").")
                     .arg(OfficialDocumentWriter::guard(text).left(80)),
                 {}, Error::Kind::InvalidInput);
 
@@ -298,7 +299,7 @@ Result<PdfDocument> DocumentPdf::fromDraft(const QJsonObject &draft)
             return announcement.error();
         return DocumentPdf::announcement(announcement.value());
     }
-    return Error::make(tr("The file is not a draft of minutes or of an announcement."), {},
+    return Error::make(Documents::tr("The file is not a draft of minutes or of an announcement."), {},
                        Error::Kind::InvalidInput);
 }
 
@@ -306,7 +307,7 @@ Result<void> DocumentPdf::save(const PdfDocument &pdf, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.bytes) != pdf.bytes.size() || !file.commit())
-        return Error::make(tr("The PDF cannot be saved to %1.").arg(path), file.errorString());
+        return Error::make(Documents::tr("The PDF cannot be saved to %1.").arg(path), file.errorString());
     return {};
 }
 

@@ -8,7 +8,9 @@ namespace sw::settings {
 
 namespace {
 const QString versionKey = QStringLiteral("schemaVersion");
-const QString languageKey = QStringLiteral("general/language");
+// Not "general/…": QSettings reads an INI section named [general] (any case) as its top level, so
+// such a key never reads back from the file.
+const QString languageKey = QStringLiteral("interface/language");
 const QString lastProfileKey = QStringLiteral("connection/lastProfile");
 const QString lastUrlKey = QStringLiteral("connection/lastUrl");
 
@@ -59,8 +61,14 @@ Settings::Settings(const QString &iniPath) : m_store(iniPath, QSettings::IniForm
 void Settings::migrate()
 {
     const int stored = m_store.value(versionKey, 0).toInt();
-    // Version 0 -> 1: nothing to convert (first schema); later versions add steps here, one per
+    // Version 0 -> 1: nothing to convert (first schema). Later versions add steps here, one per
     // version, so that any older file is brought forward step by step.
+    // 1 -> 2: the language moved out of "general/" (which the INI file reads back as a top-level
+    // "language" key).
+    if (stored < 2 && m_store.contains(QStringLiteral("language"))) {
+        m_store.setValue(languageKey, m_store.value(QStringLiteral("language")));
+        m_store.remove(QStringLiteral("language"));
+    }
     if (stored < schemaVersion)
         m_store.setValue(versionKey, schemaVersion);
 }

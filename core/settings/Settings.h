@@ -13,7 +13,7 @@ namespace sw::settings {
 class Settings
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // The platform's settings file (organisation "SignWatch").
     Settings();
