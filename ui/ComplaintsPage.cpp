@@ -10,11 +10,11 @@
 #include "FilterBar.h"
 #include "LocaleFormat.h"
 #include "PageHeader.h"
+#include "PageState.h"
 #include "ProviderColors.h"
 #include "casebook/Complaints.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -362,26 +362,12 @@ void ComplaintsPage::showExportDialog()
 
 QByteArray ComplaintsPage::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << stateMagic << m_splitter->saveState() << m_table->horizontalHeader()->saveState()
-        << m_filterBar->saveState();
-    return state;
+    return PageState::save(stateMagic, {m_splitter}, m_table->horizontalHeader(), m_filterBar);
 }
 
 void ComplaintsPage::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    quint32 magic = 0;
-    QByteArray splitter;
-    QByteArray header;
-    QVariantMap filters;
-    in >> magic >> splitter >> header >> filters;
-    if (magic != stateMagic || in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_table->horizontalHeader()->restoreState(header);
-    m_filterBar->restoreState(filters);
+    PageState::restore(state, stateMagic, {m_splitter}, m_table->horizontalHeader(), m_filterBar);
 }
 
 } // namespace sw::ui

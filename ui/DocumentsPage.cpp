@@ -12,13 +12,13 @@
 #include "LocaleFormat.h"
 #include "OutboxView.h"
 #include "PageHeader.h"
+#include "PageState.h"
 #include "ProviderColors.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Cases.h"
 #include "publishing/Publisher.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -683,28 +683,14 @@ void DocumentsPage::showExportDialog()
 
 QByteArray DocumentsPage::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << stateMagic << m_splitter->saveState() << m_leftSplitter->saveState()
-        << m_table->horizontalHeader()->saveState() << m_filterBar->saveState();
-    return state;
+    return PageState::save(stateMagic, {m_splitter, m_leftSplitter}, m_table->horizontalHeader(),
+                           m_filterBar);
 }
 
 void DocumentsPage::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    quint32 magic = 0;
-    QByteArray splitter;
-    QByteArray left;
-    QByteArray header;
-    QVariantMap filters;
-    in >> magic >> splitter >> left >> header >> filters;
-    if (magic != stateMagic || in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_leftSplitter->restoreState(left);
-    m_table->horizontalHeader()->restoreState(header);
-    m_filterBar->restoreState(filters);
+    PageState::restore(state, stateMagic, {m_splitter, m_leftSplitter}, m_table->horizontalHeader(),
+                       m_filterBar);
 }
 
 } // namespace sw::ui
