@@ -12,6 +12,7 @@
 #include "LocaleFormat.h"
 #include "ProviderColors.h"
 #include "RegistryBuilder.h"
+#include "ScanRunner.h"
 #include "ScratchRegistry.h"
 #include "findings/FindingsStore.h"
 #include "privacy/Masking.h"
@@ -28,6 +29,7 @@
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -363,11 +365,17 @@ void TestUiFindings::cancelKeepsNothing()
     QVERIFY(fx.make(registry::Engine::Sqlite, handMadeRegistry().statements()));
     FindingsPage &page = *fx.page;
     QSignalSpy finished(&page, &FindingsPage::scanFinished);
+    // The scan waits until Cancel has been clicked: three certificates scan faster than a click.
+    auto *runner = page.findChild<sw::ui::ScanRunner *>();
+    QVERIFY(runner);
+    QSemaphore clicked;
+    runner->setWorkerGate([&clicked] { clicked.acquire(); });
     page.startScan();
     QVERIFY(page.isScanning());
     auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelScanButton"));
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
+    clicked.release();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning(), 20000);
     QCOMPARE(finished.count(), 0);
     QVERIFY(page.messagePanel()->message().contains(QStringLiteral("cancelled")));

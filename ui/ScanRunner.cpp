@@ -42,7 +42,9 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
             this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
     };
     const QString savingStep = tr("Looking up districts and saving the findings…");
-    m_thread = QThread::create([this, spec, password, options, report, savingStep] {
+    m_thread = QThread::create([this, spec, password, options, report, savingStep, gate = m_workerGate] {
+        if (gate)
+            gate();
         const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
         QElapsedTimer timer; // the whole job, as the user waits for it
         timer.start();

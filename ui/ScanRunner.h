@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 
 class QThread;
 
@@ -31,6 +32,9 @@ public:
                const rules::ScanOptions &options);
     // Asks the running scan to stop; it ends with failed(Kind::Cancelled).
     void cancel();
+    // Called first in the worker thread of each scan. Tests hold a scan there, so that a cancel
+    // lands before the scan could end by itself (a small registry scans in milliseconds).
+    void setWorkerGate(std::function<void()> gate) { m_workerGate = std::move(gate); }
 
 Q_SIGNALS:
     // Steps done of all (the rules' steps, then saving), and what was done last, in words.
@@ -44,6 +48,7 @@ private:
     findings::FindingsStore &m_store;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
+    std::function<void()> m_workerGate;
 };
 
 } // namespace sw::ui

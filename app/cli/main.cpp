@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 
@@ -30,6 +31,7 @@ void printUsage(const std::map<QString, Command> &commands)
 
 int main(int argc, char *argv[])
 {
+    sw::registry::configureSqliteLibrary();
     // Commands that print documents need a QGuiApplication (the bundled fonts); a command line has
     // no display to ask for, so they use the offscreen platform unless one is chosen.
     const bool printsDocuments = argc > 1

@@ -7,6 +7,7 @@
 #include "registry/ConnectionSpec.h"
 #include "registry/RegistrySession.h"
 #include "registry/SecretStore.h"
+#include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    sw::registry::configureSqliteLibrary();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SignWatch"));
     QApplication::setApplicationName(QStringLiteral("SignWatch"));

@@ -131,6 +131,11 @@ bool parseContractDate(const char *text, int length, qint64 *days)
     return length == 10 && parseDay(text, days);
 }
 
+bool configureSqliteLibrary()
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 Result<void> registerSqliteFunctions(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

@@ -17,6 +17,13 @@ namespace sw::registry {
 // All four are deterministic and read nothing else, so SQLite may use them anywhere.
 Result<void> registerSqliteFunctions(const QSqlDatabase &db);
 
+// Process-wide SQLite settings, to call first thing in main(), before any connection is opened
+// (SQLite accepts them only before it initialises; later calls change nothing and say so). Turns
+// off SQLite's memory statistics: they take one global lock on every allocation, and the scan's
+// connections, each in its own thread, then wait for each other (measured: tens of thousands of
+// futex calls in a scan).
+bool configureSqliteLibrary();
+
 // The parsers behind them, for tests: seconds (or days) since the epoch, or false.
 bool parseContractTimestamp(const char *text, int length, qint64 *seconds);
 bool parseContractDate(const char *text, int length, qint64 *days);

@@ -1,5 +1,8 @@
 #include "rules/Dialect.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace sw::rules {
 
 using registry::Engine;
@@ -10,6 +13,22 @@ QString Dialect::epoch(const QString &column) const
         return QStringLiteral("sw_epoch(%1)").arg(column); // registry/SqliteFunctions
     // date_part gives double precision, cheaper than extract's numeric; exact for whole seconds.
     return QStringLiteral("CAST(floor(date_part('epoch', %1)) AS bigint)").arg(column);
+}
+
+QString Dialect::notAfter(const QString &column, qint64 asOf) const
+{
+    // The unary + keeps SQLite from reading the table through an index on the column (a skip-scan
+    // of provider_code, recorded_at would fetch every row at random).
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("+%1 <= '%2'")
+            .arg(column,
+                 QDateTime::fromSecsSinceEpoch(asOf, QTimeZone::utc())
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+    // floor(epoch) <= T exactly when the time is before T + 1 s.
+    return QStringLiteral("%1 < TIMESTAMPTZ '%2'")
+        .arg(column,
+             QDateTime::fromSecsSinceEpoch(asOf + 1, QTimeZone::utc())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss+00")));
 }
 
 QString Dialect::days(const QString &column) const
@@ -53,6 +72,13 @@ QString Dialect::fullScan(const QString &table) const
     if (m_engine == Engine::Sqlite)
         return table + QStringLiteral(" NOT INDEXED");
     return table;
+}
+
+QString Dialect::fence() const
+{
+    if (m_engine == Engine::Sqlite)
+        return QString();
+    return QStringLiteral(" OFFSET 0");
 }
 
 QString Dialect::idList(const QString &column) const

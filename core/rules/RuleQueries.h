@@ -26,18 +26,23 @@ public:
     RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed);
 
     // DATA_QUALITY: id, provider_code, citizen_id, NULL (at) of unreadable rows of each table.
-    // Certificates are checked in two halves, so that two connections share the work: their own
-    // values (enums, times, dates), and their references (citizen, provider, request, replaced).
+    // Certificates are checked in parts, so that two connections share the work: their own values
+    // (enums, times, dates), their other references (provider, request, replaced certificate),
+    // and, with the requests', their citizens. A row found twice is reported once.
     static QString malformedCertificateValues(const Dialect &d);
-    static QString malformedCertificateReferences();
-    static QString malformedRequests(const Dialect &d);
+    static QString malformedCertificateLinks();
+    // Certificates and requests whose citizen does not exist: + the table's name.
+    static QString malformedCitizenReferences(const Dialect &d);
+    static QString malformedRequests(const Dialect &d); // all but the citizen
     static QString malformedLookups(const Dialect &d);
     // code, exclusion time (NULL unless set and readable).
     static QString providerExclusions(const Dialect &d);
 
     // Certificate rules: id, provider_code, citizen_id, at, then the rule's own columns.
-    QString duplicateIssuance() const; // + evidence list, lookup_found
-    QString superseded() const; // + evidence list
+    // DUPLICATE_ISSUANCE and SUPERSEDED, for certificates that break either: + the duplicate's
+    // evidence list (NULL when X is no duplicate), the superseding list (NULL when none),
+    // lookup_found 0/1.
+    QString pairRules() const;
     // The rules judged on one certificate row at a time, in one pass over the certificates:
     // LATE_UPDATE, PREMATURE_CONFIRMATION (a, b), STALE_TECHNICAL_ERROR, LEGACY_MISLABEL,
     // FREE_PERIOD and EXCLUDED_PROVIDER. Columns after `at`: delay (late) or NULL, form or NULL,
@@ -61,8 +66,9 @@ public:
 
 private:
     QString expand(QString sql) const;
-    // The certificates as of T, readable rows only; `fullScan` reads the table in its own order.
-    QString certificateBase(bool fullScan = false) const;
+    // The certificates as of T, readable rows only.
+    enum class BaseRead { Whole, Joined };
+    QString certificateBase(BaseRead read) const;
     QString requestBase() const;
 
     Dialect m_d;
