@@ -4,6 +4,9 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <memory>
+#include <vector>
+
 #include <sqlite3.h>
 
 namespace sw::registry {
@@ -136,15 +139,61 @@ bool configureSqliteLibrary()
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 }
 
-Result<void> registerSqliteFunctions(const QSqlDatabase &db)
+namespace {
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    auto *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3 *const *>(handle.data())
         : nullptr;
+}
+
+Error noHandle()
+{
+    return Error::make(QCoreApplication::translate("Registry", "The SQLite driver gave no connection handle."));
+}
+} // namespace
+
+Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int columns,
+                                const std::function<void(const QByteArrayView *)> &row,
+                                const std::atomic<bool> *cancel)
+{
+    sqlite3 *connection = sqliteHandle(db);
     if (!connection)
-        return Error::make(
-            QCoreApplication::translate("Registry", "The SQLite driver gave no connection handle."));
+        return noHandle();
+    auto failed = [connection] {
+        return Error::make(QCoreApplication::translate("Registry", "The SQLite registry could not be read."),
+                           QString::fromUtf8(sqlite3_errmsg(connection)));
+    };
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+        return failed();
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement, sqlite3_finalize);
+    std::vector<QByteArrayView> values(size_t(std::max(columns, 0)));
+    for (qint64 n = 0;; ++n) {
+        if ((n & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return Error::make(QCoreApplication::translate("Rules", "The scan was cancelled."), {},
+                               Error::Kind::Cancelled);
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_DONE)
+            return {};
+        if (rc != SQLITE_ROW)
+            return failed();
+        for (int i = 0; i < columns; ++i) {
+            // sqlite3_column_text before sqlite3_column_bytes, as SQLite asks.
+            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+            values[size_t(i)] = bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, i)) : QByteArrayView();
+        }
+        row(values.data());
+    }
+}
+
+Result<void> registerSqliteFunctions(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection)
+        return noHandle();
     struct Function
     {
         const char *name;

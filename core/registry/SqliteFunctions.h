@@ -2,7 +2,11 @@
 
 #include "util/Result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
 
 namespace sw::registry {
 
@@ -23,6 +27,14 @@ Result<void> registerSqliteFunctions(const QSqlDatabase &db);
 // connections, each in its own thread, then wait for each other (measured: tens of thousands of
 // futex calls in a scan).
 bool configureSqliteLibrary();
+
+// Runs a query on the SQLite connection behind `db` and hands each row's first `columns` values to
+// `row` as UTF-8 text (a NULL is a null view), valid only during the call. For the few reads of
+// a scan that bring a million rows to C++: QSqlQuery makes a QVariant and a QString of every
+// value, which cost more than SQLite's own work.
+Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int columns,
+                                const std::function<void(const QByteArrayView *)> &row,
+                                const std::atomic<bool> *cancel = nullptr);
 
 // The parsers behind them, for tests: seconds (or days) since the epoch, or false.
 bool parseContractTimestamp(const char *text, int length, qint64 *seconds);

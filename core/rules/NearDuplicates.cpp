@@ -4,6 +4,9 @@
 #include <bit>
 #include <numeric>
 #include <tuple>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace sw::rules {
@@ -70,28 +73,42 @@ namespace {
 using Keyed = NearIdSearch::Row;
 using Pairs = std::vector<std::pair<quint64, quint64>>;
 
-bool digitsOf(const QString &id, quint64 &packed)
+// Works on QString, QStringView and UTF-8 bytes alike: only ASCII digits and '-' count.
+template<typename Text>
+int codeAt(const Text &text, qsizetype i)
+{
+    if constexpr (std::is_same_v<Text, QByteArrayView>)
+        return static_cast<unsigned char>(text[i]);
+    else
+        return text[i].unicode();
+}
+
+template<typename Text>
+bool digitsOf(const Text &id, quint64 &packed)
 {
     if (id.size() != 12)
         return false;
     packed = 0;
-    for (const QChar c : id) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+    for (qsizetype i = 0; i < 12; ++i) {
+        const int c = codeAt(id, i);
+        if (c < '0' || c > '9')
             return false;
-        packed = (packed << 4) | quint64(c.unicode() - '0');
+        packed = (packed << 4) | quint64(c - '0');
     }
     return true;
 }
 
-bool birthOf(const QString &date, qint32 &number)
+template<typename Text>
+bool birthOf(const Text &date, qint32 &number)
 {
-    if (date.size() != 10 || date[4] != QLatin1Char('-') || date[7] != QLatin1Char('-'))
+    if (date.size() != 10 || codeAt(date, 4) != '-' || codeAt(date, 7) != '-')
         return false;
     number = 0;
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (date[i] < QLatin1Char('0') || date[i] > QLatin1Char('9'))
+        const int c = codeAt(date, i);
+        if (c < '0' || c > '9')
             return false;
-        number = number * 10 + (date[i].unicode() - '0');
+        number = number * 10 + (c - '0');
     }
     return true;
 }
@@ -127,12 +144,28 @@ bool nearlyEqual(quint64 a, quint64 b)
     return ad == (((bd & 0xF) << 4) | (bd >> 4));
 }
 
+// At most two digits differ: at most two of the bits that nearlyEqual counts are set. A loop of
+// plain operations with no branch taken, so that a block's pairs cost a few instructions each;
+// the rare candidates are then checked exactly.
+inline bool atMostTwoDigitsDiffer(quint64 a, quint64 b)
+{
+    const quint64 x = a ^ b;
+    const quint64 nibbles = (x | x >> 1 | x >> 2 | x >> 3) & 0x111111111111ULL;
+    const quint64 withoutLowest = nibbles & (nibbles - 1);
+    return (withoutLowest & (withoutLowest - 1)) == 0;
+}
+
 void pairsInBlock(const std::vector<Keyed> &block, Pairs &pairs)
 {
+    std::vector<quint64> ids(block.size());
     for (size_t i = 0; i < block.size(); ++i)
-        for (size_t j = i + 1; j < block.size(); ++j)
-            if (nearlyEqual(block[i].id, block[j].id))
-                pairs.emplace_back(std::min(block[i].id, block[j].id), std::max(block[i].id, block[j].id));
+        ids[i] = block[i].id;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const quint64 a = ids[i];
+        for (size_t j = i + 1; j < ids.size(); ++j)
+            if (atMostTwoDigitsDiffer(a, ids[j]) && nearlyEqual(a, ids[j]))
+                pairs.emplace_back(std::min(a, ids[j]), std::max(a, ids[j]));
+    }
 }
 
 // For a large block (national scale): two ids one edit apart share the id with some digit zeroed
@@ -188,22 +221,55 @@ void NearIdSearch::add(const QString &citizenId, const QString &birthDate)
         m_rows.push_back(row);
 }
 
+void NearIdSearch::add(QByteArrayView citizenId, QByteArrayView birthDate)
+{
+    Row row {0, 0};
+    if (digitsOf(citizenId, row.id) && birthOf(birthDate, row.birth))
+        m_rows.push_back(row);
+}
+
+void NearIdSearch::addDayIds(QStringView list)
+{
+    for (const QStringView item : list.tokenize(u',')) {
+        const qsizetype colon = item.indexOf(u':');
+        bool ok = false;
+        Row row {colon > 0 ? item.first(colon).toInt(&ok) : 0, 0};
+        // The day number keys the birth date here: only equal keys are compared.
+        if (ok && digitsOf(item.sliced(colon + 1), row.id))
+            m_rows.push_back(row);
+    }
+}
+
 QList<QPair<QString, QString>> NearIdSearch::pairs()
 {
-    std::sort(m_rows.begin(), m_rows.end(),
-              [](const Row &l, const Row &r) { return std::tie(l.birth, l.id) < std::tie(r.birth, r.id); });
+    // The rows grouped by birth date with a counting sort (two passes; a full sort of a million
+    // rows cost more than the whole search within the groups).
+    std::unordered_map<qint32, size_t> groupOf;
+    std::vector<size_t> starts;
+    for (const Row &row : m_rows) {
+        const auto [it, added] = groupOf.try_emplace(row.birth, starts.size());
+        if (added)
+            starts.push_back(0);
+        ++starts[it->second];
+    }
+    size_t offset = 0;
+    for (size_t &start : starts)
+        offset += std::exchange(start, offset);
+    std::vector<size_t> next = starts;
+    std::vector<Row> grouped(m_rows.size());
+    for (const Row &row : m_rows)
+        grouped[next[groupOf[row.birth]]++] = row;
+    starts.push_back(grouped.size());
+
     Pairs found;
     constexpr size_t pairwiseLimit = 200;
-    for (size_t begin = 0; begin < m_rows.size();) {
-        size_t end = begin + 1;
-        while (end < m_rows.size() && m_rows[end].birth == m_rows[begin].birth)
-            ++end;
-        const std::vector<Row> block(m_rows.begin() + qsizetype(begin), m_rows.begin() + qsizetype(end));
+    std::vector<Row> block;
+    for (size_t g = 0; g + 1 < starts.size(); ++g) {
+        block.assign(grouped.begin() + qsizetype(starts[g]), grouped.begin() + qsizetype(starts[g + 1]));
         if (block.size() <= pairwiseLimit)
             pairsInBlock(block, found);
         else
             pairsByMaskedKeys(block, found);
-        begin = end;
     }
     // The masked keys can meet one pair twice; the same pair can also stand under two birth
     // dates only if an id is repeated, which a primary key forbids.

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringView>
 
 #include <vector>
 
@@ -26,6 +28,11 @@ class NearIdSearch
 {
 public:
     void add(const QString &citizenId, const QString &birthDate);
+    // The same from UTF-8 text, without making strings (a million citizens on SQLite).
+    void add(QByteArrayView citizenId, QByteArrayView birthDate);
+    // Citizens as "day:id" separated by commas, the day counting from 1970-01-01 (PostgreSQL
+    // sends them so, many in one row).
+    void addDayIds(QStringView list);
     qsizetype size() const { return qsizetype(m_rows.size()); }
     // Each pair once, the smaller id first, in ascending order.
     QList<QPair<QString, QString>> pairs();

@@ -55,8 +55,9 @@ public:
     // Request rules: id, provider_code, citizen_id, at, then the rule's own columns.
     QString requestExpired() const; // + late_seconds
     QString prematureRequest() const;
-    // IDENTITY_NEAR_DUPLICATE candidates: citizen_id, birth_date (as stored) of citizens with a
-    // birth date and a 12-character id (holding a certificate is checked on the pairs).
+    // IDENTITY_NEAR_DUPLICATE candidates, the citizens with a birth date and a 12-character id
+    // (holding a certificate is checked on the pairs). SQLite: birth_date (as stored),
+    // citizen_id; PostgreSQL: "day:id" lists, one per birth year (NearIdSearch::addDayIds).
     QString nearDuplicateCandidates() const;
     // citizen_id, full_name, birth_date of the citizens bound as :c0, :c1, …
     static QString citizensByIds(int citizenCount);
