@@ -150,7 +150,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 Error noHandle()
 {
-    return Error::make(QCoreApplication::translate("Registry", "The SQLite driver gave no connection handle."));
+    return Error::make(
+        QCoreApplication::translate("Registry", "The SQLite driver gave no connection handle."));
 }
 } // namespace
 
@@ -183,7 +184,8 @@ Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int 
         for (int i = 0; i < columns; ++i) {
             // sqlite3_column_text before sqlite3_column_bytes, as SQLite asks.
             const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
-            values[size_t(i)] = bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, i)) : QByteArrayView();
+            values[size_t(i)]
+                = bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, i)) : QByteArrayView();
         }
         row(values.data());
     }

@@ -69,7 +69,7 @@ private:
     QString expand(QString sql) const;
     // The certificates as of T, readable rows only.
     enum class BaseRead { Whole, Joined };
-    QString certificateBase(BaseRead read) const;
+    QString certificateBase(BaseRead read, const QString &filter = {}) const;
     QString requestBase() const;
 
     Dialect m_d;
