@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <initializer_list>
+
 // Choices made where spec/rules.md leaves room (also in the closing note of the rule engine):
 // - DATA_QUALITY: a referenced row "exists" when it is in its table at all, whatever its times
 //   and whether it is itself readable; a look-up of an unknown citizen is readable (the spec
@@ -30,10 +32,15 @@ QString notIn(const QString &column, const QList<qint64> &ids)
     return QStringLiteral("%1 NOT IN (%2)").arg(column, text.join(QLatin1Char(',')));
 }
 
-const QString channels = QStringLiteral("('app', 'door_to_door', 'hues_request', 'legacy_import')");
-const QString statuses = QStringLiteral("('active', 'technical_error', 'revoked')");
-const QString reasons = QStringLiteral("('switch_provider', 'citizen_request', 'error')");
-const QString modes = QStringLiteral("('home', 'phone')");
+// `column` is one of the contract's values: comparisons joined by OR, which SQLite tests faster
+// than an IN list (it makes a little index of the list and looks each row up in it).
+QString oneOf(const char *column, std::initializer_list<const char *> values)
+{
+    QStringList tests;
+    for (const char *value : values)
+        tests << QStringLiteral("%1 = '%2'").arg(QLatin1String(column), QLatin1String(value));
+    return QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
 } // namespace
 
 RuleQueries::RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed)
@@ -88,8 +95,10 @@ QString RuleQueries::expand(QString sql) const
 // start to end and computes each row's times once (a fence against the planners' copying the
 // time expressions into every place a rule uses them: both would compute them again and again);
 // `Joined` lets the planner reach the rows through an index when the query joins them. `filter`,
-// on the table's own columns, is applied inside (before the fence).
-QString RuleQueries::certificateBase(BaseRead read, const QString &filter) const
+// on the table's own columns, is applied inside (before the fence). Unreadable rows are left out
+// here unless the rule judges each row on its own: then the scan drops their findings afterwards
+// (ScanEngine), which spares SQLite a lookup in the list of unreadable ids for every row.
+QString RuleQueries::certificateBase(BaseRead read, const QString &filter, Unreadable unreadable) const
 {
     const bool whole = read == BaseRead::Whole;
     return QStringLiteral(
@@ -100,7 +109,9 @@ QString RuleQueries::certificateBase(BaseRead read, const QString &filter) const
                "replaces_id, {E:activated_at} AS act, {E:recorded_at} AS rec, {E:revoked_at} AS rvk, ")
         + m_d.days(QStringLiteral("free_until")) + QStringLiteral(" AS fu FROM ")
         + (whole ? m_d.fullScan(QStringLiteral("certificates")) : QStringLiteral("certificates"))
-        + QStringLiteral(" WHERE {BADC:id} AND {NA:recorded_at}")
+        + (unreadable == Unreadable::Excluded ? QStringLiteral(" WHERE {BADC:id} AND ")
+                                              : QStringLiteral(" WHERE "))
+        + QStringLiteral("{NA:recorded_at}")
         + (filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter)
         + (whole ? m_d.fence() : QString()) + QStringLiteral(") b)");
 }
@@ -117,15 +128,17 @@ QString RuleQueries::requestBase() const
 
 QString RuleQueries::malformedCertificateValues(const Dialect &d)
 {
-    return QStringLiteral(
-               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
-               "x.channel IS NULL OR x.channel NOT IN %1 OR x.status IS NULL OR x.status NOT IN %2 "
-               "OR (x.revoke_reason IS NOT NULL AND x.revoke_reason NOT IN %3) "
-               "OR x.recorded_at IS NULL OR NOT %4 "
-               "OR (x.activated_at IS NOT NULL AND NOT %5) "
-               "OR (x.revoked_at IS NOT NULL AND NOT %6) "
-               "OR (x.free_until IS NOT NULL AND NOT %7)")
-        .arg(channels, statuses, reasons, d.isValidTimestamp(QStringLiteral("x.recorded_at")),
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
+                          "x.channel IS NULL OR NOT %1 OR x.status IS NULL OR NOT %2 "
+                          "OR (x.revoke_reason IS NOT NULL AND NOT %3) "
+                          "OR x.recorded_at IS NULL OR NOT %4 "
+                          "OR (x.activated_at IS NOT NULL AND NOT %5) "
+                          "OR (x.revoked_at IS NOT NULL AND NOT %6) "
+                          "OR (x.free_until IS NOT NULL AND NOT %7)")
+        .arg(oneOf("x.channel", {"app", "door_to_door", "hues_request", "legacy_import"}),
+             oneOf("x.status", {"active", "technical_error", "revoked"}),
+             oneOf("x.revoke_reason", {"switch_provider", "citizen_request", "error"}),
+             d.isValidTimestamp(QStringLiteral("x.recorded_at")),
              d.isValidTimestamp(QStringLiteral("x.activated_at")),
              d.isValidTimestamp(QStringLiteral("x.revoked_at")),
              d.isValidDate(QStringLiteral("x.free_until")));
@@ -169,13 +182,13 @@ QString RuleQueries::malformedRequests(const Dialect &d)
 {
     // The citizen is checked by malformedCitizenReferences.
     return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x WHERE "
-                          "x.mode IS NULL OR x.mode NOT IN %1 "
+                          "x.mode IS NULL OR NOT %1 "
                           "OR x.registered_at IS NULL OR NOT %2 "
                           "OR (x.completed_at IS NOT NULL AND NOT %3) "
                           "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
                           "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
                           "WHERE code IS NOT NULL)")
-        .arg(modes, d.isValidTimestamp(QStringLiteral("x.registered_at")),
+        .arg(oneOf("x.mode", {"home", "phone"}), d.isValidTimestamp(QStringLiteral("x.registered_at")),
              d.isValidTimestamp(QStringLiteral("x.completed_at")),
              d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
 }
@@ -279,7 +292,8 @@ QString RuleQueries::rowRules(const QList<qint64> &exclusionTimes) const
             "WHERE p.id = b.replaces_id AND {BADC:p.id} AND {NA:p.recorded_at}) END AS pfu FROM %2 b) x) s "
             "WHERE late IS NOT NULL OR form IS NOT NULL OR stale = 1 OR legacy = 1 OR free = 1 "
             "OR excluded = 1")
-            .arg(exclusion, certificateBase(BaseRead::Whole), m_d.days(QStringLiteral("p.free_until"))));
+            .arg(exclusion, certificateBase(BaseRead::Whole, {}, Unreadable::DroppedAfter),
+                 m_d.days(QStringLiteral("p.free_until"))));
 }
 
 QString RuleQueries::missingLookup() const
@@ -290,7 +304,8 @@ QString RuleQueries::missingLookup() const
                        "WHERE l.citizen_id = x.citizen_id AND l.provider_code = x.provider_code "
                        "AND {BADL:l.id} AND {NA:l.looked_up_at} "
                        "AND {E:l.looked_up_at} BETWEEN x.t - {lookup_window} AND x.t)")
-            .arg(certificateBase(BaseRead::Whole, QStringLiteral("channel IN ('app', 'door_to_door')"))));
+            .arg(certificateBase(BaseRead::Whole, QStringLiteral("channel IN ('app', 'door_to_door')"),
+                                 Unreadable::DroppedAfter)));
 }
 
 QString RuleQueries::staffBurst() const

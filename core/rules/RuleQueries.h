@@ -69,7 +69,9 @@ private:
     QString expand(QString sql) const;
     // The certificates as of T, readable rows only.
     enum class BaseRead { Whole, Joined };
-    QString certificateBase(BaseRead read, const QString &filter = {}) const;
+    enum class Unreadable { Excluded, DroppedAfter };
+    QString certificateBase(BaseRead read, const QString &filter = {},
+                            Unreadable unreadable = Unreadable::Excluded) const;
     QString requestBase() const;
 
     Dialect m_d;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -427,8 +428,9 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
     return findings;
 }
 
-// The rule steps of a scan, longest first so that the connections finish close together. Their
-// SQL is made when they run: it needs the unreadable rows and the exclusions, known only then.
+// The rule steps of a scan, longest first (as measured on both engines) so that the connections
+// finish close together. Their SQL is made when they run: it needs the unreadable rows and the
+// exclusions, known only then.
 QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
                           const std::optional<RuleQueries> &q,
                           const QList<QPair<QString, QVariant>> &exclusionBindings,
@@ -449,19 +451,6 @@ QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
         [](const QSqlQuery &row, Finding &f) {
             f.detail = {{QStringLiteral("count"), row.value(4).toLongLong()}};
         });
-    if (wanted(QStringLiteral("DUPLICATE_ISSUANCE")) || wanted(QStringLiteral("SUPERSEDED")))
-        steps.append({QStringLiteral("DUPLICATE_ISSUANCE, SUPERSEDED"),
-                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                          return runPairRules(conn, q->pairRules(), c);
-                      }});
-    add(QStringLiteral("PREMATURE_CONFIRMATION"), &RuleQueries::prematureRequest, request,
-        [](const QSqlQuery &, Finding &f) {
-            f.detail = {{QStringLiteral("form"), QStringLiteral("c")}};
-        });
-    add(QStringLiteral("REQUEST_EXPIRED"), &RuleQueries::requestExpired, request,
-        [](const QSqlQuery &row, Finding &f) {
-            f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
-        });
     if (wanted(QStringLiteral("IDENTITY_NEAR_DUPLICATE")))
         steps.append({QStringLiteral("IDENTITY_NEAR_DUPLICATE"),
                       [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
@@ -479,6 +468,19 @@ QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
                           return runRowRules(conn, q->rowRules(exclusionTimes), label, exclusionBindings, c);
                       }});
     }
+    if (wanted(QStringLiteral("DUPLICATE_ISSUANCE")) || wanted(QStringLiteral("SUPERSEDED")))
+        steps.append({QStringLiteral("DUPLICATE_ISSUANCE, SUPERSEDED"),
+                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                          return runPairRules(conn, q->pairRules(), c);
+                      }});
+    add(QStringLiteral("PREMATURE_CONFIRMATION"), &RuleQueries::prematureRequest, request,
+        [](const QSqlQuery &, Finding &f) {
+            f.detail = {{QStringLiteral("form"), QStringLiteral("c")}};
+        });
+    add(QStringLiteral("REQUEST_EXPIRED"), &RuleQueries::requestExpired, request,
+        [](const QSqlQuery &row, Finding &f) {
+            f.detail = {{QStringLiteral("late_seconds"), row.value(4).toLongLong()}};
+        });
     return steps;
 }
 
@@ -528,8 +530,8 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         // The citizens of certificates and requests: the table's name comes as the fifth column.
         {QString(), RuleQueries::malformedCitizenReferences(dialect)},
         {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect)},
-        {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks()},
         {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect)},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks()},
         {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect)},
     };
     QList<RuleStep> qualitySteps;
@@ -600,8 +602,11 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
     if (!ruled)
         return ruled.error();
+    // Rules that judge each certificate on its own read unreadable ones too (RuleQueries::
+    // certificateBase): their findings are dropped here.
+    const QSet<qint64> unreadableCertificates(malformed.certificates.cbegin(), malformed.certificates.cend());
     for (Finding &f : *ruled)
-        if (wanted(f.rule))
+        if (wanted(f.rule) && !(f.subjectKind == certificate && unreadableCertificates.contains(f.subjectId)))
             findings.append(std::move(f));
 
     std::sort(findings.begin(), findings.end());
