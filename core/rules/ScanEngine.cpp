@@ -84,6 +84,24 @@ private:
     QString m_setting;
 };
 
+// PostgreSQL: whether the tables the unknown-citizen check reads in index order are almost all
+// marked visible to everyone (vacuumed), so that an index-only scan reads no table pages. The
+// merge that PlannerHint forces is fast then (0.26 s) and slow without it (2.6 s, where the
+// planner's own hash took 0.8 s).
+bool indexOnlyScansPay(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT COUNT(*) = 3 AND bool_and(relpages = 0 OR relallvisible >= 0.9 * relpages) FROM pg_class "
+            "WHERE oid IN (to_regclass('citizens'), to_regclass('certificates'), "
+            "to_regclass('service_requests'))"))
+        || !query.next())
+        return false;
+    return query.value(0).toBool();
+}
+
 bool isCancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -555,7 +573,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         bool noHashJoin = false;
     } qualityTables[] = {
         // The citizens of certificates and requests: the table's name comes as the fifth column.
-        {QString(), RuleQueries::malformedCitizenReferences(dialect), true},
+        {QString(), RuleQueries::malformedCitizenReferences(dialect), indexOnlyScansPay(main.database())},
         {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect)},
         {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect)},
         {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks()},
