@@ -1568,6 +1568,10 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>Could not prepare the SQLite connection for the rules.</source>
         <translation>Could not prepare the SQLite connection for the rules.</translation>
     </message>
+    <message>
+        <source>The SQLite registry could not be read.</source>
+        <translation>The SQLite registry could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

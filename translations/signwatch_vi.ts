@@ -1562,6 +1562,10 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <source>Could not prepare the SQLite connection for the rules.</source>
         <translation>Không thể chuẩn bị kết nối SQLite cho các quy tắc.</translation>
     </message>
+    <message>
+        <source>The SQLite registry could not be read.</source>
+        <translation>Không thể đọc cơ sở dữ liệu SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
