@@ -1,8 +1,10 @@
 #include "RegistryBuilder.h"
 #include "ScratchRegistry.h"
 
+#include "registry/RegistryConnection.h"
 #include "rules/ScanEngine.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sw::registry;
@@ -160,35 +162,57 @@ void TestDataQuality::oddRows()
     QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().fullText()));
     (*scratch)->closeWriter();
 
-    ScanOptions options;
-    options.asOf = *parseUtcTime(QStringLiteral("2024-03-31T17:00:00Z"));
-    const auto result = ScanEngine((*scratch)->spec(), (*scratch)->password()).run(options);
-    QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().fullText()));
+    auto scanAndCheck = [&] {
+        ScanOptions options;
+        options.asOf = *parseUtcTime(QStringLiteral("2024-03-31T17:00:00Z"));
+        const auto result = ScanEngine((*scratch)->spec(), (*scratch)->password()).run(options);
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().fullText()));
 
-    QStringList quality;
-    QStringList others;
-    for (const Finding &f : result->findings) {
-        if (f.rule == QLatin1String("DATA_QUALITY")) {
-            quality << QStringLiteral("%1 %2").arg(f.subjectKind).arg(f.subjectId);
-            QVERIFY(!f.at.has_value());
-            QVERIFY(f.evidence.isEmpty());
-            QVERIFY(f.detail.isEmpty());
-        } else {
-            others << QStringLiteral("%1 %2 %3").arg(f.rule, f.subjectKind).arg(f.subjectId);
+        QStringList quality;
+        QStringList others;
+        for (const Finding &f : result->findings) {
+            if (f.rule == QLatin1String("DATA_QUALITY")) {
+                quality << QStringLiteral("%1 %2").arg(f.subjectKind).arg(f.subjectId);
+                QVERIFY(!f.at.has_value());
+                QVERIFY(f.evidence.isEmpty());
+                QVERIFY(f.detail.isEmpty());
+            } else {
+                others << QStringLiteral("%1 %2 %3").arg(f.rule, f.subjectKind).arg(f.subjectId);
+            }
         }
-    }
-    QCOMPARE(quality, expected);
-    // Only the look-up that counts is unreadable: 21 misses it. 20 is no duplicate of 1.
-    QCOMPARE(others, QStringList {QStringLiteral("MISSING_LOOKUP certificate 21")});
+        QCOMPARE(quality, expected);
+        // Only the look-up that counts is unreadable: 21 misses it. 20 is no duplicate of 1.
+        QCOMPARE(others, QStringList {QStringLiteral("MISSING_LOOKUP certificate 21")});
 
-    // Provider and citizen are the row's values as stored, even hostile text.
-    const auto hostileRow
-        = std::find_if(result->findings.cbegin(), result->findings.cend(), [](const Finding &f) {
-              return f.subjectId == 8 && f.subjectKind == QLatin1String("certificates");
-          });
-    QVERIFY(hostileRow != result->findings.cend());
-    QCOMPARE(hostileRow->citizenId.value_or(QString()), hostile);
-    QVERIFY(toJsonLine(*hostileRow).contains("\\\"; DROP TABLE"));
+        // Provider and citizen are the row's values as stored, even hostile text.
+        const auto hostileRow
+            = std::find_if(result->findings.cbegin(), result->findings.cend(), [](const Finding &f) {
+                  return f.subjectId == 8 && f.subjectKind == QLatin1String("certificates");
+              });
+        QVERIFY(hostileRow != result->findings.cend());
+        QCOMPARE(hostileRow->citizenId.value_or(QString()), hostile);
+        QVERIFY(toJsonLine(*hostileRow).contains("\\\"; DROP TABLE"));
+    };
+    scanAndCheck();
+    if (QTest::currentTestFailed() || sqlite)
+        return;
+
+    // PostgreSQL, vacuumed: the unknown citizens are then found by a merge of the citizen indexes,
+    // with hash joins off for that query (ScanEngine's PlannerHint). The same findings.
+    {
+        auto writer = RegistryConnection::open((*scratch)->spec(), (*scratch)->password(),
+                                               RegistryConnection::Mode::Write);
+        QVERIFY(writer.ok());
+        QSqlQuery vacuum((*writer)->database());
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM (FREEZE, ANALYZE)"))
+                && vacuum.exec(QStringLiteral("VACUUM")));
+        QVERIFY(
+            vacuum.exec(QStringLiteral(
+                "SELECT bool_and(relallvisible >= 0.9 * relpages) FROM pg_class WHERE oid IN "
+                "(to_regclass('citizens'), to_regclass('certificates'), to_regclass('service_requests'))"))
+            && vacuum.next() && vacuum.value(0).toBool());
+    }
+    scanAndCheck();
 }
 
 QTEST_GUILESS_MAIN(TestDataQuality)

@@ -1,5 +1,6 @@
 #include "rules/NearDuplicates.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -133,6 +134,26 @@ void TestNearDuplicates::pairSearchMatchesBruteForce()
     QCOMPARE(search.size(), citizens.size() - 2);
     QVERIFY(expected.size() > 20);
     QCOMPARE(search.pairs(), expected);
+
+    // The same citizens as UTF-8 bytes (how SQLite hands them over) and as PostgreSQL's lists of
+    // "day:id" (days from 1970-01-01, some negative; a list split in two rows; a piece that is
+    // not 12 digits, a piece with no day and an empty piece left out).
+    NearIdSearch fromBytes;
+    NearIdSearch fromDays;
+    QStringList items;
+    for (const Citizen &c : citizens) {
+        fromBytes.add(QByteArrayView(c.id.toUtf8()), QByteArrayView(c.birth.toUtf8()));
+        const QDate date = QDate::fromString(c.birth, QStringLiteral("yyyy-MM-dd"));
+        if (date.isValid())
+            items << QStringLiteral("%1:%2").arg(QDate(1970, 1, 1).daysTo(date) - 8000).arg(c.id);
+    }
+    items << QStringLiteral("12:04619001") << QStringLiteral(":046190010001") << QString();
+    fromDays.addDayIds(items.mid(0, items.size() / 2).join(QLatin1Char(',')));
+    fromDays.addDayIds(items.mid(items.size() / 2).join(QLatin1Char(',')));
+    QCOMPARE(fromBytes.size(), search.size());
+    QCOMPARE(fromDays.size(), search.size());
+    QCOMPARE(fromBytes.pairs(), expected);
+    QCOMPARE(fromDays.pairs(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestNearDuplicates)

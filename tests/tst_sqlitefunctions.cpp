@@ -144,6 +144,44 @@ private Q_SLOTS:
             }
         }
     }
+
+    // The raw reader that the near-duplicate search uses: UTF-8 text as stored, NULL as a null
+    // view, a message for bad SQL, and a stop when cancelled.
+    void readsTextRows()
+    {
+        const QSqlDatabase db = m_connection->database();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE rows (a TEXT, b TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO rows VALUES ('046090000001', 'Đặng Thị Ánh'), "
+                                          "('046090000002', NULL), (42, '')")));
+        QList<QStringList> seen;
+        auto read = readSqliteTextRows(
+            db, QStringLiteral("SELECT a, b FROM rows ORDER BY rowid"), 2,
+            [&seen](const QByteArrayView *row) {
+                seen.append({QString::fromUtf8(row[0]),
+                             row[1].isNull() ? QStringLiteral("NULL") : QString::fromUtf8(row[1])});
+            });
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().fullText()));
+        const QList<QStringList> expected = {{QStringLiteral("046090000001"), QStringLiteral("Đặng Thị Ánh")},
+                                             {QStringLiteral("046090000002"), QStringLiteral("NULL")},
+                                             {QStringLiteral("42"), QString()}};
+        QCOMPARE(seen, expected);
+
+        auto bad = readSqliteTextRows(db, QStringLiteral("SELECT x FROM nowhere"), 1,
+                                      [](const QByteArrayView *) {});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().detail.contains(QStringLiteral("nowhere")), qPrintable(bad.error().fullText()));
+
+        const std::atomic<bool> cancel {true};
+        int calls = 0;
+        auto cancelled = readSqliteTextRows(
+            db, QStringLiteral("SELECT a FROM rows"), 1, [&calls](const QByteArrayView *) { ++calls; },
+            &cancel);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().kind, sw::Error::Kind::Cancelled);
+        QCOMPARE(calls, 0);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE rows")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteFunctions)

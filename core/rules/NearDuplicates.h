@@ -22,8 +22,9 @@ bool idsNearlyEqual(const QString &a, const QString &b);
 // birth dates are kept packed (16 bytes a citizen), so a province's 1.2 million citizens fit in
 // about 20 MB. Only ids of 12 digits and birth dates of the form YYYY-MM-DD are kept (anything
 // else cannot pair: a malformed birth date counts as none). Names are compared afterwards, on the
-// few pairs. Cost: a sort, then pairs within each birth date; a large birth-date block (national
-// scale) is split further by ids with one digit masked or one adjacent pair ordered.
+// few pairs. Cost: grouping by birth date (a counting pass), then pairs within each birth date; a
+// large birth-date block (national scale) is split further by ids with one digit masked or one
+// adjacent pair ordered.
 class NearIdSearch
 {
 public:
