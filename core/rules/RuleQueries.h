@@ -49,6 +49,8 @@ public:
     // stale 0/1, legacy 0/1, free 0/1, free_until day, replaced id, replaced free_until day,
     // expected day, excluded 0/1. `exclusionCount` providers are bound as :p0… with their times
     // inlined in `exclusionTimes`.
+    // rowRules and missingLookup judge each certificate on its own and also return unreadable ones
+    // (sparing a lookup in the list of unreadable ids per row): the caller drops those.
     QString rowRules(const QList<qint64> &exclusionTimes) const;
     QString missingLookup() const;
     QString staffBurst() const; // + count
@@ -67,7 +69,7 @@ public:
 
 private:
     QString expand(QString sql) const;
-    // The certificates as of T, readable rows only.
+    // The certificates as of T (readable rows only, unless DroppedAfter).
     enum class BaseRead { Whole, Joined };
     enum class Unreadable { Excluded, DroppedAfter };
     QString certificateBase(BaseRead read, const QString &filter = {},
