@@ -252,7 +252,7 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
             db, q.nearDuplicateCandidates(), 2,
             [&search](const QByteArrayView *row) { search.add(row[1], row[0]); }, cancel);
         if (!read && read.error().kind == Error::Kind::Cancelled)
-            return read.error();
+            return cancelledError();
         if (!read)
             return Error::make(
                 QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
