@@ -140,56 +140,35 @@ Result<QString> caseProvider(QSqlDatabase &tx, qint64 caseId)
 }
 } // namespace
 
+namespace {
+const detail::EnumName<CaseStatus> statusNames[] = {
+    {CaseStatus::Open, "open", QT_TRANSLATE_NOOP("Casework", "open")},
+    {CaseStatus::Established, "established", QT_TRANSLATE_NOOP("Casework", "violation established")},
+    {CaseStatus::MinutesDrafted, "minutes_drafted", QT_TRANSLATE_NOOP("Casework", "minutes drafted")},
+    {CaseStatus::MinutesSigned, "minutes_signed", QT_TRANSLATE_NOOP("Casework", "minutes signed")},
+    {CaseStatus::Published, "published", QT_TRANSLATE_NOOP("Casework", "published")},
+    {CaseStatus::Dismissed, "dismissed", QT_TRANSLATE_NOOP("Casework", "dismissed")},
+};
+} // namespace
+
 QString statusCode(CaseStatus status)
 {
-    switch (status) {
-    case CaseStatus::Open:
-        return QStringLiteral("open");
-    case CaseStatus::Established:
-        return QStringLiteral("established");
-    case CaseStatus::MinutesDrafted:
-        return QStringLiteral("minutes_drafted");
-    case CaseStatus::MinutesSigned:
-        return QStringLiteral("minutes_signed");
-    case CaseStatus::Published:
-        return QStringLiteral("published");
-    case CaseStatus::Dismissed:
-        return QStringLiteral("dismissed");
-    }
-    return {};
+    return detail::codeOf(statusNames, status);
 }
 
 std::optional<CaseStatus> statusFromCode(const QString &code)
 {
-    for (CaseStatus status : allStatuses())
-        if (statusCode(status) == code)
-            return status;
-    return std::nullopt;
+    return detail::valueOf(statusNames, code);
 }
 
 QString statusLabel(CaseStatus status)
 {
-    switch (status) {
-    case CaseStatus::Open:
-        return Casework::tr("open");
-    case CaseStatus::Established:
-        return Casework::tr("violation established");
-    case CaseStatus::MinutesDrafted:
-        return Casework::tr("minutes drafted");
-    case CaseStatus::MinutesSigned:
-        return Casework::tr("minutes signed");
-    case CaseStatus::Published:
-        return Casework::tr("published");
-    case CaseStatus::Dismissed:
-        return Casework::tr("dismissed");
-    }
-    return {};
+    return detail::labelOf(statusNames, status);
 }
 
 QList<CaseStatus> allStatuses()
 {
-    return {CaseStatus::Open,          CaseStatus::Established, CaseStatus::MinutesDrafted,
-            CaseStatus::MinutesSigned, CaseStatus::Published,   CaseStatus::Dismissed};
+    return detail::valuesOf(statusNames);
 }
 
 const QList<QPair<CaseStatus, CaseStatus>> &allowedTransitions()

@@ -6,14 +6,65 @@
 #include "casebook/Cases.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <cstddef>
 #include <functional>
+#include <optional>
 
 namespace sw::casebook::detail {
+
+// The stored code and the label (source text of the "Casework" context, marked with
+// QT_TRANSLATE_NOOP) of each value of a casework enum: one table per enum instead of a switch
+// per direction. The values are listed in their display order.
+template<typename Enum>
+struct EnumName
+{
+    Enum value;
+    const char *code;
+    const char *label;
+};
+
+template<typename Enum, std::size_t N>
+QString codeOf(const EnumName<Enum> (&names)[N], Enum value)
+{
+    for (const EnumName<Enum> &name : names)
+        if (name.value == value)
+            return QString::fromLatin1(name.code);
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const EnumName<Enum> (&names)[N], const QString &code)
+{
+    for (const EnumName<Enum> &name : names)
+        if (code == QLatin1String(name.code))
+            return name.value;
+    return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QString labelOf(const EnumName<Enum> (&names)[N], Enum value)
+{
+    for (const EnumName<Enum> &name : names)
+        if (name.value == value)
+            return QCoreApplication::translate("Casework", name.label);
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const EnumName<Enum> (&names)[N])
+{
+    QList<Enum> values;
+    for (const EnumName<Enum> &name : names)
+        values << name.value;
+    return values;
+}
 
 QString timeText(const QDateTime &utc); // YYYY-MM-DDTHH:MM:SSZ
 QDateTime timeFromText(const QString &text); // invalid for empty text

@@ -109,92 +109,61 @@ Result<bool> caseIsSealed(QSqlDatabase &tx, qint64 caseId)
 }
 } // namespace
 
+namespace {
+const detail::EnumName<ComplaintChannel> channelNames[] = {
+    {ComplaintChannel::HueS, "hue_s", QT_TRANSLATE_NOOP("Casework", "Hue-S feedback")},
+    {ComplaintChannel::Hotline, "hotline", QT_TRANSLATE_NOOP("Casework", "Hotline 1900 1075")},
+    {ComplaintChannel::InPerson, "in_person", QT_TRANSLATE_NOOP("Casework", "In person")},
+    {ComplaintChannel::Letter, "letter", QT_TRANSLATE_NOOP("Casework", "Letter")},
+};
+
+const detail::EnumName<ComplaintOutcome> outcomeNames[] = {
+    {ComplaintOutcome::Pending, "pending", QT_TRANSLATE_NOOP("Casework", "Not yet verified")},
+    {ComplaintOutcome::Substantiated, "substantiated", QT_TRANSLATE_NOOP("Casework", "Substantiated")},
+    {ComplaintOutcome::NotSubstantiated, "not_substantiated",
+     QT_TRANSLATE_NOOP("Casework", "Not substantiated")},
+    {ComplaintOutcome::NeedsFieldCheck, "field_check", QT_TRANSLATE_NOOP("Casework", "Needs a field check")},
+};
+} // namespace
+
 QString channelCode(ComplaintChannel channel)
 {
-    switch (channel) {
-    case ComplaintChannel::HueS:
-        return QStringLiteral("hue_s");
-    case ComplaintChannel::Hotline:
-        return QStringLiteral("hotline");
-    case ComplaintChannel::InPerson:
-        return QStringLiteral("in_person");
-    case ComplaintChannel::Letter:
-        return QStringLiteral("letter");
-    }
-    return {};
+    return detail::codeOf(channelNames, channel);
 }
 
 std::optional<ComplaintChannel> channelFromCode(const QString &code)
 {
-    for (ComplaintChannel channel : allChannels())
-        if (channelCode(channel) == code)
-            return channel;
-    return std::nullopt;
+    return detail::valueOf(channelNames, code);
 }
 
 QString channelLabel(ComplaintChannel channel)
 {
-    switch (channel) {
-    case ComplaintChannel::HueS:
-        return Casework::tr("Hue-S feedback");
-    case ComplaintChannel::Hotline:
-        return Casework::tr("Hotline 1900 1075");
-    case ComplaintChannel::InPerson:
-        return Casework::tr("In person");
-    case ComplaintChannel::Letter:
-        return Casework::tr("Letter");
-    }
-    return {};
+    return detail::labelOf(channelNames, channel);
 }
 
 QList<ComplaintChannel> allChannels()
 {
-    return {ComplaintChannel::HueS, ComplaintChannel::Hotline, ComplaintChannel::InPerson,
-            ComplaintChannel::Letter};
+    return detail::valuesOf(channelNames);
 }
 
 QString outcomeCode(ComplaintOutcome outcome)
 {
-    switch (outcome) {
-    case ComplaintOutcome::Pending:
-        return QStringLiteral("pending");
-    case ComplaintOutcome::Substantiated:
-        return QStringLiteral("substantiated");
-    case ComplaintOutcome::NotSubstantiated:
-        return QStringLiteral("not_substantiated");
-    case ComplaintOutcome::NeedsFieldCheck:
-        return QStringLiteral("field_check");
-    }
-    return {};
+    return detail::codeOf(outcomeNames, outcome);
 }
 
 std::optional<ComplaintOutcome> outcomeFromCode(const QString &code)
 {
-    for (ComplaintOutcome outcome : allOutcomes())
-        if (outcomeCode(outcome) == code)
-            return outcome;
-    return std::nullopt;
+    return detail::valueOf(outcomeNames, code);
 }
 
 QString outcomeLabel(ComplaintOutcome outcome)
 {
-    switch (outcome) {
-    case ComplaintOutcome::Pending:
-        return Casework::tr("Not yet verified");
-    case ComplaintOutcome::Substantiated:
-        return Casework::tr("Substantiated");
-    case ComplaintOutcome::NotSubstantiated:
-        return Casework::tr("Not substantiated");
-    case ComplaintOutcome::NeedsFieldCheck:
-        return Casework::tr("Needs a field check");
-    }
-    return {};
+    return detail::labelOf(outcomeNames, outcome);
 }
 
 QList<ComplaintOutcome> allOutcomes()
 {
-    return {ComplaintOutcome::Pending, ComplaintOutcome::Substantiated, ComplaintOutcome::NotSubstantiated,
-            ComplaintOutcome::NeedsFieldCheck};
+    return detail::valuesOf(outcomeNames);
 }
 
 QString Complaint::maskedCitizenId() const
