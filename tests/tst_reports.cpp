@@ -80,36 +80,14 @@ namespace {
 const QDateTime asOf(QDate(2023, 9, 10), QTime(0, 0), Qt::UTC);
 const QString registryKey = QStringLiteral("sqlite:/tmp/report-test.sqlite");
 
-QString citizen(int n)
-{
-    return QStringLiteral("0460900000%1").arg(n, 2, 10, QLatin1Char('0'));
-}
-
-Cert cert(qint64 id, int who, const char *provider, const char *channel, const char *status,
-          const char *activated, const char *recorded)
-{
-    Cert c;
-    c.id = id;
-    c.citizen = citizen(who);
-    c.provider = QString::fromLatin1(provider);
-    c.channel = QString::fromLatin1(channel);
-    c.status = QString::fromLatin1(status);
-    c.activated = QString::fromLatin1(activated);
-    c.recorded = QString::fromLatin1(recorded);
-    return c;
-}
+constexpr auto citizen = sw::test::numberedCitizen;
+constexpr auto cert = sw::test::numberedCertificate;
 
 // The period is August 2023 (local days), as of 10 Sep 2023.
 QStringList registryStatements()
 {
     RegistryBuilder b;
-    for (int n = 1; n <= 10; ++n)
-        b.citizen(citizen(n));
-    // Districts: 1–5 Huế (474, the builder's), 6–8 Phú Vang (478), 9–10 A Lưới (481).
-    b.raw(QStringLiteral("UPDATE citizens SET district_code = '478' WHERE citizen_id IN ('%1', '%2', '%3')")
-              .arg(citizen(6), citizen(7), citizen(8)));
-    b.raw(QStringLiteral("UPDATE citizens SET district_code = '481' WHERE citizen_id IN ('%1', '%2')")
-              .arg(citizen(9), citizen(10)));
+    b.tenCitizensInThreeDistricts(); // 1–5 Huế (474), 6–8 Phú Vang (478), 9–10 A Lưới (481)
     // Before the period: a holder at the end, not a record of the period.
     b.certificate(
         cert(1, 1, "VNPT-CA", "door_to_door", "active", "2023-07-20T01:00:00Z", "2023-07-20T01:10:00Z"));

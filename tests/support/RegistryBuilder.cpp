@@ -83,4 +83,34 @@ RegistryBuilder &RegistryBuilder::raw(const QString &statement)
     return *this;
 }
 
+RegistryBuilder &RegistryBuilder::tenCitizensInThreeDistricts()
+{
+    for (int n = 1; n <= 10; ++n)
+        citizen(numberedCitizen(n));
+    raw(QStringLiteral("UPDATE citizens SET district_code = '478' WHERE citizen_id IN ('%1', '%2', '%3')")
+            .arg(numberedCitizen(6), numberedCitizen(7), numberedCitizen(8)));
+    raw(QStringLiteral("UPDATE citizens SET district_code = '481' WHERE citizen_id IN ('%1', '%2')")
+            .arg(numberedCitizen(9), numberedCitizen(10)));
+    return *this;
+}
+
+QString numberedCitizen(int n)
+{
+    return QStringLiteral("0460900000%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+RegistryBuilder::Cert numberedCertificate(qint64 id, int citizen, const char *provider, const char *channel,
+                                          const char *status, const char *activated, const char *recorded)
+{
+    RegistryBuilder::Cert c;
+    c.id = id;
+    c.citizen = numberedCitizen(citizen);
+    c.provider = QString::fromLatin1(provider);
+    c.channel = QString::fromLatin1(channel);
+    c.status = QString::fromLatin1(status);
+    c.activated = QString::fromLatin1(activated);
+    c.recorded = QString::fromLatin1(recorded);
+    return c;
+}
+
 } // namespace sw::test

@@ -39,11 +39,20 @@ public:
     RegistryBuilder &lookup(qint64 id, const QString &provider, const QString &citizen, const QString &at,
                             bool found = false);
     RegistryBuilder &raw(const QString &statement);
+    // Citizens numberedCitizen(1) … (10): 1–5 in Huế (474), 6–8 in Phú Vang (478), 9–10 in A Lưới
+    // (481) — the districts the dashboard and report tests count by.
+    RegistryBuilder &tenCitizensInThreeDistricts();
 
     const QStringList &statements() const { return m_statements; }
 
 private:
     QStringList m_statements;
 };
+
+// The id of test citizen n (1–99): "04609000000n".
+QString numberedCitizen(int n);
+// A certificate of numberedCitizen(citizen); times as ISO text, empty for NULL.
+RegistryBuilder::Cert numberedCertificate(qint64 id, int citizen, const char *provider, const char *channel,
+                                          const char *status, const char *activated, const char *recorded);
 
 } // namespace sw::test
