@@ -54,6 +54,12 @@ case "$cmd" in
     install_packages "${packages[@]}"
     build
     demo="$build_dir/demo-registry.sqlite"
+    # The demo command writes its file under a temporary name and renames it when complete; a file
+    # left broken by an interrupted run of an earlier version is made again instead of opened.
+    if [ -f "$demo" ] && ! "$build_dir/bin/signwatch-cli" check --db "sqlite:$demo" >/dev/null 2>&1; then
+      echo "== $demo is not a complete registry (an interrupted run?): making it again"
+      rm -f "$demo" "$demo-journal"
+    fi
     if [ ! -f "$demo" ]; then
       echo "== creating the demo registry $demo (once; delete it to make a new one)"
       "$build_dir/bin/signwatch-cli" demo --citizens "${SIGNWATCH_DEMO_CITIZENS:-1166547}" --seed 2023 \

@@ -1,6 +1,5 @@
 #include "CasesPage.h"
 
-#include "CaseCsvExport.h"
 #include "CaseDetailPane.h"
 #include "CasePrompts.h"
 #include "CaseTime.h"
@@ -12,6 +11,7 @@
 #include "PageHeader.h"
 #include "PageState.h"
 #include "ProviderColors.h"
+#include "TableExport.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Cases.h"
@@ -671,7 +671,7 @@ void CasesPage::attachComplaints()
 
 Result<qint64> CasesPage::exportCsv(const QString &path)
 {
-    return CaseCsvExport::write(*m_proxy, path);
+    return TableExport::saveAll(*m_proxy, path);
 }
 
 void CasesPage::showExportDialog()

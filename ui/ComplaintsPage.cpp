@@ -1,6 +1,5 @@
 #include "ComplaintsPage.h"
 
-#include "CaseCsvExport.h"
 #include "CasePrompts.h"
 #include "CaseTime.h"
 #include "ComplaintForm.h"
@@ -12,6 +11,7 @@
 #include "PageHeader.h"
 #include "PageState.h"
 #include "ProviderColors.h"
+#include "TableExport.h"
 #include "casebook/Complaints.h"
 
 #include <QAction>
@@ -342,7 +342,7 @@ void ComplaintsPage::removeSelected()
 
 Result<qint64> ComplaintsPage::exportCsv(const QString &path)
 {
-    return CaseCsvExport::write(*m_proxy, path);
+    return TableExport::saveAll(*m_proxy, path);
 }
 
 void ComplaintsPage::showExportDialog()

@@ -1,6 +1,5 @@
 #include "DocumentsPage.h"
 
-#include "CaseCsvExport.h"
 #include "CaseDocumentsModel.h"
 #include "CasePrompts.h"
 #include "CaseTime.h"
@@ -14,6 +13,7 @@
 #include "PageHeader.h"
 #include "PageState.h"
 #include "ProviderColors.h"
+#include "TableExport.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Cases.h"
 #include "publishing/Publisher.h"
@@ -664,7 +664,7 @@ void DocumentsPage::drawUpAnnouncement()
 
 Result<qint64> DocumentsPage::exportCsv(const QString &path)
 {
-    return CaseCsvExport::write(*m_proxy, path);
+    return TableExport::saveAll(*m_proxy, path);
 }
 
 void DocumentsPage::showExportDialog()

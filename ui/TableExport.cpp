@@ -58,6 +58,13 @@ Result<void> TableExport::save(QAbstractItemModel &model, const QList<int> &colu
     return reports::CsvExport::save(path, headerTexts(model, columns), rowTexts(model, columns));
 }
 
+Result<qint64> TableExport::saveAll(QAbstractItemModel &model, const QString &path)
+{
+    if (auto saved = save(model, visibleColumns(model), path); !saved)
+        return saved.error();
+    return qint64(model.rowCount());
+}
+
 QString TableExport::exportView(QTableView *view, const QString &suggestedName, QWidget *parent)
 {
     if (!view || !view->model())

@@ -24,6 +24,9 @@ public:
     static QStringList headerTexts(const QAbstractItemModel &model, const QList<int> &columns);
     static QList<QStringList> rowTexts(QAbstractItemModel &model, const QList<int> &columns);
     static Result<void> save(QAbstractItemModel &model, const QList<int> &columns, const QString &path);
+    // Every column of `model` (usually a page's sorting proxy: the rows in the order on screen);
+    // returns the number of rows written.
+    static Result<qint64> saveAll(QAbstractItemModel &model, const QString &path);
 
     // Ctrl+E on a table: asks for a file (suggesting `suggestedName`.csv), writes it, and tells the
     // user what happened in a message box when it fails. Returns the path written, or empty.

@@ -8,6 +8,10 @@
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace sw::cli {
 
@@ -21,6 +25,35 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+namespace {
+Error outputError(const QString &detail)
+{
+    return Error::make(QCoreApplication::translate("Cli", "The output could not be written in full."),
+                       detail);
+}
+} // namespace
+
+Result<void> writeStandardOutput(const QByteArray &bytes)
+{
+    out().flush(); // whatever was printed before comes first
+    QFile stdoutFile;
+    // Unbuffered: each write reaches the file descriptor at once, so its error is seen here.
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return outputError(stdoutFile.errorString());
+    if (stdoutFile.write(bytes) != bytes.size() || !stdoutFile.flush())
+        return outputError(stdoutFile.errorString());
+    return {};
+}
+
+Result<void> finishStandardOutput()
+{
+    out().flush();
+    // QTextStream buffers and the C library buffers again: only a flush of both shows a failure.
+    if (out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout))
+        return outputError(qt_error_string(errno));
+    return {};
 }
 
 void addRegistryOptions(QCommandLineParser &parser)

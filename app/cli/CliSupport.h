@@ -36,4 +36,10 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
 QTextStream &out();
 QTextStream &err();
 
+// Writes `bytes` to standard output at once and checks that every byte arrived (a full disk,
+// /dev/full or a closed pipe is an error, not a file cut mid-line).
+Result<void> writeStandardOutput(const QByteArray &bytes);
+// After a command: flushes out() and says whether everything printed through it arrived.
+Result<void> finishStandardOutput();
+
 } // namespace sw::cli

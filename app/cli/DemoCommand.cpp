@@ -1,12 +1,12 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "demo/DemoGenerator.h"
+#include "demo/StagedRegistryFile.h"
 #include "registry/Credentials.h"
 #include "registry/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -91,10 +91,21 @@ int runDemo(const QStringList &arguments)
         err() << password.error().fullText() << '\n';
         return ExitRegistry;
     }
-    // A file this run creates is removed again when nothing could be written into it.
-    const bool newFile = spec->engine == registry::Engine::Sqlite && !QFileInfo::exists(spec->path);
+    // A new SQLite file is written under a temporary name and renamed when complete: a run that
+    // is killed leaves no file behind, never a broken one.
+    std::unique_ptr<demo::StagedRegistryFile> staged;
+    registry::ConnectionSpec target = *spec;
+    if (spec->engine == registry::Engine::Sqlite && !QFileInfo::exists(spec->path)) {
+        auto begun = demo::StagedRegistryFile::begin(spec->path);
+        if (!begun) {
+            err() << begun.error().fullText() << '\n';
+            return ExitFailure;
+        }
+        staged = std::move(begun.value());
+        target.path = staged->stagingPath();
+    }
     auto connection
-        = registry::RegistryConnection::open(*spec, *password, registry::RegistryConnection::Mode::Write);
+        = registry::RegistryConnection::open(target, *password, registry::RegistryConnection::Mode::Write);
     if (!connection) {
         err() << connection.error().fullText() << '\n';
         return ExitRegistry;
@@ -122,13 +133,16 @@ int runDemo(const QStringList &arguments)
     timer.start();
     const auto summary = demo::generateDemoRegistry(**connection, options, progress);
     std::signal(SIGINT, previousHandler);
+    connection->reset(); // closed before the staged file is renamed (or removed)
     if (!summary) {
         err() << summary.error().fullText() << '\n';
-        if (newFile) {
-            connection->reset();
-            QFile::remove(spec->path);
-        }
         return ExitFailure;
+    }
+    if (staged) {
+        if (auto published = staged->publish(); !published) {
+            err() << published.error().fullText() << '\n';
+            return ExitFailure;
+        }
     }
     qint64 planted = 0;
     QStringList perRule;

@@ -1,13 +1,12 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "privacy/PrivateFiles.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/ScanEngine.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace sw::cli {
 
@@ -100,18 +99,14 @@ int runScan(const QStringList &arguments)
     for (const rules::Finding &finding : result->findings)
         text += (format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding))
             + '\n';
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            err() << QCoreApplication::translate("Cli", "Could not write %1: %2")
-                         .arg(parser.value(QStringLiteral("out")), file.errorString())
-                  << '\n';
-            return ExitFailure;
-        }
-    } else {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
-            return ExitFailure;
+    // The findings hold full citizen ids: a file is readable by its owner only (§1.7). Either way
+    // a write that fails (a full disk, /dev/full, a closed pipe) fails the command.
+    const auto written = parser.isSet(QStringLiteral("out"))
+        ? privacy::savePrivateFile(parser.value(QStringLiteral("out")), text)
+        : writeStandardOutput(text);
+    if (!written) {
+        err() << written.error().fullText() << '\n';
+        return ExitFailure;
     }
     err() << QCoreApplication::translate("Cli", "Scanned as of %1: %Ln finding(s) in %2 s.", nullptr,
                                          int(result->findings.size()))

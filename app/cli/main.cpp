@@ -1,3 +1,4 @@
+#include "CliSupport.h"
 #include "Commands.h"
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
@@ -93,5 +94,11 @@ int main(int argc, char *argv[])
         printUsage(commands);
         return sw::cli::ExitUsage;
     }
-    return found->second.run(arguments);
+    const int code = found->second.run(arguments);
+    // What a command printed must have arrived: a full disk is a failure, not a cut-off listing.
+    if (auto finished = sw::cli::finishStandardOutput(); !finished && code == sw::cli::ExitOk) {
+        sw::cli::err() << finished.error().fullText() << '\n';
+        return sw::cli::ExitFailure;
+    }
+    return code;
 }

@@ -1,11 +1,11 @@
 #include "casebook/Casebook.h"
 
 #include "casebook/CasebookMigrations.h"
+#include "privacy/PrivateFiles.h"
 #include "registry/RegistryConnection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -78,12 +78,9 @@ QSqlDatabase Casebook::database() const
 Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
 {
     const QFileInfo file(path);
-    if (!QDir().mkpath(file.absolutePath()))
-        return Error::make(QCoreApplication::translate("Casebook",
-                                                       "Could not create the folder %1 for the "
-                                                       "console's own data.")
-                               .arg(file.absolutePath()),
-                           {}, Error::Kind::AccessDenied);
+    // §1.7: the casebook holds citizen ids: 0600 in a 0700 folder, from the moment it exists.
+    if (auto prepared = privacy::preparePrivateStore(file.absoluteFilePath()); !prepared)
+        return prepared.error();
     std::unique_ptr<Casebook> casebook(new Casebook(file.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), casebook->m_connectionName);
     db.setDatabaseName(casebook->m_path);

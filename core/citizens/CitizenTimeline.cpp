@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcCitizens, "signwatch.citizens")
+Q_LOGGING_CATEGORY(lcCitizens, "signwatch.citizens", QtInfoMsg)
 
 namespace sw::citizens {
 

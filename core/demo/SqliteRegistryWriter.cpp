@@ -19,8 +19,10 @@ SqliteRegistryWriter::~SqliteRegistryWriter()
 Result<void> SqliteRegistryWriter::begin(bool replace)
 {
     QSqlDatabase db = m_registry.database();
-    for (const char *pragma : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
+    // SQLite's rollback journal stays on: a load killed half-way into an existing file leaves the
+    // file as it was (a new file is written under a temporary name: StagedRegistryFile). Rows
+    // appended to a new database are not journaled, so the journal costs the load little.
+    for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (auto done
             = exec(QLatin1String(pragma),
                    QCoreApplication::translate("Demo", "The SQLite file refused the loading settings."));
@@ -95,10 +97,8 @@ Result<void> SqliteRegistryWriter::finish(const DemoProgress &progress, int from
     if (progress)
         progress(95, QCoreApplication::translate("Demo", "Updating statistics"));
     // The scans' planner needs the statistics; a real registry has them.
-    auto analysed = exec(QStringLiteral("ANALYZE"),
-                         QCoreApplication::translate("Demo", "Could not analyse the registry."));
-    restoreJournal();
-    return analysed;
+    return exec(QStringLiteral("ANALYZE"),
+                QCoreApplication::translate("Demo", "Could not analyse the registry."));
 }
 
 void SqliteRegistryWriter::abort()
@@ -109,13 +109,6 @@ void SqliteRegistryWriter::abort()
         m_registry.database().rollback();
         m_inTransaction = false;
     }
-    restoreJournal();
-}
-
-void SqliteRegistryWriter::restoreJournal()
-{
-    (void)exec(QStringLiteral("PRAGMA journal_mode = DELETE"), {});
-    (void)exec(QStringLiteral("PRAGMA synchronous = FULL"), {});
 }
 
 } // namespace sw::demo

@@ -10,10 +10,10 @@
 namespace sw::demo {
 
 // SQLite: one transaction, one prepared INSERT per table (qt-notes: ~390k rows/s, where autocommit
-// manages 4.5k). While loading, synchronous=OFF and the rollback journal lives in memory: new
-// tables in a fresh file journal almost nothing, and a cancelled load can still roll back (with
-// journal_mode=OFF a ROLLBACK is undefined). The file is left in journal_mode=DELETE: a WAL file
-// breaks read-only opens of the registry (qt-notes).
+// manages 4.5k), under SQLite's usual rollback journal (journal_mode=DELETE): new tables in a fresh
+// file journal almost nothing, a cancelled load rolls back, and a load killed half-way is rolled
+// back when the file is next opened (an in-memory journal, as before, left "file is not a
+// database" after kill -9). No WAL: a WAL file breaks read-only opens of the registry (qt-notes).
 class SqliteRegistryWriter final : public RegistryWriter
 {
 public:
@@ -26,8 +26,6 @@ public:
     void abort() override;
 
 private:
-    void restoreJournal();
-
     std::array<std::optional<QSqlQuery>, size_t(DemoTable::Count)> m_inserts;
     std::array<int, size_t(DemoTable::Count)> m_columnCounts {};
     bool m_inTransaction = false;

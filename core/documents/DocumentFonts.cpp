@@ -10,7 +10,7 @@
 
 namespace sw::documents {
 
-Q_LOGGING_CATEGORY(lcDocumentFonts, "signwatch.documents.fonts")
+Q_LOGGING_CATEGORY(lcDocumentFonts, "signwatch.documents.fonts", QtInfoMsg)
 
 namespace {
 

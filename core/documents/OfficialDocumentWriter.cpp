@@ -23,7 +23,7 @@
 
 namespace sw::documents {
 
-Q_LOGGING_CATEGORY(lcDocumentPdf, "signwatch.documents.pdf")
+Q_LOGGING_CATEGORY(lcDocumentPdf, "signwatch.documents.pdf", QtInfoMsg)
 
 namespace {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "findings/FindingsStore.h"
+#include "privacy/PrivateFiles.h"
 #include "util/Result.h"
 
-#include <QSaveFile>
 #include <QString>
 
 namespace sw::findings {
@@ -11,7 +11,7 @@ namespace sw::findings {
 // Writes findings to a file for use outside the console, with citizen ids masked (§1.7): CSV
 // (UTF-8 with a byte-order mark, so that spreadsheet programs read Vietnamese; the scan's CSV
 // columns plus the district and "new") or JSON Lines (the spec's form). The file appears only
-// when commit() succeeds.
+// when commit() succeeds, readable by its owner only.
 class FindingsExport
 {
 public:
@@ -27,7 +27,7 @@ public:
 private:
     Result<void> write(const QByteArray &bytes);
 
-    QSaveFile m_file;
+    privacy::PrivateSaveFile m_file;
     Format m_format;
     qint64 m_written = 0;
 };

@@ -1,12 +1,11 @@
 #include "findings/FindingsStore.h"
 
+#include "privacy/PrivateFiles.h"
 #include "registry/RegistryConnection.h"
 #include "rules/Thresholds.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -384,11 +383,9 @@ Result<void> FindingsStore::open()
 {
     if (m_open)
         return {};
-    const QFileInfo file(m_path);
-    if (!QDir().mkpath(file.absolutePath()))
-        return Error::make(QCoreApplication::translate(
-                               "Findings", "The folder for the console's findings file could not be made: %1")
-                               .arg(file.absolutePath()));
+    // §1.7: the findings hold citizen ids: 0600 in a 0700 folder, from the moment the file exists.
+    if (auto prepared = privacy::preparePrivateStore(m_path); !prepared)
+        return prepared;
     auto db = openDatabase(m_path, m_name);
     if (!db)
         return db.error();

@@ -1,5 +1,8 @@
 #include "reports/CsvExport.h"
 
+#include "privacy/PrivateFiles.h"
+#include "util/Csv.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -12,22 +15,7 @@ const QByteArray lineEnd("\r\n");
 
 QByteArray CsvExport::line(const QStringList &fields)
 {
-    QByteArray out;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        const QString &field = fields.at(i);
-        const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-        if (quote) {
-            QString doubled = field;
-            doubled.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out += '"' + doubled.toUtf8() + '"';
-        } else {
-            out += field.toUtf8();
-        }
-    }
-    return out;
+    return util::csvLine(fields);
 }
 
 QByteArray CsvExport::document(const QStringList &header, const QList<QStringList> &rows)
@@ -41,13 +29,7 @@ QByteArray CsvExport::document(const QStringList &header, const QList<QStringLis
 
 Result<void> CsvExport::save(const QString &path, const QStringList &header, const QList<QStringList> &rows)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = document(header, rows);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(
-            QCoreApplication::translate("Reports", "The CSV file cannot be saved to %1.").arg(path),
-            file.errorString());
-    return {};
+    return privacy::savePrivateFile(path, document(header, rows));
 }
 
 QList<QStringList> CsvExport::parse(const QByteArray &bytes)

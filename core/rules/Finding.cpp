@@ -2,6 +2,7 @@
 
 #include "rules/RuleCatalogue.h"
 #include "rules/Thresholds.h"
+#include "util/Csv.h"
 
 #include <QStringList>
 
@@ -86,15 +87,6 @@ QString detailText(const DetailValue &value)
     return std::get<QString>(value);
 }
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
 } // namespace
 
 QByteArray toJsonLine(const Finding &f)
@@ -166,13 +158,7 @@ QByteArray toCsvRow(const Finding &f)
                                 f.at ? formatUtcTime(*f.at) : QString(),
                                 evidence.join(QLatin1Char(' ')),
                                 detail.join(QLatin1Char(';'))};
-    QByteArray row;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i)
-            row += ',';
-        row += csvField(fields[i]);
-    }
-    return row;
+    return util::csvLine(fields);
 }
 
 } // namespace sw::rules

@@ -22,7 +22,7 @@
 
 #include <time.h>
 
-Q_LOGGING_CATEGORY(lcScan, "signwatch.rules")
+Q_LOGGING_CATEGORY(lcScan, "signwatch.rules", QtInfoMsg)
 
 namespace sw::rules {
 
