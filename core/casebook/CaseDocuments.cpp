@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -390,13 +391,16 @@ Result<CaseDocuments::Prepared> CaseDocuments::prepareSigning(qint64 documentId,
         return invalid(Casework::tr("The document was signed meanwhile."));
     Prepared p;
     p.source = current.value(1).toString();
+    const QString kindCode = current.value(2).toString();
+    // A statement left open holds a read lock that keeps other consoles from committing.
+    current.finish();
     QJsonObject draft = QJsonDocument::fromJson(p.source.toUtf8()).object();
     // Numbering: the next number of the kind in the year of the document's date (a draft without a
     // date is dated the day of signing).
     p.date = QDate::fromString(draft.value(QLatin1String("date")).toString(), Qt::ISODate);
     if (!p.date.isValid())
         p.date = provinceDate(at);
-    auto number = nextNumber(m_casebook.database(), current.value(2).toString(), p.date.year());
+    auto number = nextNumber(m_casebook.database(), kindCode, p.date.year());
     if (!number)
         return number.error();
     p.number = *number;
@@ -444,6 +448,8 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         if (!prepared)
             return prepared.error();
         bool stale = false;
+        QElapsedTimer locked;
+        locked.start();
         auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
             QSqlQuery current(tx);
             current.prepare(QStringLiteral(
@@ -510,6 +516,8 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         });
         if (!written)
             return written.error();
+        qCDebug(lcCaseDocuments) << "signing transaction of document" << documentId << "took"
+                                 << locked.elapsed() << "ms";
         if (stale) {
             qCInfo(lcCaseDocuments) << "document" << documentId << "number" << prepared->number
                                     << "taken or draft changed meanwhile; rendering again";
