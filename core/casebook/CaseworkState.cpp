@@ -175,11 +175,6 @@ QString digestFrom(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : QString();
 }
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 QString Subject::key() const

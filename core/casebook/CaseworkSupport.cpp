@@ -20,6 +20,22 @@ QString timeText(const QDateTime &utc)
     return utc.isValid() ? utc.toUTC().toString(timeFormat) : QString();
 }
 
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString kindCodeOf(documents::DocumentKind kind)
+{
+    return kind == documents::DocumentKind::Minutes ? QStringLiteral("BB") : QStringLiteral("TB");
+}
+
+QString kindName(documents::DocumentKind kind)
+{
+    return kind == documents::DocumentKind::Minutes ? QCoreApplication::translate("Casework", "minutes")
+                                                    : QCoreApplication::translate("Casework", "announcement");
+}
+
 QDateTime timeFromText(const QString &text)
 {
     if (text.isEmpty())
@@ -119,8 +135,7 @@ Result<CaseStatus> setCaseStatus(QSqlDatabase &tx, const Stamp &stamp, qint64 ca
 
 QString statusJson(CaseStatus status)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject {{QLatin1String("status"), statusCode(status)}})
-                                 .toJson(QJsonDocument::Compact));
+    return compact({{QLatin1String("status"), statusCode(status)}});
 }
 
 Result<void> moveCase(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,

@@ -4,10 +4,12 @@
 
 #include "casebook/AuditLog.h"
 #include "casebook/Cases.h"
+#include "documents/DocumentParts.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -67,6 +69,11 @@ QList<Enum> valuesOf(const EnumName<Enum> (&names)[N])
 }
 
 QString timeText(const QDateTime &utc); // YYYY-MM-DDTHH:MM:SSZ
+// JSON text without white space, for audit entries.
+QString compact(const QJsonObject &object);
+// "BB" / "TB", and "minutes" / "announcement" (translated), of a document kind.
+QString kindCodeOf(documents::DocumentKind kind);
+QString kindName(documents::DocumentKind kind);
 QDateTime timeFromText(const QString &text); // invalid for empty text
 
 // The error of a failed statement: `message` for the user, the driver's text as the detail.

@@ -28,11 +28,6 @@ struct Casework
     Q_DECLARE_TR_FUNCTIONS(Casework)
 };
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 const QString columns = QStringLiteral("id, citizen_id, provider, received_at, channel, statement, "
                                        "timeline_json, notes, outcome, case_id, created_at, updated_at");
 
