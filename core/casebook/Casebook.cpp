@@ -82,15 +82,10 @@ Result<std::unique_ptr<Casebook>> Casebook::openExisting(const QString &path)
         return Error::make(QCoreApplication::translate("Casebook", "There is no casebook at %1.")
                                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
                            {}, Error::Kind::NotFound);
-    return openFile(path);
+    return open(path);
 }
 
 Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
-{
-    return openFile(path);
-}
-
-Result<std::unique_ptr<Casebook>> Casebook::openFile(const QString &path)
 {
     const QFileInfo file(path);
     if (!QDir().mkpath(file.absolutePath()))

@@ -48,7 +48,6 @@ public:
 
 private:
     Casebook(QString path, QString connectionName);
-    static Result<std::unique_ptr<Casebook>> openFile(const QString &path);
     Result<void> migrate();
 
     QString m_path;
