@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcAnchor, "signwatch.casebook.anchor")
 
@@ -116,6 +118,23 @@ void AuditAnchor::raise(const AuditHead &head)
 {
     if (head.entries <= m_raised)
         return;
+    // The keychain is waited for in a local event loop: a write made meanwhile (a draft's autosave
+    // in the console) comes back here. It leaves its head for the raise under way to take on.
+    if (m_raising) {
+        if (head.entries > m_pending.entries)
+            m_pending = head;
+        return;
+    }
+    m_raising = true;
+    for (AuditHead next = head; next.entries > m_raised; next = std::exchange(m_pending, AuditHead {}))
+        raiseOnce(next);
+    m_raising = false;
+}
+
+void AuditAnchor::raiseOnce(const AuditHead &head)
+{
+    QElapsedTimer timer;
+    timer.start();
     // Two consoles of this user raising the same anchor at once must not lower it: read, compare
     // and write one at a time. A lock that cannot be had (no configuration folder) does not stop
     // the anchor: a lowered anchor is still a true prefix of the log.
@@ -124,9 +143,11 @@ void AuditAnchor::raise(const AuditHead &head)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QLockFile lock(anchorsFolder() + QLatin1Char('/') + fileStem(m_casebookPath) + QStringLiteral(".lock"));
     (void)lock.tryLock(2000);
-    if (!m_keychainFailed && raiseInKeychain(head))
-        return;
-    raiseInFile(head);
+    const bool inKeychain = !m_keychainFailed && raiseInKeychain(head);
+    if (!inKeychain)
+        raiseInFile(head);
+    qCDebug(lcAnchor) << "anchor at" << head.entries << "entries," << (inKeychain ? "keychain" : "file")
+                      << timer.elapsed() << "ms";
 }
 
 bool AuditAnchor::raiseInKeychain(const AuditHead &head)

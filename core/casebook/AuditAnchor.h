@@ -59,12 +59,15 @@ public:
     static void setNoticeHandler(std::function<void(const QString &)> handler);
 
 private:
+    void raiseOnce(const AuditHead &head);
     bool raiseInKeychain(const AuditHead &head);
     void raiseInFile(const AuditHead &head);
 
     QString m_casebookPath;
     qint64 m_raised = 0; // the head this object last raised (or found higher)
     bool m_keychainFailed = false; // for the rest of this object's life, the file is used
+    bool m_raising = false;
+    AuditHead m_pending; // a head that arrived while raising
 };
 
 } // namespace sw::casebook
