@@ -39,12 +39,12 @@ void printProblems(QTextStream &stream, const AuditCheck &check)
 }
 
 // The foot of `audit verify`: the head of the file and the anchors it was compared with.
-void printFoot(const Casebook &casebook, const AuditLog &log, const AuditCheck &check)
+void printFoot(const Casebook &casebook, const std::optional<AuditEntry> &head, const AuditCheck &check)
 {
-    if (auto head = log.head(); head && *head)
+    if (head)
         out() << Cli::tr("Head of the log: %1 entries, entry %1 %2 (%3).")
-                     .arg((*head)->id)
-                     .arg((*head)->hash, utcText((*head)->at))
+                     .arg(head->id)
+                     .arg(head->hash, utcText(head->at))
               << '\n';
     for (const AnchorCheck &anchor : check.anchors)
         out() << (anchor.holds
@@ -63,15 +63,24 @@ void printFoot(const Casebook &casebook, const AuditLog &log, const AuditCheck &
               << '\n';
 }
 
-int verify(const QStringList &arguments)
+// `audit verify` prints what it found and the head and anchors it compared; `audit anchor` prints
+// the head alone, and only for a log that verifies.
+enum class Print { Report, Head };
+
+int check(const QStringList &arguments, Print print)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Checks the audit log: its hash chain, its head against the anchors kept outside the "
-                "casebook, every case, complaint and document against the changes it records, and each "
-                "signed PDF against its SHA-256."));
+        print == Print::Report
+            ? Cli::tr("Checks the audit log: its hash chain, its head against the anchors kept outside the "
+                      "casebook, every case, complaint and document against the changes it records, and "
+                      "each signed PDF against its SHA-256.")
+            : Cli::tr("Prints the head of the audit log (entries, hash of the last one, its time) for a "
+                      "supervisor to note down, once the log verifies."));
     addCasebookOption(parser);
-    if (const int code = parseOrExit(parser, QStringLiteral("audit verify"), arguments); code >= 0)
+    const QString command
+        = print == Print::Report ? QStringLiteral("audit verify") : QStringLiteral("audit anchor");
+    if (const int code = parseOrExit(parser, command, arguments); code >= 0)
         return code;
     // The casebook must exist: an empty new one would pass for an intact one.
     auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")));
@@ -79,45 +88,22 @@ int verify(const QStringList &arguments)
         return reportCasebookFailure(casebook.error());
     const AuditLog log(**casebook);
     auto check = log.verify();
-    if (!check) {
-        err() << check.error().fullText() << '\n';
+    auto head = log.head();
+    if (!check || !head) {
+        err() << (check ? head.error() : check.error()).fullText() << '\n';
         return ExitFailure;
     }
-    if (check->intact())
-        out() << Cli::tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
-    else
-        printProblems(out(), *check);
-    printFoot(**casebook, log, *check);
-    return check->intact() ? ExitOk : ExitFailure;
-}
-
-int anchor(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Prints the head of the audit log (entries, hash of the last one, its time) for a "
-                "supervisor to note down, once the log verifies."));
-    addCasebookOption(parser);
-    if (const int code = parseOrExit(parser, QStringLiteral("audit anchor"), arguments); code >= 0)
-        return code;
-    // The casebook must exist: an empty new one would pass for an intact one.
-    auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")));
-    if (!casebook)
-        return reportCasebookFailure(casebook.error());
-    const AuditLog log(**casebook);
-    auto check = log.verify();
-    if (!check) {
-        err() << check.error().fullText() << '\n';
-        return ExitFailure;
+    if (print == Print::Report) {
+        if (check->intact())
+            out() << Cli::tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
+        else
+            printProblems(out(), *check);
+        printFoot(**casebook, *head, *check);
+        return check->intact() ? ExitOk : ExitFailure;
     }
     // A head noted down from a log that does not verify would vouch for it.
     if (!check->intact()) {
         printProblems(err(), *check);
-        return ExitFailure;
-    }
-    auto head = log.head();
-    if (!head) {
-        err() << head.error().fullText() << '\n';
         return ExitFailure;
     }
     if (!*head) {
@@ -138,9 +124,9 @@ int runAudit(const QStringList &arguments)
     QStringList rest = arguments;
     const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
     if (sub == QLatin1String("verify"))
-        return verify(rest);
+        return check(rest, Print::Report);
     if (sub == QLatin1String("anchor"))
-        return anchor(rest);
+        return check(rest, Print::Head);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText() << '\n';
         return ExitOk;
