@@ -292,11 +292,11 @@ void TestCasebook::detectsTampering_data()
                         QStringLiteral("UPDATE audit_log SET id = id - 9 WHERE id >= 12"),
                         QStringLiteral("INSERT INTO audit_log SELECT 2, at, actor, 'citizen.unmask', "
                                        "subject_kind, '046090000009', 'forged', NULL, NULL, "
-                                       "prev_hash, hash FROM audit_log WHERE id = 3")}
+                                       "prev_hash, hash, NULL FROM audit_log WHERE id = 3")}
         << edited << qint64(2);
     QTest::newRow("appended forged") << QStringList {QStringLiteral(
         "INSERT INTO audit_log SELECT 4, at, actor, action, subject_kind, subject_id, 'forged', NULL, NULL, "
-        "hash, hash FROM audit_log WHERE id = 3")}
+        "hash, hash, NULL FROM audit_log WHERE id = 3")}
                                      << edited << qint64(4);
 }
 

@@ -2,6 +2,7 @@
 // (every move, allowed and refused, through the real API), exclusions on published cases only,
 // documents numbered per kind and year without gaps (also when a signing fails), frozen once
 // signed and corrected by a new document, the signed PDF's SHA-256, and the audit chain.
+#include "CaseworkFixtures.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
@@ -34,64 +35,18 @@ namespace {
 
 const QString provider = QStringLiteral("VIETTEL-CA");
 
+using sw::test::completedMinutes;
+using sw::test::fakeRender;
+using sw::test::findingLine;
+
 QDateTime utc(const char *iso)
 {
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+    return sw::test::utcTime(iso);
 }
 
 QString citizen(int serial)
 {
-    return QStringLiteral("046201%1").arg(serial, 6, 10, QLatin1Char('0'));
-}
-
-QByteArray findingLine(int subjectId, const QString &of = provider,
-                       const QString &rule = QStringLiteral("DUPLICATE_ISSUANCE"))
-{
-    sw::rules::Finding f;
-    f.rule = rule;
-    f.subjectKind = QStringLiteral("certificate");
-    f.subjectId = subjectId;
-    f.provider = of;
-    f.citizenId = citizen(subjectId);
-    f.at = utc("2023-08-02T03:04:05Z").toSecsSinceEpoch() + subjectId;
-    f.evidence = {subjectId - 1};
-    f.detail = {{QStringLiteral("lookup_found"), true}};
-    return sw::rules::toJsonLine(f);
-}
-
-// A fast stand-in for DocumentPdf: the draft's text, so tests can see the number it carried.
-sw::Result<sw::documents::PdfDocument> fakeRender(const QJsonObject &draft)
-{
-    sw::documents::PdfDocument pdf;
-    pdf.bytes = "%PDF-fake\n" + QJsonDocument(draft).toJson(QJsonDocument::Compact);
-    pdf.sha256 = QCryptographicHash::hash(pdf.bytes, QCryptographicHash::Sha256).toHex();
-    pdf.pageCount = 1;
-    return pdf;
-}
-
-// What the inspector fills in before signing minutes.
-QJsonObject completed(const QJsonObject &draft, QDate date = {})
-{
-    auto m = sw::documents::minutesFromJson(draft);
-    if (!m)
-        return draft;
-    m->date = date;
-    m->startedAt = utc("2024-01-05T02:30:00Z");
-    m->meetingPlace
-        = QStringLiteral("Phòng họp Sở Thông tin và Truyền thông, số 06 Trần Quốc Toản, thành phố Huế");
-    m->departmentParticipants = {{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phó Giám đốc Sở")}};
-    m->providerParticipants = {{QStringLiteral("Phạm Minh Đức"), QStringLiteral("Giám đốc chi nhánh")}};
-    m->closedAt = utc("2024-01-05T04:00:00Z");
-    m->conclusion = QStringLiteral("Doanh nghiệp đã vi phạm khoản 3 mục 1 của Quy định.");
-    m->exclusionDate = QDate(2024, 1, 10);
-    m->departmentSignatory
-        = {QStringLiteral("ĐẠI DIỆN SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), QStringLiteral("KT. GIÁM ĐỐC"),
-           QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};
-    m->providerSignatory = {QStringLiteral("ĐẠI DIỆN DOANH NGHIỆP"),
-                            {},
-                            QStringLiteral("GIÁM ĐỐC"),
-                            QStringLiteral("Phạm Minh Đức")};
-    return sw::documents::toJson(*m);
+    return sw::test::demoCitizen(serial);
 }
 
 QString statusName(CaseStatus s)
@@ -200,7 +155,7 @@ qint64 TestCasework::signMinutes(qint64 caseId, QDate date)
     auto draft = m_documents->createMinutes(caseId);
     if (!draft)
         return 0;
-    auto saved = m_documents->saveDraft(draft->id, completed(draft->draft, date));
+    auto saved = m_documents->saveDraft(draft->id, completedMinutes(draft->draft, date));
     if (!saved)
         return 0;
     auto done = m_documents->sign(draft->id);
@@ -330,7 +285,7 @@ void TestCasework::statusMovesThroughTheApi()
         if (!*latest) {
             ok = false; // nothing to sign: refused by construction
         } else {
-            (void)m_documents->saveDraft((*latest)->id, completed((*latest)->draft));
+            (void)m_documents->saveDraft((*latest)->id, completedMinutes((*latest)->draft));
             note(m_documents->sign((*latest)->id));
         }
         break;
@@ -621,8 +576,8 @@ void TestCasework::failedSigningLeavesNoGap()
     const qint64 a = caseAt(CaseStatus::Established);
     auto draft = m_documents->createMinutes(a);
     QVERIFY(draft.ok());
-    QVERIFY(m_documents->saveDraft(draft->id, completed(draft->draft, QDate(2024, 1, 5))).ok());
-    // The renderer fails after the number was taken in the transaction.
+    QVERIFY(m_documents->saveDraft(draft->id, completedMinutes(draft->draft, QDate(2024, 1, 5))).ok());
+    // The renderer fails with the number it was given: that number stays free.
     int calls = 0;
     int numberSeen = 0;
     m_documents->setRenderer(
@@ -675,7 +630,7 @@ void TestCasework::signedDocumentsAreFrozenAndCorrected()
     const qint64 minutes = signMinutes(id, QDate(2024, 1, 5));
     QVERIFY(minutes);
     const CaseDocument original = *m_documents->document(minutes);
-    auto edit = m_documents->saveDraft(minutes, completed(original.draft));
+    auto edit = m_documents->saveDraft(minutes, completedMinutes(original.draft));
     QVERIFY(!edit.ok());
     QVERIFY2(edit.error().message.contains(QStringLiteral("01/BB-STTTT"))
                  && edit.error().message.contains(QStringLiteral("correction")),

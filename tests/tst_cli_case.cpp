@@ -2,13 +2,17 @@
 // one provider, establish it, draft and sign the minutes (Số: 01/BB-STTTT, citizen ids masked in
 // the PDF and on the terminal), announce, and check the audit log, which catches a row edited in
 // the file. Usage errors exit 2, refusals 1, a casebook that cannot be opened 3.
+#include "CaseworkFixtures.h"
+#include "casebook/AuditAnchor.h"
 #include "privacy/Masking.h"
+#include "registry/SecretStore.h"
 
 #include "settings/Settings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +33,12 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void casebookCannotBeOpened();
+    void changedPdfIsNotExported();
+    void verifyNamesCaseworkChangedInTheFile_data();
+    void verifyNamesCaseworkChangedInTheFile();
+    void removedEntriesFoundThroughTheAnchor();
+    void anchorInAFileWithoutKeychain();
+    void checkingAMissingCasebookCreatesNothing();
 
 private:
     struct Run
@@ -37,8 +47,15 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments);
+    // `environment`: variables to set (an empty value unsets one).
+    Run cli(const QStringList &arguments, const QMap<QString, QString> &environment = {});
     QString pdfText(const QString &pdf);
+    // The inspector's additions to a minutes draft before signing.
+    static QJsonObject completeDraft(QJsonObject draft);
+    // A new casebook `name` with case 1 (its minutes signed, 01/BB-STTTT) and case 2 (open); empty on
+    // failure.
+    QString signedCasebook(const QString &name, const QMap<QString, QString> &environment = {});
+    static qint64 auditEntries(const QString &casebook);
 
     QTemporaryDir m_dir;
     QString m_findings;
@@ -51,12 +68,18 @@ namespace {
 const QRegularExpression fullId(QStringLiteral("(?<!\\d)\\d{12}(?!\\d)"));
 }
 
-TestCliCase::Run TestCliCase::cli(const QStringList &arguments)
+TestCliCase::Run TestCliCase::cli(const QStringList &arguments, const QMap<QString, QString> &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SIGNWATCH_BIN_DIR "/signwatch-cli"), arguments);
     if (!process.waitForFinished(300000))
@@ -167,19 +190,7 @@ void TestCliCase::workflowEndToEnd()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("place")), qPrintable(run.err));
 
-    QJsonObject draft = QJsonDocument::fromJson(draftBytes).object();
-    draft.insert(QLatin1String("date"), QStringLiteral("2024-08-05"));
-    draft.insert(QLatin1String("started_at"), QStringLiteral("2024-08-05T02:00:00Z"));
-    draft.insert(QLatin1String("closed_at"), QStringLiteral("2024-08-05T03:30:00Z"));
-    draft.insert(QLatin1String("meeting_place"),
-                 QStringLiteral("Sở Thông tin và Truyền thông, 06 Trần Quốc Toản, Huế"));
-    draft.insert(QLatin1String("exclusion_date"), QStringLiteral("2024-08-10"));
-    draft.insert(QLatin1String("department_participants"),
-                 QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("Trần Văn Bình")},
-                                          {QLatin1String("title"), QStringLiteral("Phó Giám đốc Sở")}}});
-    QJsonObject signatory = draft.value(QLatin1String("department_signatory")).toObject();
-    signatory.insert(QLatin1String("name"), QStringLiteral("Trần Văn Bình"));
-    draft.insert(QLatin1String("department_signatory"), signatory);
+    const QJsonObject draft = completeDraft(QJsonDocument::fromJson(draftBytes).object());
     QFile draftOut(draftFile);
     QVERIFY(draftOut.open(QIODevice::WriteOnly));
     draftOut.write(QJsonDocument(draft).toJson());
@@ -306,6 +317,236 @@ void TestCliCase::casebookCannotBeOpened()
     const Run missing = cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("99"),
                              QStringLiteral("--casebook"), m_dir.filePath(QStringLiteral("empty.sqlite"))});
     QCOMPARE(missing.exitCode, 1);
+}
+
+QJsonObject TestCliCase::completeDraft(QJsonObject draft)
+{
+    draft.insert(QLatin1String("date"), QStringLiteral("2024-08-05"));
+    draft.insert(QLatin1String("started_at"), QStringLiteral("2024-08-05T02:00:00Z"));
+    draft.insert(QLatin1String("closed_at"), QStringLiteral("2024-08-05T03:30:00Z"));
+    draft.insert(QLatin1String("meeting_place"),
+                 QStringLiteral("Sở Thông tin và Truyền thông, 06 Trần Quốc Toản, Huế"));
+    draft.insert(QLatin1String("exclusion_date"), QStringLiteral("2024-08-10"));
+    draft.insert(QLatin1String("department_participants"),
+                 QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("Trần Văn Bình")},
+                                          {QLatin1String("title"), QStringLiteral("Phó Giám đốc Sở")}}});
+    QJsonObject signatory = draft.value(QLatin1String("department_signatory")).toObject();
+    signatory.insert(QLatin1String("name"), QStringLiteral("Trần Văn Bình"));
+    draft.insert(QLatin1String("department_signatory"), signatory);
+    return draft;
+}
+
+QString TestCliCase::signedCasebook(const QString &name, const QMap<QString, QString> &environment)
+{
+    const QString path = m_dir.filePath(name);
+    const QStringList cb = {QStringLiteral("--casebook"), path};
+    const QStringList open = {QStringLiteral("case"),       QStringLiteral("open"),
+                              QStringLiteral("--provider"), m_provider,
+                              QStringLiteral("--findings"), m_findings,
+                              QStringLiteral("--rules"),    QStringLiteral("DUPLICATE_ISSUANCE")};
+    const QString draftFile = m_dir.filePath(name + QStringLiteral(".json"));
+    const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+    if (cli(open + cb, environment).exitCode != 0
+        || cli(QStringList {QStringLiteral("case"), QStringLiteral("establish"), QStringLiteral("1")} + cb,
+               environment)
+                .exitCode
+            != 0
+        || cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                            QStringLiteral("--draft-out"), draftFile}
+                   + cb,
+               environment)
+                .exitCode
+            != 0)
+        return {};
+    QFile file(draftFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject draft = completeDraft(QJsonDocument::fromJson(file.readAll()).object());
+    file.close();
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(draft).toJson()) <= 0)
+        return {};
+    file.close();
+    const Run sign = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"),
+                                      QStringLiteral("1"), QStringLiteral("--draft-in"), draftFile,
+                                      QStringLiteral("--out"), pdf, QStringLiteral("--sign")}
+                             + cb,
+                         environment);
+    if (sign.exitCode != 0 || sign.out.trimmed() != QLatin1String("01/BB-STTTT")
+        || cli(open + cb, environment).exitCode != 0)
+        return {};
+    return path;
+}
+
+qint64 TestCliCase::auditEntries(const QString &casebook)
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        raw.setDatabaseName(casebook);
+        QSqlQuery q(raw.open() ? raw : QSqlDatabase());
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())
+            count = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
+}
+
+void TestCliCase::changedPdfIsNotExported()
+{
+    const QString casebook = signedCasebook(QStringLiteral("changed-pdf.sqlite"));
+    QVERIFY(!casebook.isEmpty());
+    {
+        sw::test::CasebookTamperer file(casebook);
+        QVERIFY(file.flipPdfBit(1));
+    }
+    const qint64 entries = auditEntries(casebook);
+    const QString exported = m_dir.filePath(QStringLiteral("changed-export.pdf"));
+    Run run = cli({QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                   QStringLiteral("--out"), exported, QStringLiteral("--casebook"), casebook});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("The stored file of the minutes 01/BB-STTTT was changed outside "
+                                             "SignWatch")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(exported));
+    // The refusal is in the audit log.
+    QCOMPARE(auditEntries(casebook), entries + 1);
+    run = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--casebook"), casebook});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("The stored PDF of document 1 differs")), qPrintable(run.out));
+}
+
+void TestCliCase::verifyNamesCaseworkChangedInTheFile_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("case status") << QStringLiteral("UPDATE cases SET status = 'dismissed' WHERE id = 2")
+                                 << QStringLiteral("case 2 was changed outside SignWatch");
+    QTest::newRow("case findings deleted") << QStringLiteral("DELETE FROM case_findings WHERE case_id = 2")
+                                           << QStringLiteral("case 2 was changed outside SignWatch");
+    QTest::newRow("signed minutes back to draft")
+        << QStringLiteral(
+               "UPDATE case_documents SET state = 'draft', year = NULL, number = NULL WHERE id = 1")
+        << QStringLiteral("document 1 was changed outside SignWatch");
+}
+
+void TestCliCase::verifyNamesCaseworkChangedInTheFile()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, named);
+    const QString casebook
+        = signedCasebook(QStringLiteral("state-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(!casebook.isEmpty());
+    const QStringList verify
+        = {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--casebook"), casebook};
+    Run run = cli(verify);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    {
+        sw::test::CasebookTamperer file(casebook);
+        QVERIFY(file.exec(statement));
+    }
+    run = cli(verify);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(named), qPrintable(run.out));
+}
+
+void TestCliCase::removedEntriesFoundThroughTheAnchor()
+{
+    const QString casebook = signedCasebook(QStringLiteral("anchored.sqlite"));
+    QVERIFY(!casebook.isEmpty());
+    const QStringList cb = {QStringLiteral("--casebook"), casebook};
+    // `audit anchor` prints the head for a supervisor: n, the hash of entry n, its time.
+    Run run = cli(QStringList {QStringLiteral("audit"), QStringLiteral("anchor")} + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList head = run.out.trimmed().split(QStringLiteral(", "));
+    QCOMPARE(head.size(), 3);
+    const qint64 entries = auditEntries(casebook);
+    QCOMPARE(head.at(0), QString::number(entries));
+    QCOMPARE(head.at(1).size(), 64);
+    QVERIFY(QDateTime::fromString(head.at(2), Qt::ISODate).isValid());
+    run = cli(QStringList {QStringLiteral("audit"), QStringLiteral("verify")} + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("%1 entries, entry %1 %2 — holds").arg(entries).arg(head.at(1))),
+             qPrintable(run.out));
+
+    {
+        sw::test::CasebookTamperer file(casebook);
+        QVERIFY(file.exec(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(entries)));
+    }
+    run = cli(QStringList {QStringLiteral("audit"), QStringLiteral("verify")} + cb);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("entry %1 was removed").arg(entries)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("DOES NOT HOLD")), qPrintable(run.out));
+    if (qEnvironmentVariable("SIGNWATCH_REQUIRE_KEYCHAIN") == QLatin1String("1"))
+        QVERIFY2(run.out.contains(QStringLiteral("Anchor in the system keychain")), qPrintable(run.out));
+    // No head is printed for a log that does not verify.
+    run = cli(QStringList {QStringLiteral("audit"), QStringLiteral("anchor")} + cb);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliCase::anchorInAFileWithoutKeychain()
+{
+    // No session bus: QtKeychain cannot reach any keychain.
+    const QMap<QString, QString> noKeychain
+        = {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")},
+           {QStringLiteral("DISPLAY"), QString()}};
+    const QString casebook = signedCasebook(QStringLiteral("file-anchored.sqlite"), noKeychain);
+    QVERIFY(!casebook.isEmpty());
+    const QStringList cb = {QStringLiteral("--casebook"), casebook};
+    // Said once per run, however many writes it makes, and the work is done.
+    Run run = cli(QStringList {QStringLiteral("case"), QStringLiteral("establish"), QStringLiteral("2")} + cb,
+                  noKeychain);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.err.count(QStringLiteral("The head of the audit log is kept in")), 1);
+
+    const QString folder = m_dir.filePath(QStringLiteral("config/SignWatch/SignWatch/audit-anchors"));
+    const QString canonical = QFileInfo(casebook).canonicalFilePath();
+    QString anchorFile;
+    for (const QString &name : QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject anchor = QJsonDocument::fromJson(file.readAll()).object();
+        if (anchor.value(QLatin1String("casebook")).toString() == canonical) {
+            anchorFile = file.fileName();
+            QCOMPARE(anchor.value(QLatin1String("entries")).toInteger(), auditEntries(casebook));
+        }
+    }
+    QVERIFY2(!anchorFile.isEmpty(), qPrintable(folder));
+    // Readable by the user only.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(anchorFile) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(anchorFile) & QFileDevice::ReadOwner);
+    QVERIFY(QFile::permissions(anchorFile) & QFileDevice::WriteOwner);
+    QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+    // Nothing went to the keychain this test session may have.
+    auto inKeychain = sw::registry::SecretStore().read(sw::casebook::AuditAnchor::keychainKey(canonical));
+    QVERIFY(!inKeychain.ok());
+
+    {
+        sw::test::CasebookTamperer file(casebook);
+        QVERIFY(file.exec(QStringLiteral("DELETE FROM audit_log")));
+    }
+    run = cli(QStringList {QStringLiteral("audit"), QStringLiteral("verify")} + cb, noKeychain);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("but the log has none: every entry was removed")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Anchor in %1").arg(anchorFile)), qPrintable(run.out));
+}
+
+void TestCliCase::checkingAMissingCasebookCreatesNothing()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("no-such-folder"));
+    const QString path = folder + QStringLiteral("/casebook.sqlite");
+    for (const char *sub : {"verify", "anchor"}) {
+        const Run run
+            = cli({QStringLiteral("audit"), QLatin1String(sub), QStringLiteral("--casebook"), path});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no casebook at")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliCase)

@@ -540,6 +540,43 @@ private Q_SLOTS:
         QVERIFY(DocumentPdf::missingFields(empty).size() >= 5);
         QVERIFY(DocumentPdf::missingFields(sampleMinutes(1)).isEmpty());
     }
+
+    // A signed draft's audit head goes into the PDF's XMP metadata, with the title and creator; a
+    // draft without one keeps Qt's plain metadata.
+    void signedMetadataCarriesAuditHead()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+            if (qEnvironmentVariable("SIGNWATCH_REQUIRE_TOOLS") == QLatin1String("1"))
+                QFAIL("SIGNWATCH_REQUIRE_TOOLS=1 but pdfinfo (poppler-utils) is missing");
+            QSKIP("pdfinfo (poppler-utils) is missing");
+        }
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash("entry 57", QCryptographicHash::Sha256).toHex());
+        QJsonObject draft = toJson(sampleMinutes(2));
+        draft.insert(auditStampKey, toJson(AuditStamp {57, hash}));
+        const sw::Result<PdfDocument> signedPdf = DocumentPdf::fromDraft(draft);
+        QVERIFY(signedPdf.ok());
+        const QString path = writePdf(signedPdf.value(), QStringLiteral("documents-signed-metadata.pdf"));
+        const QString meta
+            = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path}));
+        QVERIFY2(meta.contains(QStringLiteral("<signwatch:AuditEntries>57</signwatch:AuditEntries>")),
+                 qPrintable(meta));
+        QVERIFY2(meta.contains(QStringLiteral("<signwatch:AuditHead>%1</signwatch:AuditHead>").arg(hash)),
+                 qPrintable(meta));
+        QVERIFY2(meta.contains(QStringLiteral("Biên bản số 01/BB-STTTT")), qPrintable(meta));
+        QVERIFY2(meta.contains(QStringLiteral("<xmp:CreatorTool>SignWatch</xmp:CreatorTool>")),
+                 qPrintable(meta));
+        // The document information keeps its title and creator.
+        const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));
+        QVERIFY2(info.contains(QStringLiteral("Biên bản số 01/BB-STTTT")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("SignWatch")), qPrintable(info));
+
+        const sw::Result<PdfDocument> draftPdf = DocumentPdf::fromDraft(toJson(sampleMinutes(2)));
+        QVERIFY(draftPdf.ok());
+        const QString draftPath = writePdf(draftPdf.value(), QStringLiteral("documents-draft-metadata.pdf"));
+        QVERIFY(!QString::fromUtf8(run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), draftPath}))
+                     .contains(QStringLiteral("AuditEntries")));
+    }
 };
 
 QTEST_MAIN(TestDocuments)

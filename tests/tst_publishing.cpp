@@ -1,7 +1,7 @@
 // Publishing announcements to the Department's portal (§5.3): the durable outbox and the publisher
 // against a portal played by a local HTTP server: success, a refused connection, a 500, an answer
 // slower than the timeout, a confirmation lost after the portal stored the document, a restart, a
-// duplicate, a refused token.
+// duplicate, a refused token, a copy changed in the file or refused by the console's check.
 #include "LocalHttpServer.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
@@ -160,6 +160,7 @@ private Q_SLOTS:
     void lostConfirmationIsNotPublishedTwice();
     void restartResumesPendingAndSending();
     void refusedTokenFailsForGood();
+    void changedCopyIsNeverSent();
 
 private:
     QSqlDatabase openDatabase(const QString &name);
@@ -605,6 +606,43 @@ void TestPublishing::refusedTokenFailsForGood()
 
     // A failed publication can be discarded; others cannot.
     QVERIFY(!publisher->discard(queued->id).ok());
+}
+
+void TestPublishing::changedCopyIsNeverSent()
+{
+    FakePortal portal;
+    QVERIFY(portal.server().listen());
+    auto publisher = makePublisher(*m_outbox, portal.server().url());
+    QSignalSpy failed(publisher.get(), &Publisher::publicationFailed);
+    QSignalSpy confirmed(publisher.get(), &Publisher::publicationConfirmed);
+    auto changed = m_outbox->enqueue(announcement(11));
+    QVERIFY(changed.ok());
+    // The queued copy edited in the file.
+    QSqlQuery edit(QSqlDatabase::database(QStringLiteral("main")));
+    QVERIFY(edit.exec(QStringLiteral("UPDATE publication_outbox SET pdf = CAST(replace(CAST(pdf AS TEXT), "
+                                     "'%PDF-1.4', '%PDF-1.5') AS BLOB) WHERE id = %1")
+                          .arg(changed->id)));
+    // The console's own check refuses another one (CaseDocuments::checkPublication in the console).
+    auto refused = m_outbox->enqueue(announcement(12));
+    QVERIFY(refused.ok());
+    publisher->setCheck([&refused](const Publication &p) -> Result<void> {
+        if (p.id == refused->id)
+            return Error::make(QStringLiteral("differs from the signed document"));
+        return {};
+    });
+    QVERIFY(publisher->start().ok());
+    QTRY_COMPARE(failed.size(), 2);
+    QVERIFY(fetch(*m_outbox, changed->id).lastError.contains(QLatin1String("changed outside SignWatch")));
+    QCOMPARE(fetch(*m_outbox, changed->id).state, PublicationState::Failed);
+    QCOMPARE(fetch(*m_outbox, refused->id).lastError, QStringLiteral("differs from the signed document"));
+    QCOMPARE(fetch(*m_outbox, refused->id).state, PublicationState::Failed);
+    QTest::qWait(200);
+    QCOMPARE(portal.server().requests().size(), 0);
+    QCOMPARE(confirmed.size(), 0);
+    // A good one still goes out.
+    QVERIFY(publisher->publish(announcement(13)).ok());
+    QTRY_COMPARE(confirmed.size(), 1);
+    QCOMPARE(portal.stored.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)

@@ -1,13 +1,15 @@
 // The casework pages: complaints recorded through the form, a case taken through §5.3 by clicking
 // its move buttons (confirmations answered by the test), a refused move showing the casebook's
-// reason, undo/redo and autosave of a minutes draft, signing that freezes it, and screenshots of
-// the three pages at 1366×768 in Vietnamese and English.
+// reason, undo/redo and autosave of a minutes draft, signing that freezes it, a signed PDF changed
+// in the file refused on export, and screenshots of the three pages at 1366×768 in Vietnamese and
+// English.
 #include "CaseDetailPane.h"
 #include "CaseDocumentsModel.h"
 #include "CaseFindingsModel.h"
 #include "CasePrompts.h"
 #include "CasesModel.h"
 #include "CasesPage.h"
+#include "CaseworkFixtures.h"
 #include "ComplaintForm.h"
 #include "ComplaintsModel.h"
 #include "ComplaintsPage.h"
@@ -181,6 +183,7 @@ private Q_SLOTS:
     void draftUndoRedo();
     void autosaveSurvivesRecreatingThePage();
     void signFreezesTheEditor();
+    void changedPdfIsNotExported();
     void screenshots_data();
     void screenshots();
 
@@ -718,6 +721,30 @@ void TestUiCasework::signFreezesTheEditor()
     QVERIFY(!page.isEditorFrozen());
     QCOMPARE(m_documents->document(page.shownDocumentId())->corrects, documentId);
     QCOMPARE(page.model()->rowCount(), 2);
+}
+
+void TestUiCasework::changedPdfIsNotExported()
+{
+    qint64 documentId = 0;
+    caseWithMinutesDraft(&documentId);
+    completeMinutes(documentId);
+    QVERIFY(m_documents->sign(documentId).ok());
+    {
+        test::CasebookTamperer file(m_casebook->path());
+        QVERIFY(file.flipPdfBit(documentId));
+    }
+    ui::DocumentsPage page(*m_cases, *m_documents, nullptr);
+    usePrompts(page);
+    m_prompts->savePath = m_dir.filePath(QStringLiteral("changed.pdf"));
+    page.resize(1366, 768);
+    page.show();
+    page.showDocument(documentId);
+    page.exportPdfAction()->trigger();
+    QVERIFY(!QFile::exists(m_prompts->savePath));
+    QVERIFY(page.messagePanel()->isVisibleTo(&page));
+    QVERIFY2(page.messagePanel()->message().contains(QStringLiteral("01/BB-STTTT")),
+             qPrintable(page.messagePanel()->message()));
+    QVERIFY(page.grab().save(QDir(screenshotDir()).filePath(QStringLiteral("casework-changed-pdf.png"))));
 }
 
 void TestUiCasework::screenshots_data()

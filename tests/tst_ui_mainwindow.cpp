@@ -403,6 +403,16 @@ void TestUiMainWindow::screenshots()
     QTRY_COMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
     QCOMPARE(window->overviewPage()->model()->rowCount(), 7);
     save(window.get(), QStringLiteral("mainwindow-overview.png"));
+    // The notice that the audit log's head is kept in a file (no keychain): in the status bar beside
+    // the registry, stopping nothing, and the frame still fits.
+    window->showNotice(QStringLiteral("The system keychain is not available. The head of the audit log is "
+                                      "kept in /home/inspector/.config/SignWatch/SignWatch/audit-anchors "
+                                      "instead."));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("noticeStatus"))->isVisible());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("registryStatus"))->isVisible());
+    QCOMPARE(window->width(), 1366);
+    save(window.get(), QStringLiteral("mainwindow-anchor-notice.png"));
+    window->showNotice({});
 
     // Nothing in the frame needs horizontal scrolling at 1366×768.
     auto *table = window->overviewPage()->table();

@@ -178,6 +178,10 @@ void MainWindow::createCasework()
     m_caseDocuments = std::make_unique<casebook::CaseDocuments>(book);
     m_outbox = std::make_unique<publishing::Outbox>(book.database());
     m_publisher = new publishing::Publisher(*m_outbox, this);
+    // A case's announcement leaves only as it was signed (the outbox keeps a copy in the file).
+    m_publisher->setCheck([documents = m_caseDocuments.get()](const publishing::Publication &p) {
+        return documents->checkPublication(p.id, p.pdf);
+    });
     const QString endpoint = m_settings.value(QStringLiteral("publishing/endpoint")).toString();
     if (!endpoint.isEmpty()) {
         if (auto set = m_publisher->setEndpoint(endpoint); !set)
@@ -303,12 +307,24 @@ void MainWindow::createStatusBar()
     m_cancelButton->setToolTip(tr("Stop opening the registry"));
     connect(m_cancelButton, &QToolButton::clicked, &m_session, &registry::RegistrySession::cancelOpen);
 
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeStatus"));
+    m_noticeLabel->setVisible(false);
+
     statusBar()->addWidget(m_registryLabel);
+    statusBar()->addWidget(m_noticeLabel);
     statusBar()->addWidget(m_busy);
     statusBar()->addWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_lastScanLabel);
     setBusy(false);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeLabel->setText(text);
+    m_noticeLabel->setToolTip(text);
+    m_noticeLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setBusy(bool busy)

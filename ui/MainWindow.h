@@ -79,6 +79,9 @@ public:
     void openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName = {});
     // Opens a saved profile; false when no profile has that name.
     bool openProfile(const QString &name);
+    // A notice that needs no answer (e.g. where the audit log's head is kept), in the status bar
+    // until the next one.
+    void showNotice(const QString &text);
 
 public Q_SLOTS:
     // Shows the (window-modal) connection dialog; it opens what the user chooses.
@@ -139,6 +142,7 @@ private:
     QLabel *m_registryLabel = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_lastScanLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QToolButton *m_cancelButton = nullptr;
 };

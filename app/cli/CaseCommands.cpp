@@ -1,6 +1,5 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
@@ -45,13 +44,6 @@ int refused(const Error &error)
     return ExitFailure;
 }
 
-void addCasebookOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("casebook"),
-                      Cli::tr("The console's own data file (default: %1).").arg(Casebook::defaultPath()),
-                      QStringLiteral("path"), Casebook::defaultPath()});
-}
-
 // Like parseOrExit, but a sub-command may take positional arguments (a case number).
 int parseWithPositionals(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                          int positionals)
@@ -76,13 +68,6 @@ int parseWithPositionals(QCommandLineParser &parser, const QString &command, con
 Result<std::unique_ptr<Casebook>> openCasebook(const QCommandLineParser &parser)
 {
     return Casebook::open(parser.value(QStringLiteral("casebook")));
-}
-
-int reportCasebookFailure(const Error &error)
-{
-    err() << error.fullText() << '\n';
-    err().flush();
-    return ExitRegistry; // 3: the store cannot be opened
 }
 
 std::optional<qint64> caseNumber(const QString &text)
@@ -460,54 +445,6 @@ int runMinutes(const QStringList &arguments)
 int runAnnounce(const QStringList &arguments)
 {
     return document(arguments, documents::DocumentKind::Announcement);
-}
-
-// signwatch-cli audit verify: exit 0 when the chain is intact, 1 with the first broken entry.
-int runAudit(const QStringList &arguments)
-{
-    QStringList rest = arguments;
-    const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
-    if (sub != QLatin1String("verify")) {
-        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            out() << Cli::tr("Usage: signwatch-cli audit verify [--casebook PATH]") << '\n';
-            return ExitOk;
-        }
-        return usage(Cli::tr("Usage: signwatch-cli audit verify [--casebook PATH]"));
-    }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Checks that the audit log's hash chain is intact."));
-    addCasebookOption(parser);
-    if (const int code = parseWithPositionals(parser, QStringLiteral("audit verify"), rest, 0); code >= 0)
-        return code;
-    auto casebook = openCasebook(parser);
-    if (!casebook)
-        return reportCasebookFailure(casebook.error());
-    auto check = AuditLog(**casebook).verify();
-    if (!check)
-        return refused(check.error());
-    if (check->intact()) {
-        out() << Cli::tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
-        return ExitOk;
-    }
-    QString problem;
-    switch (check->problem) {
-    case AuditCheck::Problem::Edited:
-        problem = Cli::tr("edited");
-        break;
-    case AuditCheck::Problem::Removed:
-        problem = Cli::tr("an entry before it was removed");
-        break;
-    case AuditCheck::Problem::Reordered:
-        problem = Cli::tr("moved, inserted or renumbered");
-        break;
-    case AuditCheck::Problem::None:
-        break;
-    }
-    out() << Cli::tr("The audit log is broken at entry %1 (%2).")
-                 .arg(check->firstBrokenId.value_or(0))
-                 .arg(problem)
-          << '\n';
-    return ExitFailure;
 }
 
 } // namespace sw::cli

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "Commands.h"
+#include "casebook/Casebook.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/ContractCheck.h"
 #include "registry/Credentials.h"
@@ -116,6 +117,21 @@ int reportOpenFailure(const Error &error)
     err() << error.fullText() << '\n';
     err().flush();
     return error.kind == Error::Kind::InvalidInput ? ExitUsage : ExitRegistry;
+}
+
+void addCasebookOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("casebook"),
+                      QCoreApplication::translate("Cli", "The console's own data file (default: %1).")
+                          .arg(casebook::Casebook::defaultPath()),
+                      QStringLiteral("path"), casebook::Casebook::defaultPath()});
+}
+
+int reportCasebookFailure(const Error &error)
+{
+    err() << error.fullText() << '\n';
+    err().flush();
+    return ExitRegistry; // 3: the store cannot be opened
 }
 
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)

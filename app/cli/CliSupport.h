@@ -33,6 +33,11 @@ int reportOpenFailure(const Error &error);
 // otherwise the exit code to return (0 after --help).
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
+// Adds --casebook PATH (default: the console's casebook) to a casework command's parser.
+void addCasebookOption(QCommandLineParser &parser);
+// Prints the error of a casebook that cannot be opened; exit 3.
+int reportCasebookFailure(const Error &error);
+
 QTextStream &out();
 QTextStream &err();
 

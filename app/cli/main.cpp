@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "casebook/AuditAnchor.h"
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
@@ -50,6 +51,11 @@ int main(int argc, char *argv[])
 
     sw::settings::Settings settings;
     sw::settings::installTranslations(app, settings.language());
+    // Said once, on stderr, when the keychain cannot keep the audit log's head (a file does).
+    sw::casebook::AuditAnchor::setNoticeHandler([](const QString &notice) {
+        sw::cli::err() << notice << '\n';
+        sw::cli::err().flush();
+    });
 
     const std::map<QString, Command> commands = {
         {QStringLiteral("demo"),

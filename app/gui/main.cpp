@@ -1,5 +1,6 @@
 // signwatch: the supervision console (Qt Widgets).
 #include "MainWindow.h"
+#include "casebook/AuditAnchor.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
 #include "findings/FindingsStore.h"
@@ -61,6 +62,17 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, profileOption, langOption});
     parser.process(app);
 
+    // Said once, in the status bar, when the keychain cannot keep the audit log's head (a file in
+    // the configuration folder does): it stops nothing. Kept until the window is there.
+    QString anchorNotice;
+    sw::ui::MainWindow *noticeWindow = nullptr;
+    sw::casebook::AuditAnchor::setNoticeHandler([&anchorNotice, &noticeWindow](const QString &notice) {
+        if (noticeWindow)
+            noticeWindow->showNotice(notice);
+        else
+            anchorNotice = notice;
+    });
+
     // The console's own stores: a casebook that cannot be opened stops the start (casework would
     // be lost); the findings store reports its own failures on the findings page.
     const QString casebookPath = settings.value(QStringLiteral("casebook/path")).toString();
@@ -83,6 +95,9 @@ int main(int argc, char *argv[])
     sw::registry::RegistrySession session;
     sw::ui::MainWindow window(
         sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore, **casebook, audit});
+    noticeWindow = &window;
+    if (!anchorNotice.isEmpty())
+        window.showNotice(anchorNotice);
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).
@@ -115,5 +130,7 @@ int main(int argc, char *argv[])
         }
     });
 
-    return app.exec();
+    const int status = app.exec();
+    sw::casebook::AuditAnchor::setNoticeHandler({});
+    return status;
 }

@@ -1,10 +1,12 @@
 #include "casebook/AuditLog.h"
 
 #include "casebook/Casebook.h"
+#include "casebook/CaseworkState.h"
 #include "registry/RegistryConnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
@@ -23,8 +25,9 @@ namespace sw::casebook {
 
 namespace {
 const QString timeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'");
-const QString columns = QStringLiteral(
-    "id, at, actor, action, subject_kind, subject_id, reason, before_json, after_json, prev_hash, hash");
+const QString columns
+    = QStringLiteral("id, at, actor, action, subject_kind, subject_id, reason, before_json, "
+                     "after_json, state_json, prev_hash, hash");
 
 void appendField(QByteArray &out, const QString &value, bool nullable)
 {
@@ -53,6 +56,46 @@ QString nullIfEmpty(const QString &text)
     return text.isEmpty() ? QString() : text;
 }
 
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    const auto text = [&query](int column) {
+        return query.value(column).isNull() ? QString() : query.value(column).toString();
+    };
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = QDateTime::fromString(query.value(1).toString(), timeFormat);
+    e.at.setTimeZone(QTimeZone::utc());
+    e.actor = query.value(2).toString();
+    e.action = query.value(3).toString();
+    e.subjectKind = query.value(4).toString();
+    e.subjectId = query.value(5).toString();
+    e.reason = query.value(6).toString();
+    e.before = text(7);
+    e.after = text(8);
+    e.state = text(9);
+    e.previousHash = query.value(10).toString();
+    e.hash = query.value(11).toString();
+    return e;
+}
+
+QString chainProblem(AuditCheck::Problem problem, qint64 entry)
+{
+    switch (problem) {
+    case AuditCheck::Problem::Edited:
+        return QCoreApplication::translate("Casebook", "Entry %1 was edited: it no longer matches its hash.")
+            .arg(entry);
+    case AuditCheck::Problem::Removed:
+        return QCoreApplication::translate("Casebook", "The entry before entry %1 was removed.").arg(entry);
+    case AuditCheck::Problem::Reordered:
+        return QCoreApplication::translate("Casebook",
+                                           "Entry %1 does not follow the entry before it: entries were "
+                                           "moved, inserted or renumbered.")
+            .arg(entry);
+    default:
+        return {};
+    }
+}
+
 // A short form of a subject for the log (never a full citizen id: §1.7).
 QString shortSubject(const QString &id)
 {
@@ -72,6 +115,8 @@ QByteArray AuditEntry::canonicalContent() const
     appendField(out, reason, false);
     appendField(out, before, true);
     appendField(out, after, true);
+    if (!state.isNull())
+        appendField(out, state, false);
     return out;
 }
 
@@ -125,43 +170,52 @@ Result<AuditEntry> AuditLog::append(const NewEntry &in)
     entry.before = nullIfEmpty(in.before);
     entry.after = nullIfEmpty(in.after);
 
-    auto written = m_casebook.write([&entry](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery last(db);
-        if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-            return registry::sqlError(
-                QCoreApplication::translate("Casebook", "Could not read the audit log."), last.lastError());
-        entry.id = 1;
-        entry.previousHash = genesisHash();
-        if (last.next()) {
-            entry.id = last.value(0).toLongLong() + 1;
-            entry.previousHash = last.value(1).toString();
-        }
-        entry.hash = chainHash(entry.previousHash, entry);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(columns));
-        insert.addBindValue(entry.id);
-        insert.addBindValue(entry.at.toString(timeFormat));
-        insert.addBindValue(entry.actor);
-        insert.addBindValue(entry.action);
-        insert.addBindValue(entry.subjectKind);
-        insert.addBindValue(entry.subjectId);
-        insert.addBindValue(entry.reason);
-        insert.addBindValue(entry.before.isNull() ? QVariant() : QVariant(entry.before));
-        insert.addBindValue(entry.after.isNull() ? QVariant() : QVariant(entry.after));
-        insert.addBindValue(entry.previousHash);
-        insert.addBindValue(entry.hash);
-        if (!insert.exec())
-            return registry::sqlError(
-                QCoreApplication::translate("Casebook", "Could not write to the audit log."),
-                insert.lastError());
-        return {};
-    });
+    auto written = m_casebook.write([&entry](QSqlDatabase &tx) { return insert(tx, entry); });
     if (!written)
         return written.error();
     qCInfo(lcAudit) << "audit entry" << entry.id << entry.action << entry.subjectKind
                     << shortSubject(entry.subjectId);
     return entry;
+}
+
+Result<AuditHead> AuditLog::headIn(const QSqlDatabase &db)
+{
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
+                                  last.lastError());
+    if (!last.next())
+        return AuditHead {};
+    return AuditHead {last.value(0).toLongLong(), last.value(1).toString()};
+}
+
+Result<void> AuditLog::insert(QSqlDatabase &tx, AuditEntry &entry)
+{
+    auto head = headIn(tx);
+    if (!head)
+        return head.error();
+    entry.id = head->entries + 1;
+    entry.previousHash = head->entries == 0 ? genesisHash() : head->hash;
+    entry.hash = chainHash(entry.previousHash, entry);
+    const auto text = [](const QString &value) { return value.isNull() ? QVariant() : QVariant(value); };
+    QSqlQuery insert(tx);
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(columns));
+    insert.addBindValue(entry.id);
+    insert.addBindValue(entry.at.toString(timeFormat));
+    // NOT NULL columns: QtSql binds a null QString as NULL.
+    for (const QString *value :
+         {&entry.actor, &entry.action, &entry.subjectKind, &entry.subjectId, &entry.reason})
+        insert.addBindValue(value->isNull() ? QStringLiteral("") : *value);
+    insert.addBindValue(text(entry.before));
+    insert.addBindValue(text(entry.after));
+    insert.addBindValue(text(entry.state));
+    insert.addBindValue(entry.previousHash);
+    insert.addBindValue(entry.hash);
+    if (!insert.exec())
+        return registry::sqlError(
+            QCoreApplication::translate("Casebook", "Could not write to the audit log."), insert.lastError());
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::select(const QString &where, const QStringList &bindings) const
@@ -175,22 +229,8 @@ Result<QList<AuditEntry>> AuditLog::select(const QString &where, const QStringLi
         return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
                                   query.lastError());
     QList<AuditEntry> list;
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = QDateTime::fromString(query.value(1).toString(), timeFormat);
-        e.at.setTimeZone(QTimeZone::utc());
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.subjectKind = query.value(4).toString();
-        e.subjectId = query.value(5).toString();
-        e.reason = query.value(6).toString();
-        e.before = query.value(7).isNull() ? QString() : query.value(7).toString();
-        e.after = query.value(8).isNull() ? QString() : query.value(8).toString();
-        e.previousHash = query.value(9).toString();
-        e.hash = query.value(10).toString();
-        list.append(e);
-    }
+    while (query.next())
+        list.append(readEntry(query));
     return list;
 }
 
@@ -216,52 +256,117 @@ Result<std::optional<AuditEntry>> AuditLog::head() const
 
 Result<AuditCheck> AuditLog::verify() const
 {
+    const QSqlDatabase db = m_casebook.database();
+    AuditCheck check;
+    const auto fail = [&check](AuditCheck::Problem problem, const QString &words,
+                               std::optional<qint64> entry = std::nullopt) {
+        if (check.problem == AuditCheck::Problem::None) {
+            check.problem = problem;
+            check.firstBrokenId = entry;
+        }
+        check.problems << words;
+    };
+    const QList<StoredAnchor> anchors = m_casebook.anchor().stored();
+    QHash<qint64, QString> hashAt; // the entries the anchors name, as found
+    for (const StoredAnchor &anchor : anchors)
+        hashAt.insert(anchor.head.entries, QString());
+
     // id is the row id: reading by id is reading the chain in the order it was written.
-    QSqlQuery query(m_casebook.database());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(columns)))
         return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
                                   query.lastError());
-    AuditCheck check;
+    detail::StateReplay replay;
     QString expectedPrevious = genesisHash();
     qint64 expectedId = 1;
+    qint64 lastId = 0;
+    bool chainHolds = true;
     while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        const QString atText = query.value(1).toString();
-        e.at = QDateTime::fromString(atText, timeFormat);
-        e.at.setTimeZone(QTimeZone::utc());
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.subjectKind = query.value(4).toString();
-        e.subjectId = query.value(5).toString();
-        e.reason = query.value(6).toString();
-        e.before = query.value(7).isNull() ? QString() : query.value(7).toString();
-        e.after = query.value(8).isNull() ? QString() : query.value(8).toString();
-        e.previousHash = query.value(9).toString();
-        e.hash = query.value(10).toString();
+        const AuditEntry e = readEntry(query);
         ++check.entries;
-
-        auto broken = [&check, &e](AuditCheck::Problem problem) {
-            check.problem = problem;
-            check.firstBrokenId = e.id;
-            qCWarning(lcAudit) << "audit log broken at entry" << e.id;
-            return check;
-        };
-        if (e.id != expectedId)
-            return broken(AuditCheck::Problem::Removed);
+        lastId = e.id;
+        if (hashAt.contains(e.id))
+            hashAt.insert(e.id, e.hash);
+        if (!chainHolds)
+            continue; // read on for the anchors
         // A time that does not read back exactly as stored was edited by hand.
-        if (!e.at.isValid() || e.at.toString(timeFormat) != atText)
-            return broken(AuditCheck::Problem::Edited);
-        if (e.previousHash != expectedPrevious)
-            return broken(AuditCheck::Problem::Reordered);
-        if (chainHash(expectedPrevious, e) != e.hash) {
+        const bool timeEdited = !e.at.isValid() || e.at.toString(timeFormat) != query.value(1).toString();
+        std::optional<AuditCheck::Problem> broken;
+        if (e.id != expectedId)
+            broken = AuditCheck::Problem::Removed;
+        else if (timeEdited)
+            broken = AuditCheck::Problem::Edited;
+        else if (e.previousHash != expectedPrevious)
+            broken = AuditCheck::Problem::Reordered;
+        else if (chainHash(expectedPrevious, e) != e.hash)
             // Content edited in place, or a foreign entry slipped in with a made-up hash.
-            return broken(AuditCheck::Problem::Edited);
+            broken = AuditCheck::Problem::Edited;
+        if (broken) {
+            qCWarning(lcAudit) << "audit log broken at entry" << e.id;
+            chainHolds = false;
+            fail(*broken, chainProblem(*broken, e.id), e.id);
+            continue;
         }
+        replay.add(e);
         expectedPrevious = e.hash;
         ++expectedId;
     }
+
+    // The anchors: a prefix check (more entries than an anchor names were written since).
+    for (const StoredAnchor &anchor : anchors) {
+        const QString found = hashAt.value(anchor.head.entries);
+        const bool holds = found == anchor.head.hash;
+        check.anchors.append({anchor, holds});
+        if (holds)
+            continue;
+        qCWarning(lcAudit) << "audit log does not hold its anchor of" << anchor.head.entries << "entries";
+        if (found.isEmpty() && lastId == 0)
+            fail(AuditCheck::Problem::Truncated,
+                 QCoreApplication::translate("Casebook",
+                                             "The anchor kept in %1 names %2 entries, but the log has none: "
+                                             "every entry was removed.")
+                     .arg(anchor.place)
+                     .arg(anchor.head.entries));
+        else if (found.isEmpty())
+            fail(
+                AuditCheck::Problem::Truncated,
+                QCoreApplication::translate("Casebook",
+                                            "The anchor kept in %1 names %2 entries, but the log ends at "
+                                            "entry %3: %4 removed.")
+                    .arg(anchor.place)
+                    .arg(anchor.head.entries)
+                    .arg(lastId)
+                    .arg(
+                        anchor.head.entries == lastId + 1
+                            ? QCoreApplication::translate("Casebook", "entry %1 was").arg(anchor.head.entries)
+                            : QCoreApplication::translate("Casebook", "entries %1 to %2 were")
+                                  .arg(lastId + 1)
+                                  .arg(anchor.head.entries)));
+        else
+            fail(AuditCheck::Problem::Truncated,
+                 QCoreApplication::translate("Casebook",
+                                             "Entry %1 differs from the anchor kept in %2: the log was "
+                                             "rewritten up to there.")
+                     .arg(anchor.head.entries)
+                     .arg(anchor.place),
+                 anchor.head.entries);
+    }
+
+    // The casework against the states the entries recorded (only along a chain that holds: past a
+    // break, the entries cannot be trusted), and the signed PDFs against their hashes.
+    if (chainHolds) {
+        auto stateProblems = replay.finish(db);
+        if (!stateProblems)
+            return stateProblems.error();
+        for (const QString &problem : std::as_const(*stateProblems))
+            fail(AuditCheck::Problem::StateChanged, problem);
+    }
+    auto pdfProblems = detail::storedPdfProblems(db);
+    if (!pdfProblems)
+        return pdfProblems.error();
+    for (const QString &problem : std::as_const(*pdfProblems))
+        fail(AuditCheck::Problem::StateChanged, problem);
     return check;
 }
 

@@ -2,6 +2,7 @@
 
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
+#include "casebook/CaseworkState.h"
 #include "casebook/CaseworkSupport.h"
 #include "documents/AnnouncementData.h"
 #include "documents/DocumentPdf.h"
@@ -10,7 +11,6 @@
 #include "documents/MinutesFromFindings.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -29,21 +29,6 @@ struct Casework
 {
     Q_DECLARE_TR_FUNCTIONS(Casework)
 };
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString kindCodeOf(DocumentKind kind)
-{
-    return kind == DocumentKind::Minutes ? QStringLiteral("BB") : QStringLiteral("TB");
-}
-
-QString kindName(DocumentKind kind)
-{
-    return kind == DocumentKind::Minutes ? Casework::tr("minutes") : Casework::tr("announcement");
-}
 
 const QString columns = QStringLiteral("d.id, d.case_id, d.kind, d.state, d.draft_json, d.year, d.number, "
                                        "d.corrects_id, d.pdf_sha256, d.pdf_size, "
@@ -86,12 +71,6 @@ Result<void> checkDraft(DocumentKind kind, const QJsonObject &draft)
         return read.error();
     }
     return {};
-}
-
-// The province's calendar day of a moment (UTC+7).
-QDate provinceDate(const QDateTime &utc)
-{
-    return documents::provinceTime(utc).date();
 }
 
 QString dateWords(const QJsonObject &draft)
@@ -180,6 +159,9 @@ Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind
         if (!next)
             return next.error();
         id = *next;
+        auto change = TrackedChange::begin(tx, {Subject::ofDocument(id)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(
             QStringLiteral("INSERT INTO case_documents (id, case_id, kind, state, draft_json, corrects_id, "
@@ -193,7 +175,7 @@ Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind
         q.addBindValue(timeText(st.at));
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not create the document."), q);
-        return appendAudit(
+        return change->record(
             tx, st,
             {corrects == 0 ? QStringLiteral("document.create") : QStringLiteral("document.correct"),
              QStringLiteral("document"),
@@ -292,6 +274,7 @@ Result<CaseDocument> CaseDocuments::createCorrection(qint64 documentId)
     draft.insert(QLatin1String("number"), 0);
     draft.insert(QLatin1String("year"), 0);
     draft.insert(QLatin1String("date"), QJsonValue());
+    draft.remove(documents::auditStampKey); // the correction carries its own when signed
     // The correction's own text names the document it corrects (Vietnamese: documents are).
     const QString cited
         = QStringLiteral(" (đính chính %1 số %2%3)")
@@ -358,132 +341,6 @@ Result<QStringList> CaseDocuments::missingBeforeSigning(qint64 documentId) const
     if (!announcement->date.isValid())
         announcement->date = QDate(2000, 1, 1);
     return documents::DocumentPdf::missingFields(*announcement);
-}
-
-Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
-{
-    auto d = document(documentId);
-    if (!d)
-        return d.error();
-    if (d->isSigned())
-        return invalid(Casework::tr("The %1 %2 is already signed.").arg(kindName(d->kind), d->numberText()));
-    auto missing = missingBeforeSigning(documentId);
-    if (!missing)
-        return missing.error();
-    if (!missing->isEmpty())
-        return invalid(Casework::tr("Before signing, fill in: %1.").arg(missing->join(QStringLiteral(", "))));
-
-    const Stamp st = stamp(m_actor, m_clock);
-    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
-        // Everything again under the write lock: another console may have signed meanwhile.
-        QSqlQuery current(tx);
-        current.prepare(QStringLiteral(
-            "SELECT state, draft_json, case_id, corrects_id FROM case_documents WHERE id = ?"));
-        current.addBindValue(documentId);
-        if (!current.exec() || !current.next())
-            return sqlFailure(Casework::tr("Could not read the document."), current);
-        if (current.value(0).toString() == QLatin1String("signed"))
-            return invalid(Casework::tr("The document was signed meanwhile."));
-        QJsonObject draft = QJsonDocument::fromJson(current.value(1).toString().toUtf8()).object();
-        const qint64 caseId = current.value(2).toLongLong();
-        const bool isCorrection = !current.value(3).isNull();
-
-        // Numbering: the next number of the kind in the year of the document's date.
-        QDate date = QDate::fromString(draft.value(QLatin1String("date")).toString(), Qt::ISODate);
-        if (!date.isValid())
-            date = provinceDate(st.at);
-        QSqlQuery last(tx);
-        last.prepare(QStringLiteral(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM case_documents WHERE kind = ? AND year = ?"));
-        last.addBindValue(kindCodeOf(d->kind));
-        last.addBindValue(date.year());
-        if (!last.exec() || !last.next())
-            return sqlFailure(Casework::tr("Could not allocate the document's number."), last);
-        const int number = last.value(0).toInt();
-        draft.insert(QLatin1String("date"), date.toString(Qt::ISODate));
-        draft.insert(QLatin1String("year"), date.year());
-        draft.insert(QLatin1String("number"), number);
-
-        // The number is taken before rendering, in this transaction: a failure below rolls it back.
-        QSqlQuery take(tx);
-        take.prepare(QStringLiteral("UPDATE case_documents SET year = ?, number = ? WHERE id = ?"));
-        take.addBindValue(date.year());
-        take.addBindValue(number);
-        take.addBindValue(documentId);
-        if (!take.exec())
-            return sqlFailure(Casework::tr("Could not allocate the document's number."), take);
-
-        auto pdf = render(draft);
-        if (!pdf)
-            return pdf.error();
-        const QString sha
-            = QString::fromLatin1(QCryptographicHash::hash(pdf->bytes, QCryptographicHash::Sha256).toHex());
-        const QString draftText = compact(draft);
-        QSqlQuery freeze(tx);
-        freeze.prepare(
-            QStringLiteral("UPDATE case_documents SET state = 'signed', draft_json = ?, pdf = ?, "
-                           "pdf_sha256 = ?, pdf_size = ?, signed_at = ?, signed_by = ?, updated_at = ? "
-                           "WHERE id = ?"));
-        freeze.addBindValue(draftText);
-        freeze.addBindValue(pdf->bytes);
-        freeze.addBindValue(sha);
-        freeze.addBindValue(qint64(pdf->bytes.size()));
-        freeze.addBindValue(timeText(st.at));
-        freeze.addBindValue(notNull(st.actor));
-        freeze.addBindValue(timeText(st.at));
-        freeze.addBindValue(documentId);
-        if (!freeze.exec())
-            return sqlFailure(Casework::tr("Could not store the signed document."), freeze);
-
-        if (d->kind == DocumentKind::Minutes && !isCorrection)
-            if (auto moved = moveCase(tx, st, caseId, CaseStatus::MinutesSigned, {}); !moved)
-                return moved;
-        // The entry pins what was signed by hashes: the draft holds citizen ids, the log does not.
-        const QString signedNumber = documents::documentNumber(
-            number, d->kind, documents::issuerFromJson(draft.value(QLatin1String("issuer")).toObject()));
-        return appendAudit(
-            tx, st,
-            {QStringLiteral("document.sign"),
-             QStringLiteral("document"),
-             QString::number(documentId),
-             {},
-             {},
-             compact(
-                 {{QLatin1String("case"), caseId},
-                  {QLatin1String("kind"), kindCodeOf(d->kind)},
-                  {QLatin1String("number"), signedNumber},
-                  {QLatin1String("date"), date.toString(Qt::ISODate)},
-                  {QLatin1String("pdf_sha256"), sha},
-                  {QLatin1String("pdf_size"), qint64(pdf->bytes.size())},
-                  {QLatin1String("draft_sha256"),
-                   QString::fromLatin1(
-                       QCryptographicHash::hash(draftText.toUtf8(), QCryptographicHash::Sha256).toHex())}})});
-    });
-    if (!written)
-        return written.error();
-    auto signedDocument = document(documentId);
-    if (signedDocument)
-        qCInfo(lcCaseDocuments) << "document" << documentId << "signed as" << signedDocument->numberText();
-    return signedDocument;
-}
-
-Result<QByteArray> CaseDocuments::pdf(qint64 documentId) const
-{
-    auto d = document(documentId);
-    if (!d)
-        return d.error();
-    if (!d->isSigned()) {
-        auto rendered = render(d->draft);
-        if (!rendered)
-            return rendered.error();
-        return rendered->bytes;
-    }
-    QSqlQuery q(m_casebook.database());
-    q.prepare(QStringLiteral("SELECT pdf FROM case_documents WHERE id = ?"));
-    q.addBindValue(documentId);
-    if (!q.exec() || !q.next())
-        return sqlFailure(Casework::tr("Could not read the document."), q);
-    return q.value(0).toByteArray();
 }
 
 Result<publishing::NewPublication> CaseDocuments::publicationOf(qint64 documentId) const

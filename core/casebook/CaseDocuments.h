@@ -51,11 +51,17 @@ struct CaseDocument
 
 // The documents of cases in the casebook.
 //
-// Numbering: a number is allocated when a document is SIGNED, in the same transaction that renders
-// it, stores the PDF and freezes it (and moves the case): the next number of its kind in the year
-// of its date (BB and TB separately; a draft without a date is dated the day of signing, UTC+7).
-// A draft abandoned or a signing that fails therefore never leaves a gap, and numbers follow the
-// order documents were really issued in.
+// Numbering: a number is allocated when a document is SIGNED, in the transaction that stores the
+// PDF and freezes it (and moves the case): the next number of its kind in the year of its date (BB
+// and TB separately; a draft without a date is dated the day of signing, UTC+7). The PDF is
+// rendered before that transaction with the number that is next then, and rendered again should
+// another console take it meanwhile, so that the write lock is held for milliseconds, not for the
+// seconds a long minutes takes to render. A draft abandoned or a signing that fails therefore never
+// leaves a gap, and numbers follow the order documents were really issued in.
+//
+// A signed document's PDF is checked against its recorded SHA-256 and size every time it is read
+// (export, preview, publication): a file changed outside SignWatch is refused and the refusal
+// audited ("document.integrity_failed").
 //
 // Drafts are autosaved by the GUI (saveDraft() every few seconds): each save is one small
 // transaction in the casebook file, so a half-written draft survives a crash. Autosaves are not
@@ -87,8 +93,9 @@ public:
     // the number and the date, which signing fills in.
     Result<QStringList> missingBeforeSigning(qint64 documentId) const;
     // Signs: allocates the number, renders, stores the PDF and its SHA-256, freezes; for the
-    // case's minutes also minutes drafted → minutes signed. One transaction: on any failure
-    // nothing changes and no number is used.
+    // case's minutes also minutes drafted → minutes signed. One short transaction stores it all: on
+    // any failure nothing changes and no number is used. The PDF's metadata carries the audit log's
+    // head just before signing (entries and hash, DocumentPdf).
     Result<CaseDocument> sign(qint64 documentId);
 
     Result<CaseDocument> document(qint64 documentId) const;
@@ -96,9 +103,12 @@ public:
     Result<QList<CaseDocument>> documentsOf(qint64 caseId) const;
     // The latest document of a kind of the case (a correction wins over what it corrects).
     Result<std::optional<CaseDocument>> latestOf(qint64 caseId, documents::DocumentKind kind) const;
-    // The PDF: the stored bytes of a signed document; a draft is rendered as it stands (its number
-    // left blank).
+    // The PDF: the stored bytes of a signed document, refused when they no longer match the SHA-256
+    // and size recorded at signing; a draft is rendered as it stands (its number left blank).
     Result<QByteArray> pdf(qint64 documentId) const;
+    // Before the outbox sends publication `publicationId`: when it is a case's announcement, its
+    // `pdf` must be the signed document's, and the signed document's stored file intact.
+    Result<void> checkPublication(qint64 publicationId, const QByteArray &pdf) const;
 
     // What the publishing outbox needs for a signed announcement (no citizen data).
     Result<publishing::NewPublication> publicationOf(qint64 documentId) const;
@@ -112,6 +122,20 @@ private:
     Result<CaseDocument> insertDraft(qint64 caseId, documents::DocumentKind kind, const QJsonObject &draft,
                                      qint64 corrects, bool moveToDrafted);
     Result<documents::PdfDocument> render(const QJsonObject &draft) const;
+    // A signing prepared outside the write lock: the draft as read, its number and date, and the
+    // PDF rendered with them.
+    struct Prepared
+    {
+        QString source; // draft_json as read: unchanged when stored
+        QString signedText; // the draft with its number, date and the audit head
+        int number = 0;
+        QDate date;
+        QByteArray pdf;
+        QString sha256;
+    };
+    Result<Prepared> prepareSigning(qint64 documentId, const QDateTime &at) const;
+    // A signed document's stored PDF, checked against its record.
+    Result<QByteArray> storedPdf(const CaseDocument &document) const;
     QDateTime now() const;
 
     Casebook &m_casebook;

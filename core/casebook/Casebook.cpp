@@ -1,11 +1,13 @@
 #include "casebook/Casebook.h"
 
+#include "casebook/AuditLog.h"
 #include "casebook/CasebookMigrations.h"
 #include "privacy/PrivateFiles.h"
 #include "registry/RegistryConnection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -75,6 +77,15 @@ QSqlDatabase Casebook::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<std::unique_ptr<Casebook>> Casebook::openExisting(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error::make(QCoreApplication::translate("Casebook", "There is no casebook at %1.")
+                               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                           {}, Error::Kind::NotFound);
+    return open(path);
+}
+
 Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
 {
     const QFileInfo file(path);
@@ -94,6 +105,9 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
         if (auto done = exec(db, QLatin1String(pragma)); !done)
             return done.error();
+    // The file exists now: its canonical path names its anchor, whichever way it was reached.
+    const QString canonical = QFileInfo(casebook->m_path).canonicalFilePath();
+    casebook->m_anchor = std::make_unique<AuditAnchor>(canonical.isEmpty() ? casebook->m_path : canonical);
     if (auto migrated = casebook->migrate(); !migrated)
         return migrated.error();
     return casebook;
@@ -111,10 +125,14 @@ Result<void> Casebook::write(const std::function<Result<void>(QSqlDatabase &)> &
         (void)exec(db, QStringLiteral("ROLLBACK"));
         return done;
     }
+    // The head this transaction leaves (before the audit log exists, in the first migration, none).
+    const auto head = AuditLog::headIn(db);
     if (auto committed = exec(db, QStringLiteral("COMMIT")); !committed) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
         return committed;
     }
+    if (head && head->entries > 0)
+        m_anchor->raise(*head); // a no-op unless the head moved since the last raise
     return {};
 }
 
@@ -148,6 +166,9 @@ Result<void> Casebook::migrate()
                 return {};
             for (const QString &statement : step.portable + step.sqliteOnly)
                 if (auto done = exec(tx, statement); !done)
+                    return done;
+            if (step.then)
+                if (auto done = step.then(tx); !done)
                     return done;
             QSqlQuery set(tx);
             set.prepare(*version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casebook/AuditAnchor.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -23,6 +24,9 @@ public:
     // Opens (creating when missing) the file at `path` and migrates it to the latest version.
     // Refuses a file written by a newer SignWatch (its version is above latestVersion()).
     static Result<std::unique_ptr<Casebook>> open(const QString &path = defaultPath());
+    // Like open(), but a missing file is an error (Kind::NotFound) and nothing is created: for
+    // checking a casebook, where an empty new one would pass for an intact one.
+    static Result<std::unique_ptr<Casebook>> openExisting(const QString &path);
     ~Casebook();
     Casebook(const Casebook &) = delete;
     Casebook &operator=(const Casebook &) = delete;
@@ -35,7 +39,12 @@ public:
 
     // Runs `work` in one write transaction (taken at once, so that a second console on the same
     // file waits instead of failing half-way); commits when it succeeds, rolls back otherwise.
+    // After a commit that added audit entries, raises the audit log's anchor to the new head.
     Result<void> write(const std::function<Result<void>(QSqlDatabase &)> &work);
+
+    // The head of the audit log kept outside this file.
+    AuditAnchor &anchor() { return *m_anchor; }
+    const AuditAnchor &anchor() const { return *m_anchor; }
 
 private:
     Casebook(QString path, QString connectionName);
@@ -44,6 +53,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_version = 0;
+    std::unique_ptr<AuditAnchor> m_anchor;
 };
 
 } // namespace sw::casebook

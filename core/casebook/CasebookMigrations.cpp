@@ -1,6 +1,7 @@
 #include "casebook/CasebookMigrations.h"
 
 #include "casebook/CaseworkMigrations.h"
+#include "casebook/CaseworkState.h"
 #include "publishing/Outbox.h"
 
 namespace sw::casebook {
@@ -10,6 +11,18 @@ static QList<Migration> outboxMigration()
 {
     const int version = caseworkMigrations().last().version + 1;
     return {{version, "publication outbox", publishing::Outbox::schemaStatements(), {}}};
+}
+
+// Audit entries carry the state digests of the casework they change (CaseworkState.h); a casebook
+// written before gets one entry holding the digests of everything it holds, the baseline.
+static QList<Migration> stateMigration()
+{
+    const int version = outboxMigration().last().version + 1;
+    return {{version,
+             "audit entries carry the casework's state",
+             {QStringLiteral("ALTER TABLE audit_log ADD COLUMN state_json TEXT NULL")},
+             {},
+             detail::sealCaseworkState}};
 }
 
 const QList<Migration> &casebookMigrations()
@@ -38,7 +51,7 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    } + caseworkMigrations() + outboxMigration();
+    } + caseworkMigrations() + outboxMigration() + stateMigration();
     return steps;
 }
 

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 namespace sw::casebook {
 
@@ -16,6 +21,8 @@ struct Migration
     const char *description;
     QStringList portable;
     QStringList sqliteOnly;
+    // What the step does besides its statements, in the same transaction after them (none: empty).
+    std::function<Result<void>(QSqlDatabase &)> then = {};
 };
 
 // Every step, ascending; the last one's version is the latest. Append new steps (complaints,

@@ -1,6 +1,7 @@
 #include "casebook/Cases.h"
 
 #include "casebook/Casebook.h"
+#include "casebook/CaseworkState.h"
 #include "casebook/CaseworkSupport.h"
 #include "casebook/Complaints.h"
 #include "casebook/FindingLines.h"
@@ -26,11 +27,6 @@ struct Casework
 {
     Q_DECLARE_TR_FUNCTIONS(Casework)
 };
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 const QString columns = QStringLiteral("c.id, c.provider, c.provider_name, c.title, c.status, "
                                        "c.status_reason, c.exclusion_from, c.exclusion_note, "
@@ -140,82 +136,6 @@ Result<QString> caseProvider(QSqlDatabase &tx, qint64 caseId)
 }
 } // namespace
 
-namespace {
-const detail::EnumName<CaseStatus> statusNames[] = {
-    {CaseStatus::Open, "open", QT_TRANSLATE_NOOP("Casework", "open")},
-    {CaseStatus::Established, "established", QT_TRANSLATE_NOOP("Casework", "violation established")},
-    {CaseStatus::MinutesDrafted, "minutes_drafted", QT_TRANSLATE_NOOP("Casework", "minutes drafted")},
-    {CaseStatus::MinutesSigned, "minutes_signed", QT_TRANSLATE_NOOP("Casework", "minutes signed")},
-    {CaseStatus::Published, "published", QT_TRANSLATE_NOOP("Casework", "published")},
-    {CaseStatus::Dismissed, "dismissed", QT_TRANSLATE_NOOP("Casework", "dismissed")},
-};
-} // namespace
-
-QString statusCode(CaseStatus status)
-{
-    return detail::codeOf(statusNames, status);
-}
-
-std::optional<CaseStatus> statusFromCode(const QString &code)
-{
-    return detail::valueOf(statusNames, code);
-}
-
-QString statusLabel(CaseStatus status)
-{
-    return detail::labelOf(statusNames, status);
-}
-
-QList<CaseStatus> allStatuses()
-{
-    return detail::valuesOf(statusNames);
-}
-
-const QList<QPair<CaseStatus, CaseStatus>> &allowedTransitions()
-{
-    // §5.3: established → minutes → announced (and the provider removed); a case the data does
-    // not bear out is dismissed before any minutes exist. Nothing moves back: a signed minutes or
-    // a publication is corrected by a new document, not by reopening the case.
-    static const QList<QPair<CaseStatus, CaseStatus>> table = {
-        {CaseStatus::Open, CaseStatus::Established},
-        {CaseStatus::Open, CaseStatus::Dismissed},
-        {CaseStatus::Established, CaseStatus::MinutesDrafted},
-        {CaseStatus::Established, CaseStatus::Dismissed},
-        {CaseStatus::MinutesDrafted, CaseStatus::MinutesSigned},
-        {CaseStatus::MinutesSigned, CaseStatus::Published},
-    };
-    return table;
-}
-
-Result<void> checkTransition(CaseStatus from, CaseStatus to)
-{
-    if (allowedTransitions().contains(qMakePair(from, to)))
-        return {};
-    QString why;
-    if (from == to)
-        why = Casework::tr("the case is already %1.").arg(statusLabel(to));
-    else if (from == CaseStatus::Dismissed)
-        why = Casework::tr("a dismissed case cannot change any more.");
-    else if (from == CaseStatus::Published)
-        why = Casework::tr("a published case cannot change any more; correct its documents instead.");
-    else if (to == CaseStatus::Dismissed)
-        why = Casework::tr("a case can be dismissed only while open or established, not once minutes exist.");
-    else if (to == CaseStatus::Open)
-        why = Casework::tr("a case cannot be reopened.");
-    else {
-        // Name the step the case has to take first.
-        CaseStatus next = from;
-        for (const auto &[a, b] : allowedTransitions())
-            if (a == from && b != CaseStatus::Dismissed)
-                next = b;
-        why = next == from
-            ? Casework::tr("it cannot go from %1 to %2.").arg(statusLabel(from), statusLabel(to))
-            : Casework::tr("it is %1; its next step is %2, not %3.")
-                  .arg(statusLabel(from), statusLabel(next), statusLabel(to));
-    }
-    return invalid(why);
-}
-
 QString addresseeName(const QString &providerCode)
 {
     // The addressees of letter 2016/STTTT-IOC (regulation.md).
@@ -275,6 +195,9 @@ Result<CaseRecord> Cases::open(const NewCase &in)
         if (!id)
             return id.error();
         c.id = *id;
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(c.id)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(
             QStringLiteral("INSERT INTO cases (id, provider, provider_name, title, status, status_reason, "
@@ -295,13 +218,13 @@ Result<CaseRecord> Cases::open(const NewCase &in)
         c.findingCount = *added;
         QJsonObject after = c.auditJson();
         after.insert(QLatin1String("findings"), *added);
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.open"),
-                            QStringLiteral("case"),
-                            QString::number(c.id),
-                            {},
-                            {},
-                            compact(after)});
+        return change->record(tx, st,
+                              {QStringLiteral("case.open"),
+                               QStringLiteral("case"),
+                               QString::number(c.id),
+                               {},
+                               {},
+                               compact(after)});
     });
     if (!written)
         return written.error();
@@ -411,6 +334,9 @@ Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
         auto findings = findingsOf(*provider, lines);
         if (!findings)
             return findings.error();
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         auto inserted = insertFindings(tx, caseId, lines, *findings, st.at);
         if (!inserted)
             return inserted.error();
@@ -423,13 +349,13 @@ Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
         touch.addBindValue(caseId);
         if (!touch.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), touch);
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.add_findings"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            {},
-                            {},
-                            compact({{QLatin1String("added"), added}})});
+        return change->record(tx, st,
+                              {QStringLiteral("case.add_findings"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               {},
+                               compact({{QLatin1String("added"), added}})});
     });
     if (!written)
         return written.error();
@@ -444,6 +370,9 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         QSqlQuery del(tx);
         del.prepare(QStringLiteral("DELETE FROM case_findings WHERE case_id = ? AND finding_key = ?"));
         del.addBindValue(caseId);
@@ -452,13 +381,13 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), del);
         if (del.numRowsAffected() != 1)
             return notFound(Casework::tr("Case %1 has no finding %2.").arg(caseId).arg(key));
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.remove_finding"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            reason,
-                            compact({{QLatin1String("finding"), key}}),
-                            {}});
+        return change->record(tx, st,
+                              {QStringLiteral("case.remove_finding"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               reason,
+                               compact({{QLatin1String("finding"), key}}),
+                               {}});
     });
 }
 
@@ -487,19 +416,22 @@ Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
             return invalid(Casework::tr("Complaint %1 already belongs to case %2.")
                                .arg(complaintId)
                                .arg(complaint->caseId));
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId), Subject::ofComplaint(complaintId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE complaints SET case_id = ? WHERE id = ? AND case_id IS NULL"));
         q.addBindValue(caseId);
         q.addBindValue(complaintId);
         if (!q.exec() || q.numRowsAffected() != 1)
             return sqlFailure(Casework::tr("Could not add the complaint to the case."), q);
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.attach_complaint"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            {},
-                            {},
-                            compact({{QLatin1String("complaint"), complaintId}})});
+        return change->record(tx, st,
+                              {QStringLiteral("case.attach_complaint"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               {},
+                               compact({{QLatin1String("complaint"), complaintId}})});
     });
 }
 
@@ -511,6 +443,9 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId), Subject::ofComplaint(complaintId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE complaints SET case_id = NULL WHERE id = ? AND case_id = ?"));
         q.addBindValue(complaintId);
@@ -520,13 +455,13 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
         if (q.numRowsAffected() != 1)
             return notFound(
                 Casework::tr("Complaint %1 is not part of case %2.").arg(complaintId).arg(caseId));
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.detach_complaint"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            reason,
-                            compact({{QLatin1String("complaint"), complaintId}}),
-                            {}});
+        return change->record(tx, st,
+                              {QStringLiteral("case.detach_complaint"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               reason,
+                               compact({{QLatin1String("complaint"), complaintId}}),
+                               {}});
     });
 }
 
@@ -572,6 +507,9 @@ Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
         return before.error();
     const Stamp st = stamp(m_actor, m_clock);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE cases SET title = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(notNull(title.trimmed()));
@@ -579,13 +517,13 @@ Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.title"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            {},
-                            compact({{QLatin1String("title"), before->title}}),
-                            compact({{QLatin1String("title"), title.trimmed()}})});
+        return change->record(tx, st,
+                              {QStringLiteral("case.title"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               compact({{QLatin1String("title"), before->title}}),
+                               compact({{QLatin1String("title"), title.trimmed()}})});
     });
     if (!written)
         return written.error();
@@ -611,6 +549,9 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
                              "case.")
                     .arg(caseId)
                     .arg(statusLabel(*status)));
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral(
             "UPDATE cases SET exclusion_from = ?, exclusion_note = ?, updated_at = ? WHERE id = ?"));
@@ -625,10 +566,11 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
                 {{QLatin1String("exclusion_from"), from ? QJsonValue(qint64(*from)) : QJsonValue()},
                  {QLatin1String("exclusion_note"), text}});
         };
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.exclusion"), QStringLiteral("case"), QString::number(caseId),
-                            note.trimmed(), json(before->exclusionFrom, before->exclusionNote),
-                            json(fromUtcSeconds, note.trimmed())});
+        return change->record(tx, st,
+                              {QStringLiteral("case.exclusion"), QStringLiteral("case"),
+                               QString::number(caseId), note.trimmed(),
+                               json(before->exclusionFrom, before->exclusionNote),
+                               json(fromUtcSeconds, note.trimmed())});
     });
     if (!written)
         return written.error();
@@ -663,6 +605,9 @@ Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qi
         if (!doc.next() || doc.value(0).toString() != QLatin1String("TB")
             || doc.value(1).toString() != QLatin1String("signed"))
             return invalid(Casework::tr("Only a signed announcement of case %1 is published.").arg(caseId));
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("INSERT INTO case_publications (publication_id, case_id, document_id, "
                                  "queued_at) VALUES (?, ?, ?, ?)"));
@@ -672,14 +617,14 @@ Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qi
         q.addBindValue(timeText(st.at));
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not record the publication."), q);
-        return appendAudit(tx, st,
-                           {QStringLiteral("case.publication_queued"),
-                            QStringLiteral("case"),
-                            QString::number(caseId),
-                            {},
-                            {},
-                            compact({{QLatin1String("document"), documentId},
-                                     {QLatin1String("publication"), publicationId}})});
+        return change->record(tx, st,
+                              {QStringLiteral("case.publication_queued"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               {},
+                               compact({{QLatin1String("document"), documentId},
+                                        {QLatin1String("publication"), publicationId}})});
     });
 }
 
@@ -715,22 +660,10 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
             return sqlFailure(Casework::tr("Could not read the case's documents."), signedAnnouncement);
         if (signedAnnouncement.value(0).toInt() == 0)
             return invalid(Casework::tr("Case %1 has no signed announcement to publish.").arg(caseId));
-        if (*status != CaseStatus::Published) {
-            if (auto moved = moveCase(tx, st, caseId, CaseStatus::Published, reference.trimmed()); !moved)
-                return moved;
-        } else {
-            // A corrected announcement of a published case: keep its reference too.
-            if (auto logged
-                = appendAudit(tx, st,
-                              {QStringLiteral("case.publication_confirmed"),
-                               QStringLiteral("case"),
-                               QString::number(caseId),
-                               {},
-                               compact({{QLatin1String("reference"), before->publicationReference}}),
-                               compact({{QLatin1String("reference"), reference.trimmed()}})});
-                !logged)
-                return logged;
-        }
+        // The reference and the move are one change of the case, audited once.
+        auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("UPDATE cases SET publication_reference = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(notNull(reference.trimmed()));
@@ -738,7 +671,23 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
-        return {};
+        if (*status != CaseStatus::Published) {
+            auto from = setCaseStatus(tx, st, caseId, CaseStatus::Published, reference.trimmed());
+            if (!from)
+                return from.error();
+            return change->record(tx, st,
+                                  {QStringLiteral("case.") + statusCode(CaseStatus::Published),
+                                   QStringLiteral("case"), QString::number(caseId), reference.trimmed(),
+                                   statusJson(*from), statusJson(CaseStatus::Published)});
+        }
+        // A corrected announcement of a published case: keep its reference too.
+        return change->record(tx, st,
+                              {QStringLiteral("case.publication_confirmed"),
+                               QStringLiteral("case"),
+                               QString::number(caseId),
+                               {},
+                               compact({{QLatin1String("reference"), before->publicationReference}}),
+                               compact({{QLatin1String("reference"), reference.trimmed()}})});
     });
     if (!written)
         return written.error();

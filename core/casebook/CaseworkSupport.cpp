@@ -1,5 +1,6 @@
 #include "casebook/CaseworkSupport.h"
 
+#include "casebook/CaseworkState.h"
 #include "registry/RegistryConnection.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,22 @@ const QString timeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'");
 QString timeText(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toUTC().toString(timeFormat) : QString();
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString kindCodeOf(documents::DocumentKind kind)
+{
+    return kind == documents::DocumentKind::Minutes ? QStringLiteral("BB") : QStringLiteral("TB");
+}
+
+QString kindName(documents::DocumentKind kind)
+{
+    return kind == documents::DocumentKind::Minutes ? QCoreApplication::translate("Casework", "minutes")
+                                                    : QCoreApplication::translate("Casework", "announcement");
 }
 
 QDateTime timeFromText(const QString &text)
@@ -59,7 +76,8 @@ Stamp stamp(const QString &actor, const std::function<QDateTime()> &clock)
     return {actor.isEmpty() ? AuditLog::currentOsUser() : actor, at};
 }
 
-Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::NewEntry &in)
+Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::NewEntry &in,
+                         const QString &state)
 {
     AuditEntry entry;
     entry.at = stamp.at;
@@ -67,39 +85,11 @@ Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::N
     entry.action = in.action;
     entry.subjectKind = in.subjectKind;
     entry.subjectId = in.subjectId;
-    entry.reason = in.reason.isNull() ? QStringLiteral("") : in.reason;
+    entry.reason = in.reason;
     entry.before = in.before.isEmpty() ? QString() : in.before;
     entry.after = in.after.isEmpty() ? QString() : in.after;
-
-    QSqlQuery last(tx);
-    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return sqlFailure(QCoreApplication::translate("Casework", "Could not read the audit log."), last);
-    entry.id = 1;
-    entry.previousHash = AuditLog::genesisHash();
-    if (last.next()) {
-        entry.id = last.value(0).toLongLong() + 1;
-        entry.previousHash = last.value(1).toString();
-    }
-    entry.hash = AuditLog::chainHash(entry.previousHash, entry);
-    QSqlQuery insert(tx);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, subject_kind, subject_id, "
-                                  "reason, before_json, after_json, prev_hash, hash) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.id);
-    insert.addBindValue(timeText(entry.at));
-    insert.addBindValue(notNull(entry.actor));
-    insert.addBindValue(notNull(entry.action));
-    insert.addBindValue(notNull(entry.subjectKind));
-    insert.addBindValue(notNull(entry.subjectId));
-    insert.addBindValue(notNull(entry.reason));
-    insert.addBindValue(entry.before.isNull() ? QVariant() : QVariant(entry.before));
-    insert.addBindValue(entry.after.isNull() ? QVariant() : QVariant(entry.after));
-    insert.addBindValue(entry.previousHash);
-    insert.addBindValue(entry.hash);
-    if (!insert.exec())
-        return sqlFailure(QCoreApplication::translate("Casework", "Could not write to the audit log."),
-                          insert);
-    return {};
+    entry.state = state.isEmpty() ? QString() : state;
+    return AuditLog::insert(tx, entry);
 }
 
 Result<CaseStatus> caseStatus(QSqlDatabase &tx, qint64 caseId)
@@ -120,8 +110,8 @@ Result<CaseStatus> caseStatus(QSqlDatabase &tx, qint64 caseId)
     return *status;
 }
 
-Result<void> moveCase(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,
-                      const QString &reason)
+Result<CaseStatus> setCaseStatus(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,
+                                 const QString &reason)
 {
     auto from = caseStatus(tx, caseId);
     if (!from)
@@ -140,13 +130,26 @@ Result<void> moveCase(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseS
     if (!update.exec())
         return sqlFailure(QCoreApplication::translate("Casework", "Could not change case %1.").arg(caseId),
                           update);
-    const auto json = [](CaseStatus status) {
-        return QString::fromUtf8(QJsonDocument(QJsonObject {{QLatin1String("status"), statusCode(status)}})
-                                     .toJson(QJsonDocument::Compact));
-    };
-    return appendAudit(tx, stamp,
-                       {QStringLiteral("case.") + statusCode(to), QStringLiteral("case"),
-                        QString::number(caseId), reason, json(*from), json(to)});
+    return *from;
+}
+
+QString statusJson(CaseStatus status)
+{
+    return compact({{QLatin1String("status"), statusCode(status)}});
+}
+
+Result<void> moveCase(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,
+                      const QString &reason)
+{
+    auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
+    if (!change)
+        return change.error();
+    auto from = setCaseStatus(tx, stamp, caseId, to, reason);
+    if (!from)
+        return from.error();
+    return change->record(tx, stamp,
+                          {QStringLiteral("case.") + statusCode(to), QStringLiteral("case"),
+                           QString::number(caseId), reason, statusJson(*from), statusJson(to)});
 }
 
 } // namespace sw::casebook::detail

@@ -4,10 +4,12 @@
 
 #include "casebook/AuditLog.h"
 #include "casebook/Cases.h"
+#include "documents/DocumentParts.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -67,6 +69,11 @@ QList<Enum> valuesOf(const EnumName<Enum> (&names)[N])
 }
 
 QString timeText(const QDateTime &utc); // YYYY-MM-DDTHH:MM:SSZ
+// JSON text without white space, for audit entries.
+QString compact(const QJsonObject &object);
+// "BB" / "TB", and "minutes" / "announcement" (translated), of a document kind.
+QString kindCodeOf(documents::DocumentKind kind);
+QString kindName(documents::DocumentKind kind);
 QDateTime timeFromText(const QString &text); // invalid for empty text
 
 // The error of a failed statement: `message` for the user, the driver's text as the detail.
@@ -91,13 +98,20 @@ struct Stamp
 };
 Stamp stamp(const QString &actor, const std::function<QDateTime()> &clock);
 
-// Appends an audit entry inside the caller's transaction, chained like AuditLog::append (the same
-// canonical content and hash), so that a change and its entry are committed or rolled back
-// together. AuditLog::append takes its own transaction and so cannot be used inside one.
-Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::NewEntry &entry);
+// Appends an audit entry inside the caller's transaction (AuditLog::insert), so that a change and
+// its entry are committed or rolled back together; `state` is the entry's subjects' digests
+// (TrackedChange, CaseworkState.h), empty for an entry that changes no casework.
+Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::NewEntry &entry,
+                         const QString &state = {});
 
 // A case's status read under the write lock.
 Result<CaseStatus> caseStatus(QSqlDatabase &tx, qint64 caseId);
+// Moves a case along the transition table, unaudited: the caller audits it with whatever else it
+// changes in the case. Returns the status the case had.
+Result<CaseStatus> setCaseStatus(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,
+                                 const QString &reason);
+// {"status": code}: a move's before and after in its audit entry.
+QString statusJson(CaseStatus status);
 // Moves a case along the transition table and audits it ("case.<to>").
 Result<void> moveCase(QSqlDatabase &tx, const Stamp &stamp, qint64 caseId, CaseStatus to,
                       const QString &reason);

@@ -1,6 +1,7 @@
 #include "casebook/Complaints.h"
 
 #include "casebook/Casebook.h"
+#include "casebook/CaseworkState.h"
 #include "casebook/CaseworkSupport.h"
 #include "casebook/FindingLines.h"
 #include "privacy/Masking.h"
@@ -26,11 +27,6 @@ struct Casework
 {
     Q_DECLARE_TR_FUNCTIONS(Casework)
 };
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 const QString columns = QStringLiteral("id, citizen_id, provider, received_at, channel, statement, "
                                        "timeline_json, notes, outcome, case_id, created_at, updated_at");
@@ -254,6 +250,9 @@ Result<Complaint> Complaints::add(const Complaint &in)
         if (!id)
             return id.error();
         c.id = *id;
+        auto change = TrackedChange::begin(tx, {Subject::ofComplaint(c.id)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral("INSERT INTO complaints (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
                       .arg(columns));
@@ -272,13 +271,13 @@ Result<Complaint> Complaints::add(const Complaint &in)
             return sqlFailure(Casework::tr("Could not record the complaint."), q);
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
             return done;
-        return appendAudit(tx, st,
-                           {QStringLiteral("complaint.add"),
-                            QStringLiteral("complaint"),
-                            QString::number(c.id),
-                            {},
-                            {},
-                            compact(c.auditJson())});
+        return change->record(tx, st,
+                              {QStringLiteral("complaint.add"),
+                               QStringLiteral("complaint"),
+                               QString::number(c.id),
+                               {},
+                               {},
+                               compact(c.auditJson())});
     });
     if (!written)
         return written.error();
@@ -317,6 +316,9 @@ Result<Complaint> Complaints::update(const Complaint &in)
                     "Complaint %1 rests on the signed minutes of case %2 and can no longer be changed.")
                     .arg(c.id)
                     .arg(c.caseId));
+        auto change = TrackedChange::begin(tx, {Subject::ofComplaint(c.id)});
+        if (!change)
+            return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral(
             "UPDATE complaints SET citizen_id = ?, provider = ?, received_at = ?, channel = ?, "
@@ -336,13 +338,13 @@ Result<Complaint> Complaints::update(const Complaint &in)
             return sqlFailure(Casework::tr("Could not change the complaint."), q);
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
             return done;
-        return appendAudit(tx, st,
-                           {QStringLiteral("complaint.update"),
-                            QStringLiteral("complaint"),
-                            QString::number(c.id),
-                            {},
-                            compact(before->auditJson()),
-                            compact(c.auditJson())});
+        return change->record(tx, st,
+                              {QStringLiteral("complaint.update"),
+                               QStringLiteral("complaint"),
+                               QString::number(c.id),
+                               {},
+                               compact(before->auditJson()),
+                               compact(c.auditJson())});
     });
     if (!written)
         return written.error();
@@ -362,6 +364,9 @@ Result<void> Complaints::remove(qint64 id, const QString &reason)
                            .arg(before->caseId));
     const Stamp st = stamp(m_actor, m_clock);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto change = TrackedChange::begin(tx, {Subject::ofComplaint(id)});
+        if (!change)
+            return change.error();
         for (const QString &sql :
              {QStringLiteral("DELETE FROM complaint_findings WHERE complaint_id = ?"),
               QStringLiteral("DELETE FROM complaints WHERE id = ? AND case_id IS NULL")}) {
@@ -371,13 +376,13 @@ Result<void> Complaints::remove(qint64 id, const QString &reason)
             if (!q.exec())
                 return sqlFailure(Casework::tr("Could not remove the complaint."), q);
         }
-        return appendAudit(tx, st,
-                           {QStringLiteral("complaint.remove"),
-                            QStringLiteral("complaint"),
-                            QString::number(id),
-                            reason,
-                            compact(before->auditJson()),
-                            {}});
+        return change->record(tx, st,
+                              {QStringLiteral("complaint.remove"),
+                               QStringLiteral("complaint"),
+                               QString::number(id),
+                               reason,
+                               compact(before->auditJson()),
+                               {}});
     });
 }
 

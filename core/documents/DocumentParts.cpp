@@ -68,4 +68,14 @@ Signatory signatoryFromJson(const QJsonObject &object)
             text(object, QLatin1String("title")), text(object, QLatin1String("name"))};
 }
 
+QJsonObject toJson(const AuditStamp &stamp)
+{
+    return {{QLatin1String("entries"), stamp.entries}, {QLatin1String("hash"), stamp.hash}};
+}
+
+AuditStamp auditStampFromJson(const QJsonObject &object)
+{
+    return {object.value(QLatin1String("entries")).toInteger(), text(object, QLatin1String("hash"))};
+}
+
 } // namespace sw::documents

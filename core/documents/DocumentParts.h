@@ -55,6 +55,18 @@ struct Signatory
     bool operator==(const Signatory &) const = default;
 };
 
+// The casebook's audit log just before a document was signed: how many entries it had and the hash
+// of the last one (casebook::AuditLog). The signed PDF's metadata carries it, so that any copy of
+// the document shows how long the log was then. A signed draft keeps it under "audit_head".
+struct AuditStamp
+{
+    qint64 entries = 0; // 0: none (a draft)
+    QString hash;
+
+    bool operator==(const AuditStamp &) const = default;
+};
+inline constexpr QLatin1StringView auditStampKey {"audit_head"};
+
 // JSON helpers shared by the documents' draft formats.
 QJsonObject toJson(const Issuer &issuer);
 Issuer issuerFromJson(const QJsonObject &object);
@@ -64,5 +76,7 @@ QJsonObject toJson(const ProviderParty &provider);
 ProviderParty providerFromJson(const QJsonObject &object);
 QJsonObject toJson(const Signatory &signatory);
 Signatory signatoryFromJson(const QJsonObject &object);
+QJsonObject toJson(const AuditStamp &stamp);
+AuditStamp auditStampFromJson(const QJsonObject &object);
 
 } // namespace sw::documents

@@ -114,7 +114,7 @@ QStringList DocumentPdf::missingFields(const AnnouncementData &a)
     return missing;
 }
 
-Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m)
+Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp &audit)
 {
     auto created = OfficialDocumentWriter::create();
     if (!created)
@@ -227,10 +227,11 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m)
         w.recipients(m.recipients);
 
     return w.finish(
-        QStringLiteral("Biên bản số %1").arg(documentNumber(m.number, DocumentKind::Minutes, m.issuer)));
+        QStringLiteral("Biên bản số %1").arg(documentNumber(m.number, DocumentKind::Minutes, m.issuer)),
+        audit);
 }
 
-Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a)
+Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const AuditStamp &audit)
 {
     // §1.7 and spec/documents.md: the announcement carries no citizen data at all.
     static const QRegularExpression idLike(QStringLiteral("\\d{9,}"));
@@ -280,24 +281,26 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a)
     w.keepWithNext(); // never a signature alone on its page
     w.recipients(a.recipients, &a.signatory);
 
-    return w.finish(QStringLiteral("Thông báo số %1")
-                        .arg(documentNumber(a.number, DocumentKind::Announcement, a.issuer)));
+    return w.finish(
+        QStringLiteral("Thông báo số %1").arg(documentNumber(a.number, DocumentKind::Announcement, a.issuer)),
+        audit);
 }
 
 Result<PdfDocument> DocumentPdf::fromDraft(const QJsonObject &draft)
 {
     const QString format = draft.value(QLatin1String("format")).toString();
+    const AuditStamp audit = auditStampFromJson(draft.value(auditStampKey).toObject());
     if (format == QLatin1String("signwatch.minutes")) {
         Result<MinutesData> minutes = minutesFromJson(draft);
         if (!minutes)
             return minutes.error();
-        return DocumentPdf::minutes(minutes.value());
+        return DocumentPdf::minutes(minutes.value(), audit);
     }
     if (format == QLatin1String("signwatch.announcement")) {
         Result<AnnouncementData> announcement = announcementFromJson(draft);
         if (!announcement)
             return announcement.error();
-        return DocumentPdf::announcement(announcement.value());
+        return DocumentPdf::announcement(announcement.value(), audit);
     }
     return Error::make(Documents::tr("The file is not a draft of minutes or of an announcement."), {},
                        Error::Kind::InvalidInput);

@@ -17,11 +17,13 @@ class DocumentPdf
 {
 public:
     // Minutes (biên bản). Citizen ids in the evidence are printed masked (§1.7).
-    static Result<PdfDocument> minutes(const MinutesData &minutes);
+    static Result<PdfDocument> minutes(const MinutesData &minutes, const AuditStamp &audit = {});
     // The public announcement (thông báo). Refuses text that looks like a citizen id (a run of 9 or
     // more digits): the announcement is published and carries no citizen data.
-    static Result<PdfDocument> announcement(const AnnouncementData &announcement);
-    // A draft of either kind (MinutesData or AnnouncementData as JSON), by its "format".
+    static Result<PdfDocument> announcement(const AnnouncementData &announcement,
+                                            const AuditStamp &audit = {});
+    // A draft of either kind (MinutesData or AnnouncementData as JSON), by its "format"; with the
+    // audit stamp a signed draft holds (auditStampKey) in the PDF's metadata.
     static Result<PdfDocument> fromDraft(const QJsonObject &draft);
 
     // Writes `pdf` to `path` atomically (QSaveFile).

@@ -15,6 +15,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -634,7 +635,47 @@ void OfficialDocumentWriter::splitPiece(qsizetype index, int row)
     }
 }
 
-Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title)
+QByteArray OfficialDocumentWriter::xmpMetadata(const QString &title, const AuditStamp &audit)
+{
+    QByteArray xmp;
+    QXmlStreamWriter w(&xmp);
+    w.setAutoFormatting(true);
+    w.writeProcessingInstruction(QStringLiteral("xpacket"),
+                                 QStringLiteral("begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
+    w.writeStartElement(QStringLiteral("x:xmpmeta"));
+    w.writeNamespace(QStringLiteral("adobe:ns:meta/"), QStringLiteral("x"));
+    w.writeStartElement(QStringLiteral("rdf:RDF"));
+    w.writeNamespace(QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#"), QStringLiteral("rdf"));
+    w.writeStartElement(QStringLiteral("rdf:Description"));
+    w.writeAttribute(QStringLiteral("rdf:about"), QString());
+    w.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
+    w.writeNamespace(QStringLiteral("http://ns.adobe.com/xap/1.0/"), QStringLiteral("xmp"));
+    w.writeNamespace(QStringLiteral("http://ns.adobe.com/pdf/1.3/"), QStringLiteral("pdf"));
+    // SignWatch's own properties (XMP allows any namespace).
+    w.writeNamespace(QStringLiteral("urn:signwatch:ns:audit:1.0:"), QStringLiteral("signwatch"));
+    w.writeTextElement(QStringLiteral("dc:format"), QStringLiteral("application/pdf"));
+    w.writeStartElement(QStringLiteral("dc:title"));
+    w.writeStartElement(QStringLiteral("rdf:Alt"));
+    w.writeStartElement(QStringLiteral("rdf:li"));
+    w.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("x-default"));
+    w.writeCharacters(guard(title));
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeTextElement(QStringLiteral("xmp:CreatorTool"), QStringLiteral("SignWatch"));
+    w.writeTextElement(QStringLiteral("pdf:Producer"), QStringLiteral("Qt " QT_VERSION_STR));
+    if (audit.entries > 0) {
+        w.writeTextElement(QStringLiteral("signwatch:AuditEntries"), QString::number(audit.entries));
+        w.writeTextElement(QStringLiteral("signwatch:AuditHead"), audit.hash);
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"w\""));
+    return xmp;
+}
+
+Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title, const AuditStamp &audit)
 {
     QElapsedTimer timer;
     timer.start();
@@ -647,6 +688,10 @@ Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title)
         ++fixes;
     qCDebug(lcDocumentPdf) << fixes << "page breaks moved in" << timer.restart() << "ms";
     m_writer->setTitle(guard(title));
+    // Qt writes no XMP of its own (and none from setTitle): a signed document's carries the audit
+    // log's head (`pdfinfo -meta` prints it).
+    if (audit.entries > 0)
+        m_writer->setDocumentXmpMetadata(xmpMetadata(title, audit));
     // The empty block after a closing table must not start a page of its own.
     QTextCursor end(&m_document);
     end.movePosition(QTextCursor::End);

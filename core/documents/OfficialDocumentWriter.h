@@ -61,8 +61,11 @@ public:
     // "Nơi nhận:" and its list at the left; a signature block at the right when `signatory` is set.
     void recipients(const QStringList &recipients, const Signatory *signatory = nullptr);
 
-    // Paints every page and returns the PDF. `title` goes into the PDF's metadata.
-    Result<PdfDocument> finish(const QString &title);
+    // Paints every page and returns the PDF. `title` goes into the PDF's metadata; so does the
+    // audit log's head of a signed document (XMP, with the title and the creator again).
+    Result<PdfDocument> finish(const QString &title, const AuditStamp &audit = {});
+    // The XMP packet of a document with this title and audit stamp.
+    static QByteArray xmpMetadata(const QString &title, const AuditStamp &audit);
 
     // Masks any run of exactly 12 digits (privacy/Masking.h).
     static QString guard(const QString &text);

@@ -1,6 +1,7 @@
 #include "publishing/Publisher.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
@@ -251,6 +252,18 @@ void Publisher::sendNext()
             reportOutboxError(taken.error());
         return;
     }
+    if (auto intact = checkBeforeSending(p); !intact) {
+        if (auto done = m_outbox.markFailed(p.id, intact.error()); !done) {
+            reportOutboxError(done.error());
+            return;
+        }
+        qCWarning(lcPublisher) << "publication" << p.id << p.documentNumber
+                               << "not sent:" << intact.error().message;
+        Q_EMIT publicationChanged(p.id);
+        Q_EMIT publicationFailed(p.id, intact.error());
+        schedule();
+        return;
+    }
 
     QJsonObject meta {
         {QStringLiteral("idempotencyKey"), p.idempotencyKey},
@@ -295,6 +308,19 @@ void Publisher::sendNext()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
     Q_EMIT publicationChanged(p.id);
+}
+
+Result<void> Publisher::checkBeforeSending(const Publication &p) const
+{
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(p.pdf, QCryptographicHash::Sha256).toHex());
+    if (sha != p.pdfSha256 || p.pdf.size() != p.pdfSize)
+        return Error::make(text("The outbox's copy of %1 was changed outside SignWatch after it was queued: "
+                                "it is not sent. Run “signwatch-cli audit verify”.")
+                               .arg(p.documentNumber),
+                           text("Queued with SHA-256 %1, now %2.").arg(p.pdfSha256, sha),
+                           Error::Kind::InvalidInput);
+    return m_check ? m_check(p) : Result<void>();
 }
 
 Publisher::Outcome Publisher::classify(QNetworkReply *reply) const

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -80,6 +81,13 @@ public:
     // The wait before attempt `attempts` + 1, `random` in [0, 1) spreading it by ± jitter.
     static std::chrono::milliseconds backoff(int attempts, const Timing &timing, double random);
 
+    // A last check of a publication before it is sent (the console compares it with the signed
+    // document in the casebook: CaseDocuments::checkPublication). Besides it, the outbox's copy
+    // must still match the SHA-256 taken when it was queued. A publication that fails either is
+    // failed for good and never sent: a copy changed in the file is not published.
+    using Check = std::function<Result<void>(const Publication &)>;
+    void setCheck(Check check) { m_check = std::move(check); }
+
     // Why nothing can be sent (no portal address or no token); nothing when the publisher can send.
     std::optional<Error> configurationProblem() const;
 
@@ -118,6 +126,7 @@ private:
     void finish(QNetworkReply *reply);
     Outcome classify(QNetworkReply *reply) const;
     void reportOutboxError(const Error &error);
+    Result<void> checkBeforeSending(const Publication &publication) const;
 
     Outbox &m_outbox;
     QNetworkAccessManager *m_network;
@@ -125,6 +134,7 @@ private:
     QUrl m_endpoint;
     QString m_token;
     Timing m_timing;
+    Check m_check;
     bool m_running = false;
     qint64 m_currentId = 0;
     QPointer<QNetworkReply> m_reply;

@@ -1,0 +1,138 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "casebook/AuditLog.h"
+#include "casebook/Casebook.h"
+
+#include <QCoreApplication>
+
+namespace sw::cli {
+
+using namespace sw::casebook;
+
+namespace {
+
+// This file's strings are in the translation context "Cli" (lupdate reads Cli::tr).
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString usageText()
+{
+    return Cli::tr("Usage: signwatch-cli audit verify|anchor [--casebook PATH]");
+}
+
+QString utcText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("-");
+}
+
+void printProblems(QTextStream &stream, const AuditCheck &check)
+{
+    if (check.firstBrokenId && check.problem != AuditCheck::Problem::Truncated
+        && check.problem != AuditCheck::Problem::StateChanged)
+        stream << Cli::tr("The audit log is broken at entry %1.").arg(*check.firstBrokenId) << '\n';
+    else
+        stream << Cli::tr("The audit log does not match the casebook:") << '\n';
+    for (const QString &problem : check.problems)
+        stream << "  - " << problem << '\n';
+}
+
+// The foot of `audit verify`: the head of the file and the anchors it was compared with.
+void printFoot(const Casebook &casebook, const std::optional<AuditEntry> &head, const AuditCheck &check)
+{
+    if (head)
+        out() << Cli::tr("Head of the log: %1 entries, entry %1 %2 (%3).")
+                     .arg(head->id)
+                     .arg(head->hash, utcText(head->at))
+              << '\n';
+    for (const AnchorCheck &anchor : check.anchors)
+        out() << (anchor.holds
+                      ? Cli::tr("Anchor in %1 (raised %2): %3 entries, entry %3 %4 — holds.")
+                      : Cli::tr("Anchor in %1 (raised %2): %3 entries, entry %3 %4 — DOES NOT HOLD."))
+                     .arg(anchor.anchor.place, utcText(anchor.anchor.at))
+                     .arg(anchor.anchor.head.entries)
+                     .arg(anchor.anchor.head.hash)
+              << '\n';
+    if (check.anchors.isEmpty())
+        out() << Cli::tr(
+                     "No anchor of this casebook was found (system keychain, %1): the removal of the newest "
+                     "entries cannot be checked here. Keep the head printed by “signwatch-cli audit "
+                     "anchor”.")
+                     .arg(casebook.anchor().file())
+              << '\n';
+}
+
+// `audit verify` prints what it found and the head and anchors it compared; `audit anchor` prints
+// the head alone, and only for a log that verifies.
+enum class Print { Report, Head };
+
+int check(const QStringList &arguments, Print print)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        print == Print::Report
+            ? Cli::tr("Checks the audit log: its hash chain, its head against the anchors kept outside the "
+                      "casebook, every case, complaint and document against the changes it records, and "
+                      "each signed PDF against its SHA-256.")
+            : Cli::tr("Prints the head of the audit log (entries, hash of the last one, its time) for a "
+                      "supervisor to note down, once the log verifies."));
+    addCasebookOption(parser);
+    const QString command
+        = print == Print::Report ? QStringLiteral("audit verify") : QStringLiteral("audit anchor");
+    if (const int code = parseOrExit(parser, command, arguments); code >= 0)
+        return code;
+    // The casebook must exist: an empty new one would pass for an intact one.
+    auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")));
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    const AuditLog log(**casebook);
+    auto check = log.verify();
+    auto head = log.head();
+    if (!check || !head) {
+        err() << (check ? head.error() : check.error()).fullText() << '\n';
+        return ExitFailure;
+    }
+    if (print == Print::Report) {
+        if (check->intact())
+            out() << Cli::tr("The audit log is intact: %1 entries.").arg(check->entries) << '\n';
+        else
+            printProblems(out(), *check);
+        printFoot(**casebook, *head, *check);
+        return check->intact() ? ExitOk : ExitFailure;
+    }
+    // A head noted down from a log that does not verify would vouch for it.
+    if (!check->intact()) {
+        printProblems(err(), *check);
+        return ExitFailure;
+    }
+    if (!*head) {
+        err() << Cli::tr("The audit log is empty.") << '\n';
+        return ExitFailure;
+    }
+    out() << (*head)->id << ", " << (*head)->hash << ", " << (*head)->at.toUTC().toString(Qt::ISODate)
+          << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+// signwatch-cli audit verify|anchor: exit 0 when the log verifies, 1 with what does not, 3 when
+// the casebook does not exist or cannot be opened.
+int runAudit(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
+    if (sub == QLatin1String("verify"))
+        return check(rest, Print::Report);
+    if (sub == QLatin1String("anchor"))
+        return check(rest, Print::Head);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out() << usageText() << '\n';
+        return ExitOk;
+    }
+    err() << usageText() << '\n';
+    return ExitUsage;
+}
+
+} // namespace sw::cli
