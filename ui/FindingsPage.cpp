@@ -267,7 +267,7 @@ std::optional<QString> FindingsPage::registryKey() const
 {
     if (!m_session.isOpen() || !m_session.spec())
         return std::nullopt;
-    return m_session.spec()->toUrl();
+    return m_session.spec()->registryKey();
 }
 
 Result<void> FindingsPage::ensureStoreOpen()

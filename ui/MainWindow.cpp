@@ -507,7 +507,7 @@ void MainWindow::answerFindingCounts(const statistics::Filter &filter)
     statistics::FindingCounts counts;
     const auto spec = m_session.spec();
     if (spec) {
-        auto stored = m_context.findings.countsByProviderAndRule(spec->toUrl(), filter);
+        auto stored = m_context.findings.countsByProviderAndRule(spec->registryKey(), filter);
         if (!stored) {
             qCWarning(lcUi) << "findings counts unavailable:" << stored.error().message;
         } else if (stored->scanId == 0) {

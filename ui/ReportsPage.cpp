@@ -358,7 +358,7 @@ void ReportsPage::build(After after, const QString &path)
     input.requestDeadlineSeconds = thresholds.requestDeadline();
     if (spec && m_findings.isOpen()) {
         input.findings = &m_findings; // usable from the worker: it opens a connection of its own there
-        input.registryKey = spec->toUrl();
+        input.registryKey = spec->registryKey();
     }
     if (m_casebook) {
         // The casebook belongs to this thread: its summary is read here, before the job.

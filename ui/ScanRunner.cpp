@@ -85,7 +85,7 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
             return finish(Error::make(tr("The scan was cancelled."), {}, Error::Kind::Cancelled));
 
         findings::ScanToSave scan;
-        scan.registryKey = spec.toUrl();
+        scan.registryKey = spec.registryKey();
         scan.asOf = scanned->asOf;
         scan.startedAt = startedAt;
         scan.elapsedMs = timer.elapsed();

@@ -148,7 +148,7 @@ int runReport(const QStringList &arguments)
     auto opened = openRegistry(parser);
     if (!opened)
         return reportOpenFailure(opened.error());
-    input.registryKey = opened->connection->spec().toUrl();
+    input.registryKey = opened->connection->spec().registryKey();
     const auto data = reports::buildReport(*opened->connection, opened->password, input);
     if (!data) {
         err() << data.error().fullText() << '\n';
