@@ -476,7 +476,7 @@ void FindingsPage::startScan()
     if (m_exclusions)
         options.caseworkExclusions = m_exclusions();
     m_message->hide();
-    m_runner->start(*m_session.spec(), m_session.password(), options);
+    m_runner->start(*m_session.spec(), m_session.credentials(), options);
     setScanningUi(true);
     Q_EMIT scanStarted();
 }

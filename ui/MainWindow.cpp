@@ -359,11 +359,11 @@ void MainWindow::setCurrentPage(Page page)
         m_navigation->setCurrentRow(page);
 }
 
-void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                               const QString &profileName)
 {
     m_openingProfile = profileName;
-    m_session.open(spec, password);
+    m_session.open(spec, credentials);
 }
 
 void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName)
@@ -372,7 +372,7 @@ void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const Q
         openRegistry(spec, m_sessionPasswords.value(spec.keychainKey()), profileName);
         return;
     }
-    auto password = registry::passwordWithoutPrompt(spec, m_secrets);
+    auto password = registry::credentialsWithoutPrompt(spec, m_secrets);
     if (password) {
         openRegistry(spec, *password, profileName);
         return;

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
@@ -71,8 +72,8 @@ public:
     CasesPage *casesPage() const { return m_casesPage; }
     DocumentsPage *documentsPage() const { return m_documentsPage; }
 
-    // Opens a registry with a known password (empty for SQLite).
-    void openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+    // Opens a registry with known credentials (none for SQLite).
+    void openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                       const QString &profileName = {});
     // Opens a registry, taking a PostgreSQL password from this session's memory, PGPASSWORD or
     // the keychain; when there is none, asks in the connection dialog and says why.

@@ -311,11 +311,11 @@ void OverviewPage::count(bool showLoadingView)
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
     options.requestDeadlineSeconds = m_requestDeadline;
-    const QString password = m_session.password();
+    const registry::Credentials credentials = m_session.credentials();
     m_session.request<statistics::Dashboard>(
         this,
-        [current, options, password](registry::RegistryConnection &connection) {
-            return statistics::loadDashboard(connection, password, current, options);
+        [current, options, credentials](registry::RegistryConnection &connection) {
+            return statistics::loadDashboard(connection, credentials, current, options);
         },
         [this, serial](Result<statistics::Dashboard> result) {
             if (serial != m_countSerial)

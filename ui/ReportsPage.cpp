@@ -382,8 +382,8 @@ void ReportsPage::build(After after, const QString &path)
     m_status->setText(tr("Counting the report's figures…"));
     m_session.request<reports::ReportData>(
         this,
-        [input, password = m_session.password()](registry::RegistryConnection &connection) {
-            return reports::buildReport(connection, password, input);
+        [input, credentials = m_session.credentials()](registry::RegistryConnection &connection) {
+            return reports::buildReport(connection, credentials, input);
         },
         [this, after, path](Result<reports::ReportData> result) {
             setBusy(false);

@@ -17,7 +17,7 @@ void addRegistryOptions(QCommandLineParser &parser);
 struct OpenedRegistry
 {
     std::unique_ptr<registry::RegistryConnection> connection;
-    QString password; // for further connections (worker threads); never printed
+    registry::Credentials credentials; // for further connections (worker threads); never printed
 };
 
 enum class Contract { NotChecked, Required };

@@ -86,15 +86,15 @@ int runDemo(const QStringList &arguments)
     }
 
     registry::SecretStore secrets;
-    auto password = registry::passwordWithoutPrompt(*spec, secrets);
-    if (!password) {
-        err() << password.error().fullText() << '\n';
+    auto credentials = registry::credentialsWithoutPrompt(*spec, secrets);
+    if (!credentials) {
+        err() << credentials.error().fullText() << '\n';
         return ExitRegistry;
     }
     // A file this run creates is removed again when nothing could be written into it.
     const bool newFile = spec->engine == registry::Engine::Sqlite && !QFileInfo::exists(spec->path);
     auto connection
-        = registry::RegistryConnection::open(*spec, *password, registry::RegistryConnection::Mode::Write);
+        = registry::RegistryConnection::open(*spec, *credentials, registry::RegistryConnection::Mode::Write);
     if (!connection) {
         err() << connection.error().fullText() << '\n';
         return ExitRegistry;

@@ -149,7 +149,7 @@ int runReport(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     input.registryKey = opened->connection->spec().registryKey();
-    const auto data = reports::buildReport(*opened->connection, opened->password, input);
+    const auto data = reports::buildReport(*opened->connection, opened->credentials, input);
     if (!data) {
         err() << data.error().fullText() << '\n';
         return ExitFailure;

@@ -83,7 +83,7 @@ int runScan(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
-    const rules::ScanEngine engine(connection->spec(), opened->password);
+    const rules::ScanEngine engine(connection->spec(), opened->credentials);
     opened->connection.reset(); // the engine opens its own connections
     const auto result = engine.run(options, [](int done, int total, const QString &rule) {
         err() << QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(rule) << '\n';
