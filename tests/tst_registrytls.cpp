@@ -7,7 +7,9 @@
 
 #include "registry/ConnectionSecurity.h"
 #include "registry/RegistryConnection.h"
+#include "settings/Settings.h"
 
+#include <QDir>
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QSqlQuery>
@@ -63,6 +65,10 @@ void TestRegistryTls::initTestCase()
 {
     QVERIFY(sw::test::checkPostgresRequirement());
     QVERIFY(m_home.isValid());
+    // The command line's messages are checked in English (the default language is Vietnamese).
+    QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("config/SignWatch"))));
+    sw::settings::Settings(m_home.filePath(QStringLiteral("config/SignWatch/SignWatch.ini")))
+        .setLanguage(QStringLiteral("en"));
     QElapsedTimer timer;
     timer.start();
     auto server = TlsPostgresServer::start();
@@ -88,7 +94,6 @@ TestRegistryTls::Run TestRegistryTls::cli(const QStringList &arguments, const QP
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     env.remove(QStringLiteral("SIGNWATCH_SSLKEY_PASSWORD"));
     env.insert(extra);
     QProcess process;

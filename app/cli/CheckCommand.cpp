@@ -20,6 +20,8 @@ int runCheck(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
+    if (auto sound = connection->checkIntegrity(); !sound)
+        return reportOpenFailure(sound.error());
     const auto report = registry::checkContract(connection->database());
     if (!report) {
         err() << report.error().fullText() << '\n';

@@ -28,10 +28,9 @@ void addRegistryOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("db"),
                       QCoreApplication::translate(
                           "Cli",
-                          "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, with TLS "
-                          "settings in the query (?sslmode=verify-full&sslrootcert=CA.pem, "
-                          "sslcert=, sslkey=); password from PGPASSWORD or the keychain, a "
-                          "client key's passphrase from SIGNWATCH_SSLKEY_PASSWORD or the keychain."),
+                          "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, TLS settings in "
+                          "the query (?sslmode=verify-full&sslrootcert=CA.pem); password from PGPASSWORD "
+                          "or the keychain."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("Cli", "A connection profile saved in the console."),
@@ -90,6 +89,21 @@ int reportOpenFailure(const Error &error)
     err() << error.fullText() << '\n';
     err().flush();
     return error.kind == Error::Kind::InvalidInput ? ExitUsage : ExitRegistry;
+}
+
+int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &spec)
+{
+    if (error.kind != Error::Kind::Damaged) {
+        err() << error.fullText() << '\n';
+        err().flush();
+        return ExitFailure;
+    }
+    err() << QCoreApplication::translate("Cli", "The registry %1 cannot be read:")
+                 .arg(spec.engine == registry::Engine::Sqlite ? spec.path : spec.displayName())
+          << '\n'
+          << error.fullText() << '\n';
+    err().flush();
+    return ExitRegistry;
 }
 
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)

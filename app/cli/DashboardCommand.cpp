@@ -96,10 +96,8 @@ int runDashboard(const QStringList &arguments)
         ? statistics::loadDashboard(opened->connection->database(), filter, options)
         : statistics::loadDashboard(*opened->connection, opened->credentials, filter, options);
     const qint64 countMs = timer.elapsed();
-    if (!dashboard) {
-        err() << dashboard.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    if (!dashboard)
+        return reportRegistryFailure(dashboard.error(), opened->connection->spec());
 
     const statistics::Dashboard &d = *dashboard;
     out() << "period\t" << d.firstDay.toString(Qt::ISODate) << '\t' << d.lastDay.toString(Qt::ISODate) << '\t'

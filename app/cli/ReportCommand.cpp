@@ -150,10 +150,8 @@ int runReport(const QStringList &arguments)
         return reportOpenFailure(opened.error());
     input.registryKey = opened->connection->spec().registryKey();
     const auto data = reports::buildReport(*opened->connection, opened->credentials, input);
-    if (!data) {
-        err() << data.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    if (!data)
+        return reportRegistryFailure(data.error(), opened->connection->spec());
     const qint64 countMs = timer.restart();
     const auto pdf = reports::ReportPdf::render(*data);
     if (!pdf) {

@@ -312,6 +312,28 @@ Result<void> RegistryConnection::openPostgres()
     return {};
 }
 
+Result<void> RegistryConnection::checkIntegrity()
+{
+    if (m_spec.engine != Engine::Sqlite)
+        return {};
+    QSqlQuery check(database());
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        const Error error = sqlError({}, check.lastError());
+        return error.kind == Error::Kind::Damaged
+            ? damaged(m_spec.path, error.detail)
+            : sqlError(QCoreApplication::translate("Registry", "Could not check the registry file %1.")
+                           .arg(m_spec.path),
+                       check.lastError());
+    }
+    QStringList problems;
+    while (check.next())
+        problems << check.value(0).toString();
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return damaged(m_spec.path, problems.join(QLatin1Char('\n')));
+}
+
 Result<void> RegistryConnection::ensureAlive(int attempts)
 {
     Error last = Error::make(QCoreApplication::translate("Registry", "The registry connection is closed."));

@@ -39,6 +39,11 @@ public:
     // Read from the live connection each time: encrypted or not, and the server's certificate.
     ConnectionSecurity security() const;
 
+    // SQLite: reads every page of the file (PRAGMA quick_check, about a second for a province's
+    // registry) and fails with Kind::Damaged naming what is wrong. PostgreSQL keeps its own files
+    // sound: nothing to do.
+    Result<void> checkIntegrity();
+
     // Checks the connection with a trivial query; when the server dropped it, reopens it up to
     // `attempts` times with a short back-off. Fails with a message that says what happened.
     Result<void> ensureAlive(int attempts = 3);
