@@ -19,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void check_data();
     void check();
+    void wrongTypeIsNamed_data();
+    void wrongTypeIsNamed();
     void badUsage_data();
     void badUsage();
     void missingFile();
@@ -90,6 +92,36 @@ void TestCliCheck::check()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(QLatin1String("certificates.revoke_reason")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("lookups")), qPrintable(run.out));
+}
+
+void TestCliCheck::wrongTypeIsNamed_data()
+{
+    QTest::addColumn<Engine>("engine");
+    sw::test::addEngineRows();
+}
+
+// An INTEGER citizen id is a contract problem: check names it and exits 3, scan refuses.
+void TestCliCheck::wrongTypeIsNamed()
+{
+    QFETCH(Engine, engine);
+    auto scratch = ScratchRegistry::create(engine);
+    QVERIFY(scratch.ok());
+    const QStringList change = engine == Engine::Sqlite
+        ? QStringList {QStringLiteral("DROP TABLE citizens"),
+                       QStringLiteral(
+                           "CREATE TABLE citizens (citizen_id INTEGER PRIMARY KEY, full_name TEXT, "
+                           "birth_date TEXT, district_code TEXT, phone TEXT)")}
+        : QStringList {QStringLiteral("ALTER TABLE citizens ALTER COLUMN citizen_id TYPE bigint USING "
+                                      "citizen_id::bigint")};
+    QVERIFY((*scratch)->exec(change).ok());
+    const QString url = (*scratch)->spec().toUrl();
+    Run run = cli({QStringLiteral("check"), QStringLiteral("--db"), url});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains(QLatin1String("Wrong type: citizens.citizen_id")), qPrintable(run.out));
+    run = cli({QStringLiteral("scan"), QStringLiteral("--db"), url, QStringLiteral("--out"),
+               m_home.filePath(QStringLiteral("wrong-type.jsonl"))});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QLatin1String("citizens.citizen_id")), qPrintable(run.err));
 }
 
 void TestCliCheck::badUsage_data()

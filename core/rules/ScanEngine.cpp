@@ -1,5 +1,6 @@
 #include "rules/ScanEngine.h"
 
+#include "registry/ContractCheck.h"
 #include "registry/RegistryConnection.h"
 #include "registry/SqliteFunctions.h"
 #include "rules/NearDuplicates.h"
@@ -557,6 +558,16 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     if (!opened)
         return opened.error();
     RegistryConnection &main = **opened;
+    // A registry off the contract is not scanned: a TEXT id would be read as 0, a missing column
+    // fail half-way. The catalogue answers in milliseconds.
+    const auto contract = registry::checkContract(main.database());
+    if (!contract)
+        return contract.error();
+    if (!contract->ok())
+        return Error::make(QCoreApplication::translate("Rules",
+                                                       "The registry does not meet the data contract, so it "
+                                                       "is not scanned:")
+                           + QLatin1Char('\n') + contract->problems().join(QLatin1Char('\n')));
     forScan(main);
 
     // Filled between the two phases; the rule steps read them when they run.
