@@ -217,6 +217,8 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(&m_session, &registry::RegistrySession::opened, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::closed, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::opening, this, [this] {
+        if (m_session.isOpen())
+            return; // the open registry's findings stay on show while another is tried
         m_message->hide();
         showScan(std::nullopt);
     });

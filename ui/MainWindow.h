@@ -10,16 +10,16 @@
 #include <QMainWindow>
 
 #include <QMap>
+#include <QPointer>
+
 #include <memory>
 
 class QAction;
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 
 namespace sw::registry {
 class ProfileStore;
@@ -49,6 +49,7 @@ class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
 class OverviewPage;
+class RegistryStatus;
 class ReportsPage;
 class SettingsPage;
 
@@ -94,13 +95,13 @@ private:
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
-    void updateRegistryStatus();
+    void updateActions();
+    void showOpenFailure(const sw::Error &error);
     void updateLastScanStatus();
     void exportCurrentTable();
     void applyRuleSettings();
     void answerFindingCounts(const statistics::Filter &filter);
     QMap<QString, qint64> caseworkExclusions() const;
-    void setBusy(bool busy);
     void showAbout();
     void restoreWindowState();
     void saveWindowState();
@@ -114,7 +115,8 @@ private:
     // only, by keychain key.
     QHash<QString, QString> m_sessionPasswords;
     QString m_openingProfile;
-    QString m_lostConnection; // why the connection is down, empty while it works
+    // The dialog whose Connect started the attempt under way: it learns how the attempt ended.
+    QPointer<ConnectionDialog> m_connectionDialog;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
@@ -137,11 +139,9 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_lastScanTimer = nullptr; // keeps the last scan's age current
-    QLabel *m_registryLabel = nullptr;
+    RegistryStatus *m_registryStatus = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_lastScanLabel = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QToolButton *m_cancelButton = nullptr;
 };
 
 } // namespace sw::ui

@@ -25,7 +25,8 @@ QByteArray message(char type, const QByteArray &body)
 }
 } // namespace
 
-FakePostgresServer::FakePostgresServer(const QHostAddress &address) : m_address(address)
+FakePostgresServer::FakePostgresServer(const QHostAddress &address, Behaviour behaviour)
+    : m_address(address), m_behaviour(behaviour)
 {
     m_thread.setObjectName(QStringLiteral("fake-postgres"));
     auto *context = new QObject;
@@ -41,7 +42,8 @@ FakePostgresServer::FakePostgresServer(const QHostAddress &address) : m_address(
             m_port = server->serverPort();
             QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
                 while (QTcpSocket *socket = server->nextPendingConnection())
-                    serve(socket);
+                    if (m_behaviour == Behaviour::AskForClearTextPassword)
+                        serve(socket); // a silent server's sockets stay open, unanswered, until it goes
             });
         },
         Qt::BlockingQueuedConnection);

@@ -15,12 +15,16 @@ namespace sw::test {
 // password in clear text: it answers an SSLRequest (and a GSSENCRequest) with "N", a
 // StartupMessage with AuthenticationCleartextPassword, and records whether a PasswordMessage
 // arrives. It runs in a thread of its own, so that a client blocking in the test's thread (libpq
-// connects synchronously) still gets its answers.
+// connects synchronously) still gets its answers. Silent, it accepts connections and never says a
+// word: a server that hangs.
 class FakePostgresServer
 {
 public:
+    enum class Behaviour { AskForClearTextPassword, Silent };
+
     // Listens on `address` (a free port).
-    explicit FakePostgresServer(const QHostAddress &address = QHostAddress::LocalHost);
+    explicit FakePostgresServer(const QHostAddress &address = QHostAddress::LocalHost,
+                                Behaviour behaviour = Behaviour::AskForClearTextPassword);
     ~FakePostgresServer();
     FakePostgresServer(const FakePostgresServer &) = delete;
     FakePostgresServer &operator=(const FakePostgresServer &) = delete;
@@ -43,6 +47,7 @@ private:
 
     QThread m_thread;
     QHostAddress m_address;
+    Behaviour m_behaviour;
     quint16 m_port = 0;
     mutable QMutex m_lock;
     Seen m_seen;

@@ -190,7 +190,8 @@ Result<void> TlsPostgresServer::startCluster()
                         {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("signwatch"),
                          QStringLiteral("--pwfile=") + m_serverDir + QStringLiteral("/pw"),
                          QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("-E"),
-                         QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")});
+                         QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                         QStringLiteral("--no-sync")}); // a throw-away cluster: no fsync
         !made)
         return made;
     const QString s = m_serverDir + QLatin1Char('/');
