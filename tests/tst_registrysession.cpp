@@ -30,8 +30,9 @@ int countProviders(RegistrySession &session)
             return query.value(0).toInt();
         },
         [&answer](sw::Result<int> result) { answer.emplace(std::move(result)); });
-    QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000);
-    return answer && answer->ok() ? answer->value() : -1;
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+        return -1;
+    return answer->ok() ? answer->value() : -1;
 }
 
 ConnectionSpec postgresAt(quint16 port)

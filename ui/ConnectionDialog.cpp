@@ -176,8 +176,6 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
     resize(760, 600);
 }
 
-ConnectionDialog::~ConnectionDialog() = default;
-
 void ConnectionDialog::reloadProfiles(const QString &select)
 {
     const QSignalBlocker blocker(m_profileList);
@@ -462,7 +460,7 @@ void ConnectionDialog::testConnection()
 
 void ConnectionDialog::showTestResult()
 {
-    setBusy(m_connecting);
+    setBusy(false);
     const auto &result = m_probe->result();
     if (!result) {
         setNotice(result.error());

@@ -42,7 +42,6 @@ class ConnectionDialog : public QDialog
 public:
     ConnectionDialog(registry::ProfileStore &profiles, registry::SecretStore &secrets,
                      QHash<QString, QString> &sessionPasswords, QWidget *parent = nullptr);
-    ~ConnectionDialog() override;
 
     // Pre-fills the fields (e.g. from --db) without choosing a profile.
     void setSpec(const registry::ConnectionSpec &spec);

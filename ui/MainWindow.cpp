@@ -303,16 +303,11 @@ void MainWindow::updateActions()
 void MainWindow::showOpenFailure(const sw::Error &error)
 {
     qCWarning(lcUi) << "registry not opened:" << error.message;
-    if (error.kind == sw::Error::Kind::Cancelled) {
-        if (m_connectionDialog)
-            std::exchange(m_connectionDialog, nullptr)->connectFailed(error);
-        return;
-    }
     if (m_connectionDialog) {
         std::exchange(m_connectionDialog, nullptr)->connectFailed(error);
         return;
     }
-    if (!m_session.isOpen() && currentPage() == Overview)
+    if (error.kind == sw::Error::Kind::Cancelled || (!m_session.isOpen() && currentPage() == Overview))
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Registry not opened"), error.message,
                                 QMessageBox::Ok, this);
@@ -353,9 +348,9 @@ void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const Q
                      profileName);
         return;
     }
-    auto password = registry::credentialsWithoutPrompt(spec, m_secrets);
-    if (password) {
-        openRegistry(spec, *password, profileName);
+    auto credentials = registry::credentialsWithoutPrompt(spec, m_secrets);
+    if (credentials) {
+        openRegistry(spec, *credentials, profileName);
         return;
     }
     // No stored password: ask for it, saying why.
@@ -364,7 +359,7 @@ void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const Q
         dialog->selectProfile(profileName);
     else
         dialog->setSpec(spec);
-    const sw::Error &error = password.error();
+    const sw::Error &error = credentials.error();
     if (error.kind == sw::Error::Kind::Unavailable || error.kind == sw::Error::Kind::AccessDenied)
         dialog->reportKeychainUnavailable(error);
     else

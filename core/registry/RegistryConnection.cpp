@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include <mutex>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcRegistry, "signwatch.registry")
 
@@ -75,7 +76,7 @@ Result<void> checkSqliteHeader(const QString &path)
         return notADatabase(path, QCoreApplication::translate("Registry", "The file is empty."));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (!header.startsWith(magic.left(qMin(header.size(), magic.size()))) || header.size() < magic.size())
+    if (!header.startsWith(magic))
         return notADatabase(path);
     if (header.size() < 100)
         return damaged(path, QCoreApplication::translate("Registry", "The file ends inside its header."));
@@ -95,6 +96,20 @@ Result<void> checkSqliteHeader(const QString &path)
                            .arg(pages)
                            .arg(pageSize));
     return {};
+}
+
+// The error for the registry file at `path` when SQLite said it is no database or is damaged.
+std::optional<Error> fileDamage(const QString &path, const QSqlError &error)
+{
+    QString detail = error.text().trimmed() + QStringLiteral(" [%1]").arg(error.nativeErrorCode());
+    switch (sqliteDamageCode(error)) {
+    case sqliteNotADatabase:
+        return notADatabase(path, detail);
+    case sqliteCorrupt:
+        return damaged(path, detail);
+    default:
+        return std::nullopt;
+    }
 }
 
 // libpq's connection options are "key=value" pairs; QPSQL joins them with spaces after turning
@@ -219,11 +234,8 @@ Result<void> RegistryConnection::openSqlite()
     // Reads the schema, the first pages SQLite needs: a file that is no database, or whose first
     // pages are damaged, fails here rather than as a "missing table" later.
     if (m_mode == Mode::ReadOnly && !pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
-        const Error error = sqlError({}, pragma.lastError());
-        if (error.kind == Error::Kind::Damaged)
-            return sqliteDamageCode(pragma.lastError()) == sqliteNotADatabase
-                ? notADatabase(m_spec.path, error.detail)
-                : damaged(m_spec.path, error.detail);
+        if (auto damage = fileDamage(m_spec.path, pragma.lastError()))
+            return *damage;
         return sqlError(
             QCoreApplication::translate("Registry", "Could not read the registry file %1.").arg(m_spec.path),
             pragma.lastError());
@@ -319,12 +331,11 @@ Result<void> RegistryConnection::checkIntegrity()
     QSqlQuery check(database());
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        const Error error = sqlError({}, check.lastError());
-        return error.kind == Error::Kind::Damaged
-            ? damaged(m_spec.path, error.detail)
-            : sqlError(QCoreApplication::translate("Registry", "Could not check the registry file %1.")
-                           .arg(m_spec.path),
-                       check.lastError());
+        if (auto damage = fileDamage(m_spec.path, check.lastError()))
+            return *damage;
+        return sqlError(
+            QCoreApplication::translate("Registry", "Could not check the registry file %1.").arg(m_spec.path),
+            check.lastError());
     }
     QStringList problems;
     while (check.next())

@@ -68,9 +68,15 @@ void RegistrySession::retire(Worker *worker)
 }
 
 template<typename Job>
-void RegistrySession::post(Worker *worker, Job &&job)
+void RegistrySession::postTo(Worker *worker, Job &&job)
 {
     QMetaObject::invokeMethod(worker, std::forward<Job>(job), Qt::QueuedConnection);
+}
+
+template<typename Job>
+void RegistrySession::post(Job &&job)
+{
+    postTo(m_worker, std::forward<Job>(job));
 }
 
 template<typename Deliver>
@@ -111,7 +117,7 @@ void RegistrySession::open(const ConnectionSpec &spec, const Credentials &creden
     qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName()
                       << (isOpen() ? "while another stays open" : "");
 
-    post(m_attemptWorker, [this, worker = m_attemptWorker, spec, credentials, attempt] {
+    postTo(m_attemptWorker, [this, worker = m_attemptWorker, spec, credentials, attempt] {
         auto fail = [this, attempt](const Error &error) {
             replyToAttempt(attempt, [this, error] { attemptFailed(error); });
         };
@@ -213,30 +219,29 @@ void RegistrySession::runJob(QObject *context, std::function<void(RegistryConnec
         return;
     }
     const quint64 generation = m_generation;
-    post(m_worker,
-         [this, worker = m_worker, generation, guard, work = std::move(work),
+    post([this, worker = m_worker, generation, guard, work = std::move(work),
           deliver = std::move(deliver)]() mutable {
-             if (!worker->connection)
-                 return; // closed before this job ran: the reply would be stale anyway
-             if (auto alive = worker->connection->ensureAlive(); !alive) {
-                 worker->lost = true;
-                 reply(generation, [this, guard, error = alive.error(), deliver = std::move(deliver)] {
-                     Q_EMIT connectionLost(error);
-                     if (guard)
-                         deliver(&error);
-                 });
-                 return;
-             }
-             if (worker->lost) {
-                 worker->lost = false;
-                 reply(generation, [this] { Q_EMIT connectionRestored(); });
-             }
-             work(*worker->connection);
-             reply(generation, [guard, deliver = std::move(deliver)] {
-                 if (guard)
-                     deliver(nullptr);
-             });
-         });
+        if (!worker->connection)
+            return; // closed before this job ran: the reply would be stale anyway
+        if (auto alive = worker->connection->ensureAlive(); !alive) {
+            worker->lost = true;
+            reply(generation, [this, guard, error = alive.error(), deliver = std::move(deliver)] {
+                Q_EMIT connectionLost(error);
+                if (guard)
+                    deliver(&error);
+            });
+            return;
+        }
+        if (worker->lost) {
+            worker->lost = false;
+            reply(generation, [this] { Q_EMIT connectionRestored(); });
+        }
+        work(*worker->connection);
+        reply(generation, [guard, deliver = std::move(deliver)] {
+            if (guard)
+                deliver(nullptr);
+        });
+    });
 }
 
 void RegistrySession::requestOverview()

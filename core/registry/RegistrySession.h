@@ -17,8 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace sw::registry {
 
 class RegistryConnection;
@@ -114,9 +112,11 @@ private:
     void retire(Worker *worker);
     // Gives up the attempt under way, if any: its result will be dropped.
     void dropAttempt();
-    // Runs `job` in `worker`'s thread.
+    // Runs `job` in `worker`'s thread, or in the open registry's.
     template<typename Job>
-    void post(Worker *worker, Job &&job);
+    void postTo(Worker *worker, Job &&job);
+    template<typename Job>
+    void post(Job &&job);
     // From the worker: runs `deliver` on the session's thread if `generation` is still current.
     template<typename Deliver>
     void reply(quint64 generation, Deliver &&deliver);
