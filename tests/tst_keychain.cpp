@@ -1,3 +1,4 @@
+#include "registry/Credentials.h"
 #include "registry/SecretStore.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip();
     void missingEntryIsNotFound();
+    void credentialsOfATlsConnection();
 
 private:
     SecretStore m_store {QStringLiteral("SignWatch-test")};
@@ -59,6 +61,48 @@ void TestKeychain::missingEntryIsNotFound()
     QCOMPARE(read.error().kind, sw::Error::Kind::NotFound);
     // Removing what is not there is not an error.
     QVERIFY(m_store.remove(QStringLiteral("never-written")).ok());
+}
+
+// A password saved before the connection had TLS settings is still found once it has them; a
+// client key's passphrase sits beside it, and SIGNWATCH_SSLKEY_PASSWORD wins for scripts.
+void TestKeychain::credentialsOfATlsConnection()
+{
+    const QString database = QStringLiteral("reg_") + QUuid::createUuid().toString(QUuid::Id128);
+    auto plain
+        = sw::registry::ConnectionSpec::parse(QStringLiteral("postgresql://hues@db.hue.gov.vn/") + database);
+    QVERIFY(plain.ok());
+    QVERIFY(m_store.write(plain->keychainKey(), QStringLiteral("saved-long-ago")).ok());
+
+    auto tls
+        = sw::registry::ConnectionSpec::parse(plain->toUrl()
+                                              + QStringLiteral("?sslrootcert=/etc/ca.pem&sslcert=/k/c.crt"
+                                                               "&sslkey=/k/c.key"));
+    QVERIFY(tls.ok());
+    const QByteArray pgPassword = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    qunsetenv("SIGNWATCH_SSLKEY_PASSWORD");
+    auto credentials = sw::registry::credentialsWithoutPrompt(*tls, m_store);
+    QVERIFY2(credentials.ok(), qPrintable(credentials ? QString() : credentials.error().fullText()));
+    QCOMPARE(credentials->password, QStringLiteral("saved-long-ago"));
+    QVERIFY(credentials->sslKeyPassword.isEmpty()); // an unencrypted key needs none
+
+    QVERIFY(m_store.write(tls->sslKeyKeychainKey(), QStringLiteral("khóa")).ok());
+    QCOMPARE(sw::registry::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword, QStringLiteral("khóa"));
+    qputenv("SIGNWATCH_SSLKEY_PASSWORD", "from-the-script");
+    QCOMPARE(sw::registry::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword,
+             QStringLiteral("from-the-script"));
+    qunsetenv("SIGNWATCH_SSLKEY_PASSWORD");
+
+    // With a client certificate and no password anywhere: the certificate may be all it takes.
+    QVERIFY(m_store.remove(plain->keychainKey()).ok());
+    credentials = sw::registry::credentialsWithoutPrompt(*tls, m_store);
+    QVERIFY(credentials.ok());
+    QVERIFY(credentials->password.isEmpty());
+    QVERIFY(!sw::registry::credentialsWithoutPrompt(*plain, m_store).ok());
+
+    QVERIFY(m_store.remove(tls->sslKeyKeychainKey()).ok());
+    if (!pgPassword.isNull())
+        qputenv("PGPASSWORD", pgPassword);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -13,6 +13,7 @@ class TestProfiles : public QObject
 private Q_SLOTS:
     void saveFindReplaceRemove();
     void survivesReopenAndHoldsNoPassword();
+    void keepsTlsSettings();
     void settingsDefaultsAndSchemaVersion();
     void languageReadsBackFromTheFile();
 
@@ -66,6 +67,28 @@ void TestProfiles::survivesReopenAndHoldsNoPassword()
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray text = ini.readAll();
     QVERIFY(!text.contains("password"));
+}
+
+// The TLS settings of a connection are part of its profile (the files' paths only).
+void TestProfiles::keepsTlsSettings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tls.ini"));
+    const ConnectionProfile saved = profile(
+        QStringLiteral("Hue-S TLS"),
+        QStringLiteral("postgresql://hues@db.hue.gov.vn/reg?sslmode=verify-ca&sslrootcert=/etc/sw/ca.pem"
+                       "&sslcert=/home/u/.sw/client.crt&sslkey=/home/u/.sw/client.key"));
+    {
+        sw::settings::Settings settings(path);
+        QVERIFY(ProfileStore(settings.store()).save(saved).ok());
+    }
+    sw::settings::Settings settings(path);
+    const auto found = ProfileStore(settings.store()).find(QStringLiteral("Hue-S TLS"));
+    QVERIFY(found);
+    QCOMPARE(found->spec.effectiveSslMode(), SslMode::VerifyCa);
+    QCOMPARE(found->spec.sslRootCert, QStringLiteral("/etc/sw/ca.pem"));
+    QCOMPARE(found->spec.sslCert, QStringLiteral("/home/u/.sw/client.crt"));
+    QCOMPARE(found->spec.sslKey, QStringLiteral("/home/u/.sw/client.key"));
+    QCOMPARE(*found, saved);
 }
 
 void TestProfiles::settingsDefaultsAndSchemaVersion()

@@ -1,9 +1,12 @@
 #include "ScratchRegistry.h"
 
 #include "registry/RegistryConnection.h"
+#include "registry/RegistrySchema.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sw::registry;
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void writesFail_data();
     void writesFail();
     void missingSqliteFileIsReported();
+    void damagedSqliteFilesAreNamed();
     void wrongPasswordIsReported();
     void droppedConnectionIsRetried();
 };
@@ -79,6 +83,54 @@ void TestRegistryConnection::missingSqliteFileIsReported()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, sw::Error::Kind::NotFound);
     QVERIFY(opened.error().message.contains(spec.path));
+}
+
+// Not "Missing table: providers": a file that is no database, or a damaged one, is named as such
+// when it is opened.
+void TestRegistryConnection::damagedSqliteFilesAreNamed()
+{
+    QTemporaryDir dir;
+    auto scratch = ScratchRegistry::create(Engine::Sqlite);
+    QVERIFY(scratch.ok());
+    QVERIFY((*scratch)->exec(createIndexStatements(Engine::Sqlite)).ok());
+    (*scratch)->closeWriter();
+    const QString registry = (*scratch)->spec().path;
+
+    struct Case
+    {
+        const char *name;
+        QByteArray content; // empty: a truncated copy of the registry
+        const char *says;
+    };
+    QFile source(registry);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray whole = source.readAll();
+    const Case cases[] = {
+        {"notes.txt", "Hue-S export\n", "is not a SQLite database"},
+        {"empty.sqlite", QByteArray(), "is not a SQLite database"},
+        {"truncated.sqlite", whole.left(whole.size() / 2), "is damaged (truncated or corrupted)"},
+        {"header-only.sqlite", whole.left(60), "is damaged (truncated or corrupted)"},
+    };
+    for (const Case &c : cases) {
+        const QString path = dir.filePath(QLatin1String(c.name));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(c.content);
+        file.close();
+        ConnectionSpec spec;
+        spec.path = path;
+        const auto opened = RegistryConnection::open(spec, {});
+        QVERIFY2(!opened.ok(), c.name);
+        QCOMPARE(opened.error().kind, sw::Error::Kind::Damaged);
+        QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QLatin1String(c.says)), qPrintable(opened.error().message));
+    }
+    // The registry itself is sound, and says so when checked page by page.
+    ConnectionSpec sound;
+    sound.path = registry;
+    auto opened = RegistryConnection::open(sound, {});
+    QVERIFY(opened.ok());
+    QVERIFY((*opened)->checkIntegrity().ok());
 }
 
 void TestRegistryConnection::wrongPasswordIsReported()

@@ -1,6 +1,7 @@
 // The main window shell: navigation, the status bar, remembered layout, opening and cancelling,
 // and screenshots of what a user sees at 1366×768 in Vietnamese.
 #include "CasesPage.h"
+#include "CitizenPage.h"
 #include "ComplaintsPage.h"
 #include "ConnectionDialog.h"
 #include "DocumentsPage.h"
@@ -18,12 +19,19 @@
 #include "settings/Language.h"
 #include "settings/Settings.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -138,6 +146,11 @@ QString mainWindowText(const char *source)
     return QCoreApplication::translate("sw::ui::MainWindow", source);
 }
 
+QString statusText(const char *source)
+{
+    return QCoreApplication::translate("sw::ui::RegistryStatus", source);
+}
+
 QString screenshotDir()
 {
     static QTemporaryDir fallback(QDir::temp().filePath(QStringLiteral("signwatch-screenshots-XXXXXX")));
@@ -162,6 +175,9 @@ private Q_SLOTS:
     void statusBarNamesTheOpenRegistry_data();
     void statusBarNamesTheOpenRegistry();
     void cancelWhileOpening();
+    void failedAttemptKeepsTheOpenRegistry_data();
+    void failedAttemptKeepsTheOpenRegistry();
+    void dialogKeepsWhatWasTypedAfterAFailure();
     void layoutIsRemembered();
     void openProfileAsksForMissingPassword();
     void screenshots();
@@ -261,7 +277,7 @@ void TestUiMainWindow::navigationSwitchesPages()
     // The overview tells what to do without a registry.
     QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::NoRegistry);
     auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));
-    QCOMPARE(status->text(), mainWindowText("No registry open"));
+    QCOMPARE(status->text(), statusText("No registry open"));
 }
 
 void TestUiMainWindow::statusBarNamesTheOpenRegistry_data()
@@ -284,14 +300,14 @@ void TestUiMainWindow::statusBarNamesTheOpenRegistry()
     QSignalSpy opened(m_session.get(), &registry::RegistrySession::opened);
     window->openRegistry((*scratch)->spec(), (*scratch)->password());
     QVERIFY(busy->isVisible());
-    QVERIFY(status->text().startsWith(mainWindowText("Opening %1…").section(QStringLiteral("%1"), 0, 0)));
+    QVERIFY(status->text().startsWith(statusText("Opening %1…").section(QStringLiteral("%1"), 0, 0)));
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(!busy->isVisible());
 
     const QString text = status->text();
     QVERIFY2(text.contains(registry::engineName(engine)), qPrintable(text));
     QVERIFY2(text.contains((*scratch)->spec().displayName()), qPrintable(text));
-    QVERIFY2(text.contains(mainWindowText("%1 · read-only").arg(QString())), qPrintable(text));
+    QVERIFY2(text.contains(statusText("%1 · read-only").arg(QString())), qPrintable(text));
     QVERIFY(window->windowTitle().contains((*scratch)->spec().displayName()));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("asOfStatus"))->text(), mainWindowText("As of: now"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("lastScanStatus"))->text(),
@@ -308,7 +324,7 @@ void TestUiMainWindow::statusBarNamesTheOpenRegistry()
     QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
 
     m_session->close();
-    QCOMPARE(status->text(), mainWindowText("No registry open"));
+    QCOMPARE(status->text(), statusText("No registry open"));
 }
 
 void TestUiMainWindow::cancelWhileOpening()
@@ -333,6 +349,120 @@ void TestUiMainWindow::cancelWhileOpening()
     // The session still works afterwards.
     window->openRegistry((*scratch)->spec(), {});
     QTRY_COMPARE(opened.count(), 1);
+}
+
+void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry_data()
+{
+    QTest::addColumn<registry::Engine>("engine");
+    test::addEngineRows();
+}
+
+// A failed attempt (here: a file that is no registry, or a wrong password) never closes the
+// registry that is open: the pages keep what they show, and the error is shown where the user is.
+void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
+{
+    QFETCH(registry::Engine, engine);
+    auto scratch = test::ScratchRegistry::create(engine);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    QVERIFY((*scratch)->exec(campaignRegistry()).ok());
+    (*scratch)->closeWriter();
+
+    auto window = makeWindow();
+    auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));
+    window->openRegistry((*scratch)->spec(), (*scratch)->password());
+    QTRY_COMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
+    const int rows = window->overviewPage()->model()->rowCount();
+    QVERIFY(rows > 0);
+    window->setCurrentPage(ui::MainWindow::Citizens);
+    const QString before = status->text();
+
+    registry::ConnectionSpec bad;
+    QString password;
+    if (engine == registry::Engine::Sqlite) {
+        bad.path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(bad.path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a registry\n");
+    } else {
+        bad = (*scratch)->spec();
+        password = QStringLiteral("wrong-password");
+    }
+    QSignalSpy failed(m_session.get(), &registry::RegistrySession::openFailed);
+    window->openRegistry(bad, password);
+    QVERIFY2(status->text().contains(statusText("connecting to %1…").section(QStringLiteral("%1"), 0, 0)),
+             qPrintable(status->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+
+    QVERIFY(m_session->isOpen());
+    QCOMPARE(status->text(), before);
+    QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
+    QCOMPARE(window->overviewPage()->model()->rowCount(), rows);
+    QCOMPARE(window->citizenPage()->view(), ui::CitizenPage::View::Prompt);
+    // Said on the page the user is on, naming what stays open.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("openFailureMessage")))
+                && box->isVisible());
+    QVERIFY2(box->informativeText().contains((*scratch)->spec().displayName()),
+             qPrintable(box->informativeText()));
+    QVERIFY(!box->detailedText().contains(QLatin1String("wrong-password")));
+    QVERIFY(box->grab().save(
+        QDir(screenshotDir())
+            .filePath(QStringLiteral("open-failed-message-%1.png").arg(registry::engineName(engine)))));
+    box->close();
+    // And the registry still answers.
+    QSignalSpy ready(window->overviewPage(), &ui::OverviewPage::dashboardShown);
+    window->setCurrentPage(ui::MainWindow::Overview);
+    window->refresh();
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(window->overviewPage()->model()->rowCount(), rows);
+}
+
+// Through the dialog: it stays open with everything typed and says why; the open registry stays.
+void TestUiMainWindow::dialogKeepsWhatWasTypedAfterAFailure()
+{
+    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    if (!scratch)
+        QFAIL(qPrintable(scratch.error().fullText()));
+    (*scratch)->closeWriter();
+    auto window = makeWindow();
+    QSignalSpy opened(m_session.get(), &registry::RegistrySession::opened);
+    window->openRegistry((*scratch)->spec(), {});
+    QTRY_COMPARE(opened.count(), 1);
+
+    ui::ConnectionDialog *dialog = window->showConnectionDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QComboBox *>(QStringLiteral("engine"))->setCurrentIndex(1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("pgHost"))->setText(QStringLiteral("127.0.0.1"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("pgPort"))->setValue(1); // nothing listens there
+    dialog->findChild<QLineEdit *>(QStringLiteral("pgDatabase"))->setText(QStringLiteral("hues"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pgUser"))->setText(QStringLiteral("sotttt_reader"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pgPassword"))->setText(QStringLiteral("typed-password"));
+    QSignalSpy failed(m_session.get(), &registry::RegistrySession::openFailed);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isConnecting());
+    QVERIFY2(dialog->notice().contains(QLatin1String("127.0.0.1")), qPrintable(dialog->notice()));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("pgHost"))->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("pgPassword"))->text(),
+             QStringLiteral("typed-password"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("pgUser"))->text(),
+             QStringLiteral("sotttt_reader"));
+    QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("openFailureMessage")));
+    QVERIFY(m_session->isOpen());
+    QCOMPARE(m_session->spec(), std::optional<registry::ConnectionSpec>((*scratch)->spec()));
+    QVERIFY(
+        dialog->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("connection-dialog-failed.png"))));
+
+    // Fixed and tried again: the dialog closes once the registry opened.
+    dialog->findChild<QComboBox *>(QStringLiteral("engine"))->setCurrentIndex(0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("sqlitePath"))->setText((*scratch)->spec().path);
+    const QPointer<ui::ConnectionDialog> guard(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 2);
+    QTRY_VERIFY(!guard || !guard->isVisible());
 }
 
 void TestUiMainWindow::layoutIsRemembered()

@@ -302,15 +302,21 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &CitizenPage::focusSearch);
 
-    connect(&m_session, &registry::RegistrySession::opening, this,
-            [this] { showLoading(tr("Opening the registry…")); });
+    // While another registry is tried, the open one stays in use.
+    connect(&m_session, &registry::RegistrySession::opening, this, [this] {
+        if (!m_session.isOpen())
+            showLoading(tr("Opening the registry…"));
+    });
     connect(&m_session, &registry::RegistrySession::opened, this, [this] {
         if (!m_citizenId.isEmpty())
             loadTimeline();
         else
             setView(View::Prompt);
     });
-    connect(&m_session, &registry::RegistrySession::openFailed, this, [this] { setView(View::NoRegistry); });
+    connect(&m_session, &registry::RegistrySession::openFailed, this, [this] {
+        if (!m_session.isOpen())
+            setView(View::NoRegistry);
+    });
     connect(&m_session, &registry::RegistrySession::closed, this, [this] {
         ++m_serial;
         m_citizenId.clear();

@@ -1,6 +1,8 @@
 #include "ConnectionDialog.h"
 
 #include "ErrorPanel.h"
+#include "TlsSettingsBox.h"
+#include "registry/ConnectionProbe.h"
 #include "registry/ConnectionProfile.h"
 #include "registry/SecretStore.h"
 
@@ -45,6 +47,7 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
       m_sessionPasswords(sessionPasswords),
       m_profileList(new QListWidget(this)),
       m_deleteButton(new QPushButton(tr("Delete profile"), this)),
+      m_details(new QWidget(this)),
       m_name(new QLineEdit(this)),
       m_engine(new QComboBox(this)),
       m_engineFields(new QStackedWidget(this)),
@@ -55,9 +58,12 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
       m_user(new QLineEdit(this)),
       m_passwordEdit(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this)),
+      m_tls(new TlsSettingsBox(this)),
       m_notice(new ErrorPanel(this)),
       m_saveButton(new QPushButton(tr("Save profile"), this)),
-      m_connectButton(new QPushButton(tr("Connect"), this))
+      m_testButton(new QPushButton(tr("Test connection"), this)),
+      m_connectButton(new QPushButton(tr("Connect"), this)),
+      m_probe(new registry::ConnectionProbe(this))
 {
     setWindowTitle(tr("Connect to a registry"));
     setObjectName(QStringLiteral("connectionDialog"));
@@ -106,7 +112,8 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("leave empty to use the saved password"));
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
-    m_remember->setToolTip(tr("The password goes to the system keychain, never to the settings file"));
+    m_remember->setToolTip(tr("The password (and a client key's passphrase) go to the system keychain, never "
+                              "to the settings file"));
     auto *postgresLayout = new QFormLayout(postgresPage);
     postgresLayout->setContentsMargins(0, 0, 0, 0);
     postgresLayout->addRow(tr("Host:"), m_host);
@@ -115,6 +122,7 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
     postgresLayout->addRow(tr("User:"), m_user);
     postgresLayout->addRow(tr("Password:"), m_passwordEdit);
     postgresLayout->addRow(QString(), m_remember);
+    postgresLayout->addRow(m_tls);
 
     m_engineFields->insertWidget(SqliteIndex, sqlitePage);
     m_engineFields->insertWidget(PostgresIndex, postgresPage);
@@ -122,21 +130,27 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
     auto *form = new QFormLayout;
     form->addRow(tr("Profile name:"), m_name);
     form->addRow(tr("Registry:"), m_engine);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addLayout(form);
+    details->addWidget(m_engineFields);
+    details->addStretch();
     auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(m_engineFields);
-    right->addStretch();
+    right->addWidget(m_details, 1);
     m_notice->setObjectName(QStringLiteral("connectionNotice"));
     m_notice->hide();
     right->addWidget(m_notice);
 
     m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     m_saveButton->setToolTip(tr("Save these details under the profile name"));
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Try these details without leaving the registry that is open"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setToolTip(tr("Open this registry read-only"));
     m_connectButton->setDefault(true);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_connectButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
 
@@ -151,12 +165,15 @@ ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::S
     connect(m_profileList, &QListWidget::currentRowChanged, this, &ConnectionDialog::loadSelectedProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_probe, &registry::ConnectionProbe::finished, this, &ConnectionDialog::showTestResult);
+    connect(m_host, &QLineEdit::textChanged, m_tls, &TlsSettingsBox::setHost);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::connectRegistry);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     reloadProfiles();
     updateEngineFields();
-    resize(720, 420);
+    resize(760, 600);
 }
 
 void ConnectionDialog::reloadProfiles(const QString &select)
@@ -202,6 +219,7 @@ void ConnectionDialog::setSpec(const ConnectionSpec &spec)
     m_port->setValue(spec.port);
     m_database->setText(spec.database);
     m_user->setText(spec.user);
+    m_tls->setSettings(spec);
     m_passwordEdit->clear();
     m_remember->setChecked(false);
 }
@@ -235,6 +253,7 @@ Result<ConnectionSpec> ConnectionDialog::specFromFields() const
     spec.port = m_port->value();
     spec.database = m_database->text().trimmed();
     spec.user = m_user->text().trimmed();
+    m_tls->applyTo(spec);
     if (spec.host.isEmpty() || spec.database.isEmpty() || spec.user.isEmpty())
         return Error::make(tr("Fill in the host, the database and the user."), {}, Error::Kind::InvalidInput);
     return spec;
@@ -251,9 +270,9 @@ QString ConnectionDialog::notice() const
     return m_notice->isHidden() ? QString() : m_notice->message();
 }
 
-void ConnectionDialog::setInformation(const QString &text)
+void ConnectionDialog::setInformation(const QString &text, const QString &details)
 {
-    m_notice->setInformation(text);
+    m_notice->setInformation(text, details);
     m_notice->show();
 }
 
@@ -275,14 +294,14 @@ void ConnectionDialog::reportKeychainUnavailable(const sw::Error &error)
                     error.fullText()));
 }
 
-bool ConnectionDialog::rememberPassword(const ConnectionSpec &spec, const QString &password)
+bool ConnectionDialog::rememberSecret(const QString &key, const QString &secret)
 {
-    if (spec.engine != Engine::Postgres || password.isEmpty())
+    if (key.isEmpty() || secret.isEmpty())
         return true;
-    m_sessionPasswords.insert(spec.keychainKey(), password);
+    m_sessionPasswords.insert(key, secret);
     if (!m_remember->isChecked() || !m_keychainWorks)
         return true;
-    if (auto written = m_secrets.write(spec.keychainKey(), password); !written) {
+    if (auto written = m_secrets.write(key, secret); !written) {
         qCWarning(lcUi) << "keychain write failed:" << written.error().message;
         reportKeychainUnavailable(written.error());
         return false;
@@ -309,7 +328,8 @@ void ConnectionDialog::saveProfile()
     }
     reloadProfiles(profile.name);
     Q_EMIT profilesChanged();
-    if (rememberPassword(*spec, m_passwordEdit->text()))
+    if (rememberSecret(spec->keychainKey(), m_passwordEdit->text())
+        && rememberSecret(spec->sslKeyKeychainKey(), m_tls->keyPassphrase()))
         setInformation(tr("Profile \"%1\" saved.").arg(profile.name));
 }
 
@@ -333,15 +353,64 @@ void ConnectionDialog::deleteProfile()
             shared
                 = shared || (other.name != name && other.spec.keychainKey() == profile->spec.keychainKey());
         if (!shared) {
-            if (auto removed = m_secrets.remove(profile->spec.keychainKey());
-                !removed && removed.error().kind != Error::Kind::NotFound)
-                qCWarning(lcUi) << "keychain entry not removed:" << removed.error().message;
+            for (const QString &key : {profile->spec.keychainKey(), profile->spec.sslKeyKeychainKey()})
+                if (auto removed = m_secrets.remove(key);
+                    !removed && removed.error().kind != Error::Kind::NotFound)
+                    qCWarning(lcUi) << "keychain entry not removed:" << removed.error().message;
         }
     }
     m_profiles.remove(name);
     reloadProfiles();
     Q_EMIT profilesChanged();
     clearNotice();
+}
+
+std::optional<registry::Credentials> ConnectionDialog::resolveCredentials(const ConnectionSpec &spec,
+                                                                          bool remember)
+{
+    registry::Credentials credentials;
+    if (spec.engine != Engine::Postgres)
+        return credentials;
+    const QString typed = m_passwordEdit->text();
+    if (!typed.isEmpty()) {
+        if (remember && !rememberSecret(spec.keychainKey(), typed))
+            return std::nullopt; // the notice says the password stays in memory; the next click goes on
+        credentials.password = typed;
+    } else if (m_sessionPasswords.contains(spec.keychainKey())) {
+        credentials.password = m_sessionPasswords.value(spec.keychainKey());
+    } else if (auto stored = m_secrets.read(spec.keychainKey()); stored) {
+        credentials.password = *stored;
+    } else if (spec.sslCert.isEmpty()) { // a client certificate may be all the server asks for
+        if (keychainIsDown(stored.error()))
+            reportKeychainUnavailable(stored.error());
+        else
+            setNotice(Error::make(tr("Enter the password: none is saved for this connection.")));
+        m_passwordEdit->setFocus();
+        return std::nullopt;
+    }
+    // A key without a passphrase needs none: nothing saved is not an error.
+    const QString passphrase = m_tls->keyPassphrase();
+    if (!passphrase.isEmpty()) {
+        if (remember && !rememberSecret(spec.sslKeyKeychainKey(), passphrase))
+            return std::nullopt;
+        credentials.sslKeyPassword = passphrase;
+    } else if (!spec.sslKey.isEmpty()) {
+        if (m_sessionPasswords.contains(spec.sslKeyKeychainKey()))
+            credentials.sslKeyPassword = m_sessionPasswords.value(spec.sslKeyKeychainKey());
+        else if (auto stored = m_secrets.read(spec.sslKeyKeychainKey()); stored)
+            credentials.sslKeyPassword = *stored;
+    }
+    return credentials;
+}
+
+void ConnectionDialog::setBusy(bool busy)
+{
+    m_details->setEnabled(!busy);
+    m_profileList->setEnabled(!busy);
+    m_deleteButton->setEnabled(!busy && m_profileList->currentItem());
+    m_saveButton->setEnabled(!busy);
+    m_testButton->setEnabled(!busy);
+    m_connectButton->setEnabled(!busy);
 }
 
 void ConnectionDialog::connectRegistry()
@@ -351,31 +420,64 @@ void ConnectionDialog::connectRegistry()
         setNotice(spec.error());
         return;
     }
-    QString password;
-    if (spec->engine == Engine::Postgres) {
-        const QString typed = m_passwordEdit->text();
-        if (!typed.isEmpty()) {
-            if (!rememberPassword(*spec, typed))
-                return; // the notice says the password stays in memory; the next click connects
-            password = typed;
-        } else if (m_sessionPasswords.contains(spec->keychainKey())) {
-            password = m_sessionPasswords.value(spec->keychainKey());
-        } else if (auto stored = m_secrets.read(spec->keychainKey()); stored) {
-            password = *stored;
-        } else {
-            if (keychainIsDown(stored.error()))
-                reportKeychainUnavailable(stored.error());
-            else
-                setNotice(Error::make(tr("Enter the password: none is saved for this connection.")));
-            m_passwordEdit->setFocus();
-            return;
-        }
-    }
+    const auto credentials = resolveCredentials(*spec, true);
+    if (!credentials)
+        return;
     m_spec = *spec;
-    m_password = password;
+    m_credentials = *credentials;
     const auto profile = m_profiles.find(m_name->text().trimmed());
     m_profileName = profile && profile->spec == m_spec ? profile->name : QString();
-    accept();
+    m_connecting = true;
+    setBusy(true);
+    setInformation(tr("Connecting to %1…").arg(m_spec.displayName()));
+    Q_EMIT connectRequested();
+}
+
+void ConnectionDialog::connectFailed(const sw::Error &error)
+{
+    m_connecting = false;
+    setBusy(false);
+    if (error.kind == Error::Kind::Cancelled)
+        setInformation(error.message);
+    else
+        setNotice(error);
+}
+
+void ConnectionDialog::testConnection()
+{
+    auto spec = specFromFields();
+    if (!spec) {
+        setNotice(spec.error());
+        return;
+    }
+    const auto credentials = resolveCredentials(*spec, false);
+    if (!credentials)
+        return;
+    setBusy(true);
+    setInformation(tr("Testing the connection to %1…").arg(spec->displayName()));
+    m_probe->start(*spec, *credentials);
+}
+
+void ConnectionDialog::showTestResult()
+{
+    setBusy(false);
+    const auto &result = m_probe->result();
+    if (!result) {
+        setNotice(result.error());
+    } else {
+        const registry::ConnectionSecurity &security = result->security;
+        const QString works = security.network ? tr("The connection works: %1.").arg(security.summary())
+                                               : tr("The registry file can be read.");
+        if (result->contract.ok())
+            setInformation(works + QLatin1Char(' ') + tr("The registry meets the data contract."),
+                           security.details());
+        else
+            setNotice(Error::make(works + QLatin1Char(' ')
+                                      + tr("The registry does not meet the data contract: %n problem(s).",
+                                           nullptr, int(result->contract.problems().size())),
+                                  result->contract.problems().join(QLatin1Char('\n'))));
+    }
+    Q_EMIT connectionTested();
 }
 
 } // namespace sw::ui

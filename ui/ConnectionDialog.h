@@ -1,10 +1,13 @@
 #pragma once
 
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "util/Result.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +18,7 @@ class QSpinBox;
 class QStackedWidget;
 
 namespace sw::registry {
+class ConnectionProbe;
 class ProfileStore;
 class SecretStore;
 } // namespace sw::registry
@@ -22,11 +26,16 @@ class SecretStore;
 namespace sw::ui {
 
 class ErrorPanel;
+class TlsSettingsBox;
 
 // Chooses the registry to open: saved profiles (in the settings, without passwords) or new
-// details. Passwords go to the system keychain only when the user asks; when the keychain is
-// unavailable they are kept in `sessionPasswords` (memory, this session) and the dialog says why.
-// The dialog does not open the registry itself: on accept, spec() and password() say what to open.
+// details, with the TLS settings of a PostgreSQL server. Passwords and key passphrases go to the
+// system keychain only when the user asks; when the keychain is unavailable they are kept in
+// `sessionPasswords` (memory, this session) and the dialog says why.
+// "Test connection" tries the typed details off the GUI thread and says what it found, without
+// opening anything. "Connect" does not open the registry itself: it emits connectRequested() with
+// spec(), credentials() and profileName(), and waits, everything typed in place, for the window
+// to accept() it once the registry opened or to pass connectFailed() the error.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -44,13 +53,21 @@ public:
     // kept in memory for this session only.
     void reportKeychainUnavailable(const sw::Error &error);
 
-    // After accept: what to open, with which password, through which profile (may be empty).
+    // The attempt that Connect started failed: the dialog shows why and is ready for another try.
+    void connectFailed(const sw::Error &error);
+    bool isConnecting() const { return m_connecting; }
+
+    // After connectRequested: what to open, with which secrets, through which profile (may be empty).
     registry::ConnectionSpec spec() const { return m_spec; }
-    QString password() const { return m_password; }
+    registry::Credentials credentials() const { return m_credentials; }
+    QString password() const { return m_credentials.password; }
     QString profileName() const { return m_profileName; }
 
 Q_SIGNALS:
     void profilesChanged();
+    void connectRequested();
+    // A "Test connection" ended; notice() says what it found.
+    void connectionTested();
 
 private:
     void reloadProfiles(const QString &select = {});
@@ -60,11 +77,19 @@ private:
     void saveProfile();
     void deleteProfile();
     void connectRegistry();
+    void testConnection();
+    void showTestResult();
+    void setBusy(bool busy);
     Result<registry::ConnectionSpec> specFromFields() const;
-    // Stores the typed password in the keychain when asked; false when the keychain refused
-    // (the notice then says the password stays in memory).
-    bool rememberPassword(const registry::ConnectionSpec &spec, const QString &password);
-    void setInformation(const QString &text);
+    // The secrets for `spec`: typed, else this session's, else the keychain's. With `remember`,
+    // typed ones are kept in memory and, when asked, in the keychain. Empty (and a notice says
+    // why) when a password is needed and there is none.
+    std::optional<registry::Credentials> resolveCredentials(const registry::ConnectionSpec &spec,
+                                                            bool remember);
+    // Stores a typed secret in the keychain when asked; false when the keychain refused (the
+    // notice then says it stays in memory).
+    bool rememberSecret(const QString &key, const QString &secret);
+    void setInformation(const QString &text, const QString &details = {});
     void clearNotice();
 
     registry::ProfileStore &m_profiles;
@@ -73,6 +98,7 @@ private:
 
     QListWidget *m_profileList;
     QPushButton *m_deleteButton;
+    QWidget *m_details;
     QLineEdit *m_name;
     QComboBox *m_engine;
     QStackedWidget *m_engineFields;
@@ -83,13 +109,17 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_passwordEdit;
     QCheckBox *m_remember;
+    TlsSettingsBox *m_tls;
     ErrorPanel *m_notice;
     QPushButton *m_saveButton;
+    QPushButton *m_testButton;
     QPushButton *m_connectButton;
+    registry::ConnectionProbe *m_probe;
 
     bool m_keychainWorks = true;
+    bool m_connecting = false;
     registry::ConnectionSpec m_spec;
-    QString m_password;
+    registry::Credentials m_credentials;
     QString m_profileName;
 };
 

@@ -74,9 +74,9 @@ void ErrorPanel::setIcon(QStyle::StandardPixmap icon)
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
 }
 
-void ErrorPanel::setInformation(const QString &text)
+void ErrorPanel::setInformation(const QString &text, const QString &details)
 {
-    setError(sw::Error::make(text));
+    setError(sw::Error::make(text, details));
     setIcon(QStyle::SP_MessageBoxInformation);
 }
 

@@ -21,8 +21,8 @@ public:
     explicit ErrorPanel(QWidget *parent = nullptr);
 
     void setError(const sw::Error &error);
-    // A calm message with an information icon and no details (e.g. "Profile saved.").
-    void setInformation(const QString &text);
+    // A calm message with an information icon (e.g. "Profile saved."), details optional.
+    void setInformation(const QString &text, const QString &details = {});
     // A button for the next step (e.g. "Try again"); empty hides it.
     void setActionText(const QString &label);
 

@@ -217,6 +217,8 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(&m_session, &registry::RegistrySession::opened, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::closed, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::opening, this, [this] {
+        if (m_session.isOpen())
+            return; // the open registry's findings stay on show while another is tried
         m_message->hide();
         showScan(std::nullopt);
     });
@@ -267,7 +269,7 @@ std::optional<QString> FindingsPage::registryKey() const
 {
     if (!m_session.isOpen() || !m_session.spec())
         return std::nullopt;
-    return m_session.spec()->toUrl();
+    return m_session.spec()->registryKey();
 }
 
 Result<void> FindingsPage::ensureStoreOpen()
@@ -476,7 +478,7 @@ void FindingsPage::startScan()
     if (m_exclusions)
         options.caseworkExclusions = m_exclusions();
     m_message->hide();
-    m_runner->start(*m_session.spec(), m_session.password(), options);
+    m_runner->start(*m_session.spec(), m_session.credentials(), options);
     setScanningUi(true);
     Q_EMIT scanStarted();
 }

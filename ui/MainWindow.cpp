@@ -8,6 +8,7 @@
 #include "FindingsPage.h"
 #include "LocaleFormat.h"
 #include "OverviewPage.h"
+#include "RegistryStatus.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
 #include "TableExport.h"
@@ -35,13 +36,11 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QTimer>
-#include <QToolButton>
 
 Q_LOGGING_CATEGORY(lcUi, "signwatch.ui")
 
@@ -137,33 +136,25 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_settingsPage, &SettingsPage::manageConnectionsRequested, this,
             &MainWindow::showConnectionDialog);
 
-    connect(&m_session, &registry::RegistrySession::opening, this, [this] {
-        m_lostConnection.clear();
-        updateRegistryStatus();
-    });
     connect(&m_session, &registry::RegistrySession::opened, this,
             [this](const registry::ConnectionSpec &spec) {
                 // Remember what to reopen at the next start (never a password).
                 m_settings.setLastRegistryUrl(spec.toUrl());
                 m_settings.setLastProfile(m_openingProfile);
-                updateRegistryStatus();
+                if (m_connectionDialog)
+                    std::exchange(m_connectionDialog, nullptr)->accept(); // it waited for the registry
             });
-    connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
-        qCWarning(lcUi) << "registry not opened:" << error.message;
-        updateRegistryStatus(); // the overview page shows what happened
-    });
-    connect(&m_session, &registry::RegistrySession::closed, this, &MainWindow::updateRegistryStatus);
-    connect(&m_session, &registry::RegistrySession::connectionLost, this, [this](const sw::Error &error) {
-        m_lostConnection = error.message;
-        updateRegistryStatus();
-    });
-    connect(&m_session, &registry::RegistrySession::connectionRestored, this, [this] {
-        m_lostConnection.clear();
-        updateRegistryStatus();
+    connect(&m_session, &registry::RegistrySession::openFailed, this, &MainWindow::showOpenFailure);
+    connect(&m_session, &registry::RegistrySession::closed, this, [this] {
+        // Closed while a dialog's attempt was under way (its Cancel in the status bar).
+        if (m_connectionDialog)
+            std::exchange(m_connectionDialog, nullptr)
+                ->connectFailed(
+                    sw::Error::make(tr("Connecting was cancelled."), {}, sw::Error::Kind::Cancelled));
     });
 
     restoreWindowState();
-    updateRegistryStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -288,36 +279,23 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_registryLabel = new QLabel(this);
-    m_registryLabel->setObjectName(QStringLiteral("registryStatus"));
+    m_registryStatus = new RegistryStatus(m_session, this);
+    m_registryStatus->setObjectName(QStringLiteral("registryStatusBar"));
+    connect(m_registryStatus, &RegistryStatus::changed, this, &MainWindow::updateActions);
     m_asOfLabel = new QLabel(tr("As of: now"), this);
     m_asOfLabel->setObjectName(QStringLiteral("asOfStatus"));
     m_asOfLabel->setToolTip(tr("The time at which the registry is seen; findings use it too"));
     m_lastScanLabel = new QLabel(tr("Last scan: no scan yet"), this);
     m_lastScanLabel->setObjectName(QStringLiteral("lastScanStatus"));
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setMaximumHeight(14);
-    m_busy->setTextVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelOpenButton"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop opening the registry"));
-    connect(m_cancelButton, &QToolButton::clicked, &m_session, &registry::RegistrySession::cancelOpen);
 
     m_noticeLabel = new QLabel(this);
     m_noticeLabel->setObjectName(QStringLiteral("noticeStatus"));
     m_noticeLabel->setVisible(false);
 
-    statusBar()->addWidget(m_registryLabel);
+    statusBar()->addWidget(m_registryStatus);
     statusBar()->addWidget(m_noticeLabel);
-    statusBar()->addWidget(m_busy);
-    statusBar()->addWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_lastScanLabel);
-    setBusy(false);
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -327,41 +305,35 @@ void MainWindow::showNotice(const QString &text)
     m_noticeLabel->setVisible(!text.isEmpty());
 }
 
-void MainWindow::setBusy(bool busy)
-{
-    m_busy->setVisible(busy);
-    m_cancelButton->setVisible(busy);
-}
-
-void MainWindow::updateRegistryStatus()
+void MainWindow::updateActions()
 {
     using State = registry::RegistrySession::State;
-    const auto spec = m_session.spec();
-    const State state = m_session.state();
-    setBusy(state == State::Opening);
-    m_disconnectAction->setEnabled(state != State::Closed);
-    m_refreshAction->setEnabled(state == State::Open);
+    m_disconnectAction->setEnabled(m_session.state() != State::Closed);
+    m_refreshAction->setEnabled(m_session.state() == State::Open);
+    setWindowTitle(m_registryStatus->windowTitle());
+}
 
-    QString text;
-    QString title = tr("SignWatch");
-    if (!spec) {
-        text = tr("No registry open");
-        m_registryLabel->setToolTip(tr("Use File › Connect… to open a registry"));
-    } else {
-        const QString what = registry::engineName(spec->engine) + QStringLiteral(" · ") + spec->displayName();
-        m_registryLabel->setToolTip(spec->toUrl());
-        if (state == State::Opening)
-            text = tr("Opening %1…").arg(what);
-        else if (!m_lostConnection.isEmpty())
-            text = tr("%1 · connection lost").arg(what);
-        else
-            text = tr("%1 · read-only").arg(what);
-        if (!m_lostConnection.isEmpty())
-            m_registryLabel->setToolTip(m_lostConnection);
-        title = tr("%1 — SignWatch").arg(spec->displayName());
+// An attempt that failed is reported where the user is: in the connection dialog that started
+// it, else on the overview when that is on show and nothing is open (it says so itself), else in
+// a message over the current page. Whatever was open stays open.
+void MainWindow::showOpenFailure(const sw::Error &error)
+{
+    qCWarning(lcUi) << "registry not opened:" << error.message;
+    if (m_connectionDialog) {
+        std::exchange(m_connectionDialog, nullptr)->connectFailed(error);
+        return;
     }
-    m_registryLabel->setText(text);
-    setWindowTitle(title);
+    if (error.kind == sw::Error::Kind::Cancelled || (!m_session.isOpen() && currentPage() == Overview))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Registry not opened"), error.message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openFailureMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto spec = m_session.spec(); spec && m_session.isOpen())
+        box->setInformativeText(tr("%1 stays open.").arg(spec->displayName()));
+    box->setDetailedText(error.detail);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -375,22 +347,26 @@ void MainWindow::setCurrentPage(Page page)
         m_navigation->setCurrentRow(page);
 }
 
-void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                               const QString &profileName)
 {
     m_openingProfile = profileName;
-    m_session.open(spec, password);
+    m_session.open(spec, credentials);
 }
 
 void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName)
 {
+    // Typed in this session (the keychain could not keep it): memory first.
     if (spec.engine == registry::Engine::Postgres && m_sessionPasswords.contains(spec.keychainKey())) {
-        openRegistry(spec, m_sessionPasswords.value(spec.keychainKey()), profileName);
+        openRegistry(spec,
+                     {m_sessionPasswords.value(spec.keychainKey()),
+                      m_sessionPasswords.value(spec.sslKeyKeychainKey())},
+                     profileName);
         return;
     }
-    auto password = registry::passwordWithoutPrompt(spec, m_secrets);
-    if (password) {
-        openRegistry(spec, *password, profileName);
+    auto credentials = registry::credentialsWithoutPrompt(spec, m_secrets);
+    if (credentials) {
+        openRegistry(spec, *credentials, profileName);
         return;
     }
     // No stored password: ask for it, saying why.
@@ -399,7 +375,7 @@ void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const Q
         dialog->selectProfile(profileName);
     else
         dialog->setSpec(spec);
-    const sw::Error &error = password.error();
+    const sw::Error &error = credentials.error();
     if (error.kind == sw::Error::Kind::Unavailable || error.kind == sw::Error::Kind::AccessDenied)
         dialog->reportKeychainUnavailable(error);
     else
@@ -426,8 +402,16 @@ ConnectionDialog *MainWindow::showConnectionDialog()
     if (!m_settings.lastProfile().isEmpty())
         dialog->selectProfile(m_settings.lastProfile());
     connect(dialog, &ConnectionDialog::profilesChanged, m_settingsPage, &SettingsPage::reloadProfiles);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { openRegistry(dialog->spec(), dialog->password(), dialog->profileName()); });
+    // The dialog stays open while its registry is tried: it closes when the registry opened, and
+    // keeps everything typed when the attempt failed (showOpenFailure tells it).
+    connect(dialog, &ConnectionDialog::connectRequested, this, [this, dialog] {
+        m_connectionDialog = dialog;
+        openRegistry(dialog->spec(), dialog->credentials(), dialog->profileName());
+    });
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (m_connectionDialog == dialog)
+            m_session.cancelOpen(); // closed while connecting: the user gave up the attempt
+    });
     dialog->open();
     return dialog;
 }
@@ -523,7 +507,7 @@ void MainWindow::answerFindingCounts(const statistics::Filter &filter)
     statistics::FindingCounts counts;
     const auto spec = m_session.spec();
     if (spec) {
-        auto stored = m_context.findings.countsByProviderAndRule(spec->toUrl(), filter);
+        auto stored = m_context.findings.countsByProviderAndRule(spec->registryKey(), filter);
         if (!stored) {
             qCWarning(lcUi) << "findings counts unavailable:" << stored.error().message;
         } else if (stored->scanId == 0) {

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
@@ -9,16 +10,16 @@
 #include <QMainWindow>
 
 #include <QMap>
+#include <QPointer>
+
 #include <memory>
 
 class QAction;
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 
 namespace sw::registry {
 class ProfileStore;
@@ -48,6 +49,7 @@ class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
 class OverviewPage;
+class RegistryStatus;
 class ReportsPage;
 class SettingsPage;
 
@@ -71,8 +73,8 @@ public:
     CasesPage *casesPage() const { return m_casesPage; }
     DocumentsPage *documentsPage() const { return m_documentsPage; }
 
-    // Opens a registry with a known password (empty for SQLite).
-    void openRegistry(const registry::ConnectionSpec &spec, const QString &password,
+    // Opens a registry with known credentials (none for SQLite).
+    void openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                       const QString &profileName = {});
     // Opens a registry, taking a PostgreSQL password from this session's memory, PGPASSWORD or
     // the keychain; when there is none, asks in the connection dialog and says why.
@@ -96,13 +98,13 @@ private:
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
-    void updateRegistryStatus();
+    void updateActions();
+    void showOpenFailure(const sw::Error &error);
     void updateLastScanStatus();
     void exportCurrentTable();
     void applyRuleSettings();
     void answerFindingCounts(const statistics::Filter &filter);
     QMap<QString, qint64> caseworkExclusions() const;
-    void setBusy(bool busy);
     void showAbout();
     void restoreWindowState();
     void saveWindowState();
@@ -116,7 +118,8 @@ private:
     // only, by keychain key.
     QHash<QString, QString> m_sessionPasswords;
     QString m_openingProfile;
-    QString m_lostConnection; // why the connection is down, empty while it works
+    // The dialog whose Connect started the attempt under way: it learns how the attempt ended.
+    QPointer<ConnectionDialog> m_connectionDialog;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
@@ -139,12 +142,10 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_lastScanTimer = nullptr; // keeps the last scan's age current
-    QLabel *m_registryLabel = nullptr;
+    RegistryStatus *m_registryStatus = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_lastScanLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QToolButton *m_cancelButton = nullptr;
 };
 
 } // namespace sw::ui

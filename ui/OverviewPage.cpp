@@ -219,26 +219,36 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
+    // While another registry is tried, the open one stays on show: only its replacement (opened)
+    // or, with none open, the attempt itself clears the page.
+    auto forgetRegistry = [this] {
+        m_contractWarning->hide();
+        m_model->clear();
+        m_dashboard.reset();
+        m_providerCodes.clear();
+        ++m_countSerial; // a count of the previous registry is of no use
+        m_counting = false;
+        m_busy->hide();
+    };
     connect(&m_session, &registry::RegistrySession::opening, this,
-            [this](const registry::ConnectionSpec &spec) {
-                m_contractWarning->hide();
-                m_model->clear();
-                m_dashboard.reset();
-                m_providerCodes.clear();
-                ++m_countSerial; // a count of the previous registry is of no use
-                m_counting = false;
-                m_busy->hide();
+            [this, forgetRegistry](const registry::ConnectionSpec &spec) {
+                if (m_session.isOpen())
+                    return;
+                forgetRegistry();
                 showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
             });
     connect(&m_session, &registry::RegistrySession::opened, this,
-            [this](const registry::ConnectionSpec &, const registry::ContractReport &report) {
+            [this, forgetRegistry](const registry::ConnectionSpec &, const registry::ContractReport &report) {
+                forgetRegistry();
                 showContract(report);
                 m_findingCounts.reset();
                 Q_EMIT findingCountsWanted(filter());
                 refresh();
             });
-    connect(&m_session, &registry::RegistrySession::openFailed, this,
-            [this](const sw::Error &error) { showError(error, false); });
+    connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
+        if (!m_session.isOpen())
+            showError(error, false);
+    });
     connect(&m_session, &registry::RegistrySession::closed, this, &OverviewPage::showNoRegistry);
 
     for (charts::DashboardChart *chart : m_charts)
@@ -311,11 +321,11 @@ void OverviewPage::count(bool showLoadingView)
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
     options.requestDeadlineSeconds = m_requestDeadline;
-    const QString password = m_session.password();
+    const registry::Credentials credentials = m_session.credentials();
     m_session.request<statistics::Dashboard>(
         this,
-        [current, options, password](registry::RegistryConnection &connection) {
-            return statistics::loadDashboard(connection, password, current, options);
+        [current, options, credentials](registry::RegistryConnection &connection) {
+            return statistics::loadDashboard(connection, credentials, current, options);
         },
         [this, serial](Result<statistics::Dashboard> result) {
             if (serial != m_countSerial)

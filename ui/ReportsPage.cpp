@@ -358,7 +358,7 @@ void ReportsPage::build(After after, const QString &path)
     input.requestDeadlineSeconds = thresholds.requestDeadline();
     if (spec && m_findings.isOpen()) {
         input.findings = &m_findings; // usable from the worker: it opens a connection of its own there
-        input.registryKey = spec->toUrl();
+        input.registryKey = spec->registryKey();
     }
     if (m_casebook) {
         // The casebook belongs to this thread: its summary is read here, before the job.
@@ -382,8 +382,8 @@ void ReportsPage::build(After after, const QString &path)
     m_status->setText(tr("Counting the report's figures…"));
     m_session.request<reports::ReportData>(
         this,
-        [input, password = m_session.password()](registry::RegistryConnection &connection) {
-            return reports::buildReport(connection, password, input);
+        [input, credentials = m_session.credentials()](registry::RegistryConnection &connection) {
+            return reports::buildReport(connection, credentials, input);
         },
         [this, after, path](Result<reports::ReportData> result) {
             setBusy(false);

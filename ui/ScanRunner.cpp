@@ -30,7 +30,7 @@ void ScanRunner::cancel()
         m_cancel = true;
 }
 
-void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &password,
+void ScanRunner::start(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                        const rules::ScanOptions &options)
 {
     if (m_thread)
@@ -42,7 +42,7 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
             this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
     };
     const QString savingStep = tr("Looking up districts and saving the findings…");
-    m_thread = QThread::create([this, spec, password, options, report, savingStep, gate = m_workerGate] {
+    m_thread = QThread::create([this, spec, credentials, options, report, savingStep, gate = m_workerGate] {
         if (gate)
             gate();
         const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
@@ -54,7 +54,7 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
                 Qt::QueuedConnection);
         };
         int steps = 0;
-        const rules::ScanEngine engine(spec, password);
+        const rules::ScanEngine engine(spec, credentials);
         auto scanned = engine.run(
             options,
             [&](int done, int total, const QString &rule) {
@@ -67,7 +67,7 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
         report(qMax(steps - 1, 0), qMax(steps, 1), savingStep);
 
         // The districts of the findings' citizens, for filtering by district.
-        auto connection = registry::RegistryConnection::open(spec, password);
+        auto connection = registry::RegistryConnection::open(spec, credentials);
         if (!connection)
             return finish(connection.error());
         QSet<QString> citizens;
@@ -85,7 +85,7 @@ void ScanRunner::start(const registry::ConnectionSpec &spec, const QString &pass
             return finish(Error::make(tr("The scan was cancelled."), {}, Error::Kind::Cancelled));
 
         findings::ScanToSave scan;
-        scan.registryKey = spec.toUrl();
+        scan.registryKey = spec.registryKey();
         scan.asOf = scanned->asOf;
         scan.startedAt = startedAt;
         scan.elapsedMs = timer.elapsed();

@@ -2,6 +2,7 @@
 
 #include "findings/FindingsStore.h"
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "rules/ScanEngine.h"
 #include "util/Result.h"
 
@@ -28,7 +29,7 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     // Starts a scan; does nothing while one runs.
-    void start(const registry::ConnectionSpec &spec, const QString &password,
+    void start(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
                const rules::ScanOptions &options);
     // Asks the running scan to stop; it ends with failed(Kind::Cancelled).
     void cancel();

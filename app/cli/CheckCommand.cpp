@@ -20,12 +20,22 @@ int runCheck(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
+    if (auto sound = connection->checkIntegrity(); !sound)
+        return reportOpenFailure(sound.error());
     const auto report = registry::checkContract(connection->database());
     if (!report) {
         err() << report.error().fullText() << '\n';
         return ExitRegistry;
     }
     const QString name = connection->spec().displayName();
+    if (connection->engine() == registry::Engine::Postgres) {
+        // Read from the live connection: what the session is, not what was asked for.
+        const registry::ConnectionSecurity security = connection->security();
+        out() << QCoreApplication::translate("Cli", "%1: connection: %2").arg(name, security.summary())
+              << '\n';
+        for (const QString &line : security.details().split(QLatin1Char('\n')))
+            out() << "  " << line << '\n';
+    }
     if (report->ok()) {
         out() << QCoreApplication::translate("Cli", "%1: the registry meets the data contract.").arg(name)
               << '\n';

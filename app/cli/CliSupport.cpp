@@ -59,12 +59,13 @@ Result<void> finishStandardOutput()
 
 void addRegistryOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("db"),
-         QCoreApplication::translate("Cli",
-                                     "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB "
-                                     "(password from PGPASSWORD or the keychain)."),
-         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate(
+                          "Cli",
+                          "The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, TLS settings in "
+                          "the query (?sslmode=verify-full&sslrootcert=CA.pem); password from PGPASSWORD "
+                          "or the keychain."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("Cli", "A connection profile saved in the console."),
                       QStringLiteral("name")});
@@ -92,11 +93,16 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
                                {}, Error::Kind::InvalidInput);
         spec = profile->spec;
     }
+    // A connection below verify-full to a server on the network: say what that means first.
+    if (const QString warning = registry::tlsWarning(spec); !warning.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "Warning: %1").arg(warning) << '\n';
+        err().flush();
+    }
     registry::SecretStore secrets;
-    auto password = registry::passwordWithoutPrompt(spec, secrets);
-    if (!password)
-        return password.error();
-    auto connection = registry::RegistryConnection::open(spec, *password);
+    auto credentials = registry::credentialsWithoutPrompt(spec, secrets);
+    if (!credentials)
+        return credentials.error();
+    auto connection = registry::RegistryConnection::open(spec, *credentials);
     if (!connection)
         return connection.error();
     if (contract == Contract::Required) {
@@ -109,7 +115,7 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
                     .arg(spec.displayName())
                 + QLatin1Char('\n') + report->problems().join(QLatin1Char('\n')));
     }
-    return OpenedRegistry {std::move(connection.value()), *password};
+    return OpenedRegistry {std::move(connection.value()), *credentials};
 }
 
 int reportOpenFailure(const Error &error)
@@ -132,6 +138,21 @@ int reportCasebookFailure(const Error &error)
     err() << error.fullText() << '\n';
     err().flush();
     return ExitRegistry; // 3: the store cannot be opened
+}
+
+int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &spec)
+{
+    if (error.kind != Error::Kind::Damaged) {
+        err() << error.fullText() << '\n';
+        err().flush();
+        return ExitFailure;
+    }
+    err() << QCoreApplication::translate("Cli", "The registry %1 cannot be read:")
+                 .arg(spec.engine == registry::Engine::Sqlite ? spec.path : spec.displayName())
+          << '\n'
+          << error.fullText() << '\n';
+    err().flush();
+    return ExitRegistry;
 }
 
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)

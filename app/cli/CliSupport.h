@@ -17,7 +17,7 @@ void addRegistryOptions(QCommandLineParser &parser);
 struct OpenedRegistry
 {
     std::unique_ptr<registry::RegistryConnection> connection;
-    QString password; // for further connections (worker threads); never printed
+    registry::Credentials credentials; // for further connections (worker threads); never printed
 };
 
 enum class Contract { NotChecked, Required };
@@ -28,6 +28,9 @@ enum class Contract { NotChecked, Required };
 Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract contract = Contract::Required);
 // Prints the error and gives the exit code for a failed openRegistry().
 int reportOpenFailure(const Error &error);
+// Prints the error of work on an opened registry and gives the exit code: 3 when the registry
+// turned out to be damaged (it cannot be read, as when it cannot be opened), 1 otherwise.
+int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &spec);
 
 // Parses the command's arguments; on failure prints the message and usage. Returns -1 to go on,
 // otherwise the exit code to return (0 after --help).

@@ -94,12 +94,10 @@ int runDashboard(const QStringList &arguments)
     const qint64 openMs = timer.restart();
     const auto dashboard = parser.isSet(QStringLiteral("serial"))
         ? statistics::loadDashboard(opened->connection->database(), filter, options)
-        : statistics::loadDashboard(*opened->connection, opened->password, filter, options);
+        : statistics::loadDashboard(*opened->connection, opened->credentials, filter, options);
     const qint64 countMs = timer.elapsed();
-    if (!dashboard) {
-        err() << dashboard.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    if (!dashboard)
+        return reportRegistryFailure(dashboard.error(), opened->connection->spec());
 
     const statistics::Dashboard &d = *dashboard;
     out() << "period\t" << d.firstDay.toString(Qt::ISODate) << '\t' << d.lastDay.toString(Qt::ISODate) << '\t'

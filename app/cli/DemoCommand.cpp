@@ -86,9 +86,9 @@ int runDemo(const QStringList &arguments)
     }
 
     registry::SecretStore secrets;
-    auto password = registry::passwordWithoutPrompt(*spec, secrets);
-    if (!password) {
-        err() << password.error().fullText() << '\n';
+    auto credentials = registry::credentialsWithoutPrompt(*spec, secrets);
+    if (!credentials) {
+        err() << credentials.error().fullText() << '\n';
         return ExitRegistry;
     }
     // A new SQLite file is written under a temporary name and renamed when complete: a run that
@@ -105,7 +105,7 @@ int runDemo(const QStringList &arguments)
         target.path = staged->stagingPath();
     }
     auto connection
-        = registry::RegistryConnection::open(target, *password, registry::RegistryConnection::Mode::Write);
+        = registry::RegistryConnection::open(target, *credentials, registry::RegistryConnection::Mode::Write);
     if (!connection) {
         err() << connection.error().fullText() << '\n';
         return ExitRegistry;

@@ -22,10 +22,8 @@ int runOverview(const QStringList &arguments)
     const auto &connection = opened->connection;
     const QSqlDatabase db = connection->database();
     const auto overview = statistics::loadOverview(db);
-    if (!overview) {
-        err() << overview.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    if (!overview)
+        return reportRegistryFailure(overview.error(), connection->spec());
     const QStringList channels = statistics::knownChannels();
     QStringList header {QStringLiteral("provider")};
     header << channels << QStringLiteral("other") << QStringLiteral("certificates")

@@ -148,12 +148,10 @@ int runReport(const QStringList &arguments)
     auto opened = openRegistry(parser);
     if (!opened)
         return reportOpenFailure(opened.error());
-    input.registryKey = opened->connection->spec().toUrl();
-    const auto data = reports::buildReport(*opened->connection, opened->password, input);
-    if (!data) {
-        err() << data.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    input.registryKey = opened->connection->spec().registryKey();
+    const auto data = reports::buildReport(*opened->connection, opened->credentials, input);
+    if (!data)
+        return reportRegistryFailure(data.error(), opened->connection->spec());
     const qint64 countMs = timer.restart();
     const auto pdf = reports::ReportPdf::render(*data);
     if (!pdf) {

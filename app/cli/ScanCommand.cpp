@@ -82,16 +82,15 @@ int runScan(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
-    const rules::ScanEngine engine(connection->spec(), opened->password);
+    const registry::ConnectionSpec spec = connection->spec();
+    const rules::ScanEngine engine(spec, opened->credentials);
     opened->connection.reset(); // the engine opens its own connections
     const auto result = engine.run(options, [](int done, int total, const QString &rule) {
         err() << QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(rule) << '\n';
         err().flush();
     });
-    if (!result) {
-        err() << result.error().fullText() << '\n';
-        return ExitFailure;
-    }
+    if (!result)
+        return reportRegistryFailure(result.error(), spec);
 
     QByteArray text;
     if (format == QLatin1String("csv"))

@@ -4,11 +4,17 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <libpq-fe.h>
+
+#include <mutex>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcRegistry, "signwatch.registry")
 
@@ -21,6 +27,121 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("signwatch-registry-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// SQLite's primary result codes for a file that is not a database or is damaged.
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+int sqliteDamageCode(const QSqlError &error)
+{
+    // SQLite's codes are plain numbers; PostgreSQL's are five-character SQLSTATEs.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // extended codes keep it low
+    return isNumber && (code == sqliteCorrupt || code == sqliteNotADatabase) ? code : 0;
+}
+
+Error notADatabase(const QString &path, const QString &detail = {})
+{
+    return Error::make(QCoreApplication::translate("Registry", "%1 is not a SQLite database.").arg(path),
+                       detail, Error::Kind::Damaged);
+}
+
+Error damaged(const QString &path, const QString &detail = {})
+{
+    return Error::make(
+        QCoreApplication::translate("Registry", "The registry file %1 is damaged (truncated or corrupted).")
+            .arg(path),
+        detail, Error::Kind::Damaged);
+}
+
+quint32 bigEndian(const QByteArray &bytes, int at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+// What the file's 100-byte header (sqlite.org/fileformat.html §1.3) says about it, before SQLite
+// reads a page: SQLite opens anything lazily and treats an empty file as an empty database.
+Result<void> checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(
+            QCoreApplication::translate("Registry", "Could not read the registry file %1.").arg(path),
+            file.errorString(), Error::Kind::AccessDenied);
+    const qint64 size = file.size();
+    if (size == 0)
+        return notADatabase(path, QCoreApplication::translate("Registry", "The file is empty."));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return notADatabase(path);
+    if (header.size() < 100)
+        return damaged(path, QCoreApplication::translate("Registry", "The file ends inside its header."));
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = bigEndian(header, 28, 4);
+    // The page count is valid when written by a version that keeps it (its change counter and
+    // "version-valid-for" agree).
+    const bool countValid = pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    if (countValid && qint64(pageSize) * pages > size)
+        return damaged(path,
+                       QCoreApplication::translate("Registry",
+                                                   "The file holds %1 bytes; its header announces %2 "
+                                                   "pages of %3 bytes.")
+                           .arg(size)
+                           .arg(pages)
+                           .arg(pageSize));
+    return {};
+}
+
+// The error for the registry file at `path` when SQLite said it is no database or is damaged.
+std::optional<Error> fileDamage(const QString &path, const QSqlError &error)
+{
+    QString detail = error.text().trimmed() + QStringLiteral(" [%1]").arg(error.nativeErrorCode());
+    switch (sqliteDamageCode(error)) {
+    case sqliteNotADatabase:
+        return notADatabase(path, detail);
+    case sqliteCorrupt:
+        return damaged(path, detail);
+    default:
+        return std::nullopt;
+    }
+}
+
+// libpq's connection options are "key=value" pairs; QPSQL joins them with spaces after turning
+// every ";" into a space. A value is quoted (libpq: '…' with \ escapes), and one that holds ";"
+// cannot be passed intact.
+Result<QString> libpqOption(const char *key, const QString &value)
+{
+    if (value.contains(QLatin1Char(';')))
+        return Error::make(QCoreApplication::translate("Registry",
+                                                       "The PostgreSQL driver cannot pass a %1 that contains "
+                                                       "\";\": rename the file (or change the passphrase).")
+                               .arg(QLatin1String(key)),
+                           {}, Error::Kind::InvalidInput);
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1String(key) + QStringLiteral("='") + quoted + QLatin1Char('\'');
+}
+
+// libpq's own words when it gives up while setting up TLS, before any authentication: the
+// server got no password. (A server's refusal, e.g. "no pg_hba.conf entry … SSL encryption", is
+// not among them.)
+bool isTlsFailure(const QString &driverText)
+{
+    static const char *const phrases[]
+        = {"SSL was required", "SSL error",   "does not match host name", "root certificate",
+           "certificate file", "private key", "certificate present"};
+    for (const char *phrase : phrases)
+        if (driverText.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
 
 Error sqlError(const QString &what, const QSqlError &error)
@@ -28,11 +149,25 @@ Error sqlError(const QString &what, const QSqlError &error)
     QString detail = error.text().trimmed();
     if (!error.nativeErrorCode().isEmpty())
         detail += QStringLiteral(" [%1]").arg(error.nativeErrorCode());
-    return Error::make(what, detail);
+    switch (sqliteDamageCode(error)) {
+    case sqliteNotADatabase:
+        return Error::make(
+            what + QLatin1Char(' ')
+                + QCoreApplication::translate("Registry", "The file is not a SQLite database."),
+            detail, Error::Kind::Damaged);
+    case sqliteCorrupt:
+        return Error::make(what + QLatin1Char(' ')
+                               + QCoreApplication::translate("Registry",
+                                                             "The database file is damaged (truncated or "
+                                                             "corrupted)."),
+                           detail, Error::Kind::Damaged);
+    default:
+        return Error::make(what, detail);
+    }
 }
 
-RegistryConnection::RegistryConnection(ConnectionSpec spec, QString password, Mode mode, QString name)
-    : m_spec(std::move(spec)), m_password(std::move(password)), m_mode(mode), m_name(std::move(name))
+RegistryConnection::RegistryConnection(ConnectionSpec spec, Credentials credentials, Mode mode, QString name)
+    : m_spec(std::move(spec)), m_credentials(std::move(credentials)), m_mode(mode), m_name(std::move(name))
 { }
 
 RegistryConnection::~RegistryConnection()
@@ -45,14 +180,19 @@ RegistryConnection::~RegistryConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const ConnectionSpec &spec,
-                                                                     const QString &password, Mode mode)
+Result<std::unique_ptr<RegistryConnection>>
+RegistryConnection::open(const ConnectionSpec &spec, const Credentials &credentials, Mode mode)
 {
     std::unique_ptr<RegistryConnection> conn(
-        new RegistryConnection(spec, password, mode, nextConnectionName()));
+        new RegistryConnection(spec, credentials, mode, nextConnectionName()));
     if (auto opened = conn->openNow(); !opened)
         return opened.error();
     return conn;
+}
+
+ConnectionSecurity RegistryConnection::security() const
+{
+    return readConnectionSecurity(database(), m_spec);
 }
 
 QSqlDatabase RegistryConnection::database() const
@@ -66,30 +206,72 @@ Result<void> RegistryConnection::openNow()
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
     }
-    if (m_spec.engine == Engine::Sqlite) {
-        const QFileInfo file(m_spec.path);
-        if (m_mode == Mode::ReadOnly && !file.exists())
+    return m_spec.engine == Engine::Sqlite ? openSqlite() : openPostgres();
+}
+
+Result<void> RegistryConnection::openSqlite()
+{
+    const QFileInfo file(m_spec.path);
+    if (m_mode == Mode::ReadOnly) {
+        if (!file.exists())
             return Error::make(QCoreApplication::translate("Registry", "The registry file %1 does not exist.")
                                    .arg(m_spec.path),
                                {}, Error::Kind::NotFound);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(m_spec.path);
-        if (m_mode == Mode::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        else
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return sqlError(QCoreApplication::translate("Registry", "Could not open the registry file %1.")
-                                .arg(m_spec.path),
-                            db.lastError());
-        QSqlQuery pragma(db);
-        // The registry is read with many scans: a larger page cache pays for itself.
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-        // Sorts and temporary indexes of the scans stay in memory instead of a temporary file.
-        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        if (m_mode == Mode::ReadOnly)
-            pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
-        return registerSqliteFunctions(db);
+        if (auto header = checkSqliteHeader(m_spec.path); !header)
+            return header.error();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(m_spec.path);
+    if (m_mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sqlError(
+            QCoreApplication::translate("Registry", "Could not open the registry file %1.").arg(m_spec.path),
+            db.lastError());
+    QSqlQuery pragma(db);
+    // Reads the schema, the first pages SQLite needs: a file that is no database, or whose first
+    // pages are damaged, fails here rather than as a "missing table" later.
+    if (m_mode == Mode::ReadOnly && !pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        if (auto damage = fileDamage(m_spec.path, pragma.lastError()))
+            return *damage;
+        return sqlError(
+            QCoreApplication::translate("Registry", "Could not read the registry file %1.").arg(m_spec.path),
+            pragma.lastError());
+    }
+    // The registry is read with many scans: a larger page cache pays for itself.
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // Sorts and temporary indexes of the scans stay in memory instead of a temporary file.
+    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (m_mode == Mode::ReadOnly)
+        pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
+    return registerSqliteFunctions(db);
+}
+
+Result<void> RegistryConnection::openPostgres()
+{
+    // Without a hook of the application's, libpq lets OpenSSL ask for an encrypted key's
+    // passphrase on the terminal whenever sslpassword is empty, and the connection waits for an
+    // answer that never comes (a GUI, a script). libpq's own hook answers with sslpassword or
+    // with nothing. Set once, before any connection: the hook is global to libpq.
+    static std::once_flag noPassphrasePrompt;
+    std::call_once(noPassphrasePrompt, [] { PQsetSSLKeyPassHook_OpenSSL(PQdefaultSSLKeyPassHook_OpenSSL); });
+    QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=signwatch")};
+    const std::pair<const char *, QString> tls[] = {
+        {"sslmode", sslModeName(m_spec.effectiveSslMode())},
+        {"sslrootcert", m_spec.sslRootCert},
+        {"sslcert", m_spec.sslCert},
+        {"sslkey", m_spec.sslKey},
+        {"sslpassword", m_credentials.sslKeyPassword},
+    };
+    for (const auto &[key, value] : tls) {
+        if (value.isEmpty())
+            continue;
+        auto option = libpqOption(key, value);
+        if (!option)
+            return option.error();
+        options << *option;
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
@@ -97,10 +279,22 @@ Result<void> RegistryConnection::openNow()
     db.setPort(m_spec.port);
     db.setDatabaseName(m_spec.database);
     db.setUserName(m_spec.user);
-    db.setPassword(m_password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=signwatch"));
+    db.setPassword(m_credentials.password);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        qCWarning(lcRegistry) << "PostgreSQL connection failed to" << m_spec.host << m_spec.port;
+        qCWarning(lcRegistry) << "PostgreSQL connection failed to" << m_spec.host << m_spec.port << "sslmode"
+                              << sslModeName(m_spec.effectiveSslMode());
+        if (isTlsFailure(db.lastError().text()))
+            return sqlError(QCoreApplication::translate(
+                                "Registry",
+                                "Could not make an encrypted connection to %1:%2 (sslmode=%3): the server "
+                                "offers no TLS, or its certificate is not signed by the CA you chose or was "
+                                "not issued to this host, or a certificate file is missing. No password was "
+                                "sent.")
+                                .arg(m_spec.host)
+                                .arg(m_spec.port)
+                                .arg(sslModeName(m_spec.effectiveSslMode())),
+                            db.lastError());
         return sqlError(
             QCoreApplication::translate("Registry",
                                         "Could not connect to the PostgreSQL registry %1 on %2:%3. Check the "
@@ -128,6 +322,27 @@ Result<void> RegistryConnection::openNow()
                             setup.lastError());
     }
     return {};
+}
+
+Result<void> RegistryConnection::checkIntegrity()
+{
+    if (m_spec.engine != Engine::Sqlite)
+        return {};
+    QSqlQuery check(database());
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        if (auto damage = fileDamage(m_spec.path, check.lastError()))
+            return *damage;
+        return sqlError(
+            QCoreApplication::translate("Registry", "Could not check the registry file %1.").arg(m_spec.path),
+            check.lastError());
+    }
+    QStringList problems;
+    while (check.next())
+        problems << check.value(0).toString();
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return damaged(m_spec.path, problems.join(QLatin1Char('\n')));
 }
 
 Result<void> RegistryConnection::ensureAlive(int attempts)

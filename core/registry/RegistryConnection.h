@@ -1,6 +1,8 @@
 #pragma once
 
+#include "registry/ConnectionSecurity.h"
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -21,8 +23,11 @@ public:
         Write // for the demo generator and tests that build registries
     };
 
+    // PostgreSQL: TLS as the spec says (libpq refuses a server that cannot give what the mode
+    // demands before any password is sent). SQLite, read-only: a file that is not a SQLite
+    // database, or is truncated, fails here with a message naming it (Error::Kind::Damaged).
     static Result<std::unique_ptr<RegistryConnection>>
-    open(const ConnectionSpec &spec, const QString &password, Mode mode = Mode::ReadOnly);
+    open(const ConnectionSpec &spec, const Credentials &credentials, Mode mode = Mode::ReadOnly);
     ~RegistryConnection();
     RegistryConnection(const RegistryConnection &) = delete;
     RegistryConnection &operator=(const RegistryConnection &) = delete;
@@ -31,22 +36,33 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     Engine engine() const { return m_spec.engine; }
     Mode mode() const { return m_mode; }
+    // Read from the live connection each time: encrypted or not, and the server's certificate.
+    ConnectionSecurity security() const;
+
+    // SQLite: reads every page of the file (PRAGMA quick_check, about a second for a province's
+    // registry) and fails with Kind::Damaged naming what is wrong. PostgreSQL keeps its own files
+    // sound: nothing to do.
+    Result<void> checkIntegrity();
 
     // Checks the connection with a trivial query; when the server dropped it, reopens it up to
     // `attempts` times with a short back-off. Fails with a message that says what happened.
     Result<void> ensureAlive(int attempts = 3);
 
 private:
-    RegistryConnection(ConnectionSpec spec, QString password, Mode mode, QString name);
+    RegistryConnection(ConnectionSpec spec, Credentials credentials, Mode mode, QString name);
     Result<void> openNow();
+    Result<void> openSqlite();
+    Result<void> openPostgres();
 
     ConnectionSpec m_spec;
-    QString m_password; // kept in memory only, to reconnect after a dropped connection
+    Credentials m_credentials; // kept in memory only, to reconnect after a dropped connection
     Mode m_mode;
     QString m_name;
 };
 
 // Turns a failed QtSql operation into a message for the user; the driver text goes to detail.
+// SQLite's "not a database" and "malformed" errors (codes 26 and 11) get Error::Kind::Damaged and
+// a sentence saying so, whatever the operation was.
 Error sqlError(const QString &what, const class QSqlError &error);
 
 } // namespace sw::registry

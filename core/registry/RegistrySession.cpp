@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "signwatch.registry.session")
 
@@ -26,29 +27,56 @@ RegistrySession::RegistrySession(QObject *parent) : QObject(parent)
     qRegisterMetaType<sw::Error>();
     qRegisterMetaType<sw::registry::ConnectionSpec>();
     qRegisterMetaType<sw::registry::ContractReport>();
+    qRegisterMetaType<sw::registry::ConnectionSecurity>();
     qRegisterMetaType<sw::statistics::Overview>();
-
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("registry-worker"));
-    m_worker = new Worker;
-    m_worker->moveToThread(m_thread);
-    // The worker and its connection are destroyed in the worker thread, as QtSql requires
-    // (deferred deletes of a finishing thread run in that thread).
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
 }
 
 RegistrySession::~RegistrySession()
 {
     ++m_generation;
-    m_thread->quit();
-    m_thread->wait(); // a running query finishes first: the connection must close in its thread
+    ++m_attempt;
+    // Every worker's thread, retired ones too: a running query or connect finishes first, as the
+    // connections must close in their threads.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly)) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+RegistrySession::Worker *RegistrySession::startWorker()
+{
+    auto *thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("registry-worker"));
+    auto *worker = new Worker;
+    worker->moveToThread(thread);
+    // The worker and its connection are destroyed in the worker thread, as QtSql requires
+    // (deferred deletes of a finishing thread run in that thread).
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return worker;
+}
+
+void RegistrySession::retire(Worker *worker)
+{
+    if (!worker)
+        return;
+    // Jobs already queued run first (their replies are stale and dropped); then the thread ends
+    // and the worker goes with its connection.
+    QMetaObject::invokeMethod(
+        worker, [thread = worker->thread()] { thread->quit(); }, Qt::QueuedConnection);
+}
+
+template<typename Job>
+void RegistrySession::postTo(Worker *worker, Job &&job)
+{
+    QMetaObject::invokeMethod(worker, std::forward<Job>(job), Qt::QueuedConnection);
 }
 
 template<typename Job>
 void RegistrySession::post(Job &&job)
 {
-    QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
+    postTo(m_worker, std::forward<Job>(job));
 }
 
 template<typename Deliver>
@@ -63,55 +91,103 @@ void RegistrySession::reply(quint64 generation, Deliver &&deliver)
         Qt::QueuedConnection);
 }
 
-void RegistrySession::open(const ConnectionSpec &spec, const QString &password)
+template<typename Deliver>
+void RegistrySession::replyToAttempt(quint64 attempt, Deliver &&deliver)
 {
-    const quint64 generation = ++m_generation;
-    m_state = State::Opening;
-    m_spec = spec;
-    m_password = password;
-    Q_EMIT opening(spec);
-    qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName();
+    QMetaObject::invokeMethod(
+        this,
+        [this, attempt, deliver = std::forward<Deliver>(deliver)] {
+            if (attempt == m_attempt && m_attemptWorker) // else given up or replaced meanwhile
+                deliver();
+        },
+        Qt::QueuedConnection);
+}
 
-    post([this, worker = m_worker, spec, password, generation] {
-        worker->connection.reset();
-        worker->lost = false;
-        // A result of a cancelled or replaced open is dropped; the close queued after it then
-        // releases the connection.
-        auto fail = [this, generation](const Error &error) {
-            reply(generation, [this, error] {
-                setClosed();
-                Q_EMIT openFailed(error);
-            });
+void RegistrySession::open(const ConnectionSpec &spec, const Credentials &credentials)
+{
+    dropAttempt();
+    const quint64 attempt = ++m_attempt;
+    m_pendingSpec = spec;
+    if (m_state != State::Open) {
+        m_state = State::Opening;
+        m_spec = spec;
+    }
+    m_attemptWorker = startWorker();
+    Q_EMIT opening(spec);
+    qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName()
+                      << (isOpen() ? "while another stays open" : "");
+
+    postTo(m_attemptWorker, [this, worker = m_attemptWorker, spec, credentials, attempt] {
+        auto fail = [this, attempt](const Error &error) {
+            replyToAttempt(attempt, [this, error] { attemptFailed(error); });
         };
-        auto connection = RegistryConnection::open(spec, password, RegistryConnection::Mode::ReadOnly);
+        auto connection = RegistryConnection::open(spec, credentials, RegistryConnection::Mode::ReadOnly);
         if (!connection)
             return fail(connection.error());
         auto report = checkContract((*connection)->database());
         if (!report)
             return fail(report.error());
+        const ConnectionSecurity security = (*connection)->security();
         worker->connection = std::move(connection.value());
-        reply(generation, [this, spec, report = report.value()] {
-            m_state = State::Open;
-            Q_EMIT opened(spec, report);
+        replyToAttempt(attempt, [this, spec, credentials, report = report.value(), security] {
+            attemptSucceeded(spec, credentials, report, security);
         });
     });
 }
 
+void RegistrySession::attemptSucceeded(const ConnectionSpec &spec, const Credentials &credentials,
+                                       const ContractReport &report, const ConnectionSecurity &security)
+{
+    retire(m_worker);
+    m_worker = std::exchange(m_attemptWorker, nullptr);
+    ++m_generation; // replies of the replaced registry's jobs are stale now
+    m_pendingSpec.reset();
+    m_state = State::Open;
+    m_spec = spec;
+    m_credentials = credentials;
+    m_security = security;
+    Q_EMIT opened(spec, report, security);
+}
+
+void RegistrySession::attemptFailed(const Error &error)
+{
+    retire(std::exchange(m_attemptWorker, nullptr));
+    m_pendingSpec.reset();
+    if (m_state == State::Opening)
+        setClosed();
+    Q_EMIT openFailed(error);
+}
+
+void RegistrySession::dropAttempt()
+{
+    ++m_attempt;
+    retire(std::exchange(m_attemptWorker, nullptr));
+    m_pendingSpec.reset();
+}
+
 void RegistrySession::cancelOpen()
 {
-    if (m_state != State::Opening)
+    if (!m_attemptWorker)
         return;
     qCInfo(lcSession) << "opening cancelled";
-    close();
+    const QString tried = m_pendingSpec ? m_pendingSpec->displayName() : QString();
+    dropAttempt();
+    if (m_state == State::Opening) {
+        setClosed();
+        Q_EMIT closed();
+        return;
+    }
+    Q_EMIT openFailed(
+        Error::make(QCoreApplication::translate("Registry", "Connecting to %1 was cancelled; %2 stays open.")
+                        .arg(tried, m_spec ? m_spec->displayName() : QString()),
+                    {}, Error::Kind::Cancelled));
 }
 
 void RegistrySession::close()
 {
+    dropAttempt();
     ++m_generation;
-    post([worker = m_worker] {
-        worker->connection.reset();
-        worker->lost = false;
-    });
+    retire(std::exchange(m_worker, nullptr));
     if (m_state == State::Closed)
         return;
     setClosed();
@@ -122,7 +198,8 @@ void RegistrySession::setClosed()
 {
     m_state = State::Closed;
     m_spec.reset();
-    m_password.clear();
+    m_credentials = {};
+    m_security = {};
 }
 
 void RegistrySession::runJob(QObject *context, std::function<void(RegistryConnection &)> work,

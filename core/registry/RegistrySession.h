@@ -1,7 +1,9 @@
 #pragma once
 
+#include "registry/ConnectionSecurity.h"
 #include "registry/ConnectionSpec.h"
 #include "registry/ContractCheck.h"
+#include "registry/Credentials.h"
 #include "statistics/OverviewStats.h"
 #include "util/Result.h"
 
@@ -15,8 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace sw::registry {
 
 class RegistryConnection;
@@ -25,6 +25,9 @@ class RegistryConnection;
 // allows a connection only in the thread that opened it) and does every database call, so the
 // GUI thread never waits on the database. Requests are queued to the worker in order; results
 // come back as signals on the thread that owns the session.
+// Opening another registry while one is open connects and checks the new one on a worker of its
+// own first: the open registry stays open and usable meanwhile, and stays open when the attempt
+// fails or is cancelled. Only a successful attempt replaces it.
 class RegistrySession : public QObject
 {
     Q_OBJECT
@@ -34,16 +37,26 @@ public:
     explicit RegistrySession(QObject *parent = nullptr);
     ~RegistrySession() override;
 
+    // Open while a registry is open, even when another is being tried; Opening while the first
+    // registry is being opened.
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
-    // The registry being opened or open; empty when closed.
+    // The registry open, or being opened when none is; empty when closed.
     std::optional<ConnectionSpec> spec() const { return m_spec; }
+    // The registry an attempt in progress is trying (also while another stays open); empty when
+    // no attempt is under way.
+    std::optional<ConnectionSpec> pendingSpec() const { return m_pendingSpec; }
+    // Read from the open registry's live connection when it was opened.
+    ConnectionSecurity security() const { return m_security; }
 
-    // Opens `spec` read-only and checks it against the contract; replaces any open registry.
-    // Ends with opened() or openFailed().
-    void open(const ConnectionSpec &spec, const QString &password);
-    // Gives up an open in progress: its result is ignored and the connection closed. A driver
-    // that is waiting for a server cannot be interrupted, so the worker finishes in the background.
+    // Opens `spec` read-only and checks it against the contract; when that succeeds it replaces
+    // the open registry. Starts with opening() and ends with opened() or openFailed(); an attempt
+    // still under way is given up first.
+    void open(const ConnectionSpec &spec, const Credentials &credentials);
+    // Gives up an attempt in progress: its result is ignored and its connection closed. A driver
+    // that is waiting for a server cannot be interrupted, so its worker finishes in the background.
+    // With no registry open the session closes (closed()); otherwise the open registry stays and
+    // openFailed() reports the cancellation (Error::Kind::Cancelled).
     void cancelOpen();
     void close();
 
@@ -72,13 +85,16 @@ public:
             });
     }
 
-    // The password the open registry was opened with (memory only; empty for SQLite), for work
+    // The credentials the open registry was opened with (memory only; empty for SQLite), for work
     // that opens connections of its own, such as the scan (one connection per worker thread).
-    QString password() const { return m_password; }
+    Credentials credentials() const { return m_credentials; }
 
 Q_SIGNALS:
+    // An attempt to open `spec` started; isOpen() says whether another registry stays open.
     void opening(const sw::registry::ConnectionSpec &spec);
-    void opened(const sw::registry::ConnectionSpec &spec, const sw::registry::ContractReport &report);
+    void opened(const sw::registry::ConnectionSpec &spec, const sw::registry::ContractReport &report,
+                const sw::registry::ConnectionSecurity &security);
+    // An attempt failed or was cancelled; isOpen() says whether the previous registry stays open.
     void openFailed(const sw::Error &error);
     void closed();
     void overviewReady(const sw::statistics::Overview &overview);
@@ -91,25 +107,43 @@ Q_SIGNALS:
 private:
     class Worker;
 
-    // Runs `job` in the worker thread.
+    // A worker with a thread of its own; retire() lets it close its connection and end.
+    Worker *startWorker();
+    void retire(Worker *worker);
+    // Gives up the attempt under way, if any: its result will be dropped.
+    void dropAttempt();
+    // Runs `job` in `worker`'s thread, or in the open registry's.
+    template<typename Job>
+    void postTo(Worker *worker, Job &&job);
     template<typename Job>
     void post(Job &&job);
     // From the worker: runs `deliver` on the session's thread if `generation` is still current.
     template<typename Deliver>
     void reply(quint64 generation, Deliver &&deliver);
+    // From an attempt's worker: runs `deliver` on the session's thread if it is still the attempt.
+    template<typename Deliver>
+    void replyToAttempt(quint64 attempt, Deliver &&deliver);
+    void attemptSucceeded(const ConnectionSpec &spec, const Credentials &credentials,
+                          const ContractReport &report, const ConnectionSecurity &security);
+    void attemptFailed(const Error &error);
     void setClosed();
     // The untyped half of request(): `work` runs in the worker thread; `deliver` runs on the
     // session's thread with nullptr after `work` ran, or with the error that kept it from running.
     void runJob(QObject *context, std::function<void(RegistryConnection &)> work,
                 std::function<void(const Error *)> deliver);
 
-    QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr; // lives in m_thread
+    Worker *m_worker = nullptr; // the open registry's, in a thread of its own
+    Worker *m_attemptWorker = nullptr; // the attempt's under way, in a thread of its own
     State m_state = State::Closed;
     std::optional<ConnectionSpec> m_spec;
-    QString m_password;
-    // Bumped on every open/close: results of an older generation are stale and dropped.
+    std::optional<ConnectionSpec> m_pendingSpec;
+    Credentials m_credentials;
+    ConnectionSecurity m_security;
+    // Bumped whenever the open registry closes or is replaced: results of an older generation
+    // are stale and dropped.
     quint64 m_generation = 0;
+    // Bumped on every attempt: results of an older attempt are dropped.
+    quint64 m_attempt = 0;
 };
 
 } // namespace sw::registry

@@ -264,8 +264,8 @@ Result<ReportData> buildReport(const QSqlDatabase &db, const ReportInput &input)
     return finish(input, std::move(data), *dashboard, *own, step, 0, timer);
 }
 
-Result<ReportData> buildReport(registry::RegistryConnection &connection, const QString &password,
-                               const ReportInput &input)
+Result<ReportData> buildReport(registry::RegistryConnection &connection,
+                               const registry::Credentials &credentials, const ReportInput &input)
 {
     if (auto ok = checkInput(input); !ok)
         return ok.error();
@@ -283,7 +283,7 @@ Result<ReportData> buildReport(registry::RegistryConnection &connection, const Q
     const statistics::Filter filter = data.filter;
     const QDateTime asOf = data.asOf;
     std::thread helper([&] {
-        auto opened = registry::RegistryConnection::open(spec, password);
+        auto opened = registry::RegistryConnection::open(spec, credentials);
         if (!opened) {
             own.emplace(opened.error());
             return;
@@ -292,7 +292,7 @@ Result<ReportData> buildReport(registry::RegistryConnection &connection, const Q
             return input.cancelled && input.cancelled(); // progress is reported from the calling thread only
         }));
     });
-    auto dashboard = statistics::loadDashboard(connection, password, data.filter, dashboardOptions(data));
+    auto dashboard = statistics::loadDashboard(connection, credentials, data.filter, dashboardOptions(data));
     if (input.progress)
         input.progress(2, steps);
     helper.join();

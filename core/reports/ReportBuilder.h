@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/Credentials.h"
 #include "reports/ReportData.h"
 #include "util/Result.h"
 
@@ -41,9 +42,9 @@ struct ReportInput
 // Runs on the thread that owns `db` (the registry session's worker, or the CLI's main thread).
 Result<ReportData> buildReport(const QSqlDatabase &db, const ReportInput &input);
 // The same figures, counted at once on `connection` and on read-only connections of their own to
-// the same registry (opened and closed here, each in a thread of its own; `password` as the
+// the same registry (opened and closed here, each in a thread of its own; `credentials` as the
 // registry was opened with): the dashboard's groups and the report's own queries run side by side.
-Result<ReportData> buildReport(registry::RegistryConnection &connection, const QString &password,
-                               const ReportInput &input);
+Result<ReportData> buildReport(registry::RegistryConnection &connection,
+                               const registry::Credentials &credentials, const ReportInput &input);
 
 } // namespace sw::reports

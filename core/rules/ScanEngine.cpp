@@ -1,5 +1,6 @@
 #include "rules/ScanEngine.h"
 
+#include "registry/ContractCheck.h"
 #include "registry/RegistryConnection.h"
 #include "registry/SqliteFunctions.h"
 #include "rules/NearDuplicates.h"
@@ -422,7 +423,8 @@ Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql, c
 // Runs steps on `threads` connections at once: this thread on `main`, the others each on a
 // connection of their own (QtSql allows a connection only in the thread that opened it).
 Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection &main,
-                                const registry::ConnectionSpec &spec, const QString &password, int threads,
+                                const registry::ConnectionSpec &spec,
+                                const registry::Credentials &credentials, int threads,
                                 const std::function<void(const QString &)> &stepDone,
                                 const std::atomic<bool> *cancel)
 {
@@ -436,7 +438,7 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
         std::unique_ptr<RegistryConnection> own;
         RegistryConnection *conn = given;
         if (!conn) {
-            auto made = RegistryConnection::open(spec, password);
+            auto made = RegistryConnection::open(spec, credentials);
             if (!made) {
                 std::lock_guard guard(lock);
                 if (!failure)
@@ -533,8 +535,8 @@ QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
 
 } // namespace
 
-ScanEngine::ScanEngine(registry::ConnectionSpec spec, QString password)
-    : m_spec(std::move(spec)), m_password(std::move(password))
+ScanEngine::ScanEngine(registry::ConnectionSpec spec, registry::Credentials credentials)
+    : m_spec(std::move(spec)), m_credentials(std::move(credentials))
 { }
 
 Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgress &progress,
@@ -552,10 +554,20 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     ScanResult result;
     result.asOf = options.asOf.value_or(QDateTime::currentSecsSinceEpoch());
     const Dialect dialect(m_spec.engine);
-    auto opened = RegistryConnection::open(m_spec, m_password);
+    auto opened = RegistryConnection::open(m_spec, m_credentials);
     if (!opened)
         return opened.error();
     RegistryConnection &main = **opened;
+    // A registry off the contract is not scanned: a TEXT id would be read as 0, a missing column
+    // fail half-way. The catalogue answers in milliseconds.
+    const auto contract = registry::checkContract(main.database());
+    if (!contract)
+        return contract.error();
+    if (!contract->ok())
+        return Error::make(QCoreApplication::translate("Rules",
+                                                       "The registry does not meet the data contract, so it "
+                                                       "is not scanned:")
+                           + QLatin1Char('\n') + contract->problems().join(QLatin1Char('\n')));
     forScan(main);
 
     // Filled between the two phases; the rule steps read them when they run.
@@ -603,7 +615,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         if (progress)
             progress(done, total, rule);
     };
-    auto unreadable = runSteps(qualitySteps, main, m_spec, m_password, options.threads, stepDone, cancel);
+    auto unreadable = runSteps(qualitySteps, main, m_spec, m_credentials, options.threads, stepDone, cancel);
     if (!unreadable)
         return unreadable.error();
     QList<Finding> findings;
@@ -650,7 +662,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
 
     // 3. The rules, one query each (the per-row rules share one pass), on the worker connections.
     q.emplace(dialect, result.asOf, options.thresholds, malformed);
-    auto ruled = runSteps(steps, main, m_spec, m_password, options.threads, stepDone, cancel);
+    auto ruled = runSteps(steps, main, m_spec, m_credentials, options.threads, stepDone, cancel);
     if (!ruled)
         return ruled.error();
     // Rules that judge each certificate on its own read unreadable ones too (RuleQueries::

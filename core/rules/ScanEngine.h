@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/ConnectionSpec.h"
+#include "registry/Credentials.h"
 #include "rules/Finding.h"
 #include "rules/Thresholds.h"
 #include "util/Result.h"
@@ -44,7 +45,7 @@ using ScanProgress = std::function<void(int done, int total, const QString &rule
 class ScanEngine
 {
 public:
-    ScanEngine(registry::ConnectionSpec spec, QString password);
+    ScanEngine(registry::ConnectionSpec spec, registry::Credentials credentials);
 
     // Fails when the registry cannot be opened or a query fails; Kind::Cancelled when `cancel`
     // became true (nothing partial is returned).
@@ -53,7 +54,7 @@ public:
 
 private:
     registry::ConnectionSpec m_spec;
-    QString m_password;
+    registry::Credentials m_credentials;
 };
 
 } // namespace sw::rules

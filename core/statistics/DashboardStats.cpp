@@ -646,8 +646,9 @@ Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, co
     return assemble(context, {parts});
 }
 
-Result<Dashboard> loadDashboard(registry::RegistryConnection &connection, const QString &password,
-                                const Filter &filter, const DashboardOptions &options)
+Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
+                                const registry::Credentials &credentials, const Filter &filter,
+                                const DashboardOptions &options)
 {
     const Context context = makeContext(connection.engine(), filter, options);
     const QList<QList<Part>> groups = partGroups();
@@ -658,7 +659,7 @@ Result<Dashboard> loadDashboard(registry::RegistryConnection &connection, const 
     for (int i = 1; i < groups.size(); ++i) {
         helpers.emplace_back([&, i] {
             // QtSql: a connection belongs to the thread that opened it.
-            auto own = registry::RegistryConnection::open(spec, password);
+            auto own = registry::RegistryConnection::open(spec, credentials);
             if (!own) {
                 errors[i] = own.error();
                 return;

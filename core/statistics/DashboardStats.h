@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/Credentials.h"
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
@@ -133,8 +134,9 @@ Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter,
 // delay quantiles and the small queries each on a read-only connection of its own to the same
 // registry, opened and closed here in a thread of its own (SQLite works on one core per
 // connection, and its sorts are what the dashboard waits for).
-Result<Dashboard> loadDashboard(registry::RegistryConnection &connection, const QString &password,
-                                const Filter &filter, const DashboardOptions &options = {});
+Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
+                                const registry::Credentials &credentials, const Filter &filter,
+                                const DashboardOptions &options = {});
 
 // The UTC instants [start, end) of a filter's local days (UTC+7); a missing end is open.
 std::pair<std::optional<QDateTime>, std::optional<QDateTime>> periodBounds(const Filter &filter);

@@ -11,7 +11,15 @@ namespace sw {
 // (detail: a driver's raw message, shown only under "Details").
 struct Error
 {
-    enum class Kind { General, NotFound, Unavailable, AccessDenied, InvalidInput, Cancelled };
+    enum class Kind {
+        General,
+        NotFound,
+        Unavailable,
+        AccessDenied,
+        InvalidInput,
+        Cancelled,
+        Damaged // a database file that is not one, or is truncated or corrupted
+    };
 
     QString message;
     QString detail;
