@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>CaseCsvExport</name>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>The file %1 cannot be written.</translation>
-    </message>
-</context>
-<context>
     <name>CasePrompts</name>
     <message>
         <source>Record exclusion from the programme</source>
@@ -66,10 +59,6 @@
         <translation>The console&apos;s own data file has no readable version.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the console&apos;s own data.</source>
-        <translation>Could not create the folder %1 for the console&apos;s own data.</translation>
-    </message>
-    <message>
         <source>Could not open the console&apos;s own data file %1.</source>
         <translation>Could not open the console&apos;s own data file %1.</translation>
     </message>
@@ -81,20 +70,56 @@
         <source>Could not record the data version.</source>
         <translation>Could not record the data version.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>%1 The head of the audit log is kept in %2 instead.</source>
+        <translation>%1 The head of the audit log is kept in %2 instead.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was edited: it no longer matches its hash.</source>
+        <translation>Entry %1 was edited: it no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>The entry before entry %1 was removed.</source>
+        <translation>The entry before entry %1 was removed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: entries were moved, inserted or renumbered.</source>
+        <translation>Entry %1 does not follow the entry before it: entries were moved, inserted or renumbered.</translation>
+    </message>
+    <message>
+        <source>The anchor kept in %1 names %2 entries, but the log has none: every entry was removed.</source>
+        <translation>The anchor kept in %1 names %2 entries, but the log has none: every entry was removed.</translation>
+    </message>
+    <message>
+        <source>The anchor kept in %1 names %2 entries, but the log ends at entry %3: %4 removed.</source>
+        <translation>The anchor kept in %1 names %2 entries, but the log ends at entry %3: %4 removed.</translation>
+    </message>
+    <message>
+        <source>entry %1 was</source>
+        <translation>entry %1 was</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were</source>
+        <translation>entries %1 to %2 were</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the anchor kept in %2: the log was rewritten up to there.</source>
+        <translation>Entry %1 differs from the anchor kept in %2: the log was rewritten up to there.</translation>
+    </message>
+    <message>
+        <source>There is no casebook at %1.</source>
+        <translation>There is no casebook at %1.</translation>
+    </message>
 </context>
 <context>
     <name>Casework</name>
     <message>
         <source>Could not read the console&apos;s own data.</source>
         <translation>Could not read the console&apos;s own data.</translation>
-    </message>
-    <message>
-        <source>Could not read the audit log.</source>
-        <translation>Could not read the audit log.</translation>
-    </message>
-    <message>
-        <source>Could not write to the audit log.</source>
-        <translation>Could not write to the audit log.</translation>
     </message>
     <message>
         <source>Could not read case %1.</source>
@@ -476,6 +501,62 @@
         <source>There is no complaint %1.</source>
         <translation>There is no complaint %1.</translation>
     </message>
+    <message>
+        <source>Other consoles kept signing documents while this one was being prepared, so it was not signed. Sign it again.</source>
+        <translation>Other consoles kept signing documents while this one was being prepared, so it was not signed. Sign it again.</translation>
+    </message>
+    <message>
+        <source>The stored file of the %1 %2 was changed outside SignWatch: do not use it. Run “signwatch-cli audit verify” to see what else was changed.</source>
+        <translation>The stored file of the %1 %2 was changed outside SignWatch: do not use it. Run “signwatch-cli audit verify” to see what else was changed.</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256 %1, stored file %2.</source>
+        <translation>Recorded SHA-256 %1, stored file %2.</translation>
+    </message>
+    <message>
+        <source>The copy of the %1 %2 waiting to be published differs from the signed document: it was changed outside SignWatch and is not sent.</source>
+        <translation>The copy of the %1 %2 waiting to be published differs from the signed document: it was changed outside SignWatch and is not sent.</translation>
+    </message>
+    <message>
+        <source>Could not read the casework to check it.</source>
+        <translation>Could not read the casework to check it.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>complaint %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>%1 was in the file before entry %2 first recorded it: it was added outside SignWatch.</source>
+        <translation>%1 was in the file before entry %2 first recorded it: it was added outside SignWatch.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside SignWatch after entry %2 (found changed by entry %3).</source>
+        <translation>%1 was changed outside SignWatch after entry %2 (found changed by entry %3).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the file outside SignWatch after entry %2.</source>
+        <translation>%1 was removed from the file outside SignWatch after entry %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside SignWatch after entry %2.</source>
+        <translation>%1 was changed outside SignWatch after entry %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in the file, but no audit entry records it: it was added outside SignWatch.</source>
+        <translation>%1 is in the file, but no audit entry records it: it was added outside SignWatch.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</source>
+        <translation>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -536,10 +617,6 @@
     <message>
         <source>%1: the registry does not meet the data contract:</source>
         <translation>%1: the registry does not meet the data contract:</translation>
-    </message>
-    <message>
-        <source>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</source>
-        <translation>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</translation>
     </message>
     <message>
         <source>A connection profile saved in the console.</source>
@@ -959,32 +1036,68 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>Unknown case command: %1</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli audit verify [--casebook PATH]</source>
-        <translation>Usage: signwatch-cli audit verify [--casebook PATH]</translation>
-    </message>
-    <message>
-        <source>Checks that the audit log&apos;s hash chain is intact.</source>
-        <translation>Checks that the audit log&apos;s hash chain is intact.</translation>
-    </message>
-    <message>
         <source>The audit log is intact: %1 entries.</source>
         <translation>The audit log is intact: %1 entries.</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>edited</translation>
+        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</source>
+        <translation>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</translation>
     </message>
     <message>
-        <source>an entry before it was removed</source>
-        <translation>an entry before it was removed</translation>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>The audit log is broken at entry %1.</translation>
     </message>
     <message>
-        <source>moved, inserted or renumbered</source>
-        <translation>moved, inserted or renumbered</translation>
+        <source>The audit log does not match the casebook:</source>
+        <translation>The audit log does not match the casebook:</translation>
     </message>
     <message>
-        <source>The audit log is broken at entry %1 (%2).</source>
-        <translation>The audit log is broken at entry %1 (%2).</translation>
+        <source>Head of the log: %1 entries, entry %1 %2 (%3).</source>
+        <translation>Head of the log: %1 entries, entry %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — holds.</source>
+        <translation>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — holds.</translation>
+    </message>
+    <message>
+        <source>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — DOES NOT HOLD.</source>
+        <translation>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — DOES NOT HOLD.</translation>
+    </message>
+    <message>
+        <source>No anchor of this casebook was found (system keychain, %1): the removal of the newest entries cannot be checked here. Keep the head printed by “signwatch-cli audit anchor”.</source>
+        <translation>No anchor of this casebook was found (system keychain, %1): the removal of the newest entries cannot be checked here. Keep the head printed by “signwatch-cli audit anchor”.</translation>
+    </message>
+    <message>
+        <source>Checks the audit log: its hash chain, its head against the anchors kept outside the casebook, every case, complaint and document against the changes it records, and each signed PDF against its SHA-256.</source>
+        <translation>Checks the audit log: its hash chain, its head against the anchors kept outside the casebook, every case, complaint and document against the changes it records, and each signed PDF against its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Prints the head of the audit log (entries, hash of the last one, its time) for a supervisor to note down, once the log verifies.</source>
+        <translation>Prints the head of the audit log (entries, hash of the last one, its time) for a supervisor to note down, once the log verifies.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message>
+        <source>%1: connection: %2</source>
+        <translation>%1: connection: %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written in full.</source>
+        <translation>The output could not be written in full.</translation>
+    </message>
+    <message>
+        <source>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, TLS settings in the query (?sslmode=verify-full&amp;sslrootcert=CA.pem); password from PGPASSWORD or the keychain.</source>
+        <translation>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, TLS settings in the query (?sslmode=verify-full&amp;sslrootcert=CA.pem); password from PGPASSWORD or the keychain.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be read:</source>
+        <translation>The registry %1 cannot be read:</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1225,30 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Could not write a row into %1.</source>
         <translation>Could not write a row into %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 exists already.</translation>
+    </message>
+    <message>
+        <source>Another run is writing %1 (lock file %2.partial.lock).</source>
+        <translation>Another run is writing %1 (lock file %2.partial.lock).</translation>
+    </message>
+    <message>
+        <source>Could not remove %1, left by an earlier run.</source>
+        <translation>Could not remove %1, left by an earlier run.</translation>
+    </message>
+    <message>
+        <source>Could not reopen %1 to finish it.</source>
+        <translation>Could not reopen %1 to finish it.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk.</source>
+        <translation>Could not write %1 to disk.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Could not rename %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -1343,18 +1480,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>Rule %1 found this record (%2 #%3).</translation>
     </message>
     <message>
-        <source>The findings could not be written to %1.</source>
-        <translation>The findings could not be written to %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be created.</source>
-        <translation>The file %1 could not be created.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be saved.</source>
-        <translation>The file %1 could not be saved.</translation>
-    </message>
-    <message>
         <source>The console&apos;s findings file could not be read.</source>
         <translation>The console&apos;s findings file could not be read.</translation>
     </message>
@@ -1365,10 +1490,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>The console&apos;s findings file is not open.</source>
         <translation>The console&apos;s findings file is not open.</translation>
-    </message>
-    <message>
-        <source>The folder for the console&apos;s findings file could not be made: %1</source>
-        <translation>The folder for the console&apos;s findings file could not be made: %1</translation>
     </message>
     <message>
         <source>The console&apos;s findings file could not be prepared.</source>
@@ -1457,6 +1578,29 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Only a publication the portal refused can be discarded.</source>
         <translation>Only a publication the portal refused can be discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>Could not make %1 readable by its owner only.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1.</source>
+        <translation>Could not create the file %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Could not save %1.</translation>
     </message>
 </context>
 <context>
@@ -1572,13 +1716,149 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>The SQLite registry could not be read.</source>
         <translation>The SQLite registry could not be read.</translation>
     </message>
+    <message>
+        <source>The connection has not been tested.</source>
+        <translation>The connection has not been tested.</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>local file</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>(server not verified)</source>
+        <translation>(server not verified)</translation>
+    </message>
+    <message>
+        <source>A local file: nothing crosses a network.</source>
+        <translation>A local file: nothing crosses a network.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (sslmode=%1): the password and the registry&apos;s data cross the network as they are.</source>
+        <translation>Not encrypted (sslmode=%1): the password and the registry&apos;s data cross the network as they are.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1, %2 (sslmode=%3).</source>
+        <translation>Encrypted: %1, %2 (sslmode=%3).</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1</source>
+        <translation>Server certificate: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>Verified: signed by the trusted CA and issued to this host.</source>
+        <translation>Verified: signed by the trusted CA and issued to this host.</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted CA; the host name was not checked.</source>
+        <translation>Signed by the trusted CA; the host name was not checked.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not verified.</source>
+        <translation>The server&apos;s certificate was not verified.</translation>
+    </message>
+    <message>
+        <source>The address sets &quot;%1&quot; twice.</source>
+        <translation>The address sets &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the address: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>Unknown sslmode &quot;%1&quot; in the address: use disable, prefer, require, verify-ca or verify-full.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in the address: SignWatch understands sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation>Unknown setting &quot;%1&quot; in the address: SignWatch understands sslmode, sslrootcert, sslcert and sslkey.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in the address names no file.</source>
+        <translation>The setting &quot;%1&quot; in the address names no file.</translation>
+    </message>
+    <message>
+        <source>sslmode=disable: the connection to %1 is not encrypted; the password and the registry&apos;s data cross the network readable by anyone on the way.</source>
+        <translation>sslmode=disable: the connection to %1 is not encrypted; the password and the registry&apos;s data cross the network readable by anyone on the way.</translation>
+    </message>
+    <message>
+        <source>sslmode=prefer: the connection to %1 falls back to no encryption when asked to, and the server is not verified: a machine on the way can pose as the server and read the password.</source>
+        <translation>sslmode=prefer: the connection to %1 falls back to no encryption when asked to, and the server is not verified: a machine on the way can pose as the server and read the password.</translation>
+    </message>
+    <message>
+        <source>sslmode=require: the connection to %1 is encrypted but the server is not verified: a machine on the way can pose as the server and receive the password.</source>
+        <translation>sslmode=require: the connection to %1 is encrypted but the server is not verified: a machine on the way can pose as the server and receive the password.</translation>
+    </message>
+    <message>
+        <source>sslmode=verify-ca: the server&apos;s certificate is checked against the CA but not its name: any server holding a certificate from that CA can pose as %1.</source>
+        <translation>sslmode=verify-ca: the server&apos;s certificate is checked against the CA but not its name: any server holding a certificate from that CA can pose as %1.</translation>
+    </message>
+    <message>
+        <source>Wrong type: %1.%2 is %3, the contract says %4</source>
+        <translation>Wrong type: %1.%2 is %3, the contract says %4</translation>
+    </message>
+    <message>
+        <source>Could not read the columns of the registry&apos;s table %1.</source>
+        <translation>Could not read the columns of the registry&apos;s table %1.</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database.</source>
+        <translation>%1 is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged (truncated or corrupted).</source>
+        <translation>The registry file %1 is damaged (truncated or corrupted).</translation>
+    </message>
+    <message>
+        <source>Could not read the registry file %1.</source>
+        <translation>Could not read the registry file %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header.</source>
+        <translation>The file ends inside its header.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 bytes; its header announces %2 pages of %3 bytes.</source>
+        <translation>The file holds %1 bytes; its header announces %2 pages of %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
+        <translation>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</translation>
+    </message>
+    <message>
+        <source>The file is not a SQLite database.</source>
+        <translation>The file is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (truncated or corrupted).</source>
+        <translation>The database file is damaged (truncated or corrupted).</translation>
+    </message>
+    <message>
+        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
+        <translation>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</translation>
+    </message>
+    <message>
+        <source>Could not check the registry file %1.</source>
+        <translation>Could not check the registry file %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled; %2 stays open.</source>
+        <translation>Connecting to %1 was cancelled; %2 stays open.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <source>The CSV file cannot be saved to %1.</source>
-        <translation>The CSV file cannot be saved to %1.</translation>
-    </message>
     <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
@@ -1733,6 +2013,10 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The registry does not meet the data contract, so it is not scanned:</source>
+        <translation>The registry does not meet the data contract, so it is not scanned:</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2990,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>leave empty to use the saved password</translation>
     </message>
     <message>
-        <source>The password goes to the system keychain, never to the settings file</source>
-        <translation>The password goes to the system keychain, never to the settings file</translation>
-    </message>
-    <message>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
@@ -2780,6 +3060,45 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
     <message>
         <source>Enter the password: none is saved for this connection.</source>
         <translation>Enter the password: none is saved for this connection.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>The password (and a client key&apos;s passphrase) go to the system keychain, never to the settings file</source>
+        <translation>The password (and a client key&apos;s passphrase) go to the system keychain, never to the settings file</translation>
+    </message>
+    <message>
+        <source>Try these details without leaving the registry that is open</source>
+        <translation>Try these details without leaving the registry that is open</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: %1.</source>
+        <translation>The connection works: %1.</translation>
+    </message>
+    <message>
+        <source>The registry file can be read.</source>
+        <translation>The registry file can be read.</translation>
+    </message>
+    <message>
+        <source>The registry meets the data contract.</source>
+        <translation>The registry meets the data contract.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry does not meet the data contract: %n problem(s).</source>
+        <translation>
+            <numerusform>The registry does not meet the data contract: %n problem.</numerusform>
+            <numerusform>The registry does not meet the data contract: %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3837,38 +4156,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Last scan: no scan yet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Stop opening the registry</source>
-        <translation>Stop opening the registry</translation>
-    </message>
-    <message>
-        <source>No registry open</source>
-        <translation>No registry open</translation>
-    </message>
-    <message>
-        <source>Use File › Connect… to open a registry</source>
-        <translation>Use File › Connect… to open a registry</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Opening %1…</translation>
-    </message>
-    <message>
-        <source>%1 · connection lost</source>
-        <translation>%1 · connection lost</translation>
-    </message>
-    <message>
-        <source>%1 · read-only</source>
-        <translation>%1 · read-only</translation>
-    </message>
-    <message>
-        <source>%1 — SignWatch</source>
-        <translation>%1 — SignWatch</translation>
-    </message>
-    <message>
         <source>Enter the password for %1: none is saved for this connection.</source>
         <translation>Enter the password for %1: none is saved for this connection.</translation>
     </message>
@@ -3936,6 +4223,18 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</source>
         <translation>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Connecting was cancelled.</translation>
+    </message>
+    <message>
+        <source>Registry not opened</source>
+        <translation>Registry not opened</translation>
+    </message>
+    <message>
+        <source>%1 stays open.</source>
+        <translation>%1 stays open.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4690,49 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::RegistryStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop opening the registry</source>
+        <translation>Stop opening the registry</translation>
+    </message>
+    <message>
+        <source>%1 — SignWatch</source>
+        <translation>%1 — SignWatch</translation>
+    </message>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
+    </message>
+    <message>
+        <source>No registry open</source>
+        <translation>No registry open</translation>
+    </message>
+    <message>
+        <source>Use File › Connect… to open a registry</source>
+        <translation>Use File › Connect… to open a registry</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>%1 · connection lost</source>
+        <translation>%1 · connection lost</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · read-only</translation>
+    </message>
+    <message>
+        <source>connecting to %1…</source>
+        <translation>connecting to %1…</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -4786,6 +5128,93 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TlsSettingsBox</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (libpq&apos;s sslmode)</source>
+        <translation>How the connection is protected (libpq&apos;s sslmode)</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the server&apos;s certificate and name checked</source>
+        <translation>verify-full: encrypted, the server&apos;s certificate and name checked</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked, not its name</source>
+        <translation>verify-ca: encrypted, the server&apos;s certificate checked, not its name</translation>
+    </message>
+    <message>
+        <source>require: encrypted, the server not checked</source>
+        <translation>require: encrypted, the server not checked</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted only if the server offers it, not checked</source>
+        <translation>prefer: encrypted only if the server offers it, not checked</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable: not encrypted</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
+        <translation>The certificate of the authority that signed the server&apos;s certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client certificate:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one: your certificate (PEM)</source>
+        <translation>Only when the server asks for one: your certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Client key:</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (PEM)</source>
+        <translation>The private key of the client certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>only for an encrypted key</translation>
+    </message>
+    <message>
+        <source>Kept in memory, or in the system keychain when the password is remembered; never in the settings</source>
+        <translation>Kept in memory, or in the system keychain when the password is remembered; never in the settings</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation>libpq&apos;s default</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
-    <name>CaseCsvExport</name>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Không thể ghi tệp %1.</translation>
-    </message>
-</context>
-<context>
     <name>CasePrompts</name>
     <message>
         <source>Record exclusion from the programme</source>
@@ -66,10 +59,6 @@
         <translation>Tệp dữ liệu riêng của SignWatch không có thông tin phiên bản đọc được.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the console&apos;s own data.</source>
-        <translation>Không thể tạo thư mục %1 để lưu dữ liệu riêng của SignWatch.</translation>
-    </message>
-    <message>
         <source>Could not open the console&apos;s own data file %1.</source>
         <translation>Không thể mở tệp dữ liệu riêng của SignWatch %1.</translation>
     </message>
@@ -81,20 +70,56 @@
         <source>Could not record the data version.</source>
         <translation>Không thể ghi nhận phiên bản dữ liệu.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 The head of the audit log is kept in %2 instead.</source>
+        <translation>%1 Mốc đối chiếu của nhật ký kiểm tra được lưu trong %2 thay thế.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was edited: it no longer matches its hash.</source>
+        <translation>Mục %1 đã bị sửa: nội dung không còn khớp với mã băm của nó.</translation>
+    </message>
+    <message>
+        <source>The entry before entry %1 was removed.</source>
+        <translation>Mục đứng trước mục %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: entries were moved, inserted or renumbered.</source>
+        <translation>Mục %1 không nối tiếp mục trước nó: các mục đã bị di chuyển, chèn thêm hoặc đánh số lại.</translation>
+    </message>
+    <message>
+        <source>The anchor kept in %1 names %2 entries, but the log has none: every entry was removed.</source>
+        <translation>Mốc đối chiếu lưu trong %1 ghi nhận %2 mục, nhưng nhật ký không còn mục nào: mọi mục đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The anchor kept in %1 names %2 entries, but the log ends at entry %3: %4 removed.</source>
+        <translation>Mốc đối chiếu lưu trong %1 ghi nhận %2 mục, nhưng nhật ký chỉ đến mục %3: %4 xóa.</translation>
+    </message>
+    <message>
+        <source>entry %1 was</source>
+        <translation>mục %1 đã bị</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were</source>
+        <translation>các mục từ %1 đến %2 đã bị</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the anchor kept in %2: the log was rewritten up to there.</source>
+        <translation>Mục %1 khác với mốc đối chiếu lưu trong %2: nhật ký đã bị viết lại đến mục đó.</translation>
+    </message>
+    <message>
+        <source>There is no casebook at %1.</source>
+        <translation>Không có sổ hồ sơ vụ việc tại %1.</translation>
+    </message>
 </context>
 <context>
     <name>Casework</name>
     <message>
         <source>Could not read the console&apos;s own data.</source>
         <translation>Không thể đọc dữ liệu riêng của SignWatch.</translation>
-    </message>
-    <message>
-        <source>Could not read the audit log.</source>
-        <translation>Không thể đọc nhật ký kiểm tra.</translation>
-    </message>
-    <message>
-        <source>Could not write to the audit log.</source>
-        <translation>Không thể ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Could not read case %1.</source>
@@ -476,6 +501,62 @@
         <source>There is no complaint %1.</source>
         <translation>Không có khiếu nại %1.</translation>
     </message>
+    <message>
+        <source>Other consoles kept signing documents while this one was being prepared, so it was not signed. Sign it again.</source>
+        <translation>Trong lúc văn bản này được chuẩn bị, các máy khác liên tục ký văn bản nên văn bản chưa được ký. Hãy ký lại.</translation>
+    </message>
+    <message>
+        <source>The stored file of the %1 %2 was changed outside SignWatch: do not use it. Run “signwatch-cli audit verify” to see what else was changed.</source>
+        <translation>Tệp đã lưu của %1 %2 đã bị thay đổi bên ngoài SignWatch: không được sử dụng tệp này. Hãy chạy “signwatch-cli audit verify” để xem còn gì khác bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256 %1, stored file %2.</source>
+        <translation>SHA-256 đã ghi nhận %1, tệp đang lưu %2.</translation>
+    </message>
+    <message>
+        <source>The copy of the %1 %2 waiting to be published differs from the signed document: it was changed outside SignWatch and is not sent.</source>
+        <translation>Bản sao của %1 %2 đang chờ công bố khác với văn bản đã ký: bản sao đã bị thay đổi bên ngoài SignWatch và sẽ không được gửi.</translation>
+    </message>
+    <message>
+        <source>Could not read the casework to check it.</source>
+        <translation>Không thể đọc hồ sơ vụ việc để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>vụ việc %1</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>khiếu nại %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>văn bản %1</translation>
+    </message>
+    <message>
+        <source>%1 was in the file before entry %2 first recorded it: it was added outside SignWatch.</source>
+        <translation>%1 đã có trong tệp trước khi mục %2 lần đầu ghi nhận nó: đã được thêm bên ngoài SignWatch.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside SignWatch after entry %2 (found changed by entry %3).</source>
+        <translation>%1 đã bị thay đổi bên ngoài SignWatch sau mục %2 (phát hiện khi ghi mục %3).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the file outside SignWatch after entry %2.</source>
+        <translation>%1 đã bị xóa khỏi tệp bên ngoài SignWatch sau mục %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside SignWatch after entry %2.</source>
+        <translation>%1 đã bị thay đổi bên ngoài SignWatch sau mục %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in the file, but no audit entry records it: it was added outside SignWatch.</source>
+        <translation>%1 có trong tệp nhưng không có mục nào của nhật ký kiểm tra ghi nhận: đã được thêm bên ngoài SignWatch.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</source>
+        <translation>Tệp PDF đã lưu của %1 khác với SHA-256 ghi nhận khi ký: tệp đã bị thay đổi bên ngoài SignWatch.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -536,10 +617,6 @@
     <message>
         <source>%1: the registry does not meet the data contract:</source>
         <translation>%1: cơ sở dữ liệu chưa đáp ứng quy ước dữ liệu:</translation>
-    </message>
-    <message>
-        <source>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</source>
-        <translation>Cơ sở dữ liệu: sqlite:PATH hoặc postgresql://USER@HOST:PORT/DB (mật khẩu lấy từ PGPASSWORD hoặc kho mật khẩu của hệ thống).</translation>
     </message>
     <message>
         <source>A connection profile saved in the console.</source>
@@ -958,32 +1035,68 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Lệnh vụ việc không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli audit verify [--casebook PATH]</source>
-        <translation>Cách dùng: signwatch-cli audit verify [--casebook PATH]</translation>
-    </message>
-    <message>
-        <source>Checks that the audit log&apos;s hash chain is intact.</source>
-        <translation>Kiểm tra chuỗi băm của nhật ký kiểm tra còn nguyên vẹn hay không.</translation>
-    </message>
-    <message>
         <source>The audit log is intact: %1 entries.</source>
         <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục.</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>bị sửa</translation>
+        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</source>
+        <translation>Cách dùng: signwatch-cli audit verify|anchor [--casebook PATH]</translation>
     </message>
     <message>
-        <source>an entry before it was removed</source>
-        <translation>một mục trước đó đã bị xóa</translation>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>Nhật ký kiểm tra bị đứt tại mục %1.</translation>
     </message>
     <message>
-        <source>moved, inserted or renumbered</source>
-        <translation>bị di chuyển, chèn thêm hoặc đánh số lại</translation>
+        <source>The audit log does not match the casebook:</source>
+        <translation>Nhật ký kiểm tra không khớp với sổ hồ sơ vụ việc:</translation>
     </message>
     <message>
-        <source>The audit log is broken at entry %1 (%2).</source>
-        <translation>Nhật ký kiểm tra không còn nguyên vẹn tại mục %1 (%2).</translation>
+        <source>Head of the log: %1 entries, entry %1 %2 (%3).</source>
+        <translation>Điểm cuối của nhật ký: %1 mục, mục %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — holds.</source>
+        <translation>Mốc đối chiếu trong %1 (cập nhật %2): %3 mục, mục %3 %4 — khớp.</translation>
+    </message>
+    <message>
+        <source>Anchor in %1 (raised %2): %3 entries, entry %3 %4 — DOES NOT HOLD.</source>
+        <translation>Mốc đối chiếu trong %1 (cập nhật %2): %3 mục, mục %3 %4 — KHÔNG KHỚP.</translation>
+    </message>
+    <message>
+        <source>No anchor of this casebook was found (system keychain, %1): the removal of the newest entries cannot be checked here. Keep the head printed by “signwatch-cli audit anchor”.</source>
+        <translation>Không tìm thấy mốc đối chiếu nào của sổ hồ sơ vụ việc này (kho mật khẩu của hệ thống, %1): không thể kiểm tra tại đây việc các mục mới nhất bị xóa. Hãy ghi lại điểm cuối do “signwatch-cli audit anchor” in ra.</translation>
+    </message>
+    <message>
+        <source>Checks the audit log: its hash chain, its head against the anchors kept outside the casebook, every case, complaint and document against the changes it records, and each signed PDF against its SHA-256.</source>
+        <translation>Kiểm tra nhật ký kiểm tra: chuỗi băm, điểm cuối so với các mốc đối chiếu lưu bên ngoài sổ hồ sơ vụ việc, từng vụ việc, khiếu nại và văn bản so với các thay đổi đã ghi nhận, và từng tệp PDF đã ký so với SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>Prints the head of the audit log (entries, hash of the last one, its time) for a supervisor to note down, once the log verifies.</source>
+        <translation>In điểm cuối của nhật ký kiểm tra (số mục, mã băm của mục cuối, thời điểm ghi) để người giám sát ghi lại, sau khi nhật ký đã được kiểm tra là nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Nhật ký kiểm tra chưa có mục nào.</translation>
+    </message>
+    <message>
+        <source>%1: connection: %2</source>
+        <translation>%1: kết nối: %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written in full.</source>
+        <translation>Không ghi được đầy đủ kết quả đầu ra.</translation>
+    </message>
+    <message>
+        <source>The registry: sqlite:PATH or postgresql://USER@HOST:PORT/DB, TLS settings in the query (?sslmode=verify-full&amp;sslrootcert=CA.pem); password from PGPASSWORD or the keychain.</source>
+        <translation>Cơ sở dữ liệu: sqlite:PATH hoặc postgresql://USER@HOST:PORT/DB, thiết lập TLS trong phần truy vấn (?sslmode=verify-full&amp;sslrootcert=CA.pem); mật khẩu lấy từ PGPASSWORD hoặc kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be read:</source>
+        <translation>Không đọc được cơ sở dữ liệu %1:</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1224,30 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Could not write a row into %1.</source>
         <translation>Không thể ghi một dòng vào %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Another run is writing %1 (lock file %2.partial.lock).</source>
+        <translation>Một lần chạy khác đang ghi %1 (tệp khóa %2.partial.lock).</translation>
+    </message>
+    <message>
+        <source>Could not remove %1, left by an earlier run.</source>
+        <translation>Không thể xóa %1 do một lần chạy trước để lại.</translation>
+    </message>
+    <message>
+        <source>Could not reopen %1 to finish it.</source>
+        <translation>Không thể mở lại %1 để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk.</source>
+        <translation>Không thể ghi %1 xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Không thể đổi tên %1 thành %2.</translation>
     </message>
 </context>
 <context>
@@ -1338,18 +1475,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Quy tắc %1 phát hiện bản ghi này (%2 #%3).</translation>
     </message>
     <message>
-        <source>The findings could not be written to %1.</source>
-        <translation>Không thể ghi các vi phạm vào %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be created.</source>
-        <translation>Không thể tạo tệp %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be saved.</source>
-        <translation>Không thể lưu tệp %1.</translation>
-    </message>
-    <message>
         <source>The console&apos;s findings file could not be read.</source>
         <translation>Không thể đọc tệp lưu vi phạm của SignWatch.</translation>
     </message>
@@ -1360,10 +1485,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>The console&apos;s findings file is not open.</source>
         <translation>Tệp lưu vi phạm của SignWatch chưa được mở.</translation>
-    </message>
-    <message>
-        <source>The folder for the console&apos;s findings file could not be made: %1</source>
-        <translation>Không thể tạo thư mục cho tệp lưu vi phạm của SignWatch: %1</translation>
     </message>
     <message>
         <source>The console&apos;s findings file could not be prepared.</source>
@@ -1452,6 +1573,29 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Only a publication the portal refused can be discarded.</source>
         <translation>Chỉ được loại bỏ văn bản đã bị Cổng thông tin điện tử từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>Không thể đặt %1 ở chế độ chỉ chủ sở hữu được đọc.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1.</source>
+        <translation>Không thể tạo tệp %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Không thể lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -1566,13 +1710,149 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <source>The SQLite registry could not be read.</source>
         <translation>Không thể đọc cơ sở dữ liệu SQLite.</translation>
     </message>
+    <message>
+        <source>The connection has not been tested.</source>
+        <translation>Kết nối chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>tệp trên máy</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>không mã hóa</translation>
+    </message>
+    <message>
+        <source>(server not verified)</source>
+        <translation>(máy chủ chưa được xác thực)</translation>
+    </message>
+    <message>
+        <source>A local file: nothing crosses a network.</source>
+        <translation>Tệp trên máy này: không có dữ liệu nào đi qua mạng.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (sslmode=%1): the password and the registry&apos;s data cross the network as they are.</source>
+        <translation>Không mã hóa (sslmode=%1): mật khẩu và dữ liệu của cơ sở dữ liệu đi qua mạng ở dạng đọc được.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1, %2 (sslmode=%3).</source>
+        <translation>Đã mã hóa: %1, %2 (sslmode=%3).</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1</source>
+        <translation>Chứng thư của máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Do %1 cấp</translation>
+    </message>
+    <message>
+        <source>Verified: signed by the trusted CA and issued to this host.</source>
+        <translation>Đã xác thực: được CA tin cậy ký và cấp cho đúng máy chủ này.</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted CA; the host name was not checked.</source>
+        <translation>Được CA tin cậy ký; tên máy chủ không được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not verified.</source>
+        <translation>Chứng thư của máy chủ chưa được xác thực.</translation>
+    </message>
+    <message>
+        <source>The address sets &quot;%1&quot; twice.</source>
+        <translation>Địa chỉ đặt “%1” hai lần.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the address: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>sslmode “%1” trong địa chỉ không hợp lệ: hãy dùng disable, prefer, require, verify-ca hoặc verify-full.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in the address: SignWatch understands sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation>Thiết lập “%1” trong địa chỉ không được hỗ trợ: SignWatch hiểu sslmode, sslrootcert, sslcert và sslkey.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in the address names no file.</source>
+        <translation>Thiết lập “%1” trong địa chỉ không chỉ ra tệp nào.</translation>
+    </message>
+    <message>
+        <source>sslmode=disable: the connection to %1 is not encrypted; the password and the registry&apos;s data cross the network readable by anyone on the way.</source>
+        <translation>sslmode=disable: kết nối tới %1 không được mã hóa; mật khẩu và dữ liệu của cơ sở dữ liệu đi qua mạng, bất kỳ ai trên đường truyền đều đọc được.</translation>
+    </message>
+    <message>
+        <source>sslmode=prefer: the connection to %1 falls back to no encryption when asked to, and the server is not verified: a machine on the way can pose as the server and read the password.</source>
+        <translation>sslmode=prefer: kết nối tới %1 sẽ bỏ mã hóa khi được yêu cầu và máy chủ không được xác thực: một máy trên đường truyền có thể giả làm máy chủ và đọc được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>sslmode=require: the connection to %1 is encrypted but the server is not verified: a machine on the way can pose as the server and receive the password.</source>
+        <translation>sslmode=require: kết nối tới %1 được mã hóa nhưng máy chủ không được xác thực: một máy trên đường truyền có thể giả làm máy chủ và nhận được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>sslmode=verify-ca: the server&apos;s certificate is checked against the CA but not its name: any server holding a certificate from that CA can pose as %1.</source>
+        <translation>sslmode=verify-ca: chứng thư của máy chủ được đối chiếu với CA nhưng tên thì không: bất kỳ máy chủ nào có chứng thư do CA đó cấp đều có thể giả làm %1.</translation>
+    </message>
+    <message>
+        <source>Wrong type: %1.%2 is %3, the contract says %4</source>
+        <translation>Sai kiểu dữ liệu: %1.%2 có kiểu %3, quy ước dữ liệu quy định %4</translation>
+    </message>
+    <message>
+        <source>Could not read the columns of the registry&apos;s table %1.</source>
+        <translation>Không thể đọc các cột của bảng %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(không có kiểu)</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database.</source>
+        <translation>%1 không phải là cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged (truncated or corrupted).</source>
+        <translation>Tệp cơ sở dữ liệu %1 bị hỏng (bị cắt cụt hoặc bị hư hại).</translation>
+    </message>
+    <message>
+        <source>Could not read the registry file %1.</source>
+        <translation>Không thể đọc tệp cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header.</source>
+        <translation>Tệp kết thúc ngay trong phần đầu.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 bytes; its header announces %2 pages of %3 bytes.</source>
+        <translation>Tệp có %1 byte; phần đầu của tệp ghi %2 trang, mỗi trang %3 byte.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
+        <translation>Trình điều khiển PostgreSQL không thể truyền %1 có chứa “;”: hãy đổi tên tệp (hoặc đổi cụm mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The file is not a SQLite database.</source>
+        <translation>Tệp không phải là cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (truncated or corrupted).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng (bị cắt cụt hoặc bị hư hại).</translation>
+    </message>
+    <message>
+        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
+        <translation>Không thể tạo kết nối mã hóa tới %1:%2 (sslmode=%3): máy chủ không hỗ trợ TLS, hoặc chứng thư của máy chủ không do CA bạn chọn ký hay không cấp cho máy chủ này, hoặc thiếu một tệp chứng thư. Mật khẩu chưa được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Could not check the registry file %1.</source>
+        <translation>Không thể kiểm tra tệp cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled; %2 stays open.</source>
+        <translation>Đã hủy kết nối tới %1; %2 vẫn đang mở.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <source>The CSV file cannot be saved to %1.</source>
-        <translation>Không thể lưu tệp CSV vào %1.</translation>
-    </message>
     <message>
         <source>The report was cancelled.</source>
         <translation>Đã hủy việc lập báo cáo.</translation>
@@ -1727,6 +2007,10 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Threshold %1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>Ngưỡng %1 cần một số nguyên từ 0 trở lên, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>The registry does not meet the data contract, so it is not scanned:</source>
+        <translation>Cơ sở dữ liệu chưa đáp ứng quy ước dữ liệu nên không được quét:</translation>
     </message>
 </context>
 <context>
@@ -2692,10 +2976,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>để trống để dùng mật khẩu đã lưu</translation>
     </message>
     <message>
-        <source>The password goes to the system keychain, never to the settings file</source>
-        <translation>Mật khẩu được lưu trong kho mật khẩu của hệ thống, không bao giờ ghi vào tệp cài đặt</translation>
-    </message>
-    <message>
         <source>Host:</source>
         <translation>Máy chủ:</translation>
     </message>
@@ -2766,6 +3046,44 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
     <message>
         <source>Enter the password: none is saved for this connection.</source>
         <translation>Hãy nhập mật khẩu: kết nối này chưa có mật khẩu được lưu.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>The password (and a client key&apos;s passphrase) go to the system keychain, never to the settings file</source>
+        <translation>Mật khẩu (và cụm mật khẩu của khóa máy khách) được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Try these details without leaving the registry that is open</source>
+        <translation>Thử các thông tin này mà không rời cơ sở dữ liệu đang mở</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Đang kiểm tra kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: %1.</source>
+        <translation>Kết nối hoạt động: %1.</translation>
+    </message>
+    <message>
+        <source>The registry file can be read.</source>
+        <translation>Đọc được tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The registry meets the data contract.</source>
+        <translation>Cơ sở dữ liệu đáp ứng quy ước dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry does not meet the data contract: %n problem(s).</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu chưa đáp ứng quy ước dữ liệu: %n vấn đề.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,38 +4135,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Lần quét gần nhất: chưa quét</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Stop opening the registry</source>
-        <translation>Dừng việc mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>No registry open</source>
-        <translation>Chưa mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Use File › Connect… to open a registry</source>
-        <translation>Chọn Tệp › Kết nối… để mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Đang mở %1…</translation>
-    </message>
-    <message>
-        <source>%1 · connection lost</source>
-        <translation>%1 · mất kết nối</translation>
-    </message>
-    <message>
-        <source>%1 · read-only</source>
-        <translation>%1 · chỉ đọc</translation>
-    </message>
-    <message>
-        <source>%1 — SignWatch</source>
-        <translation>%1 — SignWatch</translation>
-    </message>
-    <message>
         <source>Enter the password for %1: none is saved for this connection.</source>
         <translation>Hãy nhập mật khẩu cho %1: kết nối này chưa có mật khẩu được lưu.</translation>
     </message>
@@ -3913,6 +4199,18 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Write the table of the overview or of the citizen&apos;s timeline to a CSV file (UTF-8), identity numbers as shown</source>
         <translation>Ghi bảng của trang Tổng quan hoặc bảng diễn biến của công dân ra tệp CSV (UTF-8), số định danh giữ nguyên như đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Đã hủy việc kết nối.</translation>
+    </message>
+    <message>
+        <source>Registry not opened</source>
+        <translation>Chưa mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 stays open.</source>
+        <translation>%1 vẫn đang mở.</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4666,49 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::RegistryStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop opening the registry</source>
+        <translation>Dừng việc mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 — SignWatch</source>
+        <translation>%1 — SignWatch</translation>
+    </message>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
+    </message>
+    <message>
+        <source>No registry open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Use File › Connect… to open a registry</source>
+        <translation>Chọn Tệp › Kết nối… để mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>%1 · connection lost</source>
+        <translation>%1 · mất kết nối</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · chỉ đọc</translation>
+    </message>
+    <message>
+        <source>connecting to %1…</source>
+        <translation>đang kết nối tới %1…</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -4761,6 +5102,93 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Findings</source>
         <translation>Vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TlsSettingsBox</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Mã hóa (TLS)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (libpq&apos;s sslmode)</source>
+        <translation>Cách bảo vệ kết nối (sslmode của libpq)</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the server&apos;s certificate and name checked</source>
+        <translation>verify-full: mã hóa, kiểm tra chứng thư và tên của máy chủ</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked, not its name</source>
+        <translation>verify-ca: mã hóa, kiểm tra chứng thư của máy chủ, không kiểm tra tên</translation>
+    </message>
+    <message>
+        <source>require: encrypted, the server not checked</source>
+        <translation>require: mã hóa, không kiểm tra máy chủ</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted only if the server offers it, not checked</source>
+        <translation>prefer: chỉ mã hóa khi máy chủ hỗ trợ, không kiểm tra</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable: không mã hóa</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Chế độ:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Chứng thư CA:</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
+        <translation>Chứng thư của tổ chức đã ký chứng thư của máy chủ (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Chứng thư máy khách:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one: your certificate (PEM)</source>
+        <translation>Chỉ khi máy chủ yêu cầu: chứng thư của bạn (PEM)</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Khóa máy khách:</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (PEM)</source>
+        <translation>Khóa bí mật của chứng thư máy khách (PEM)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>chỉ cần cho khóa đã mã hóa</translation>
+    </message>
+    <message>
+        <source>Kept in memory, or in the system keychain when the password is remembered; never in the settings</source>
+        <translation>Giữ trong bộ nhớ, hoặc trong kho mật khẩu của hệ thống khi mật khẩu được ghi nhớ; không bao giờ lưu trong tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Cụm mật khẩu của khóa:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation>mặc định của libpq</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
