@@ -2,8 +2,8 @@
 // against a portal played by a local HTTP server: success, a refused connection, a 500, an answer
 // slower than the timeout, a confirmation lost after the portal stored the document, a restart, a
 // duplicate, a refused token, a copy changed in the file or refused by the console's check.
-#include "CaseworkFixtures.h"
 #include "LocalHttpServer.h"
+#include "ScratchRegistry.h"
 #include "casebook/Casebook.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
@@ -130,6 +130,13 @@ QByteArray why(const R &result)
     return result.ok() ? QByteArray() : result.error().fullText().toLocal8Bit();
 }
 
+// The version of publishing's track in a casebook; -1 when it cannot be read.
+int publishingTrack(const sw::casebook::Casebook &casebook)
+{
+    auto version = casebook.trackVersion(Outbox::migrationTrack());
+    return version ? *version : -1;
+}
+
 QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;
 void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -243,7 +250,7 @@ void TestPublishing::outboxIsPublishingsOwnTrack()
 {
     // Set up on the casebook (init): publishing's track is at its step, the casebook's own
     // versions are the casebook's.
-    QCOMPARE(*m_casebook->trackVersion(Outbox::migrationTrack()), 1);
+    QCOMPARE(publishingTrack(*m_casebook), 1);
     QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
     auto queued = m_outbox->enqueue(announcement(1));
     QVERIFY(queued.ok());
@@ -255,7 +262,7 @@ void TestPublishing::outboxIsPublishingsOwnTrack()
     // The casebook's own steps make no outbox: only publishing does.
     auto bare = Casebook::open(m_dir.filePath(QStringLiteral("bare.sqlite")));
     QVERIFY2(bare.ok(), why(bare).constData());
-    QCOMPARE(*(*bare)->trackVersion(Outbox::migrationTrack()), 0);
+    QCOMPARE(publishingTrack(**bare), 0);
     QVERIFY(!Outbox((*bare)->database()).list().ok());
 
     // A track written by a newer SignWatch is refused, and nothing is changed.
@@ -264,7 +271,7 @@ void TestPublishing::outboxIsPublishingsOwnTrack()
     auto newer = Outbox::migrate(*m_casebook);
     QVERIFY(!newer.ok());
     QCOMPARE(newer.error().kind, Error::Kind::InvalidInput);
-    QCOMPARE(*m_casebook->trackVersion(Outbox::migrationTrack()), 2);
+    QCOMPARE(publishingTrack(*m_casebook), 2);
 }
 
 void TestPublishing::olderCasebookKeepsItsOutbox()
@@ -298,7 +305,7 @@ void TestPublishing::olderCasebookKeepsItsOutbox()
     auto opened = openCasebook();
     QVERIFY2(opened.ok(), why(opened).constData());
     QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
-    QCOMPARE(*m_casebook->trackVersion(Outbox::migrationTrack()), 1);
+    QCOMPARE(publishingTrack(*m_casebook), 1);
     auto listed = m_outbox->list();
     QVERIFY2(listed.ok(), why(listed).constData());
     QCOMPARE(listed->size(), 1);

@@ -49,6 +49,8 @@ Result<int> readVersion(QSqlDatabase &db)
 // The version of a module's track (Casebook::migrateTrack); 0 before its first step.
 Result<int> readTrackVersion(QSqlDatabase &db, const QString &track)
 {
+    if (!db.tables().contains(QStringLiteral("schema_tracks")))
+        return 0; // no module has migrated a track in this file yet
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT version FROM schema_tracks WHERE name = ?"));
     query.addBindValue(track);
