@@ -8,7 +8,7 @@
 #include "casebook/AuditAnchor.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
-#include "registry/SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -63,7 +63,7 @@ void TestAuditAnchor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    sw::registry::SecretStore keychain;
+    sw::connection::SecretStore keychain;
     const QString probe = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto written = keychain.write(probe, QStringLiteral("x"));
     m_keychain = written.ok();
@@ -105,7 +105,7 @@ void TestAuditAnchor::raisedAfterEveryWrite()
     QCOMPARE(anchors.constFirst().head, (AuditHead {3, head.hash}));
     if (m_keychain) {
         QCOMPARE(anchors.constFirst().place, QStringLiteral("the system keychain"));
-        auto kept = sw::registry::SecretStore().read(
+        auto kept = sw::connection::SecretStore().read(
             AuditAnchor::keychainKey(QFileInfo(path()).canonicalFilePath()));
         QVERIFY(kept.ok());
         QVERIFY(kept->contains(head.hash));
@@ -233,7 +233,7 @@ void TestAuditAnchor::onlyEverRaised()
     second.raise({8, hashOf("8")});
     QCOMPARE(first.stored().constFirst().head, (AuditHead {8, hashOf("8")}));
     if (m_keychain)
-        QVERIFY(sw::registry::SecretStore().remove(AuditAnchor::keychainKey(name)).ok());
+        QVERIFY(sw::connection::SecretStore().remove(AuditAnchor::keychainKey(name)).ok());
     QFile::remove(AuditAnchor::filePath(name));
 }
 

@@ -13,6 +13,7 @@
 #include "casebook/FindingLines.h"
 #include "documents/AnnouncementData.h"
 #include "documents/MinutesData.h"
+#include "publishing/CasePublication.h"
 #include "rules/Finding.h"
 
 #include <QCryptographicHash>
@@ -727,11 +728,11 @@ void TestCasework::publishingHandOver()
 {
     const qint64 id = caseAt(CaseStatus::MinutesSigned);
     auto minutes = m_documents->latestOf(id, DocumentKind::Minutes);
-    QVERIFY(!m_documents->publicationOf((*minutes)->id).ok()); // minutes are not published
+    QVERIFY(!sw::publishing::publicationOf(*m_documents, (*minutes)->id).ok()); // minutes are not published
     QVERIFY(!m_cases->markPublished(id, QStringLiteral("REF")).ok()); // no signed announcement yet
     const qint64 tb = signAnnouncement(id);
     QVERIFY(tb);
-    auto publication = m_documents->publicationOf(tb);
+    auto publication = sw::publishing::publicationOf(*m_documents, tb);
     QVERIFY(publication.ok());
     QCOMPARE(publication->documentKind, QStringLiteral("TB"));
     QCOMPARE(publication->documentNumber, QStringLiteral("01/TB-STTTT"));

@@ -10,6 +10,7 @@
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
+#include "publishing/CasePublication.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -344,7 +345,7 @@ void TestCaseworkState::outboxCopyIsCheckedAgainstTheSignedDocument()
     QVERIFY(tb.ok());
     auto signedTb = m_documents->sign(tb->id);
     QVERIFY(signedTb.ok());
-    auto publication = m_documents->publicationOf(tb->id);
+    auto publication = sw::publishing::publicationOf(*m_documents, tb->id);
     QVERIFY(publication.ok());
     QVERIFY(m_cases->recordPublicationQueued(scene.caseA, tb->id, 7).ok());
     QVERIFY2(m_documents->checkPublication(7, publication->pdf).ok(),
@@ -362,7 +363,7 @@ void TestCaseworkState::outboxCopyIsCheckedAgainstTheSignedDocument()
                               .arg(tb->id)));
     }
     QVERIFY(!m_documents->checkPublication(7, publication->pdf).ok());
-    QVERIFY(!m_documents->publicationOf(tb->id).ok());
+    QVERIFY(!sw::publishing::publicationOf(*m_documents, tb->id).ok());
 }
 
 void TestCaseworkState::signedDraftCarriesTheAuditHead()

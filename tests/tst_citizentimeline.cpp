@@ -22,11 +22,11 @@
 
 using namespace sw;
 using namespace sw::citizens;
-using registry::Engine;
+using connection::Engine;
 using Kind = TimelineEvent::Kind;
 using test::RegistryBuilder;
 
-Q_DECLARE_METATYPE(sw::registry::Engine)
+Q_DECLARE_METATYPE(sw::connection::Engine)
 
 namespace {
 const QString citizenA = QStringLiteral("046190001234");
@@ -549,7 +549,7 @@ void TestCitizenTimeline::speedOnLargeRegistry()
     const QString url = qEnvironmentVariable("SIGNWATCH_CITIZEN_BENCH_DB");
     if (url.isEmpty())
         QSKIP("SIGNWATCH_CITIZEN_BENCH_DB names no registry");
-    auto spec = registry::ConnectionSpec::parse(url);
+    auto spec = connection::ConnectionSpec::parse(url);
     QVERIFY(spec.ok());
     auto console = registry::RegistryConnection::open(*spec, qEnvironmentVariable("PGPASSWORD"));
     QVERIFY2(console.ok(), qPrintable(console ? QString() : console.error().fullText()));

@@ -4,8 +4,8 @@
 // the file. Usage errors exit 2, refusals 1, a casebook that cannot be opened 3.
 #include "CaseworkFixtures.h"
 #include "casebook/AuditAnchor.h"
+#include "connection/SecretStore.h"
 #include "privacy/Masking.h"
-#include "registry/SecretStore.h"
 
 #include "settings/Settings.h"
 
@@ -520,7 +520,7 @@ void TestCliCase::anchorInAFileWithoutKeychain()
     QVERIFY(QFile::permissions(anchorFile) & QFileDevice::WriteOwner);
     QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
     // Nothing went to the keychain this test session may have.
-    auto inKeychain = sw::registry::SecretStore().read(sw::casebook::AuditAnchor::keychainKey(canonical));
+    auto inKeychain = sw::connection::SecretStore().read(sw::casebook::AuditAnchor::keychainKey(canonical));
     QVERIFY(!inKeychain.ok());
 
     {

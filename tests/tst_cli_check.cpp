@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::ScratchRegistry;
 

@@ -15,7 +15,7 @@
 
 #include <sys/stat.h>
 
-using sw::registry::Engine;
+using sw::connection::Engine;
 using sw::test::ScratchRegistry;
 
 namespace {

@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace sw;
-using sw::registry::Engine;
+using sw::connection::Engine;
 using sw::test::RegistryBuilder;
 using sw::test::ScratchRegistry;
 

@@ -1,11 +1,11 @@
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QDir>
 #include <QTest>
 
-using sw::registry::ConnectionSpec;
-using sw::registry::Engine;
-using sw::registry::SslMode;
+using sw::connection::ConnectionSpec;
+using sw::connection::Engine;
+using sw::connection::SslMode;
 
 class TestConnectionSpec : public QObject
 {
@@ -172,8 +172,8 @@ void TestConnectionSpec::tlsDefaultsByHost()
     ConnectionSpec byFields;
     byFields.engine = Engine::Postgres;
     byFields.host = spec->host;
-    QCOMPARE(byFields.effectiveSslMode(), sw::registry::defaultSslMode(spec->host));
-    QVERIFY(sw::registry::isLocalHost(QStringLiteral("/var/run/postgresql"))); // a Unix socket
+    QCOMPARE(byFields.effectiveSslMode(), sw::connection::defaultSslMode(spec->host));
+    QVERIFY(sw::connection::isLocalHost(QStringLiteral("/var/run/postgresql"))); // a Unix socket
 }
 
 void TestConnectionSpec::rejectsUnknownQuery_data()
@@ -278,17 +278,17 @@ void TestConnectionSpec::warnsBelowVerifyFull()
 {
     auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://u@db.hue.gov.vn/d"));
     QVERIFY(spec.ok());
-    QVERIFY(sw::registry::tlsWarning(*spec).isEmpty());
+    QVERIFY(sw::connection::tlsWarning(*spec).isEmpty());
     for (SslMode mode : {SslMode::Disable, SslMode::Prefer, SslMode::Require, SslMode::VerifyCa}) {
         spec->sslMode = mode;
-        const QString warning = sw::registry::tlsWarning(*spec);
-        QVERIFY2(warning.contains(sw::registry::sslModeName(mode)), qPrintable(warning));
+        const QString warning = sw::connection::tlsWarning(*spec);
+        QVERIFY2(warning.contains(sw::connection::sslModeName(mode)), qPrintable(warning));
         QVERIFY(warning.contains(QLatin1String("db.hue.gov.vn")));
     }
     // This machine's server: nothing crosses a network.
     auto local = ConnectionSpec::parse(QStringLiteral("postgresql://u@127.0.0.1/d?sslmode=disable"));
     QVERIFY(local.ok());
-    QVERIFY(sw::registry::tlsWarning(*local).isEmpty());
+    QVERIFY(sw::connection::tlsWarning(*local).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSpec)

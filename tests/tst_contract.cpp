@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::ScratchRegistry;
 

@@ -9,6 +9,7 @@
 #include <map>
 
 using namespace sw;
+using namespace sw::connection;
 using namespace sw::registry;
 using namespace sw::statistics;
 using sw::test::RegistryBuilder;

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using namespace sw::rules;
 using sw::test::RegistryBuilder;

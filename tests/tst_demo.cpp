@@ -12,6 +12,7 @@
 #include <map>
 
 using namespace sw;
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::ScratchRegistry;
 

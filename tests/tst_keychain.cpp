@@ -1,11 +1,11 @@
-#include "registry/Credentials.h"
-#include "registry/SecretStore.h"
+#include "connection/Credentials.h"
+#include "connection/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QTest>
 #include <QUuid>
 
-using sw::registry::SecretStore;
+using sw::connection::SecretStore;
 
 // Round trips through the real system keychain (Secret Service via D-Bus). The test command runs
 // it in a private D-Bus session with an unlocked gnome-keyring and sets SIGNWATCH_REQUIRE_KEYCHAIN=1.
@@ -68,37 +68,37 @@ void TestKeychain::missingEntryIsNotFound()
 void TestKeychain::credentialsOfATlsConnection()
 {
     const QString database = QStringLiteral("reg_") + QUuid::createUuid().toString(QUuid::Id128);
-    auto plain
-        = sw::registry::ConnectionSpec::parse(QStringLiteral("postgresql://hues@db.hue.gov.vn/") + database);
+    auto plain = sw::connection::ConnectionSpec::parse(QStringLiteral("postgresql://hues@db.hue.gov.vn/")
+                                                       + database);
     QVERIFY(plain.ok());
     QVERIFY(m_store.write(plain->keychainKey(), QStringLiteral("saved-long-ago")).ok());
 
     auto tls
-        = sw::registry::ConnectionSpec::parse(plain->toUrl()
-                                              + QStringLiteral("?sslrootcert=/etc/ca.pem&sslcert=/k/c.crt"
-                                                               "&sslkey=/k/c.key"));
+        = sw::connection::ConnectionSpec::parse(plain->toUrl()
+                                                + QStringLiteral("?sslrootcert=/etc/ca.pem&sslcert=/k/c.crt"
+                                                                 "&sslkey=/k/c.key"));
     QVERIFY(tls.ok());
     const QByteArray pgPassword = qgetenv("PGPASSWORD");
     qunsetenv("PGPASSWORD");
     qunsetenv("SIGNWATCH_SSLKEY_PASSWORD");
-    auto credentials = sw::registry::credentialsWithoutPrompt(*tls, m_store);
+    auto credentials = sw::connection::credentialsWithoutPrompt(*tls, m_store);
     QVERIFY2(credentials.ok(), qPrintable(credentials ? QString() : credentials.error().fullText()));
     QCOMPARE(credentials->password, QStringLiteral("saved-long-ago"));
     QVERIFY(credentials->sslKeyPassword.isEmpty()); // an unencrypted key needs none
 
     QVERIFY(m_store.write(tls->sslKeyKeychainKey(), QStringLiteral("khóa")).ok());
-    QCOMPARE(sw::registry::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword, QStringLiteral("khóa"));
+    QCOMPARE(sw::connection::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword, QStringLiteral("khóa"));
     qputenv("SIGNWATCH_SSLKEY_PASSWORD", "from-the-script");
-    QCOMPARE(sw::registry::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword,
+    QCOMPARE(sw::connection::credentialsWithoutPrompt(*tls, m_store)->sslKeyPassword,
              QStringLiteral("from-the-script"));
     qunsetenv("SIGNWATCH_SSLKEY_PASSWORD");
 
     // With a client certificate and no password anywhere: the certificate may be all it takes.
     QVERIFY(m_store.remove(plain->keychainKey()).ok());
-    credentials = sw::registry::credentialsWithoutPrompt(*tls, m_store);
+    credentials = sw::connection::credentialsWithoutPrompt(*tls, m_store);
     QVERIFY(credentials.ok());
     QVERIFY(credentials->password.isEmpty());
-    QVERIFY(!sw::registry::credentialsWithoutPrompt(*plain, m_store).ok());
+    QVERIFY(!sw::connection::credentialsWithoutPrompt(*plain, m_store).ok());
 
     QVERIFY(m_store.remove(tls->sslKeyKeychainKey()).ok());
     if (!pgPassword.isNull())

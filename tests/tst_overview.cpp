@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using namespace sw::statistics;
 using sw::test::ScratchRegistry;

@@ -1,11 +1,11 @@
-#include "registry/ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 #include "settings/Settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace sw::registry;
+using namespace sw::connection;
 
 class TestProfiles : public QObject
 {

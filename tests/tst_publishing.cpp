@@ -3,6 +3,8 @@
 // slower than the timeout, a confirmation lost after the portal stored the document, a restart, a
 // duplicate, a refused token, a copy changed in the file or refused by the console's check.
 #include "LocalHttpServer.h"
+#include "ScratchRegistry.h"
+#include "casebook/Casebook.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
 
@@ -19,6 +21,7 @@
 
 using namespace sw;
 using namespace sw::publishing;
+using sw::casebook::Casebook;
 using namespace std::chrono_literals;
 
 namespace {
@@ -127,6 +130,13 @@ QByteArray why(const R &result)
     return result.ok() ? QByteArray() : result.error().fullText().toLocal8Bit();
 }
 
+// The version of publishing's track in a casebook; -1 when it cannot be read.
+int publishingTrack(const sw::casebook::Casebook &casebook)
+{
+    auto version = casebook.trackVersion(Outbox::migrationTrack());
+    return version ? *version : -1;
+}
+
 QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;
 void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -146,7 +156,8 @@ private Q_SLOTS:
     void cleanup();
     void cleanupTestCase();
 
-    void schemaIsIdempotent();
+    void outboxIsPublishingsOwnTrack();
+    void olderCasebookKeepsItsOutbox();
     void duplicateEnqueueIsRefused();
     void backoff_data();
     void backoff();
@@ -163,13 +174,14 @@ private Q_SLOTS:
     void changedCopyIsNeverSent();
 
 private:
-    QSqlDatabase openDatabase(const QString &name);
+    // The casebook at m_path with publishing set up on it, as the console does.
+    Result<void> openCasebook();
     std::unique_ptr<Publisher> makePublisher(Outbox &outbox, const QString &endpoint);
     Publication fetch(Outbox &outbox, qint64 id);
 
     QTemporaryDir m_dir;
     QString m_path;
-    QStringList m_connections;
+    std::unique_ptr<Casebook> m_casebook;
     std::unique_ptr<Outbox> m_outbox;
 };
 
@@ -192,32 +204,29 @@ void TestPublishing::cleanupTestCase()
     QVERIFY(capturedLog.join(u'\n').contains(QLatin1String("sending publication")));
 }
 
-QSqlDatabase TestPublishing::openDatabase(const QString &name)
+Result<void> TestPublishing::openCasebook()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    m_connections << name;
-    return db.open() ? db : QSqlDatabase();
+    auto opened = Casebook::open(m_path);
+    if (!opened)
+        return opened.error();
+    m_casebook = std::move(*opened);
+    if (auto migrated = Outbox::migrate(*m_casebook); !migrated)
+        return migrated;
+    m_outbox = std::make_unique<Outbox>(m_casebook->database());
+    return {};
 }
 
 void TestPublishing::init()
 {
     m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-    QSqlDatabase db = openDatabase(QStringLiteral("main"));
-    QVERIFY(db.isOpen());
-    auto made = Outbox::createSchema(db);
-    QVERIFY2(made.ok(), why(made).constData());
-    m_outbox = std::make_unique<Outbox>(db);
+    auto opened = openCasebook();
+    QVERIFY2(opened.ok(), why(opened).constData());
 }
 
 void TestPublishing::cleanup()
 {
     m_outbox.reset();
-    for (const QString &name : std::as_const(m_connections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connections.clear();
+    m_casebook.reset();
 }
 
 std::unique_ptr<Publisher> TestPublishing::makePublisher(Outbox &outbox, const QString &endpoint)
@@ -237,15 +246,71 @@ Publication TestPublishing::fetch(Outbox &outbox, qint64 id)
     return p ? *p : Publication {};
 }
 
-void TestPublishing::schemaIsIdempotent()
+void TestPublishing::outboxIsPublishingsOwnTrack()
 {
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("main"));
-    auto again = Outbox::createSchema(db);
-    QVERIFY2(again.ok(), why(again).constData());
+    // Set up on the casebook (init): publishing's track is at its step, the casebook's own
+    // versions are the casebook's.
+    QCOMPARE(publishingTrack(*m_casebook), 1);
+    QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
     auto queued = m_outbox->enqueue(announcement(1));
     QVERIFY(queued.ok());
-    QVERIFY(Outbox::createSchema(db).ok()); // keeps what is there
+    // Every start sets it up again: what is there stays.
+    auto again = Outbox::migrate(*m_casebook);
+    QVERIFY2(again.ok(), why(again).constData());
     QCOMPARE(m_outbox->list()->size(), 1);
+
+    // The casebook's own steps make no outbox: only publishing does.
+    auto bare = Casebook::open(m_dir.filePath(QStringLiteral("bare.sqlite")));
+    QVERIFY2(bare.ok(), why(bare).constData());
+    QCOMPARE(publishingTrack(**bare), 0);
+    QVERIFY(!Outbox((*bare)->database()).list().ok());
+
+    // A track written by a newer SignWatch is refused, and nothing is changed.
+    QSqlQuery raw(m_casebook->database());
+    QVERIFY(raw.exec(QStringLiteral("UPDATE schema_tracks SET version = 2 WHERE name = 'publishing'")));
+    auto newer = Outbox::migrate(*m_casebook);
+    QVERIFY(!newer.ok());
+    QCOMPARE(newer.error().kind, Error::Kind::InvalidInput);
+    QCOMPARE(publishingTrack(*m_casebook), 2);
+}
+
+void TestPublishing::olderCasebookKeepsItsOutbox()
+{
+    // A casebook written when the outbox was the casebook's own step 3, holding a publication.
+    m_outbox.reset();
+    m_casebook.reset();
+    m_path = m_dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        const QStringList statements
+            = sw::test::fixtureStatements(QStringLiteral("casebook-v3-before-state.sql"));
+        QVERIFY(!statements.isEmpty());
+        for (const QString &statement : statements) {
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(statement), qPrintable(statement.left(80)));
+        }
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO publication_outbox (id, idempotency_key, document_kind, document_number, title, "
+            "pdf, pdf_size, pdf_sha256, metadata_json, state, attempts, next_attempt_at, created_at, "
+            "updated_at) VALUES (1, 'f0e1d2c3-0000-4000-8000-000000000001', 'TB', '01/TB-STTTT', "
+            "'Thông báo', X'255044462D', 5, 'ab', '{}', 'pending', 0, 1704412800000, 1704412800000, "
+            "1704412800000)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    auto opened = openCasebook();
+    QVERIFY2(opened.ok(), why(opened).constData());
+    QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
+    QCOMPARE(publishingTrack(*m_casebook), 1);
+    auto listed = m_outbox->list();
+    QVERIFY2(listed.ok(), why(listed).constData());
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->constFirst().documentNumber, QStringLiteral("01/TB-STTTT"));
+    QCOMPARE(listed->constFirst().state, PublicationState::Pending);
 }
 
 void TestPublishing::duplicateEnqueueIsRefused()
@@ -281,7 +346,7 @@ void TestPublishing::duplicateEnqueueIsRefused()
     QCOMPARE(m_outbox->list()->size(), 2);
 
     // Refused at the database too, for whatever writes to the file around the outbox.
-    QSqlQuery raw(QSqlDatabase::database(QStringLiteral("main")));
+    QSqlQuery raw(m_casebook->database());
     QVERIFY(!raw.exec(
         QStringLiteral("UPDATE publication_outbox SET document_number = '01/TB-STTTT' WHERE id = %1")
             .arg(first->id + 1)));
@@ -551,14 +616,13 @@ void TestPublishing::restartResumesPendingAndSending()
         QVERIFY(m_outbox->markSending(sendingId).ok());
         QCOMPARE(fetch(*m_outbox, sendingId).state, PublicationState::Sending);
         m_outbox.reset();
-        QSqlDatabase::database(QStringLiteral("main"), false).close();
+        m_casebook.reset();
     }
 
-    // The next run: a new connection, outbox and publisher on the same file.
-    QSqlDatabase db = openDatabase(QStringLiteral("restarted"));
-    QVERIFY(db.isOpen());
-    QVERIFY(Outbox::createSchema(db).ok());
-    Outbox outbox(db);
+    // The next run: the casebook opened again, with a new outbox and publisher on the same file.
+    auto reopened = openCasebook();
+    QVERIFY2(reopened.ok(), why(reopened).constData());
+    Outbox &outbox = *m_outbox;
     QCOMPARE(fetch(outbox, sendingId).state, PublicationState::Sending);
     auto publisher = makePublisher(outbox, portal.server().url());
     QSignalSpy confirmed(publisher.get(), &Publisher::publicationConfirmed);
@@ -618,7 +682,7 @@ void TestPublishing::changedCopyIsNeverSent()
     auto changed = m_outbox->enqueue(announcement(11));
     QVERIFY(changed.ok());
     // The queued copy edited in the file.
-    QSqlQuery edit(QSqlDatabase::database(QStringLiteral("main")));
+    QSqlQuery edit(m_casebook->database());
     QVERIFY(edit.exec(QStringLiteral("UPDATE publication_outbox SET pdf = CAST(replace(CAST(pdf AS TEXT), "
                                      "'%PDF-1.4', '%PDF-1.5') AS BLOB) WHERE id = %1")
                           .arg(changed->id)));

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::ScratchRegistry;
 

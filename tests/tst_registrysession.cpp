@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::FakePostgresServer;
 using sw::test::ScratchRegistry;

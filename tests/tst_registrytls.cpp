@@ -5,7 +5,7 @@
 #include "ScratchRegistry.h"
 #include "TlsPostgresServer.h"
 
-#include "registry/ConnectionSecurity.h"
+#include "connection/ConnectionSecurity.h"
 #include "registry/RegistryConnection.h"
 #include "settings/Settings.h"
 
@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using sw::test::FakePostgresServer;
 using sw::test::TlsPostgresServer;

@@ -22,6 +22,7 @@
 #include <map>
 
 using namespace sw;
+using namespace sw::connection;
 using namespace sw::registry;
 using namespace sw::reports;
 using sw::test::RegistryBuilder;

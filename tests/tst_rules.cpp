@@ -10,6 +10,7 @@
 
 #include <functional>
 
+using namespace sw::connection;
 using namespace sw::registry;
 using namespace sw::rules;
 using sw::test::RegistryBuilder;

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sw::connection;
 using namespace sw::registry;
 
 namespace {

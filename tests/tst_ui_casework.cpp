@@ -381,7 +381,7 @@ void TestUiCasework::exportIsMaskedCsvWithBom()
 void TestUiCasework::caseThroughStatusesByClicking()
 {
     const QString ref = QStringLiteral("CTTDT-2024-17");
-    QVERIFY(publishing::Outbox::createSchema(m_casebook->database()));
+    QVERIFY(publishing::Outbox::migrate(*m_casebook));
     publishing::Outbox outbox(m_casebook->database());
     publishing::Publisher publisher(outbox); // not started: nothing leaves the test
 

@@ -29,11 +29,11 @@
 #include <QToolButton>
 
 using namespace sw;
-using registry::Engine;
+using connection::Engine;
 using ui::CitizenPage;
 using View = ui::CitizenPage::View;
 
-Q_DECLARE_METATYPE(sw::registry::Engine)
+Q_DECLARE_METATYPE(sw::connection::Engine)
 
 namespace {
 const QString citizenA = QStringLiteral("046190001234");

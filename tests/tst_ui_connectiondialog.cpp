@@ -2,8 +2,8 @@
 // when the keychain cannot take them), and what it hands to the main window.
 #include "ConnectionDialog.h"
 #include "ScratchRegistry.h"
-#include "registry/ConnectionProfile.h"
-#include "registry/SecretStore.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -67,9 +67,9 @@ private:
     QTemporaryDir m_dir;
     QString m_iniPath;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<registry::ProfileStore> m_profiles;
+    std::unique_ptr<connection::ProfileStore> m_profiles;
     // A service of its own keeps test entries apart from a real SignWatch keychain.
-    registry::SecretStore m_secrets {
+    connection::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     QHash<QString, QString> m_sessionPasswords;
     bool m_keychainWorks = false;
@@ -92,7 +92,7 @@ void TestUiConnectionDialog::init()
     m_iniPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_iniPath);
     m_settings = std::make_unique<settings::Settings>(m_iniPath);
-    m_profiles = std::make_unique<registry::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<connection::ProfileStore>(m_settings->store());
     m_sessionPasswords.clear();
 }
 
@@ -128,7 +128,7 @@ void TestUiConnectionDialog::savesSqliteProfileAndConnects()
 
     const auto saved = m_profiles->find(QStringLiteral("Bản sao Hue-S"));
     QVERIFY(saved);
-    QCOMPARE(saved->spec.engine, registry::Engine::Sqlite);
+    QCOMPARE(saved->spec.engine, connection::Engine::Sqlite);
     QCOMPARE(saved->spec.path, path);
     QCOMPARE(child<QListWidget>(dialog, "profileList")->count(), 1);
 
@@ -202,8 +202,8 @@ void TestUiConnectionDialog::asksForAPasswordWhenNoneIsStored()
 
 void TestUiConnectionDialog::sessionPasswordIsReused()
 {
-    registry::ConnectionSpec spec;
-    spec.engine = registry::Engine::Postgres;
+    connection::ConnectionSpec spec;
+    spec.engine = connection::Engine::Postgres;
     spec.host = QStringLiteral("db.hue.gov.vn");
     spec.port = 5433;
     spec.database = QStringLiteral("hues");
@@ -232,16 +232,16 @@ void TestUiConnectionDialog::tlsSettingsFollowTheHost()
     auto *mode = child<QComboBox>(dialog, "sslMode");
     auto *warning = child<QLabel>(dialog, "tlsWarning");
     fillPostgres(dialog, QStringLiteral("Hue-S TLS"), QStringLiteral("hues"));
-    QCOMPARE(registry::SslMode(mode->currentData().toInt()), registry::SslMode::VerifyFull);
+    QCOMPARE(connection::SslMode(mode->currentData().toInt()), connection::SslMode::VerifyFull);
     QVERIFY(warning->isHidden());
     child<QLineEdit>(dialog, "pgHost")->setText(QStringLiteral("localhost"));
-    QCOMPARE(registry::SslMode(mode->currentData().toInt()), registry::SslMode::Prefer);
+    QCOMPARE(connection::SslMode(mode->currentData().toInt()), connection::SslMode::Prefer);
     QVERIFY(warning->isHidden()); // nothing crosses a network
     child<QLineEdit>(dialog, "pgHost")->setText(QStringLiteral("db.hue.gov.vn"));
-    QCOMPARE(registry::SslMode(mode->currentData().toInt()), registry::SslMode::VerifyFull);
+    QCOMPARE(connection::SslMode(mode->currentData().toInt()), connection::SslMode::VerifyFull);
 
     // The user lowers it: told what it means, and the choice no longer follows the host.
-    mode->setCurrentIndex(mode->findData(int(registry::SslMode::Require)));
+    mode->setCurrentIndex(mode->findData(int(connection::SslMode::Require)));
     Q_EMIT mode->activated(mode->currentIndex());
     QVERIFY(!warning->isHidden());
     QVERIFY2(warning->text().contains(QLatin1String("require")), qPrintable(warning->text()));
@@ -253,7 +253,7 @@ void TestUiConnectionDialog::tlsSettingsFollowTheHost()
 
     const auto saved = m_profiles->find(QStringLiteral("Hue-S TLS"));
     QVERIFY(saved);
-    QCOMPARE(saved->spec.effectiveSslMode(), registry::SslMode::Require);
+    QCOMPARE(saved->spec.effectiveSslMode(), connection::SslMode::Require);
     QCOMPARE(saved->spec.sslRootCert, QStringLiteral("/etc/signwatch/hue-ca.pem"));
     QCOMPARE(saved->spec.sslCert, QStringLiteral("/home/u/.signwatch/client.crt"));
     QCOMPARE(saved->spec.sslKey, QStringLiteral("/home/u/.signwatch/client.key"));
@@ -262,8 +262,8 @@ void TestUiConnectionDialog::tlsSettingsFollowTheHost()
     // Loaded again from the profile: the same settings in the fields.
     ui::ConnectionDialog again(*m_profiles, m_secrets, m_sessionPasswords);
     again.selectProfile(QStringLiteral("Hue-S TLS"));
-    QCOMPARE(registry::SslMode(child<QComboBox>(again, "sslMode")->currentData().toInt()),
-             registry::SslMode::Require);
+    QCOMPARE(connection::SslMode(child<QComboBox>(again, "sslMode")->currentData().toInt()),
+             connection::SslMode::Require);
     QCOMPARE(child<QLineEdit>(again, "sslKey")->text(), QStringLiteral("/home/u/.signwatch/client.key"));
 }
 
@@ -335,25 +335,25 @@ void TestUiConnectionDialog::failedConnectKeepsEverythingTyped()
 
 void TestUiConnectionDialog::testConnectionSwitchesNothing_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 // "Test connection" tries the typed details off the GUI thread and says what it found.
 void TestUiConnectionDialog::testConnectionSwitchesNothing()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     auto scratch = test::ScratchRegistry::create(engine);
     QVERIFY2(scratch.ok(), qPrintable(scratch ? QString() : scratch.error().fullText()));
     QVERIFY((*scratch)->exec({QStringLiteral("ALTER TABLE lookups DROP COLUMN found")}).ok());
     (*scratch)->closeWriter();
-    const registry::ConnectionSpec spec = (*scratch)->spec();
+    const connection::ConnectionSpec spec = (*scratch)->spec();
 
     ui::ConnectionDialog dialog(*m_profiles, m_secrets, m_sessionPasswords);
     dialog.setSpec(spec);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    if (engine == registry::Engine::Postgres)
+    if (engine == connection::Engine::Postgres)
         child<QLineEdit>(dialog, "pgPassword")->setText((*scratch)->password());
     QSignalSpy requested(&dialog, &ui::ConnectionDialog::connectRequested);
     QSignalSpy tested(&dialog, &ui::ConnectionDialog::connectionTested);
@@ -363,7 +363,7 @@ void TestUiConnectionDialog::testConnectionSwitchesNothing()
     QVERIFY(tested.wait(15000));
     QVERIFY2(dialog.notice().contains(QLatin1String("does not meet the data contract")),
              qPrintable(dialog.notice()));
-    if (engine == registry::Engine::Postgres)
+    if (engine == connection::Engine::Postgres)
         QVERIFY2(dialog.notice().contains(QLatin1String("The connection works: not encrypted")),
                  qPrintable(dialog.notice()));
     QCOMPARE(requested.count(), 0);
@@ -371,14 +371,14 @@ void TestUiConnectionDialog::testConnectionSwitchesNothing()
     QVERIFY(m_sessionPasswords.isEmpty()); // a test keeps nothing
 
     // A wrong password (or a missing file) is said in the dialog.
-    if (engine == registry::Engine::Postgres)
+    if (engine == connection::Engine::Postgres)
         child<QLineEdit>(dialog, "pgPassword")->setText(QStringLiteral("wrong-password"));
     else
         child<QLineEdit>(dialog, "sqlitePath")->setText(spec.path + QStringLiteral(".absent"));
     QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
     QVERIFY(tested.wait(15000));
     QVERIFY2(dialog.notice().startsWith(QLatin1String(
-                 engine == registry::Engine::Postgres ? "Could not connect" : "The registry file")),
+                 engine == connection::Engine::Postgres ? "Could not connect" : "The registry file")),
              qPrintable(dialog.notice()));
     QVERIFY(!dialog.notice().contains(QLatin1String("wrong-password")));
     QCOMPARE(requested.count(), 0);

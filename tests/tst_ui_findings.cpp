@@ -159,7 +159,7 @@ struct Fixture
     std::unique_ptr<registry::RegistrySession> session;
     std::unique_ptr<FindingsPage> page;
 
-    bool make(registry::Engine engine, const QStringList &statements)
+    bool make(connection::Engine engine, const QStringList &statements)
     {
         auto scratch = test::ScratchRegistry::create(engine);
         if (!scratch) {
@@ -304,13 +304,13 @@ void TestUiFindings::modelPagesAndMasks()
 
 void TestUiFindings::scanFromThePage_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 void TestUiFindings::scanFromThePage()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     Fixture fx;
     QVERIFY(fx.make(engine, handMadeRegistry().statements()));
     FindingsPage &page = *fx.page;
@@ -362,7 +362,7 @@ void TestUiFindings::scanFromThePage()
 void TestUiFindings::cancelKeepsNothing()
 {
     Fixture fx;
-    QVERIFY(fx.make(registry::Engine::Sqlite, handMadeRegistry().statements()));
+    QVERIFY(fx.make(connection::Engine::Sqlite, handMadeRegistry().statements()));
     FindingsPage &page = *fx.page;
     QSignalSpy finished(&page, &FindingsPage::scanFinished);
     // The scan waits until Cancel has been clicked: three certificates scan faster than a click.
@@ -387,7 +387,7 @@ void TestUiFindings::cancelKeepsNothing()
 void TestUiFindings::filtersAndDrillDown()
 {
     Fixture fx;
-    QVERIFY(fx.make(registry::Engine::Sqlite, handMadeRegistry().statements()));
+    QVERIFY(fx.make(connection::Engine::Sqlite, handMadeRegistry().statements()));
     QVERIFY(fx.scan());
     FindingsPage &page = *fx.page;
     const int all = page.model()->rowCount();
@@ -432,13 +432,13 @@ void TestUiFindings::filtersAndDrillDown()
 
 void TestUiFindings::detailPaneShowsEvidence_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 void TestUiFindings::detailPaneShowsEvidence()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     Fixture fx;
     QVERIFY(fx.make(engine, handMadeRegistry().statements()));
     QVERIFY(fx.scan());
@@ -508,7 +508,7 @@ void TestUiFindings::detailPaneShowsEvidence()
 void TestUiFindings::exportWritesMaskedIds()
 {
     Fixture fx;
-    QVERIFY(fx.make(registry::Engine::Sqlite, handMadeRegistry().statements()));
+    QVERIFY(fx.make(connection::Engine::Sqlite, handMadeRegistry().statements()));
     QVERIFY(fx.scan());
     FindingsPage &page = *fx.page;
     QVERIFY(page.exportAction()->isEnabled());
@@ -554,7 +554,7 @@ void TestUiFindings::exportWritesMaskedIds()
 void TestUiFindings::lastScanSurvivesARestart()
 {
     Fixture fx;
-    QVERIFY(fx.make(registry::Engine::Sqlite, handMadeRegistry().statements()));
+    QVERIFY(fx.make(connection::Engine::Sqlite, handMadeRegistry().statements()));
     QVERIFY(fx.scan());
     const auto first = *fx.page->currentScan();
     QVERIFY(fx.scan());
@@ -606,7 +606,7 @@ void TestUiFindings::screenshots()
                      QStringLiteral("2023-11-%1T03:00:00Z").arg(1 + i % 28, 2, 10, QLatin1Char('0')),
                      QStringLiteral("2024-11-30")));
     }
-    QVERIFY(fx.make(registry::Engine::Sqlite, b.statements()));
+    QVERIFY(fx.make(connection::Engine::Sqlite, b.statements()));
     const QString dir = screenshotDir();
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language); // the page's own strings may not be translated yet
@@ -676,7 +676,7 @@ void TestUiFindings::largeStoredScanStaysResponsive()
         FindingsPage page(session, settings, store);
         page.show();
         QSignalSpy opened(&session, &registry::RegistrySession::opened);
-        session.open(*registry::ConnectionSpec::parse(QStringLiteral("sqlite:") + demo), {});
+        session.open(*connection::ConnectionSpec::parse(QStringLiteral("sqlite:") + demo), {});
         QVERIFY(opened.wait(60000));
         QSignalSpy finished(&page, &FindingsPage::scanFinished);
         QElapsedTimer wall;

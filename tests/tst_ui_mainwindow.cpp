@@ -12,10 +12,10 @@
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
-#include "registry/ConnectionProfile.h"
 #include "registry/RegistrySession.h"
-#include "registry/SecretStore.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 
@@ -187,8 +187,8 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<registry::ProfileStore> m_profiles;
-    registry::SecretStore m_secrets {
+    std::unique_ptr<connection::ProfileStore> m_profiles;
+    connection::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     std::unique_ptr<registry::RegistrySession> m_session;
     std::unique_ptr<findings::FindingsStore> m_findings;
@@ -212,7 +212,7 @@ void TestUiMainWindow::init()
     const QString ini
         = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     m_settings = std::make_unique<settings::Settings>(ini);
-    m_profiles = std::make_unique<registry::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<connection::ProfileStore>(m_settings->store());
     m_session = std::make_unique<registry::RegistrySession>();
     const QString name = QLatin1String(QTest::currentTestFunction());
     m_findings = std::make_unique<findings::FindingsStore>(
@@ -282,13 +282,13 @@ void TestUiMainWindow::navigationSwitchesPages()
 
 void TestUiMainWindow::statusBarNamesTheOpenRegistry_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 void TestUiMainWindow::statusBarNamesTheOpenRegistry()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     auto scratch = test::ScratchRegistry::create(engine);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
@@ -305,7 +305,7 @@ void TestUiMainWindow::statusBarNamesTheOpenRegistry()
     QVERIFY(!busy->isVisible());
 
     const QString text = status->text();
-    QVERIFY2(text.contains(registry::engineName(engine)), qPrintable(text));
+    QVERIFY2(text.contains(connection::engineName(engine)), qPrintable(text));
     QVERIFY2(text.contains((*scratch)->spec().displayName()), qPrintable(text));
     QVERIFY2(text.contains(statusText("%1 · read-only").arg(QString())), qPrintable(text));
     QVERIFY(window->windowTitle().contains((*scratch)->spec().displayName()));
@@ -329,7 +329,7 @@ void TestUiMainWindow::statusBarNamesTheOpenRegistry()
 
 void TestUiMainWindow::cancelWhileOpening()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     (*scratch)->closeWriter();
@@ -353,7 +353,7 @@ void TestUiMainWindow::cancelWhileOpening()
 
 void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
@@ -361,7 +361,7 @@ void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry_data()
 // registry that is open: the pages keep what they show, and the error is shown where the user is.
 void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     auto scratch = test::ScratchRegistry::create(engine);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
@@ -377,9 +377,9 @@ void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
     window->setCurrentPage(ui::MainWindow::Citizens);
     const QString before = status->text();
 
-    registry::ConnectionSpec bad;
+    connection::ConnectionSpec bad;
     QString password;
-    if (engine == registry::Engine::Sqlite) {
+    if (engine == connection::Engine::Sqlite) {
         bad.path = m_dir.filePath(QStringLiteral("notes.sqlite"));
         QFile file(bad.path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -408,7 +408,7 @@ void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
     QVERIFY(!box->detailedText().contains(QLatin1String("wrong-password")));
     QVERIFY(box->grab().save(
         QDir(screenshotDir())
-            .filePath(QStringLiteral("open-failed-message-%1.png").arg(registry::engineName(engine)))));
+            .filePath(QStringLiteral("open-failed-message-%1.png").arg(connection::engineName(engine)))));
     box->close();
     // And the registry still answers.
     QSignalSpy ready(window->overviewPage(), &ui::OverviewPage::dashboardShown);
@@ -421,7 +421,7 @@ void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
 // Through the dialog: it stays open with everything typed and says why; the open registry stays.
 void TestUiMainWindow::dialogKeepsWhatWasTypedAfterAFailure()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     (*scratch)->closeWriter();
@@ -452,7 +452,7 @@ void TestUiMainWindow::dialogKeepsWhatWasTypedAfterAFailure()
              QStringLiteral("sotttt_reader"));
     QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("openFailureMessage")));
     QVERIFY(m_session->isOpen());
-    QCOMPARE(m_session->spec(), std::optional<registry::ConnectionSpec>((*scratch)->spec()));
+    QCOMPARE(m_session->spec(), std::optional<connection::ConnectionSpec>((*scratch)->spec()));
     QVERIFY(
         dialog->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("connection-dialog-failed.png"))));
 
@@ -485,8 +485,8 @@ void TestUiMainWindow::layoutIsRemembered()
 
 void TestUiMainWindow::openProfileAsksForMissingPassword()
 {
-    registry::ConnectionSpec spec;
-    spec.engine = registry::Engine::Postgres;
+    connection::ConnectionSpec spec;
+    spec.engine = connection::Engine::Postgres;
     spec.host = QStringLiteral("127.0.0.1");
     spec.port = 1; // never reached: there is no password to try
     spec.database = QStringLiteral("hues");
@@ -510,7 +510,7 @@ void TestUiMainWindow::openProfileAsksForMissingPassword()
 
 void TestUiMainWindow::screenshots()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     auto filled = (*scratch)->exec(campaignRegistry());
@@ -557,8 +557,8 @@ void TestUiMainWindow::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     save(dialog, QStringLiteral("connection-dialog.png"));
     // PostgreSQL with the keychain unavailable: the notice says why, its cause under Details.
-    registry::ConnectionSpec postgres;
-    postgres.engine = registry::Engine::Postgres;
+    connection::ConnectionSpec postgres;
+    postgres.engine = connection::Engine::Postgres;
     postgres.host = QStringLiteral("db.hue.gov.vn");
     postgres.database = QStringLiteral("hues");
     postgres.user = QStringLiteral("sotttt_reader");

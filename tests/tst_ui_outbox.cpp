@@ -5,6 +5,7 @@
 #include "LocalHttpServer.h"
 #include "OutboxModel.h"
 #include "OutboxView.h"
+#include "casebook/Casebook.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
 #include "settings/Language.h"
@@ -84,6 +85,7 @@ private:
     void fillOutbox(Publisher &publisher);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<Outbox> m_outbox;
 };
 
@@ -96,19 +98,19 @@ void TestUiOutbox::initTestCase()
 
 void TestUiOutbox::init()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outbox"));
-    db.setDatabaseName(
+    // The casebook with publishing set up on it, as the console does.
+    auto opened = casebook::Casebook::open(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
-    QVERIFY(db.open());
-    QVERIFY(Outbox::createSchema(db).ok());
-    m_outbox = std::make_unique<Outbox>(db);
+    QVERIFY(opened.ok());
+    m_casebook = std::move(*opened);
+    QVERIFY(Outbox::migrate(*m_casebook).ok());
+    m_outbox = std::make_unique<Outbox>(m_casebook->database());
 }
 
 void TestUiOutbox::cleanup()
 {
     m_outbox.reset();
-    QSqlDatabase::database(QStringLiteral("outbox"), false).close();
-    QSqlDatabase::removeDatabase(QStringLiteral("outbox"));
+    m_casebook.reset();
 }
 
 void TestUiOutbox::fillOutbox(Publisher &publisher)

@@ -288,13 +288,13 @@ void TestUiOverview::emptyStateWithoutRegistry()
 
 void TestUiOverview::overviewOfKnownRegistry_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 void TestUiOverview::overviewOfKnownRegistry()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     auto scratch = test::ScratchRegistry::create(engine);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
@@ -392,13 +392,13 @@ void TestUiOverview::overviewOfKnownRegistry()
 
 void TestUiOverview::filterChangesReload_data()
 {
-    QTest::addColumn<registry::Engine>("engine");
+    QTest::addColumn<connection::Engine>("engine");
     test::addEngineRows();
 }
 
 void TestUiOverview::filterChangesReload()
 {
-    QFETCH(registry::Engine, engine);
+    QFETCH(connection::Engine, engine);
     auto scratch = test::ScratchRegistry::create(engine);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
@@ -455,7 +455,7 @@ void TestUiOverview::filterChangesReload()
 
 void TestUiOverview::chartClicksAskForFindings()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     QVERIFY((*scratch)->exec(knownRegistry));
@@ -521,7 +521,7 @@ void TestUiOverview::chartClicksAskForFindings()
 
 void TestUiOverview::exportsPdfAndPng()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite, false);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite, false);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     demo::DemoOptions options;
@@ -595,7 +595,7 @@ void TestUiOverview::exportsPdfAndPng()
 
 void TestUiOverview::screenshots()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite, false);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite, false);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     demo::DemoOptions options;
@@ -665,9 +665,9 @@ void TestUiOverview::thinningKeepsPeaks()
 
 void TestUiOverview::droppedConnectionIsRestored()
 {
-    if (!test::enginesUnderTest().contains(registry::Engine::Postgres))
+    if (!test::enginesUnderTest().contains(connection::Engine::Postgres))
         QSKIP("needs PostgreSQL (SIGNWATCH_TEST_PG)");
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Postgres);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Postgres);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     QVERIFY((*scratch)->exec(knownRegistry));
@@ -682,7 +682,7 @@ void TestUiOverview::droppedConnectionIsRestored()
 
     // The server drops the session's connection (a restart, an administrator, a network cut).
     auto admin = registry::RegistryConnection::open(
-        *registry::ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG")),
+        *connection::ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG")),
         qEnvironmentVariable("PGPASSWORD"), registry::RegistryConnection::Mode::Write);
     if (!admin)
         QFAIL(qPrintable(admin.error().fullText()));
@@ -700,7 +700,7 @@ void TestUiOverview::droppedConnectionIsRestored()
 
 void TestUiOverview::contractProblemsAreShown()
 {
-    auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
     if (!scratch)
         QFAIL(qPrintable(scratch.error().fullText()));
     QVERIFY((*scratch)->exec({QStringLiteral("DROP TABLE service_requests")}));
@@ -726,7 +726,7 @@ void TestUiOverview::openFailureShowsDetailsOnlyOnRequest()
     ui::OverviewPage page(session);
     page.show();
     QSignalSpy failed(&session, &registry::RegistrySession::openFailed);
-    registry::ConnectionSpec spec;
+    connection::ConnectionSpec spec;
     spec.path = QStringLiteral("/nonexistent/registry.sqlite");
     session.open(spec, {});
     QTRY_COMPARE(failed.count(), 1);

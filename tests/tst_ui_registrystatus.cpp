@@ -41,17 +41,17 @@ void TestUiRegistryStatus::saysWhetherTheSessionIsEncrypted()
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
 
     // A file: nothing travels, nothing to say.
-    auto file = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto file = test::ScratchRegistry::create(connection::Engine::Sqlite);
     QVERIFY(file.ok());
     (*file)->closeWriter();
     session.open((*file)->spec(), {});
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(security->isHidden());
 
-    if (!test::enginesUnderTest().contains(registry::Engine::Postgres))
+    if (!test::enginesUnderTest().contains(connection::Engine::Postgres))
         return;
     // The suite's server runs without TLS: said so, read from the live connection.
-    auto plain = test::ScratchRegistry::create(registry::Engine::Postgres);
+    auto plain = test::ScratchRegistry::create(connection::Engine::Postgres);
     QVERIFY(plain.ok());
     (*plain)->closeWriter();
     session.open((*plain)->spec(), (*plain)->password());
@@ -62,7 +62,7 @@ void TestUiRegistryStatus::saysWhetherTheSessionIsEncrypted()
     auto server = test::TlsPostgresServer::start();
     if (!server)
         QFAIL(qPrintable(QStringLiteral("the TLS test server did not start: ") + server.error().fullText()));
-    session.open((*server)->spec(registry::SslMode::VerifyFull), test::TlsPostgresServer::password());
+    session.open((*server)->spec(connection::SslMode::VerifyFull), test::TlsPostgresServer::password());
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 3, 15000);
     QVERIFY2(security->text().contains(QLatin1String("TLS 1.")), qPrintable(security->text()));
     QVERIFY2(security->text().contains(QLatin1String("CN=localhost")), qPrintable(security->text()));
@@ -86,7 +86,7 @@ void TestUiRegistryStatus::showsAnAttemptBesideTheOpenRegistry()
     QCOMPARE(text->text(), statusText("No registry open"));
     QVERIFY(busy->isHidden() && cancel->isHidden());
 
-    auto file = test::ScratchRegistry::create(registry::Engine::Sqlite);
+    auto file = test::ScratchRegistry::create(connection::Engine::Sqlite);
     QVERIFY(file.ok());
     (*file)->closeWriter();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
@@ -97,7 +97,7 @@ void TestUiRegistryStatus::showsAnAttemptBesideTheOpenRegistry()
     QVERIFY2(open.contains((*file)->spec().displayName()), qPrintable(open));
 
     QTemporaryDir dir;
-    registry::ConnectionSpec absent;
+    connection::ConnectionSpec absent;
     absent.path = dir.filePath(QStringLiteral("other.sqlite"));
     session.open(absent, {});
     QVERIFY2(text->text().startsWith(open), qPrintable(text->text()));

@@ -80,7 +80,7 @@ struct Fixture
 
     bool make()
     {
-        auto scratch = test::ScratchRegistry::create(registry::Engine::Sqlite);
+        auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
         if (!scratch || !(*scratch)->exec(registryStatements()))
             return false;
         registry = std::move(*scratch);

@@ -17,6 +17,7 @@
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
 #include "documents/MinutesData.h"
+#include "publishing/CasePublication.h"
 #include "publishing/Publisher.h"
 
 #include <QAction>
@@ -560,7 +561,7 @@ void CasesPage::publish()
                 .arg(doc.numberText(), provider),
             tr("Publish")))
         return;
-    auto publication = m_documents.publicationOf(doc.id);
+    auto publication = publishing::publicationOf(m_documents, doc.id);
     if (!publication) {
         showError(publication.error());
         return;

@@ -2,9 +2,9 @@
 
 #include "ErrorPanel.h"
 #include "TlsSettingsBox.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/SecretStore.h"
 #include "registry/ConnectionProbe.h"
-#include "registry/ConnectionProfile.h"
-#include "registry/SecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,9 +26,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace sw::ui {
 
-using registry::ConnectionProfile;
-using registry::ConnectionSpec;
-using registry::Engine;
+using connection::ConnectionProfile;
+using connection::ConnectionSpec;
+using connection::Engine;
 
 namespace {
 enum EngineIndex { SqliteIndex, PostgresIndex };
@@ -39,7 +39,7 @@ bool keychainIsDown(const sw::Error &error)
 }
 } // namespace
 
-ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::SecretStore &secrets,
+ConnectionDialog::ConnectionDialog(connection::ProfileStore &profiles, connection::SecretStore &secrets,
                                    QHash<QString, QString> &sessionPasswords, QWidget *parent)
     : QDialog(parent),
       m_profiles(profiles),
@@ -182,7 +182,7 @@ void ConnectionDialog::reloadProfiles(const QString &select)
     m_profileList->clear();
     for (const ConnectionProfile &profile : m_profiles.profiles()) {
         auto *item = new QListWidgetItem(profile.name, m_profileList);
-        item->setToolTip(registry::engineName(profile.spec.engine) + QLatin1String(" · ")
+        item->setToolTip(connection::engineName(profile.spec.engine) + QLatin1String(" · ")
                          + profile.spec.toUrl());
         if (profile.name == select)
             m_profileList->setCurrentItem(item);
@@ -365,10 +365,10 @@ void ConnectionDialog::deleteProfile()
     clearNotice();
 }
 
-std::optional<registry::Credentials> ConnectionDialog::resolveCredentials(const ConnectionSpec &spec,
-                                                                          bool remember)
+std::optional<connection::Credentials> ConnectionDialog::resolveCredentials(const ConnectionSpec &spec,
+                                                                            bool remember)
 {
-    registry::Credentials credentials;
+    connection::Credentials credentials;
     if (spec.engine != Engine::Postgres)
         return credentials;
     const QString typed = m_passwordEdit->text();
@@ -465,7 +465,7 @@ void ConnectionDialog::showTestResult()
     if (!result) {
         setNotice(result.error());
     } else {
-        const registry::ConnectionSecurity &security = result->security;
+        const connection::ConnectionSecurity &security = result->security;
         const QString works = security.network ? tr("The connection works: %1.").arg(security.summary())
                                                : tr("The registry file can be read.");
         if (result->contract.ok())

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
-#include "registry/Credentials.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "util/Result.h"
 
 #include <QDialog>
@@ -17,11 +17,13 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
-namespace sw::registry {
-class ConnectionProbe;
+namespace sw::connection {
 class ProfileStore;
 class SecretStore;
-} // namespace sw::registry
+} // namespace sw::connection
+namespace sw::registry {
+class ConnectionProbe;
+}
 
 namespace sw::ui {
 
@@ -40,11 +42,11 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectionDialog(registry::ProfileStore &profiles, registry::SecretStore &secrets,
+    ConnectionDialog(connection::ProfileStore &profiles, connection::SecretStore &secrets,
                      QHash<QString, QString> &sessionPasswords, QWidget *parent = nullptr);
 
     // Pre-fills the fields (e.g. from --db) without choosing a profile.
-    void setSpec(const registry::ConnectionSpec &spec);
+    void setSpec(const connection::ConnectionSpec &spec);
     void selectProfile(const QString &name);
     // A message above the buttons, e.g. why a password is needed now.
     void setNotice(const sw::Error &notice);
@@ -58,8 +60,8 @@ public:
     bool isConnecting() const { return m_connecting; }
 
     // After connectRequested: what to open, with which secrets, through which profile (may be empty).
-    registry::ConnectionSpec spec() const { return m_spec; }
-    registry::Credentials credentials() const { return m_credentials; }
+    connection::ConnectionSpec spec() const { return m_spec; }
+    connection::Credentials credentials() const { return m_credentials; }
     QString password() const { return m_credentials.password; }
     QString profileName() const { return m_profileName; }
 
@@ -80,20 +82,20 @@ private:
     void testConnection();
     void showTestResult();
     void setBusy(bool busy);
-    Result<registry::ConnectionSpec> specFromFields() const;
+    Result<connection::ConnectionSpec> specFromFields() const;
     // The secrets for `spec`: typed, else this session's, else the keychain's. With `remember`,
     // typed ones are kept in memory and, when asked, in the keychain. Empty (and a notice says
     // why) when a password is needed and there is none.
-    std::optional<registry::Credentials> resolveCredentials(const registry::ConnectionSpec &spec,
-                                                            bool remember);
+    std::optional<connection::Credentials> resolveCredentials(const connection::ConnectionSpec &spec,
+                                                              bool remember);
     // Stores a typed secret in the keychain when asked; false when the keychain refused (the
     // notice then says it stays in memory).
     bool rememberSecret(const QString &key, const QString &secret);
     void setInformation(const QString &text, const QString &details = {});
     void clearNotice();
 
-    registry::ProfileStore &m_profiles;
-    registry::SecretStore &m_secrets;
+    connection::ProfileStore &m_profiles;
+    connection::SecretStore &m_secrets;
     QHash<QString, QString> &m_sessionPasswords;
 
     QListWidget *m_profileList;
@@ -118,8 +120,8 @@ private:
 
     bool m_keychainWorks = true;
     bool m_connecting = false;
-    registry::ConnectionSpec m_spec;
-    registry::Credentials m_credentials;
+    connection::ConnectionSpec m_spec;
+    connection::Credentials m_credentials;
     QString m_profileName;
 };
 

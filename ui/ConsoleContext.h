@@ -1,10 +1,12 @@
 #pragma once
 
-namespace sw::registry {
+namespace sw::connection {
 class ProfileStore;
-class RegistrySession;
 class SecretStore;
-} // namespace sw::registry
+} // namespace sw::connection
+namespace sw::registry {
+class RegistrySession;
+}
 namespace sw::settings {
 class Settings;
 }
@@ -23,8 +25,8 @@ namespace sw::ui {
 struct ConsoleContext
 {
     settings::Settings &settings;
-    registry::ProfileStore &profiles;
-    registry::SecretStore &secrets;
+    connection::ProfileStore &profiles;
+    connection::SecretStore &secrets;
     registry::RegistrySession &session;
     findings::FindingsStore &findings; // scans and their findings (findings.sqlite)
     casebook::Casebook &casebook; // complaints, cases, documents, audit log (casebook.sqlite)

@@ -16,13 +16,13 @@
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/Credentials.h"
+#include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
-#include "registry/ConnectionProfile.h"
-#include "registry/Credentials.h"
 #include "registry/RegistrySession.h"
-#include "registry/SecretStore.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
 #include "statistics/DashboardStats.h"
@@ -137,7 +137,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             &MainWindow::showConnectionDialog);
 
     connect(&m_session, &registry::RegistrySession::opened, this,
-            [this](const registry::ConnectionSpec &spec) {
+            [this](const connection::ConnectionSpec &spec) {
                 // Remember what to reopen at the next start (never a password).
                 m_settings.setLastRegistryUrl(spec.toUrl());
                 m_settings.setLastProfile(m_openingProfile);
@@ -167,6 +167,12 @@ void MainWindow::createCasework()
     m_complaints = std::make_unique<casebook::Complaints>(book);
     m_cases = std::make_unique<casebook::Cases>(book);
     m_caseDocuments = std::make_unique<casebook::CaseDocuments>(book);
+    // The outbox keeps its tables in the casebook, on publishing's own migration track. Should
+    // that fail, the outbox's page says what it cannot read.
+    if (auto migrated = publishing::Outbox::migrate(book); !migrated) {
+        qCWarning(lcUi) << "the outbox's tables could not be brought up to date:" << migrated.error().message;
+        showNotice(migrated.error().message);
+    }
     m_outbox = std::make_unique<publishing::Outbox>(book.database());
     m_publisher = new publishing::Publisher(*m_outbox, this);
     // A case's announcement leaves only as it was signed (the outbox keeps a copy in the file).
@@ -347,24 +353,24 @@ void MainWindow::setCurrentPage(Page page)
         m_navigation->setCurrentRow(page);
 }
 
-void MainWindow::openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
-                              const QString &profileName)
+void MainWindow::openRegistry(const connection::ConnectionSpec &spec,
+                              const connection::Credentials &credentials, const QString &profileName)
 {
     m_openingProfile = profileName;
     m_session.open(spec, credentials);
 }
 
-void MainWindow::openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName)
+void MainWindow::openWithoutPrompt(const connection::ConnectionSpec &spec, const QString &profileName)
 {
     // Typed in this session (the keychain could not keep it): memory first.
-    if (spec.engine == registry::Engine::Postgres && m_sessionPasswords.contains(spec.keychainKey())) {
+    if (spec.engine == connection::Engine::Postgres && m_sessionPasswords.contains(spec.keychainKey())) {
         openRegistry(spec,
                      {m_sessionPasswords.value(spec.keychainKey()),
                       m_sessionPasswords.value(spec.sslKeyKeychainKey())},
                      profileName);
         return;
     }
-    auto credentials = registry::credentialsWithoutPrompt(spec, m_secrets);
+    auto credentials = connection::credentialsWithoutPrompt(spec, m_secrets);
     if (credentials) {
         openRegistry(spec, *credentials, profileName);
         return;

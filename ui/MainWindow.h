@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ConsoleContext.h"
-#include "registry/ConnectionSpec.h"
-#include "registry/Credentials.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
@@ -21,11 +21,13 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 
-namespace sw::registry {
+namespace sw::connection {
 class ProfileStore;
-class RegistrySession;
 class SecretStore;
-} // namespace sw::registry
+} // namespace sw::connection
+namespace sw::registry {
+class RegistrySession;
+}
 namespace sw::settings {
 class Settings;
 }
@@ -74,11 +76,11 @@ public:
     DocumentsPage *documentsPage() const { return m_documentsPage; }
 
     // Opens a registry with known credentials (none for SQLite).
-    void openRegistry(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
+    void openRegistry(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
                       const QString &profileName = {});
     // Opens a registry, taking a PostgreSQL password from this session's memory, PGPASSWORD or
     // the keychain; when there is none, asks in the connection dialog and says why.
-    void openWithoutPrompt(const registry::ConnectionSpec &spec, const QString &profileName = {});
+    void openWithoutPrompt(const connection::ConnectionSpec &spec, const QString &profileName = {});
     // Opens a saved profile; false when no profile has that name.
     bool openProfile(const QString &name);
     // A notice that needs no answer (e.g. where the audit log's head is kept), in the status bar
@@ -111,8 +113,8 @@ private:
 
     ConsoleContext m_context;
     settings::Settings &m_settings;
-    registry::ProfileStore &m_profiles;
-    registry::SecretStore &m_secrets;
+    connection::ProfileStore &m_profiles;
+    connection::SecretStore &m_secrets;
     registry::RegistrySession &m_session;
     // PostgreSQL passwords typed in this session when the keychain could not keep them: memory
     // only, by keychain key.

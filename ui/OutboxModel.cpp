@@ -1,7 +1,6 @@
 #include "OutboxModel.h"
 
 #include "LocaleFormat.h"
-#include "registry/RegistrySession.h" // Q_DECLARE_METATYPE(sw::Error)
 
 #include <QColor>
 

@@ -231,20 +231,21 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
         m_busy->hide();
     };
     connect(&m_session, &registry::RegistrySession::opening, this,
-            [this, forgetRegistry](const registry::ConnectionSpec &spec) {
+            [this, forgetRegistry](const connection::ConnectionSpec &spec) {
                 if (m_session.isOpen())
                     return;
                 forgetRegistry();
                 showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
             });
-    connect(&m_session, &registry::RegistrySession::opened, this,
-            [this, forgetRegistry](const registry::ConnectionSpec &, const registry::ContractReport &report) {
-                forgetRegistry();
-                showContract(report);
-                m_findingCounts.reset();
-                Q_EMIT findingCountsWanted(filter());
-                refresh();
-            });
+    connect(
+        &m_session, &registry::RegistrySession::opened, this,
+        [this, forgetRegistry](const connection::ConnectionSpec &, const registry::ContractReport &report) {
+            forgetRegistry();
+            showContract(report);
+            m_findingCounts.reset();
+            Q_EMIT findingCountsWanted(filter());
+            refresh();
+        });
     connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
         if (!m_session.isOpen())
             showError(error, false);
@@ -321,7 +322,7 @@ void OverviewPage::count(bool showLoadingView)
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
     options.requestDeadlineSeconds = m_requestDeadline;
-    const registry::Credentials credentials = m_session.credentials();
+    const connection::Credentials credentials = m_session.credentials();
     m_session.request<statistics::Dashboard>(
         this,
         [current, options, credentials](registry::RegistryConnection &connection) {

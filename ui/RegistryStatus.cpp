@@ -80,7 +80,7 @@ void RegistryStatus::update()
         Q_EMIT changed();
         return;
     }
-    const QString what = registry::engineName(spec->engine) + QStringLiteral(" · ") + spec->displayName();
+    const QString what = connection::engineName(spec->engine) + QStringLiteral(" · ") + spec->displayName();
     QString text;
     if (state == State::Opening)
         text = tr("Opening %1…").arg(what);
@@ -94,7 +94,7 @@ void RegistryStatus::update()
     m_registry->setToolTip(m_lostConnection.isEmpty() ? spec->toUrl() : m_lostConnection);
 
     // A server's connection says whether it is encrypted and to whom; a file has nothing to say.
-    const registry::ConnectionSecurity security = m_session.security();
+    const connection::ConnectionSecurity security = m_session.security();
     m_security->setVisible(state == State::Open && security.network);
     m_security->setText(security.summary());
     m_security->setToolTip(security.details());

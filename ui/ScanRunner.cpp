@@ -30,7 +30,7 @@ void ScanRunner::cancel()
         m_cancel = true;
 }
 
-void ScanRunner::start(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
+void ScanRunner::start(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
                        const rules::ScanOptions &options)
 {
     if (m_thread)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "findings/FindingsStore.h"
-#include "registry/ConnectionSpec.h"
-#include "registry/Credentials.h"
 #include "rules/ScanEngine.h"
 #include "util/Result.h"
 
@@ -29,7 +29,7 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     // Starts a scan; does nothing while one runs.
-    void start(const registry::ConnectionSpec &spec, const registry::Credentials &credentials,
+    void start(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
                const rules::ScanOptions &options);
     // Asks the running scan to stop; it ends with failed(Kind::Cancelled).
     void cancel();

@@ -1,7 +1,7 @@
 #include "SettingsPage.h"
 
 #include "PageHeader.h"
-#include "registry/ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 
@@ -16,7 +16,7 @@
 
 namespace sw::ui {
 
-SettingsPage::SettingsPage(settings::Settings &settings, registry::ProfileStore &profiles, QWidget *parent)
+SettingsPage::SettingsPage(settings::Settings &settings, connection::ProfileStore &profiles, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_profiles(profiles),
@@ -86,10 +86,10 @@ void SettingsPage::reloadProfiles()
 {
     m_profileList->clear();
     const auto profiles = m_profiles.profiles();
-    for (const registry::ConnectionProfile &profile : profiles) {
+    for (const connection::ConnectionProfile &profile : profiles) {
         m_profileList->addItem(
             QStringLiteral("%1 — %2 · %3")
-                .arg(profile.name, registry::engineName(profile.spec.engine), profile.spec.toUrl()));
+                .arg(profile.name, connection::engineName(profile.spec.engine), profile.spec.toUrl()));
     }
     if (profiles.isEmpty())
         m_profileList->addItem(tr("No saved connections yet."));

@@ -6,7 +6,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 
-namespace sw::registry {
+namespace sw::connection {
 class ProfileStore;
 }
 namespace sw::settings {
@@ -21,7 +21,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(settings::Settings &settings, registry::ProfileStore &profiles, QWidget *parent = nullptr);
+    SettingsPage(settings::Settings &settings, connection::ProfileStore &profiles, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void reloadProfiles();
@@ -33,7 +33,7 @@ private:
     void languageChosen(int index);
 
     settings::Settings &m_settings;
-    registry::ProfileStore &m_profiles;
+    connection::ProfileStore &m_profiles;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QListWidget *m_profileList;

@@ -10,7 +10,7 @@
 
 namespace sw::ui {
 
-using registry::SslMode;
+using connection::SslMode;
 
 TlsSettingsBox::TlsSettingsBox(QWidget *parent)
     : QGroupBox(tr("Encryption (TLS)"), parent),
@@ -81,7 +81,7 @@ QLineEdit *TlsSettingsBox::addFileRow(const QString &label, const char *objectNa
     return edit;
 }
 
-void TlsSettingsBox::setSettings(const registry::ConnectionSpec &spec)
+void TlsSettingsBox::setSettings(const connection::ConnectionSpec &spec)
 {
     m_host = spec.host;
     m_modeChosen = spec.sslMode.has_value();
@@ -93,7 +93,7 @@ void TlsSettingsBox::setSettings(const registry::ConnectionSpec &spec)
     updateWarning();
 }
 
-void TlsSettingsBox::applyTo(registry::ConnectionSpec &spec) const
+void TlsSettingsBox::applyTo(connection::ConnectionSpec &spec) const
 {
     if (m_modeChosen)
         spec.sslMode = SslMode(m_mode->currentData().toInt());
@@ -108,7 +108,7 @@ void TlsSettingsBox::setHost(const QString &host)
 {
     m_host = host.trimmed();
     if (!m_modeChosen)
-        m_mode->setCurrentIndex(m_mode->findData(int(registry::defaultSslMode(m_host))));
+        m_mode->setCurrentIndex(m_mode->findData(int(connection::defaultSslMode(m_host))));
     updateWarning();
 }
 
@@ -129,11 +129,11 @@ QString TlsSettingsBox::warning() const
 
 void TlsSettingsBox::updateWarning()
 {
-    registry::ConnectionSpec spec;
-    spec.engine = registry::Engine::Postgres;
+    connection::ConnectionSpec spec;
+    spec.engine = connection::Engine::Postgres;
     spec.host = m_host;
     spec.sslMode = SslMode(m_mode->currentData().toInt());
-    const QString warning = registry::tlsWarning(spec);
+    const QString warning = connection::tlsWarning(spec);
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QGroupBox>
 
@@ -22,9 +22,9 @@ public:
     explicit TlsSettingsBox(QWidget *parent = nullptr);
 
     // Shows a spec's settings (its effective mode) and clears the passphrase.
-    void setSettings(const registry::ConnectionSpec &spec);
+    void setSettings(const connection::ConnectionSpec &spec);
     // Writes the chosen mode and files into `spec`.
-    void applyTo(registry::ConnectionSpec &spec) const;
+    void applyTo(connection::ConnectionSpec &spec) const;
     // The host the settings are for: until the user picks a mode, the mode is the host's default
     // (verify-full on the network); the warning follows the host too.
     void setHost(const QString &host);

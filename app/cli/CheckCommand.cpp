@@ -28,9 +28,9 @@ int runCheck(const QStringList &arguments)
         return ExitRegistry;
     }
     const QString name = connection->spec().displayName();
-    if (connection->engine() == registry::Engine::Postgres) {
+    if (connection->engine() == connection::Engine::Postgres) {
         // Read from the live connection: what the session is, not what was asked for.
-        const registry::ConnectionSecurity security = connection->security();
+        const connection::ConnectionSecurity security = connection->security();
         out() << QCoreApplication::translate("Cli", "%1: connection: %2").arg(name, security.summary())
               << '\n';
         for (const QString &line : security.details().split(QLatin1Char('\n')))

@@ -2,10 +2,10 @@
 
 #include "Commands.h"
 #include "casebook/Casebook.h"
-#include "registry/ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/Credentials.h"
+#include "connection/SecretStore.h"
 #include "registry/ContractCheck.h"
-#include "registry/Credentials.h"
-#include "registry/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -73,19 +73,19 @@ void addRegistryOptions(QCommandLineParser &parser)
 
 Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract contract)
 {
-    registry::ConnectionSpec spec;
+    connection::ConnectionSpec spec;
     if (parser.isSet(QStringLiteral("db")) == parser.isSet(QStringLiteral("profile")))
         return Error::make(
             QCoreApplication::translate("Cli", "Name the registry with exactly one of --db or --profile."),
             {}, Error::Kind::InvalidInput);
     if (parser.isSet(QStringLiteral("db"))) {
-        auto parsed = registry::ConnectionSpec::parse(parser.value(QStringLiteral("db")));
+        auto parsed = connection::ConnectionSpec::parse(parser.value(QStringLiteral("db")));
         if (!parsed)
             return parsed.error();
         spec = *parsed;
     } else {
         settings::Settings settings;
-        registry::ProfileStore profiles(settings.store());
+        connection::ProfileStore profiles(settings.store());
         const auto profile = profiles.find(parser.value(QStringLiteral("profile")));
         if (!profile)
             return Error::make(QCoreApplication::translate("Cli", "No saved profile is called \"%1\".")
@@ -94,12 +94,12 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
         spec = profile->spec;
     }
     // A connection below verify-full to a server on the network: say what that means first.
-    if (const QString warning = registry::tlsWarning(spec); !warning.isEmpty()) {
+    if (const QString warning = connection::tlsWarning(spec); !warning.isEmpty()) {
         err() << QCoreApplication::translate("Cli", "Warning: %1").arg(warning) << '\n';
         err().flush();
     }
-    registry::SecretStore secrets;
-    auto credentials = registry::credentialsWithoutPrompt(spec, secrets);
+    connection::SecretStore secrets;
+    auto credentials = connection::credentialsWithoutPrompt(spec, secrets);
     if (!credentials)
         return credentials.error();
     auto connection = registry::RegistryConnection::open(spec, *credentials);
@@ -140,7 +140,7 @@ int reportCasebookFailure(const Error &error)
     return ExitRegistry; // 3: the store cannot be opened
 }
 
-int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &spec)
+int reportRegistryFailure(const Error &error, const connection::ConnectionSpec &spec)
 {
     if (error.kind != Error::Kind::Damaged) {
         err() << error.fullText() << '\n';
@@ -148,7 +148,7 @@ int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &sp
         return ExitFailure;
     }
     err() << QCoreApplication::translate("Cli", "The registry %1 cannot be read:")
-                 .arg(spec.engine == registry::Engine::Sqlite ? spec.path : spec.displayName())
+                 .arg(spec.engine == connection::Engine::Sqlite ? spec.path : spec.displayName())
           << '\n'
           << error.fullText() << '\n';
     err().flush();

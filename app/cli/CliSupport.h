@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 #include "registry/RegistryConnection.h"
 #include "util/Result.h"
 
@@ -17,7 +17,7 @@ void addRegistryOptions(QCommandLineParser &parser);
 struct OpenedRegistry
 {
     std::unique_ptr<registry::RegistryConnection> connection;
-    registry::Credentials credentials; // for further connections (worker threads); never printed
+    connection::Credentials credentials; // for further connections (worker threads); never printed
 };
 
 enum class Contract { NotChecked, Required };
@@ -30,7 +30,7 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
 int reportOpenFailure(const Error &error);
 // Prints the error of work on an opened registry and gives the exit code: 3 when the registry
 // turned out to be damaged (it cannot be read, as when it cannot be opened), 1 otherwise.
-int reportRegistryFailure(const Error &error, const registry::ConnectionSpec &spec);
+int reportRegistryFailure(const Error &error, const connection::ConnectionSpec &spec);
 
 // Parses the command's arguments; on failure prints the message and usage. Returns -1 to go on,
 // otherwise the exit code to return (0 after --help).

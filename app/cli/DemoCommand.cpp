@@ -1,9 +1,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "connection/Credentials.h"
+#include "connection/SecretStore.h"
 #include "demo/DemoGenerator.h"
 #include "demo/StagedRegistryFile.h"
-#include "registry/Credentials.h"
-#include "registry/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,14 +79,14 @@ int runDemo(const QStringList &arguments)
               << '\n';
         return ExitUsage;
     }
-    auto spec = registry::ConnectionSpec::parse(parser.value(QStringLiteral("out")));
+    auto spec = connection::ConnectionSpec::parse(parser.value(QStringLiteral("out")));
     if (!spec) {
         err() << spec.error().fullText() << '\n';
         return ExitUsage;
     }
 
-    registry::SecretStore secrets;
-    auto credentials = registry::credentialsWithoutPrompt(*spec, secrets);
+    connection::SecretStore secrets;
+    auto credentials = connection::credentialsWithoutPrompt(*spec, secrets);
     if (!credentials) {
         err() << credentials.error().fullText() << '\n';
         return ExitRegistry;
@@ -94,8 +94,8 @@ int runDemo(const QStringList &arguments)
     // A new SQLite file is written under a temporary name and renamed when complete: a run that
     // is killed leaves no file behind, never a broken one.
     std::unique_ptr<demo::StagedRegistryFile> staged;
-    registry::ConnectionSpec target = *spec;
-    if (spec->engine == registry::Engine::Sqlite && !QFileInfo::exists(spec->path)) {
+    connection::ConnectionSpec target = *spec;
+    if (spec->engine == connection::Engine::Sqlite && !QFileInfo::exists(spec->path)) {
         auto begun = demo::StagedRegistryFile::begin(spec->path);
         if (!begun) {
             err() << begun.error().fullText() << '\n';

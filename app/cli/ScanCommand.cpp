@@ -82,7 +82,7 @@ int runScan(const QStringList &arguments)
     if (!opened)
         return reportOpenFailure(opened.error());
     const auto &connection = opened->connection;
-    const registry::ConnectionSpec spec = connection->spec();
+    const connection::ConnectionSpec spec = connection->spec();
     const rules::ScanEngine engine(spec, opened->credentials);
     opened->connection.reset(); // the engine opens its own connections
     const auto result = engine.run(options, [](int done, int total, const QString &rule) {

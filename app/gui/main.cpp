@@ -3,11 +3,11 @@
 #include "casebook/AuditAnchor.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
-#include "registry/ConnectionProfile.h"
-#include "registry/ConnectionSpec.h"
 #include "registry/RegistrySession.h"
-#include "registry/SecretStore.h"
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
@@ -90,8 +90,8 @@ int main(int argc, char *argv[])
         findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath() : findingsPath);
     (void)findingsStore.open(); // a failure shows on the findings page, which tries again
 
-    sw::registry::ProfileStore profiles(settings.store());
-    sw::registry::SecretStore secrets;
+    sw::connection::ProfileStore profiles(settings.store());
+    sw::connection::SecretStore secrets;
     sw::registry::RegistrySession session;
     sw::ui::MainWindow window(
         sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore, **casebook, audit});
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     // What to open, decided once the window is up (the keychain may take a moment).
     QTimer::singleShot(0, &window, [&] {
         if (parser.isSet(dbOption)) {
-            auto spec = sw::registry::ConnectionSpec::parse(parser.value(dbOption));
+            auto spec = sw::connection::ConnectionSpec::parse(parser.value(dbOption));
             if (!spec) {
                 QMessageBox::warning(&window, QApplication::translate("Gui", "Registry address"),
                                      spec.error().message);
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         if (!settings.lastProfile().isEmpty() && window.openProfile(settings.lastProfile()))
             return;
         if (!settings.lastRegistryUrl().isEmpty()) {
-            if (auto spec = sw::registry::ConnectionSpec::parse(settings.lastRegistryUrl()))
+            if (auto spec = sw::connection::ConnectionSpec::parse(settings.lastRegistryUrl()))
                 window.openWithoutPrompt(*spec);
         }
     });

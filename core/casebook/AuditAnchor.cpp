@@ -1,7 +1,7 @@
 #include "casebook/AuditAnchor.h"
 
+#include "connection/SecretStore.h"
 #include "privacy/PrivateFiles.h"
-#include "registry/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -150,7 +150,7 @@ void AuditAnchor::raiseOnce(const AuditHead &head)
 
 bool AuditAnchor::raiseInKeychain(const AuditHead &head)
 {
-    registry::SecretStore keychain;
+    connection::SecretStore keychain;
     const QString key = keychainKey(m_casebookPath);
     auto kept = keychain.read(key);
     if (kept) {
@@ -196,7 +196,7 @@ void AuditAnchor::raiseInFile(const AuditHead &head)
 QList<StoredAnchor> AuditAnchor::stored() const
 {
     QList<StoredAnchor> anchors;
-    const registry::SecretStore keychain;
+    const connection::SecretStore keychain;
     if (auto kept = keychain.read(keychainKey(m_casebookPath)); kept) {
         if (auto anchor = parse(kept->toUtf8(), keychainPlace()))
             anchors.append(*anchor);

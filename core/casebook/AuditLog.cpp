@@ -2,7 +2,7 @@
 
 #include "casebook/Casebook.h"
 #include "casebook/CaseworkState.h"
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -182,8 +182,8 @@ Result<AuditHead> AuditLog::headIn(const QSqlDatabase &db)
 {
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
-                                  last.lastError());
+        return connection::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
+                                    last.lastError());
     if (!last.next())
         return AuditHead {};
     return AuditHead {last.value(0).toLongLong(), last.value(1).toString()};
@@ -213,7 +213,7 @@ Result<void> AuditLog::insert(QSqlDatabase &tx, AuditEntry &entry)
     insert.addBindValue(entry.previousHash);
     insert.addBindValue(entry.hash);
     if (!insert.exec())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Casebook", "Could not write to the audit log."), insert.lastError());
     return {};
 }
@@ -226,8 +226,8 @@ Result<QList<AuditEntry>> AuditLog::select(const QString &where, const QStringLi
     for (const QString &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
-                                  query.lastError());
+        return connection::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
+                                    query.lastError());
     QList<AuditEntry> list;
     while (query.next())
         list.append(readEntry(query));
@@ -275,8 +275,8 @@ Result<AuditCheck> AuditLog::verify() const
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(columns)))
-        return registry::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
-                                  query.lastError());
+        return connection::sqlError(QCoreApplication::translate("Casebook", "Could not read the audit log."),
+                                    query.lastError());
     detail::StateReplay replay;
     QString expectedPrevious = genesisHash();
     qint64 expectedId = 1;

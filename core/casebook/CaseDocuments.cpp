@@ -343,36 +343,4 @@ Result<QStringList> CaseDocuments::missingBeforeSigning(qint64 documentId) const
     return documents::DocumentPdf::missingFields(*announcement);
 }
 
-Result<publishing::NewPublication> CaseDocuments::publicationOf(qint64 documentId) const
-{
-    auto d = document(documentId);
-    if (!d)
-        return d.error();
-    if (d->kind != DocumentKind::Announcement || !d->isSigned())
-        return invalid(Casework::tr("Only a signed announcement is published."));
-    auto announcement = documents::announcementFromJson(d->draft);
-    if (!announcement)
-        return announcement.error();
-    auto bytes = pdf(documentId);
-    if (!bytes)
-        return bytes.error();
-    publishing::NewPublication publication;
-    publication.documentKind = QStringLiteral("TB");
-    publication.documentNumber = d->numberText();
-    publication.title = announcement->subject;
-    publication.pdf = *bytes;
-    publication.metadata = {
-        {QLatin1String("date"), announcement->date.toString(Qt::ISODate)},
-        {QLatin1String("provider"), announcement->provider.code},
-        {QLatin1String("provider_name"), announcement->provider.legalName},
-        {QLatin1String("minutes"),
-         documents::documentNumber(announcement->minutesNumber, DocumentKind::Minutes, announcement->issuer)},
-        {QLatin1String("minutes_date"), announcement->minutesDate.toString(Qt::ISODate)},
-        {QLatin1String("exclusion_date"), announcement->exclusionDate.toString(Qt::ISODate)},
-        {QLatin1String("signer"), announcement->signatory.name},
-        {QLatin1String("corrects"), d->correctsNumber},
-    };
-    return publication;
-}
-
 } // namespace sw::casebook

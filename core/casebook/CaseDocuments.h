@@ -2,7 +2,6 @@
 
 #include "documents/DocumentParts.h"
 #include "documents/OfficialDocumentWriter.h"
-#include "publishing/Outbox.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -109,9 +108,6 @@ public:
     // Before the outbox sends publication `publicationId`: when it is a case's announcement, its
     // `pdf` must be the signed document's, and the signed document's stored file intact.
     Result<void> checkPublication(qint64 publicationId, const QByteArray &pdf) const;
-
-    // What the publishing outbox needs for a signed announcement (no citizen data).
-    Result<publishing::NewPublication> publicationOf(qint64 documentId) const;
 
     void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
     // For tests: who acts (default the operating-system user) and the clock.

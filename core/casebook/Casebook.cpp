@@ -2,8 +2,8 @@
 
 #include "casebook/AuditLog.h"
 #include "casebook/CasebookMigrations.h"
+#include "connection/SqlError.h"
 #include "privacy/PrivateFiles.h"
-#include "registry/RegistryConnection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ Result<void> exec(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Casebook", "The console's own data file refused a change."),
             query.lastError());
     return {};
@@ -40,10 +40,34 @@ Result<int> readVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Casebook", "The console's own data file has no readable version."),
             query.lastError());
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+// The version of a module's track (Casebook::migrateTrack); 0 before its first step.
+Result<int> readTrackVersion(QSqlDatabase &db, const QString &track)
+{
+    if (!db.tables().contains(QStringLiteral("schema_tracks")))
+        return 0; // no module has migrated a track in this file yet
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT version FROM schema_tracks WHERE name = ?"));
+    query.addBindValue(track);
+    if (!query.exec())
+        return connection::sqlError(
+            QCoreApplication::translate("Casebook", "The console's own data file has no readable version."),
+            query.lastError());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+// After `set` recorded a version: its error, if any.
+Result<void> recorded(QSqlQuery &set)
+{
+    if (!set.exec())
+        return connection::sqlError(
+            QCoreApplication::translate("Casebook", "Could not record the data version."), set.lastError());
+    return {};
 }
 } // namespace
 
@@ -98,7 +122,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
     // A second console on the same file waits for a writer instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Casebook", "Could not open the console's own data file %1.")
                 .arg(casebook->m_path),
             db.lastError());
@@ -143,10 +167,60 @@ Result<void> Casebook::migrate()
         = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
         !made)
         return made;
-    auto current = readVersion(db);
+    auto migrated = runSteps(
+        QStringLiteral("casebook"), casebookMigrations(), readVersion,
+        [](QSqlDatabase &tx, int from, int to) {
+            QSqlQuery set(tx);
+            set.prepare(from == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
+                                  : QStringLiteral("UPDATE schema_version SET version = ?"));
+            set.addBindValue(to);
+            return recorded(set);
+        });
+    if (!migrated)
+        return migrated;
+    auto reached = readVersion(db);
+    if (!reached)
+        return reached.error();
+    m_version = *reached;
+    return {};
+}
+
+Result<void> Casebook::migrateTrack(const QString &track, const QList<Migration> &steps)
+{
+    QSqlDatabase db = database();
+    if (auto made = exec(db,
+                         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_tracks ("
+                                        "name TEXT PRIMARY KEY, version INTEGER NOT NULL)"));
+        !made)
+        return made;
+    return runSteps(
+        track, steps, [&track](QSqlDatabase &tx) { return readTrackVersion(tx, track); },
+        [&track](QSqlDatabase &tx, int, int to) {
+            QSqlQuery set(tx);
+            set.prepare(QStringLiteral("INSERT INTO schema_tracks (name, version) VALUES (?, ?) "
+                                       "ON CONFLICT (name) DO UPDATE SET version = excluded.version"));
+            set.addBindValue(track);
+            set.addBindValue(to);
+            return recorded(set);
+        });
+}
+
+Result<int> Casebook::trackVersion(const QString &track) const
+{
+    QSqlDatabase db = database();
+    return readTrackVersion(db, track);
+}
+
+Result<void> Casebook::runSteps(const QString &track, const QList<Migration> &steps,
+                                const std::function<Result<int>(QSqlDatabase &)> &read,
+                                const std::function<Result<void>(QSqlDatabase &, int, int)> &record)
+{
+    QSqlDatabase db = database();
+    auto current = read(db);
     if (!current)
         return current.error();
-    if (*current > latestVersion())
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (*current > latest)
         return Error::make(
             QCoreApplication::translate("Casebook",
                                         "The console's own data file %1 was written by a newer "
@@ -154,12 +228,12 @@ Result<void> Casebook::migrate()
                                         "knows %3). Update SignWatch to open it.")
                 .arg(m_path)
                 .arg(*current)
-                .arg(latestVersion()),
+                .arg(latest),
             {}, Error::Kind::InvalidInput);
-    for (const Migration &step : casebookMigrations()) {
-        auto stepped = write([&step](QSqlDatabase &tx) -> Result<void> {
+    for (const Migration &step : steps) {
+        auto stepped = write([&](QSqlDatabase &tx) -> Result<void> {
             // Read again under the write lock: another console may have migrated meanwhile.
-            auto version = readVersion(tx);
+            auto version = read(tx);
             if (!version)
                 return version.error();
             if (*version >= step.version)
@@ -170,24 +244,14 @@ Result<void> Casebook::migrate()
             if (step.then)
                 if (auto done = step.then(tx); !done)
                     return done;
-            QSqlQuery set(tx);
-            set.prepare(*version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
-                                      : QStringLiteral("UPDATE schema_version SET version = ?"));
-            set.addBindValue(step.version);
-            if (!set.exec())
-                return registry::sqlError(
-                    QCoreApplication::translate("Casebook", "Could not record the data version."),
-                    set.lastError());
-            qCInfo(lcCasebook) << "casebook migrated to version" << step.version << step.description;
+            if (auto done = record(tx, *version, step.version); !done)
+                return done;
+            qCInfo(lcCasebook) << track << "migrated to version" << step.version << step.description;
             return {};
         });
         if (!stepped)
             return stepped;
     }
-    auto reached = readVersion(db);
-    if (!reached)
-        return reached.error();
-    m_version = *reached;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casebook/AuditAnchor.h"
+#include "casebook/CasebookMigrations.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -37,6 +38,15 @@ public:
     int schemaVersion() const { return m_version; }
     static int latestVersion();
 
+    // A module that keeps tables of its own in this file (publishing's outbox) migrates them here,
+    // on a track of its own: `steps` numbered from 1, the version kept under the name `track` in
+    // the table schema_tracks, each step in its own write transaction as the casebook's are. So
+    // the casebook's versions never depend on which modules are set up. Refuses a track written
+    // by a newer SignWatch (Kind::InvalidInput).
+    Result<void> migrateTrack(const QString &track, const QList<Migration> &steps);
+    // The version of `track` in the file; 0 when it never ran.
+    Result<int> trackVersion(const QString &track) const;
+
     // Runs `work` in one write transaction (taken at once, so that a second console on the same
     // file waits instead of failing half-way); commits when it succeeds, rolls back otherwise.
     // After a commit that added audit entries, raises the audit log's anchor to the new head.
@@ -49,6 +59,10 @@ public:
 private:
     Casebook(QString path, QString connectionName);
     Result<void> migrate();
+    // Runs the steps above the version `read` finds, recording each one's with `record` (from, to).
+    Result<void> runSteps(const QString &track, const QList<Migration> &steps,
+                          const std::function<Result<int>(QSqlDatabase &)> &read,
+                          const std::function<Result<void>(QSqlDatabase &, int, int)> &record);
 
     QString m_path;
     QString m_connectionName;

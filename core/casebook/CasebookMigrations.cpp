@@ -2,22 +2,24 @@
 
 #include "casebook/CaseworkMigrations.h"
 #include "casebook/CaseworkState.h"
-#include "publishing/Outbox.h"
 
 namespace sw::casebook {
 
-// The publications waiting for the portal (publishing/Outbox) live in the casebook too.
-static QList<Migration> outboxMigration()
+// Version 3 created the publication outbox. The outbox belongs to publishing, which keeps its
+// tables in the casebook on a track of its own now (Casebook::migrateTrack), so the step does
+// nothing; it stays so that every version number keeps its meaning (a file at 3 or above written
+// before holds the outbox, and publishing's first step finds it there).
+static QList<Migration> formerOutboxMigration()
 {
     const int version = caseworkMigrations().last().version + 1;
-    return {{version, "publication outbox", publishing::Outbox::schemaStatements(), {}}};
+    return {{version, "(publication outbox: publishing's own track since)", {}, {}}};
 }
 
 // Audit entries carry the state digests of the casework they change (CaseworkState.h); a casebook
 // written before gets one entry holding the digests of everything it holds, the baseline.
 static QList<Migration> stateMigration()
 {
-    const int version = outboxMigration().last().version + 1;
+    const int version = formerOutboxMigration().last().version + 1;
     return {{version,
              "audit entries carry the casework's state",
              {QStringLiteral("ALTER TABLE audit_log ADD COLUMN state_json TEXT NULL")},
@@ -51,7 +53,7 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    } + caseworkMigrations() + outboxMigration() + stateMigration();
+    } + caseworkMigrations() + formerOutboxMigration() + stateMigration();
     return steps;
 }
 

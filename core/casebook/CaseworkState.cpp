@@ -1,7 +1,5 @@
 #include "casebook/CaseworkState.h"
 
-#include "registry/RegistryConnection.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "casebook/CaseworkSupport.h"
 
 #include "casebook/CaseworkState.h"
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -47,7 +47,7 @@ QDateTime timeFromText(const QString &text)
 
 Error sqlFailure(const QString &message, const QSqlQuery &query)
 {
-    return registry::sqlError(message, query.lastError());
+    return connection::sqlError(message, query.lastError());
 }
 
 Error invalid(const QString &message)

@@ -1,5 +1,6 @@
 #include "citizens/CitizenRecords.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySchema.h"
 
@@ -14,7 +15,7 @@
 
 namespace sw::citizens {
 
-using registry::Engine;
+using connection::Engine;
 
 QString contractSelectList(const QString &table, Engine engine, const QString &alias)
 {
@@ -71,7 +72,7 @@ std::optional<qint64> contractId(const QVariant &value)
 namespace {
 Error readError(const QSqlQuery &query)
 {
-    return registry::sqlError(
+    return connection::sqlError(
         QCoreApplication::translate("Citizens", "The registry could not give this citizen's records."),
         query.lastError());
 }

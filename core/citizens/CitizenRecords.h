@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -73,7 +73,7 @@ struct CitizenRecords
 };
 
 // The column list of a contract table for a SELECT, in the contract's text forms (see RegistryRow).
-QString contractSelectList(const QString &table, registry::Engine engine, const QString &alias = {});
+QString contractSelectList(const QString &table, connection::Engine engine, const QString &alias = {});
 
 // Seconds since the epoch of a time in exactly the contract's form YYYY-MM-DDTHH:MM:SSZ (a real
 // time, hour below 24), as the scan's DATA_QUALITY reads it; nothing for NULL or anything else.

@@ -1,6 +1,7 @@
 #include "citizens/CitizenScan.h"
 
 #include "citizens/CitizenRecords.h"
+#include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySchema.h"
 #include "rules/RuleCatalogue.h"
@@ -14,8 +15,8 @@
 
 namespace sw::citizens {
 
-using registry::ConnectionSpec;
-using registry::Engine;
+using connection::ConnectionSpec;
+using connection::Engine;
 using registry::RegistryConnection;
 
 QStringList rulesNeedingOtherCitizens()
@@ -26,10 +27,11 @@ QStringList rulesNeedingOtherCitizens()
 namespace {
 Error copyError(const QString &what, const QSqlError &error)
 {
-    return registry::sqlError(QCoreApplication::translate(
-                                  "Citizens", "Could not prepare this citizen's records for the rules (%1).")
-                                  .arg(what),
-                              error);
+    return connection::sqlError(
+        QCoreApplication::translate("Citizens",
+                                    "Could not prepare this citizen's records for the rules (%1).")
+            .arg(what),
+        error);
 }
 
 Result<void> writeRows(QSqlDatabase &db, const QString &table, const QList<const QList<RegistryRow> *> &lists)

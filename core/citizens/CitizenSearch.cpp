@@ -1,6 +1,7 @@
 #include "citizens/CitizenSearch.h"
 
 #include "citizens/CitizenRecords.h"
+#include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "rules/NearDuplicates.h"
 
@@ -30,8 +31,8 @@ bool isTwelveDigits(const QString &text)
 
 Error searchError(const QSqlQuery &query)
 {
-    return registry::sqlError(QCoreApplication::translate("Citizens", "The registry could not be searched."),
-                              query.lastError());
+    return connection::sqlError(
+        QCoreApplication::translate("Citizens", "The registry could not be searched."), query.lastError());
 }
 } // namespace
 
@@ -53,8 +54,8 @@ Result<QList<CitizenMatch>> searchCitizens(registry::RegistryConnection &connect
                                            const CitizenQuery &query, int limit)
 {
     const QSqlDatabase db = connection.database();
-    const registry::Engine engine = connection.engine();
-    const QString birthCell = engine == registry::Engine::Postgres
+    const connection::Engine engine = connection.engine();
+    const QString birthCell = engine == connection::Engine::Postgres
         ? QStringLiteral("to_char(birth_date, 'YYYY-MM-DD')")
         : QStringLiteral("birth_date");
     QList<CitizenMatch> matches;

@@ -1,5 +1,6 @@
 #include "demo/PostgresRegistryWriter.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistrySchema.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ Result<void> PostgresRegistryWriter::begin(bool replace)
 {
     QSqlDatabase db = m_registry.database();
     if (!db.transaction())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Demo", "Could not start writing the registry."), db.lastError());
     m_inTransaction = true;
     if (auto prepared = prepareTables(replace); !prepared) {
@@ -39,7 +40,7 @@ Result<void> PostgresRegistryWriter::begin(bool replace)
         if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
                                 .arg(tables[t].name, tables[t].columnNames().join(QStringLiteral(", ")),
                                      arrays.join(QStringLiteral(", "))))) {
-            Error error = registry::sqlError(
+            Error error = connection::sqlError(
                 QCoreApplication::translate("Demo", "Could not prepare the inserts."), insert.lastError());
             abort();
             return error;
@@ -99,7 +100,7 @@ Result<void> PostgresRegistryWriter::flush(DemoTable table)
         column = QStringLiteral("{");
     batch.rows = 0;
     if (!done)
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Demo", "Could not write rows into %1.").arg(tableName(table)),
             insert.lastError());
     return {};

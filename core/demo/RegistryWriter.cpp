@@ -1,5 +1,6 @@
 #include "demo/RegistryWriter.h"
 
+#include "connection/SqlError.h"
 #include "demo/DemoCalendar.h"
 #include "demo/PostgresRegistryWriter.h"
 #include "demo/SqliteRegistryWriter.h"
@@ -13,7 +14,7 @@ namespace sw::demo {
 
 std::unique_ptr<RegistryWriter> RegistryWriter::create(registry::RegistryConnection &registry)
 {
-    if (registry.engine() == registry::Engine::Sqlite)
+    if (registry.engine() == connection::Engine::Sqlite)
         return std::make_unique<SqliteRegistryWriter>(registry);
     return std::make_unique<PostgresRegistryWriter>(registry);
 }
@@ -45,19 +46,19 @@ Result<void> RegistryWriter::exec(const QString &statement, const QString &what)
 {
     QSqlQuery query(m_registry.database());
     if (!query.exec(statement))
-        return registry::sqlError(what, query.lastError());
+        return connection::sqlError(what, query.lastError());
     return {};
 }
 
 Result<QStringList> RegistryWriter::existingContractTables() const
 {
     QSqlQuery query(m_registry.database());
-    const bool sqlite = m_registry.engine() == registry::Engine::Sqlite;
+    const bool sqlite = m_registry.engine() == connection::Engine::Sqlite;
     const QString sql = sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
                                : QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                 "WHERE table_schema = current_schema()");
     if (!query.exec(sql))
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Demo", "Could not list the tables of the registry."),
             query.lastError());
     QStringList existing;
@@ -118,8 +119,8 @@ Result<void> RegistryWriter::createIndexesAndCommit(const DemoProgress &progress
         }
     }
     if (!db.commit()) {
-        Error error = registry::sqlError(QCoreApplication::translate("Demo", "Could not save the registry."),
-                                         db.lastError());
+        Error error = connection::sqlError(
+            QCoreApplication::translate("Demo", "Could not save the registry."), db.lastError());
         abort();
         return error;
     }

@@ -1,5 +1,6 @@
 #include "demo/SqliteRegistryWriter.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistrySchema.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ Result<void> SqliteRegistryWriter::begin(bool replace)
             return done;
     }
     if (!db.transaction())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Demo", "Could not start writing the registry."), db.lastError());
     m_inTransaction = true;
     if (auto prepared = prepareTables(replace); !prepared) {
@@ -48,7 +49,7 @@ Result<void> SqliteRegistryWriter::begin(bool replace)
         if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(tables[t].name, columns.join(QStringLiteral(", ")),
                                      marks.join(QStringLiteral(", "))))) {
-            Error error = registry::sqlError(
+            Error error = connection::sqlError(
                 QCoreApplication::translate("Demo", "Could not prepare the inserts."), insert.lastError());
             abort();
             return error;
@@ -81,7 +82,7 @@ Result<void> SqliteRegistryWriter::add(DemoTable table, const Cell *cells)
         }
     }
     if (!insert.exec())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Demo", "Could not write a row into %1.").arg(tableName(table)),
             insert.lastError());
     return {};

@@ -1,6 +1,6 @@
 #include "findings/CitizenDistricts.h"
 
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,7 +29,7 @@ Result<QHash<QString, QString>> citizenDistricts(const QSqlDatabase &registry, c
         for (qsizetype i = 0; prepared && i < part.size(); ++i)
             query.bindValue(marks[i], part[i]);
         if (!prepared || !query.exec())
-            return registry::sqlError(
+            return connection::sqlError(
                 QCoreApplication::translate("Findings",
                                             "The districts of the findings' citizens could not be "
                                             "read from the registry."),
@@ -45,7 +45,7 @@ Result<qint64> certificateCount(const QSqlDatabase &registry)
     QSqlQuery query(registry);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM certificates")) || !query.next())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Findings", "The registry's certificates could not be counted."),
             query.lastError());
     return query.value(0).toLongLong();

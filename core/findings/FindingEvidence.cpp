@@ -1,6 +1,6 @@
 #include "findings/FindingEvidence.h"
 
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 #include "rules/Dialect.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ namespace sw::findings {
 namespace {
 Error readError(const QSqlError &error)
 {
-    return registry::sqlError(
+    return connection::sqlError(
         QCoreApplication::translate("Findings",
                                     "The records behind the finding could not be read from the "
                                     "registry."),
@@ -39,7 +39,7 @@ int recordOrder(const QString &record)
 }
 } // namespace
 
-Result<FindingEvidence> loadEvidence(const QSqlDatabase &registry, registry::Engine engine,
+Result<FindingEvidence> loadEvidence(const QSqlDatabase &registry, connection::Engine engine,
                                      const rules::Finding &finding, int lookupLimit)
 {
     const rules::Dialect d(engine);

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace sw::registry {
+namespace sw::connection {
 enum class Engine;
 }
 
@@ -61,7 +61,7 @@ struct FindingEvidence
 // Reads the certificates, requests and look-ups behind `finding` from the registry: the
 // subject, the evidence certificates, and the citizen's other certificates, requests and
 // look-ups (look-ups: at most `lookupLimit`, nearest to the finding's time first).
-Result<FindingEvidence> loadEvidence(const QSqlDatabase &registry, registry::Engine engine,
+Result<FindingEvidence> loadEvidence(const QSqlDatabase &registry, connection::Engine engine,
                                      const rules::Finding &finding, int lookupLimit = 50);
 
 } // namespace sw::findings

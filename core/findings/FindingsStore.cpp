@@ -1,7 +1,7 @@
 #include "findings/FindingsStore.h"
 
+#include "connection/SqlError.h"
 #include "privacy/PrivateFiles.h"
-#include "registry/RegistryConnection.h"
 #include "rules/Thresholds.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ namespace {
 
 Error storeError(const QString &what, const QSqlError &error)
 {
-    return registry::sqlError(what, error);
+    return connection::sqlError(what, error);
 }
 
 Error readError(const QSqlError &error)

@@ -1,6 +1,7 @@
 #include "publishing/Outbox.h"
 
-#include "registry/RegistryConnection.h"
+#include "casebook/Casebook.h"
+#include "connection/SqlError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +18,7 @@ namespace sw::publishing {
 namespace {
 Error storeError(const QSqlError &error)
 {
-    return registry::sqlError(
+    return connection::sqlError(
         QCoreApplication::translate("Outbox",
                                     "The publication outbox in the console's own data file could not be "
                                     "read or changed."),
@@ -99,46 +100,40 @@ std::optional<PublicationState> stateFromCode(const QString &code)
 
 Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) { }
 
-QStringList Outbox::schemaStatements()
+Result<void> Outbox::migrate(casebook::Casebook &casebook)
 {
-    // Portable SQL but for the PDF column (BLOB; PostgreSQL would say BYTEA). Explicit ids (last
-    // + 1 under the write lock), no AUTOINCREMENT, as in the rest of the casebook.
-    return {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS publication_outbox ("
-                       "id INTEGER PRIMARY KEY, "
-                       "idempotency_key TEXT NOT NULL UNIQUE, "
-                       "document_kind TEXT NOT NULL, "
-                       "document_number TEXT NOT NULL UNIQUE, " // nothing is published twice
-                       "title TEXT NOT NULL, "
-                       "pdf BLOB NOT NULL, "
-                       "pdf_size INTEGER NOT NULL, "
-                       "pdf_sha256 TEXT NOT NULL, "
-                       "metadata_json TEXT NOT NULL, "
-                       "state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'confirmed', 'failed')), "
-                       "attempts INTEGER NOT NULL, "
-                       "next_attempt_at INTEGER NULL, " // UTC ms since the epoch, as every time here
-                       "last_error TEXT NULL, "
-                       "last_error_detail TEXT NULL, "
-                       "portal_reference TEXT NULL, "
-                       "created_at INTEGER NOT NULL, "
-                       "updated_at INTEGER NOT NULL, "
-                       "confirmed_at INTEGER NULL)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS publication_outbox_due_idx "
-                       "ON publication_outbox (state, next_attempt_at)"),
+    // Publishing's steps; append new ones, never edit a released one.
+    static const QList<casebook::Migration> steps = {
+        {1,
+         "publication outbox",
+         // Portable SQL but for the PDF column (BLOB; PostgreSQL would say BYTEA). Explicit ids
+         // (last + 1 under the write lock), no AUTOINCREMENT, as in the rest of the casebook.
+         // IF NOT EXISTS: a casebook at version 3 or above written before holds them already.
+         {QStringLiteral(
+              "CREATE TABLE IF NOT EXISTS publication_outbox ("
+              "id INTEGER PRIMARY KEY, "
+              "idempotency_key TEXT NOT NULL UNIQUE, "
+              "document_kind TEXT NOT NULL, "
+              "document_number TEXT NOT NULL UNIQUE, " // nothing is published twice
+              "title TEXT NOT NULL, "
+              "pdf BLOB NOT NULL, "
+              "pdf_size INTEGER NOT NULL, "
+              "pdf_sha256 TEXT NOT NULL, "
+              "metadata_json TEXT NOT NULL, "
+              "state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'confirmed', 'failed')), "
+              "attempts INTEGER NOT NULL, "
+              "next_attempt_at INTEGER NULL, " // UTC ms since the epoch, as every time here
+              "last_error TEXT NULL, "
+              "last_error_detail TEXT NULL, "
+              "portal_reference TEXT NULL, "
+              "created_at INTEGER NOT NULL, "
+              "updated_at INTEGER NOT NULL, "
+              "confirmed_at INTEGER NULL)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS publication_outbox_due_idx "
+                         "ON publication_outbox (state, next_attempt_at)")},
+         {}},
     };
-}
-
-Result<void> Outbox::createSchema(QSqlDatabase db)
-{
-    Outbox outbox(std::move(db));
-    return outbox.transaction([&outbox]() -> Result<void> {
-        for (const QString &statement : schemaStatements()) {
-            QSqlQuery q(outbox.m_db);
-            if (!q.exec(statement))
-                return storeError(q.lastError());
-        }
-        return {};
-    });
+    return casebook.migrateTrack(migrationTrack(), steps);
 }
 
 void Outbox::setClock(std::function<QDateTime()> clock)

@@ -13,6 +13,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw::casebook {
+class Casebook;
+}
+
 namespace sw::publishing {
 
 // Where a publication is on its way to the Department's portal (§5.3: the announcement is made
@@ -65,19 +69,21 @@ struct EnqueueOutcome
     bool created = false; // false: the same document was already in the outbox
 };
 
-// The durable queue of publications, in a SQL database it is given (the console's casebook file
-// in production): it survives restarts, and every change is one transaction. Times are kept as
-// UTC milliseconds since the epoch (back-off in tests is in milliseconds). Used from the thread
-// that opened the connection.
+// The durable queue of publications, in the casebook file (Outbox::migrate): it survives restarts, and every
+// change is one transaction. Times are kept as UTC milliseconds since the epoch (back-off in tests is in
+// milliseconds). Used from the thread that opened the connection.
 class Outbox
 {
 public:
     explicit Outbox(QSqlDatabase db);
 
-    // The table and its indexes; idempotent (CREATE … IF NOT EXISTS), so it can be one step of
-    // the casebook's migrations (schemaStatements()) or be called directly (tests).
-    static QStringList schemaStatements();
-    static Result<void> createSchema(QSqlDatabase db);
+    // The outbox's tables live in the casebook file, on publishing's own migration track there
+    // ("publishing", Casebook::migrateTrack): brings them up to date. Run once when publishing is
+    // set up on a casebook, before an Outbox works on its database(). The first step finds the
+    // tables already in a casebook written when they were one of its own steps (version 3).
+    static Result<void> migrate(casebook::Casebook &casebook);
+    // The name of publishing's track in the casebook.
+    static QString migrationTrack() { return QStringLiteral("publishing"); }
 
     // Tests set the clock; the default is the system's.
     void setClock(std::function<QDateTime()> clock);

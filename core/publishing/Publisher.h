@@ -1,7 +1,6 @@
 #pragma once
 
 #include "publishing/Outbox.h"
-#include "registry/RegistrySession.h" // Q_DECLARE_METATYPE(sw::Error), for the signals
 #include "util/Result.h"
 
 #include <QDateTime>

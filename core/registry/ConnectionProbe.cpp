@@ -18,7 +18,8 @@ ConnectionProbe::ConnectionProbe(QObject *parent)
 
 ConnectionProbe::~ConnectionProbe() = default;
 
-void ConnectionProbe::start(const ConnectionSpec &spec, const Credentials &credentials)
+void ConnectionProbe::start(const connection::ConnectionSpec &spec,
+                            const connection::Credentials &credentials)
 {
     const quint64 serial = ++m_serial;
     m_running = true;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "registry/ConnectionSecurity.h"
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSecurity.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "registry/ContractCheck.h"
-#include "registry/Credentials.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -20,7 +20,7 @@ public:
     struct Outcome
     {
         ContractReport contract;
-        ConnectionSecurity security;
+        connection::ConnectionSecurity security;
     };
 
     explicit ConnectionProbe(QObject *parent = nullptr);
@@ -28,7 +28,7 @@ public:
     ~ConnectionProbe() override;
 
     // Ends with finished(); a probe under way is given up first.
-    void start(const ConnectionSpec &spec, const Credentials &credentials);
+    void start(const connection::ConnectionSpec &spec, const connection::Credentials &credentials);
     bool isRunning() const { return m_running; }
     // The last probe's result, valid after finished().
     const Result<Outcome> &result() const { return m_result; }

@@ -1,6 +1,6 @@
 #include "registry/ContractCheck.h"
 
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 #include "registry/RegistrySchema.h"
 
 #include <QCoreApplication>
@@ -77,7 +77,7 @@ Result<QHash<QString, QString>> columnTypes(const QSqlDatabase &db, const QStrin
         ran = query.exec();
     }
     if (!ran)
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "Could not read the columns of the registry's table %1.")
                 .arg(table),
             query.lastError());
@@ -100,7 +100,7 @@ Result<ContractReport> checkContract(const QSqlDatabase &db)
     for (const QString &table : db.tables(QSql::Tables))
         present << table.toLower();
     if (present.isEmpty() && db.lastError().isValid())
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "Could not read the registry's list of tables."),
             db.lastError());
 

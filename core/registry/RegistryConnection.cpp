@@ -1,5 +1,6 @@
 #include "registry/RegistryConnection.h"
 
+#include "connection/SqlError.h"
 #include "registry/SqliteFunctions.h"
 
 #include <QAtomicInteger>
@@ -26,18 +27,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("signwatch-registry-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// SQLite's primary result codes for a file that is not a database or is damaged.
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteNotADatabase = 26;
-
-int sqliteDamageCode(const QSqlError &error)
-{
-    // SQLite's codes are plain numbers; PostgreSQL's are five-character SQLSTATEs.
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // extended codes keep it low
-    return isNumber && (code == sqliteCorrupt || code == sqliteNotADatabase) ? code : 0;
 }
 
 Error notADatabase(const QString &path, const QString &detail = {})
@@ -102,10 +91,10 @@ Result<void> checkSqliteHeader(const QString &path)
 std::optional<Error> fileDamage(const QString &path, const QSqlError &error)
 {
     QString detail = error.text().trimmed() + QStringLiteral(" [%1]").arg(error.nativeErrorCode());
-    switch (sqliteDamageCode(error)) {
-    case sqliteNotADatabase:
+    switch (connection::sqliteDamageCode(error)) {
+    case connection::sqliteNotADatabase:
         return notADatabase(path, detail);
-    case sqliteCorrupt:
+    case connection::sqliteCorrupt:
         return damaged(path, detail);
     default:
         return std::nullopt;
@@ -144,29 +133,8 @@ bool isTlsFailure(const QString &driverText)
 
 } // namespace
 
-Error sqlError(const QString &what, const QSqlError &error)
-{
-    QString detail = error.text().trimmed();
-    if (!error.nativeErrorCode().isEmpty())
-        detail += QStringLiteral(" [%1]").arg(error.nativeErrorCode());
-    switch (sqliteDamageCode(error)) {
-    case sqliteNotADatabase:
-        return Error::make(
-            what + QLatin1Char(' ')
-                + QCoreApplication::translate("Registry", "The file is not a SQLite database."),
-            detail, Error::Kind::Damaged);
-    case sqliteCorrupt:
-        return Error::make(what + QLatin1Char(' ')
-                               + QCoreApplication::translate("Registry",
-                                                             "The database file is damaged (truncated or "
-                                                             "corrupted)."),
-                           detail, Error::Kind::Damaged);
-    default:
-        return Error::make(what, detail);
-    }
-}
-
-RegistryConnection::RegistryConnection(ConnectionSpec spec, Credentials credentials, Mode mode, QString name)
+RegistryConnection::RegistryConnection(connection::ConnectionSpec spec, connection::Credentials credentials,
+                                       Mode mode, QString name)
     : m_spec(std::move(spec)), m_credentials(std::move(credentials)), m_mode(mode), m_name(std::move(name))
 { }
 
@@ -181,7 +149,8 @@ RegistryConnection::~RegistryConnection()
 }
 
 Result<std::unique_ptr<RegistryConnection>>
-RegistryConnection::open(const ConnectionSpec &spec, const Credentials &credentials, Mode mode)
+RegistryConnection::open(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
+                         Mode mode)
 {
     std::unique_ptr<RegistryConnection> conn(
         new RegistryConnection(spec, credentials, mode, nextConnectionName()));
@@ -190,9 +159,9 @@ RegistryConnection::open(const ConnectionSpec &spec, const Credentials &credenti
     return conn;
 }
 
-ConnectionSecurity RegistryConnection::security() const
+connection::ConnectionSecurity RegistryConnection::security() const
 {
-    return readConnectionSecurity(database(), m_spec);
+    return connection::readConnectionSecurity(database(), m_spec);
 }
 
 QSqlDatabase RegistryConnection::database() const
@@ -206,7 +175,7 @@ Result<void> RegistryConnection::openNow()
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
     }
-    return m_spec.engine == Engine::Sqlite ? openSqlite() : openPostgres();
+    return m_spec.engine == connection::Engine::Sqlite ? openSqlite() : openPostgres();
 }
 
 Result<void> RegistryConnection::openSqlite()
@@ -227,7 +196,7 @@ Result<void> RegistryConnection::openSqlite()
     else
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "Could not open the registry file %1.").arg(m_spec.path),
             db.lastError());
     QSqlQuery pragma(db);
@@ -236,7 +205,7 @@ Result<void> RegistryConnection::openSqlite()
     if (m_mode == Mode::ReadOnly && !pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
         if (auto damage = fileDamage(m_spec.path, pragma.lastError()))
             return *damage;
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "Could not read the registry file %1.").arg(m_spec.path),
             pragma.lastError());
     }
@@ -259,7 +228,7 @@ Result<void> RegistryConnection::openPostgres()
     std::call_once(noPassphrasePrompt, [] { PQsetSSLKeyPassHook_OpenSSL(PQdefaultSSLKeyPassHook_OpenSSL); });
     QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=signwatch")};
     const std::pair<const char *, QString> tls[] = {
-        {"sslmode", sslModeName(m_spec.effectiveSslMode())},
+        {"sslmode", connection::sslModeName(m_spec.effectiveSslMode())},
         {"sslrootcert", m_spec.sslRootCert},
         {"sslcert", m_spec.sslCert},
         {"sslkey", m_spec.sslKey},
@@ -283,19 +252,20 @@ Result<void> RegistryConnection::openPostgres()
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         qCWarning(lcRegistry) << "PostgreSQL connection failed to" << m_spec.host << m_spec.port << "sslmode"
-                              << sslModeName(m_spec.effectiveSslMode());
+                              << connection::sslModeName(m_spec.effectiveSslMode());
         if (isTlsFailure(db.lastError().text()))
-            return sqlError(QCoreApplication::translate(
-                                "Registry",
-                                "Could not make an encrypted connection to %1:%2 (sslmode=%3): the server "
-                                "offers no TLS, or its certificate is not signed by the CA you chose or was "
-                                "not issued to this host, or a certificate file is missing. No password was "
-                                "sent.")
-                                .arg(m_spec.host)
-                                .arg(m_spec.port)
-                                .arg(sslModeName(m_spec.effectiveSslMode())),
-                            db.lastError());
-        return sqlError(
+            return connection::sqlError(
+                QCoreApplication::translate(
+                    "Registry",
+                    "Could not make an encrypted connection to %1:%2 (sslmode=%3): the server "
+                    "offers no TLS, or its certificate is not signed by the CA you chose or was "
+                    "not issued to this host, or a certificate file is missing. No password was "
+                    "sent.")
+                    .arg(m_spec.host)
+                    .arg(m_spec.port)
+                    .arg(connection::sslModeName(m_spec.effectiveSslMode())),
+                db.lastError());
+        return connection::sqlError(
             QCoreApplication::translate("Registry",
                                         "Could not connect to the PostgreSQL registry %1 on %2:%3. Check the "
                                         "address, the user and the password, and that the server is running.")
@@ -306,7 +276,7 @@ Result<void> RegistryConnection::openPostgres()
     QSqlQuery setup(db);
     // Timestamps travel as UTC so that both engines give the same text and the same findings.
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "The PostgreSQL registry refused the session settings."),
             setup.lastError());
     // The console's queries are short analytic ones: compiling them (JIT) costs more than it saves.
@@ -317,23 +287,24 @@ Result<void> RegistryConnection::openPostgres()
     if (m_mode == Mode::ReadOnly) {
         // Every transaction of this session is read-only: the server refuses any write.
         if (!setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return sqlError(QCoreApplication::translate(
-                                "Registry", "The PostgreSQL registry refused a read-only session."),
-                            setup.lastError());
+            return connection::sqlError(
+                QCoreApplication::translate("Registry",
+                                            "The PostgreSQL registry refused a read-only session."),
+                setup.lastError());
     }
     return {};
 }
 
 Result<void> RegistryConnection::checkIntegrity()
 {
-    if (m_spec.engine != Engine::Sqlite)
+    if (m_spec.engine != connection::Engine::Sqlite)
         return {};
     QSqlQuery check(database());
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
         if (auto damage = fileDamage(m_spec.path, check.lastError()))
             return *damage;
-        return sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Registry", "Could not check the registry file %1.").arg(m_spec.path),
             check.lastError());
     }
@@ -354,7 +325,7 @@ Result<void> RegistryConnection::ensureAlive(int attempts)
             QSqlQuery ping(db);
             if (ping.exec(QStringLiteral("SELECT 1")) && ping.next())
                 return {};
-            last = sqlError(
+            last = connection::sqlError(
                 QCoreApplication::translate("Registry", "The connection to the registry was lost."),
                 ping.lastError());
         }

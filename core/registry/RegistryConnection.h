@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry/ConnectionSecurity.h"
-#include "registry/ConnectionSpec.h"
-#include "registry/Credentials.h"
+#include "connection/ConnectionSecurity.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -26,18 +26,19 @@ public:
     // PostgreSQL: TLS as the spec says (libpq refuses a server that cannot give what the mode
     // demands before any password is sent). SQLite, read-only: a file that is not a SQLite
     // database, or is truncated, fails here with a message naming it (Error::Kind::Damaged).
-    static Result<std::unique_ptr<RegistryConnection>>
-    open(const ConnectionSpec &spec, const Credentials &credentials, Mode mode = Mode::ReadOnly);
+    static Result<std::unique_ptr<RegistryConnection>> open(const connection::ConnectionSpec &spec,
+                                                            const connection::Credentials &credentials,
+                                                            Mode mode = Mode::ReadOnly);
     ~RegistryConnection();
     RegistryConnection(const RegistryConnection &) = delete;
     RegistryConnection &operator=(const RegistryConnection &) = delete;
 
     QSqlDatabase database() const;
-    const ConnectionSpec &spec() const { return m_spec; }
-    Engine engine() const { return m_spec.engine; }
+    const connection::ConnectionSpec &spec() const { return m_spec; }
+    connection::Engine engine() const { return m_spec.engine; }
     Mode mode() const { return m_mode; }
     // Read from the live connection each time: encrypted or not, and the server's certificate.
-    ConnectionSecurity security() const;
+    connection::ConnectionSecurity security() const;
 
     // SQLite: reads every page of the file (PRAGMA quick_check, about a second for a province's
     // registry) and fails with Kind::Damaged naming what is wrong. PostgreSQL keeps its own files
@@ -49,20 +50,16 @@ public:
     Result<void> ensureAlive(int attempts = 3);
 
 private:
-    RegistryConnection(ConnectionSpec spec, Credentials credentials, Mode mode, QString name);
+    RegistryConnection(connection::ConnectionSpec spec, connection::Credentials credentials, Mode mode,
+                       QString name);
     Result<void> openNow();
     Result<void> openSqlite();
     Result<void> openPostgres();
 
-    ConnectionSpec m_spec;
-    Credentials m_credentials; // kept in memory only, to reconnect after a dropped connection
+    connection::ConnectionSpec m_spec;
+    connection::Credentials m_credentials; // kept in memory only, to reconnect after a dropped connection
     Mode m_mode;
     QString m_name;
 };
-
-// Turns a failed QtSql operation into a message for the user; the driver text goes to detail.
-// SQLite's "not a database" and "malformed" errors (codes 26 and 11) get Error::Kind::Damaged and
-// a sentence saying so, whatever the operation was.
-Error sqlError(const QString &what, const class QSqlError &error);
 
 } // namespace sw::registry

@@ -62,14 +62,14 @@ const TableDef *contractTable(const QString &name)
     return nullptr;
 }
 
-QStringList createTableStatements(Engine engine)
+QStringList createTableStatements(connection::Engine engine)
 {
     QStringList statements;
     for (const TableDef &table : contractTables()) {
         QStringList defs;
         for (const ColumnDef &c : table.columns) {
-            QString def
-                = c.name + QLatin1Char(' ') + (engine == Engine::Sqlite ? c.sqliteType : c.postgresType);
+            QString def = c.name + QLatin1Char(' ')
+                + (engine == connection::Engine::Sqlite ? c.sqliteType : c.postgresType);
             if (c.name == table.primaryKey)
                 def += QStringLiteral(" PRIMARY KEY");
             else if (c.notNull)
@@ -81,7 +81,7 @@ QStringList createTableStatements(Engine engine)
     return statements;
 }
 
-QStringList createIndexStatements(Engine /*engine*/)
+QStringList createIndexStatements(connection::Engine /*engine*/)
 {
     // The same statements serve both engines.
     return {

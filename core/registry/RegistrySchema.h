@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QStringList>
 
@@ -32,8 +32,8 @@ const TableDef *contractTable(const QString &name);
 
 // CREATE TABLE statements for every contract table (no foreign keys: a real registry has
 // dangling references, and the rules report them instead of the database refusing them).
-QStringList createTableStatements(Engine engine);
+QStringList createTableStatements(connection::Engine engine);
 // The indexes a real registry would have (citizen, provider/time, request, staff/time).
-QStringList createIndexStatements(Engine engine);
+QStringList createIndexStatements(connection::Engine engine);
 
 } // namespace sw::registry

@@ -25,10 +25,9 @@ public:
 RegistrySession::RegistrySession(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<sw::Error>();
-    qRegisterMetaType<sw::registry::ConnectionSpec>();
+    qRegisterMetaType<sw::connection::ConnectionSpec>();
     qRegisterMetaType<sw::registry::ContractReport>();
-    qRegisterMetaType<sw::registry::ConnectionSecurity>();
-    qRegisterMetaType<sw::statistics::Overview>();
+    qRegisterMetaType<sw::connection::ConnectionSecurity>();
 }
 
 RegistrySession::~RegistrySession()
@@ -103,7 +102,7 @@ void RegistrySession::replyToAttempt(quint64 attempt, Deliver &&deliver)
         Qt::QueuedConnection);
 }
 
-void RegistrySession::open(const ConnectionSpec &spec, const Credentials &credentials)
+void RegistrySession::open(const connection::ConnectionSpec &spec, const connection::Credentials &credentials)
 {
     dropAttempt();
     const quint64 attempt = ++m_attempt;
@@ -114,7 +113,7 @@ void RegistrySession::open(const ConnectionSpec &spec, const Credentials &creden
     }
     m_attemptWorker = startWorker();
     Q_EMIT opening(spec);
-    qCInfo(lcSession) << "opening registry" << engineName(spec.engine) << spec.displayName()
+    qCInfo(lcSession) << "opening registry" << connection::engineName(spec.engine) << spec.displayName()
                       << (isOpen() ? "while another stays open" : "");
 
     postTo(m_attemptWorker, [this, worker = m_attemptWorker, spec, credentials, attempt] {
@@ -127,7 +126,7 @@ void RegistrySession::open(const ConnectionSpec &spec, const Credentials &creden
         auto report = checkContract((*connection)->database());
         if (!report)
             return fail(report.error());
-        const ConnectionSecurity security = (*connection)->security();
+        const connection::ConnectionSecurity security = (*connection)->security();
         worker->connection = std::move(connection.value());
         replyToAttempt(attempt, [this, spec, credentials, report = report.value(), security] {
             attemptSucceeded(spec, credentials, report, security);
@@ -135,8 +134,10 @@ void RegistrySession::open(const ConnectionSpec &spec, const Credentials &creden
     });
 }
 
-void RegistrySession::attemptSucceeded(const ConnectionSpec &spec, const Credentials &credentials,
-                                       const ContractReport &report, const ConnectionSecurity &security)
+void RegistrySession::attemptSucceeded(const connection::ConnectionSpec &spec,
+                                       const connection::Credentials &credentials,
+                                       const ContractReport &report,
+                                       const connection::ConnectionSecurity &security)
 {
     retire(m_worker);
     m_worker = std::exchange(m_attemptWorker, nullptr);
@@ -242,18 +243,6 @@ void RegistrySession::runJob(QObject *context, std::function<void(RegistryConnec
                 deliver(nullptr);
         });
     });
-}
-
-void RegistrySession::requestOverview()
-{
-    request<statistics::Overview>(
-        this, [](RegistryConnection &connection) { return statistics::loadOverview(connection.database()); },
-        [this](Result<statistics::Overview> overview) {
-            if (overview)
-                Q_EMIT overviewReady(overview.value());
-            else
-                Q_EMIT overviewFailed(overview.error());
-        });
 }
 
 } // namespace sw::registry

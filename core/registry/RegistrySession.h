@@ -1,10 +1,9 @@
 #pragma once
 
-#include "registry/ConnectionSecurity.h"
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSecurity.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "registry/ContractCheck.h"
-#include "registry/Credentials.h"
-#include "statistics/OverviewStats.h"
 #include "util/Result.h"
 
 #include <QMetaType>
@@ -42,26 +41,23 @@ public:
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
     // The registry open, or being opened when none is; empty when closed.
-    std::optional<ConnectionSpec> spec() const { return m_spec; }
+    std::optional<connection::ConnectionSpec> spec() const { return m_spec; }
     // The registry an attempt in progress is trying (also while another stays open); empty when
     // no attempt is under way.
-    std::optional<ConnectionSpec> pendingSpec() const { return m_pendingSpec; }
+    std::optional<connection::ConnectionSpec> pendingSpec() const { return m_pendingSpec; }
     // Read from the open registry's live connection when it was opened.
-    ConnectionSecurity security() const { return m_security; }
+    connection::ConnectionSecurity security() const { return m_security; }
 
     // Opens `spec` read-only and checks it against the contract; when that succeeds it replaces
     // the open registry. Starts with opening() and ends with opened() or openFailed(); an attempt
     // still under way is given up first.
-    void open(const ConnectionSpec &spec, const Credentials &credentials);
+    void open(const connection::ConnectionSpec &spec, const connection::Credentials &credentials);
     // Gives up an attempt in progress: its result is ignored and its connection closed. A driver
     // that is waiting for a server cannot be interrupted, so its worker finishes in the background.
     // With no registry open the session closes (closed()); otherwise the open registry stays and
     // openFailed() reports the cancellation (Error::Kind::Cancelled).
     void cancelOpen();
     void close();
-
-    // Aggregates the overview in the database. Ends with overviewReady() or overviewFailed().
-    void requestOverview();
 
     // Runs `job` (Result<T>(RegistryConnection &)) in the worker thread on the open registry, after
     // checking that the connection is alive, and calls `done` (void(Result<T>)) with its result
@@ -87,18 +83,16 @@ public:
 
     // The credentials the open registry was opened with (memory only; empty for SQLite), for work
     // that opens connections of its own, such as the scan (one connection per worker thread).
-    Credentials credentials() const { return m_credentials; }
+    connection::Credentials credentials() const { return m_credentials; }
 
 Q_SIGNALS:
     // An attempt to open `spec` started; isOpen() says whether another registry stays open.
-    void opening(const sw::registry::ConnectionSpec &spec);
-    void opened(const sw::registry::ConnectionSpec &spec, const sw::registry::ContractReport &report,
-                const sw::registry::ConnectionSecurity &security);
+    void opening(const sw::connection::ConnectionSpec &spec);
+    void opened(const sw::connection::ConnectionSpec &spec, const sw::registry::ContractReport &report,
+                const sw::connection::ConnectionSecurity &security);
     // An attempt failed or was cancelled; isOpen() says whether the previous registry stays open.
     void openFailed(const sw::Error &error);
     void closed();
-    void overviewReady(const sw::statistics::Overview &overview);
-    void overviewFailed(const sw::Error &error);
     // The worker found the connection dropped and could not restore it (connectionLost), or
     // restored it on a later request (connectionRestored).
     void connectionLost(const sw::Error &error);
@@ -123,8 +117,8 @@ private:
     // From an attempt's worker: runs `deliver` on the session's thread if it is still the attempt.
     template<typename Deliver>
     void replyToAttempt(quint64 attempt, Deliver &&deliver);
-    void attemptSucceeded(const ConnectionSpec &spec, const Credentials &credentials,
-                          const ContractReport &report, const ConnectionSecurity &security);
+    void attemptSucceeded(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
+                          const ContractReport &report, const connection::ConnectionSecurity &security);
     void attemptFailed(const Error &error);
     void setClosed();
     // The untyped half of request(): `work` runs in the worker thread; `deliver` runs on the
@@ -135,10 +129,10 @@ private:
     Worker *m_worker = nullptr; // the open registry's, in a thread of its own
     Worker *m_attemptWorker = nullptr; // the attempt's under way, in a thread of its own
     State m_state = State::Closed;
-    std::optional<ConnectionSpec> m_spec;
-    std::optional<ConnectionSpec> m_pendingSpec;
-    Credentials m_credentials;
-    ConnectionSecurity m_security;
+    std::optional<connection::ConnectionSpec> m_spec;
+    std::optional<connection::ConnectionSpec> m_pendingSpec;
+    connection::Credentials m_credentials;
+    connection::ConnectionSecurity m_security;
     // Bumped whenever the open registry closes or is replaced: results of an older generation
     // are stale and dropped.
     quint64 m_generation = 0;
@@ -148,7 +142,5 @@ private:
 
 } // namespace sw::registry
 
-Q_DECLARE_METATYPE(sw::Error)
-Q_DECLARE_METATYPE(sw::registry::ConnectionSpec)
+Q_DECLARE_METATYPE(sw::connection::ConnectionSpec)
 Q_DECLARE_METATYPE(sw::registry::ContractReport)
-Q_DECLARE_METATYPE(sw::statistics::Overview)

@@ -265,7 +265,7 @@ Result<ReportData> buildReport(const QSqlDatabase &db, const ReportInput &input)
 }
 
 Result<ReportData> buildReport(registry::RegistryConnection &connection,
-                               const registry::Credentials &credentials, const ReportInput &input)
+                               const connection::Credentials &credentials, const ReportInput &input)
 {
     if (auto ok = checkInput(input); !ok)
         return ok.error();
@@ -279,7 +279,7 @@ Result<ReportData> buildReport(registry::RegistryConnection &connection,
     // connection belongs to the thread that opened it), while the dashboard counts on this one and
     // its helpers: SQLite sorts on one core per connection.
     std::optional<Result<OwnFigures>> own;
-    const registry::ConnectionSpec spec = connection.spec();
+    const connection::ConnectionSpec spec = connection.spec();
     const statistics::Filter filter = data.filter;
     const QDateTime asOf = data.asOf;
     std::thread helper([&] {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Credentials.h"
+#include "connection/Credentials.h"
 #include "reports/ReportData.h"
 #include "util/Result.h"
 
@@ -45,6 +45,6 @@ Result<ReportData> buildReport(const QSqlDatabase &db, const ReportInput &input)
 // the same registry (opened and closed here, each in a thread of its own; `credentials` as the
 // registry was opened with): the dashboard's groups and the report's own queries run side by side.
 Result<ReportData> buildReport(registry::RegistryConnection &connection,
-                               const registry::Credentials &credentials, const ReportInput &input);
+                               const connection::Credentials &credentials, const ReportInput &input);
 
 } // namespace sw::reports

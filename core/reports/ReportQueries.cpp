@@ -1,6 +1,6 @@
 #include "reports/ReportQueries.h"
 
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 #include "statistics/OverviewStats.h"
 
 #include <QCoreApplication>
@@ -30,7 +30,7 @@ Engine engineOf(const QSqlDatabase &db)
 
 Error countError(const QSqlQuery &query)
 {
-    return registry::sqlError(
+    return connection::sqlError(
         QCoreApplication::translate("Reports", "The registry could not count the report's figures."),
         query.lastError());
 }

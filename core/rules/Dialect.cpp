@@ -5,7 +5,7 @@
 
 namespace sw::rules {
 
-using registry::Engine;
+using connection::Engine;
 
 QString Dialect::epoch(const QString &column) const
 {

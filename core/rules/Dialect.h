@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QString>
 
@@ -12,8 +12,8 @@ namespace sw::rules {
 class Dialect
 {
 public:
-    explicit Dialect(registry::Engine engine) : m_engine(engine) { }
-    registry::Engine engine() const { return m_engine; }
+    explicit Dialect(connection::Engine engine) : m_engine(engine) { }
+    connection::Engine engine() const { return m_engine; }
 
     // Seconds since the epoch of a timestamp column (NULL stays NULL). Times compare to the second.
     QString epoch(const QString &column) const;
@@ -41,7 +41,7 @@ public:
     QString idList(const QString &column) const;
 
 private:
-    registry::Engine m_engine;
+    connection::Engine m_engine;
 };
 
 } // namespace sw::rules

@@ -153,7 +153,7 @@ QString RuleQueries::malformedCitizenReferences(const Dialect &d)
     // citizens took 0.8 s); then the rows of the few unknown citizens. SQLite: each table walked along its
     // citizen index, so that the citizens' key is probed in order (five times cheaper than in table order);
     // only the few rows found are then read from the tables.
-    if (d.engine() == registry::Engine::Postgres)
+    if (d.engine() == connection::Engine::Postgres)
         return QStringLiteral(
             "WITH unknown AS (SELECT DISTINCT m.citizen_id FROM (SELECT citizen_id FROM certificates "
             "UNION ALL SELECT citizen_id FROM service_requests) m "
@@ -369,7 +369,7 @@ QString RuleQueries::nearDuplicateCandidates() const
     // the client than the whole search, and grouping by the day kept 26,000 growing strings that
     // spilled to disk. (An id with a comma or colon in it breaks into pieces that are not 12
     // digits, which the search drops, as it drops every id that is not 12 digits.)
-    if (m_d.engine() == registry::Engine::Postgres)
+    if (m_d.engine() == connection::Engine::Postgres)
         return QStringLiteral("SELECT string_agg((birth_date - DATE '1970-01-01') || ':' || citizen_id, ',') "
                               "FROM citizens WHERE birth_date IS NOT NULL AND length(citizen_id) = 12 "
                               "GROUP BY date_part('year', birth_date)");

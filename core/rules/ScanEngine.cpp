@@ -1,5 +1,6 @@
 #include "rules/ScanEngine.h"
 
+#include "connection/SqlError.h"
 #include "registry/ContractCheck.h"
 #include "registry/RegistryConnection.h"
 #include "registry/SqliteFunctions.h"
@@ -51,7 +52,7 @@ qint64 threadCpuMs()
 // worker of a parallel hash join builds the same hash again.
 void forScan(RegistryConnection &connection)
 {
-    if (connection.engine() != registry::Engine::Postgres)
+    if (connection.engine() != connection::Engine::Postgres)
         return;
     QSqlQuery settings(connection.database());
     settings.exec(QStringLiteral("SET max_parallel_workers_per_gather = 0"));
@@ -151,14 +152,14 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QStrin
     query.setForwardOnly(true);
     qCDebug(lcScan).noquote() << label << subject << "SQL:" << sql;
     if (!query.prepare(sql))
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.")
                 .arg(label),
             query.lastError());
     for (const auto &[name, value] : bindings)
         query.bindValue(name, value);
     if (!query.exec())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
             query.lastError());
     for (qsizetype n = 0; query.next(); ++n) {
@@ -174,7 +175,7 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QStrin
         row(query, f);
     }
     if (query.lastError().isValid())
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
             query.lastError());
     qCDebug(lcScan) << label << subject << "done in" << timer.elapsed() << "ms," << threadCpuMs() - cpuStart
@@ -227,7 +228,7 @@ Result<void> forChunks(const QSqlDatabase &db, const QStringList &ids,
         for (qsizetype i = 0; prepared && i < part.size(); ++i)
             query.bindValue(QStringLiteral(":c%1").arg(i), part[i]);
         if (!prepared || !query.exec())
-            return registry::sqlError(
+            return connection::sqlError(
                 QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
                 query.lastError());
         while (query.next())
@@ -262,7 +263,7 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(q.nearDuplicateCandidates()))
-            return registry::sqlError(
+            return connection::sqlError(
                 QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(rule),
                 query.lastError());
         for (qsizetype n = 0; query.next(); ++n) {
@@ -423,8 +424,8 @@ Result<QList<Finding>> runRowRules(const QSqlDatabase &db, const QString &sql, c
 // Runs steps on `threads` connections at once: this thread on `main`, the others each on a
 // connection of their own (QtSql allows a connection only in the thread that opened it).
 Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection &main,
-                                const registry::ConnectionSpec &spec,
-                                const registry::Credentials &credentials, int threads,
+                                const connection::ConnectionSpec &spec,
+                                const connection::Credentials &credentials, int threads,
                                 const std::function<void(const QString &)> &stepDone,
                                 const std::atomic<bool> *cancel)
 {
@@ -535,7 +536,7 @@ QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
 
 } // namespace
 
-ScanEngine::ScanEngine(registry::ConnectionSpec spec, registry::Credentials credentials)
+ScanEngine::ScanEngine(connection::ConnectionSpec spec, connection::Credentials credentials)
     : m_spec(std::move(spec)), m_credentials(std::move(credentials))
 { }
 
@@ -643,8 +644,8 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         QSqlQuery query(main.database());
         query.setForwardOnly(true);
         if (!query.exec(RuleQueries::providerExclusions(dialect)))
-            return registry::sqlError(QCoreApplication::translate("Rules", "Could not read the providers."),
-                                      query.lastError());
+            return connection::sqlError(QCoreApplication::translate("Rules", "Could not read the providers."),
+                                        query.lastError());
         while (query.next()) {
             if (query.value(1).isNull())
                 continue;

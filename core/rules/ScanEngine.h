@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
-#include "registry/Credentials.h"
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "rules/Finding.h"
 #include "rules/Thresholds.h"
 #include "util/Result.h"
@@ -45,7 +45,7 @@ using ScanProgress = std::function<void(int done, int total, const QString &rule
 class ScanEngine
 {
 public:
-    ScanEngine(registry::ConnectionSpec spec, registry::Credentials credentials);
+    ScanEngine(connection::ConnectionSpec spec, connection::Credentials credentials);
 
     // Fails when the registry cannot be opened or a query fails; Kind::Cancelled when `cancel`
     // became true (nothing partial is returned).
@@ -53,8 +53,8 @@ public:
                            const std::atomic<bool> *cancel = nullptr) const;
 
 private:
-    registry::ConnectionSpec m_spec;
-    registry::Credentials m_credentials;
+    connection::ConnectionSpec m_spec;
+    connection::Credentials m_credentials;
 };
 
 } // namespace sw::rules

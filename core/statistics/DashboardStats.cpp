@@ -1,5 +1,6 @@
 #include "statistics/DashboardStats.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "statistics/OverviewStats.h"
 #include "statistics/Province.h"
@@ -37,7 +38,7 @@ Q_LOGGING_CATEGORY(lcDashboard, "signwatch.statistics.dashboard", QtInfoMsg)
 
 namespace sw::statistics {
 
-using registry::Engine;
+using connection::Engine;
 
 namespace {
 constexpr qint64 localOffset = 7 * 3600; // Asia/Ho_Chi_Minh, no daylight saving
@@ -47,7 +48,7 @@ constexpr int quantiles[] = {5, 25, 50, 75, 95};
 
 Error countError(const QSqlQuery &query)
 {
-    return registry::sqlError(
+    return connection::sqlError(
         QCoreApplication::translate("Statistics", "The registry could not count the dashboard's figures."),
         query.lastError());
 }
@@ -647,7 +648,7 @@ Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, co
 }
 
 Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
-                                const registry::Credentials &credentials, const Filter &filter,
+                                const connection::Credentials &credentials, const Filter &filter,
                                 const DashboardOptions &options)
 {
     const Context context = makeContext(connection.engine(), filter, options);
@@ -655,7 +656,7 @@ Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
     QList<Parts> parts(groups.size());
     std::vector<std::optional<Error>> errors(groups.size());
     std::vector<std::thread> helpers;
-    const registry::ConnectionSpec spec = connection.spec();
+    const connection::ConnectionSpec spec = connection.spec();
     for (int i = 1; i < groups.size(); ++i) {
         helpers.emplace_back([&, i] {
             // QtSql: a connection belongs to the thread that opened it.

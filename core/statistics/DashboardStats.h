@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Credentials.h"
+#include "connection/Credentials.h"
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
@@ -135,7 +135,7 @@ Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter,
 // registry, opened and closed here in a thread of its own (SQLite works on one core per
 // connection, and its sorts are what the dashboard waits for).
 Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
-                                const registry::Credentials &credentials, const Filter &filter,
+                                const connection::Credentials &credentials, const Filter &filter,
                                 const DashboardOptions &options = {});
 
 // The UTC instants [start, end) of a filter's local days (UTC+7); a missing end is open.

@@ -1,6 +1,6 @@
 #include "statistics/OverviewStats.h"
 
-#include "registry/RegistryConnection.h"
+#include "connection/SqlError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,7 +15,7 @@ Result<void> run(QSqlQuery &query, const QString &sql)
 {
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return registry::sqlError(
+        return connection::sqlError(
             QCoreApplication::translate("Statistics", "The registry could not count its records."),
             query.lastError());
     return {};

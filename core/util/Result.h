@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -75,3 +76,6 @@ private:
 };
 
 } // namespace sw
+
+// Errors travel in queued signals (registry session, publisher).
+Q_DECLARE_METATYPE(sw::Error)

@@ -1,5 +1,6 @@
 #include "ScratchRegistry.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistrySchema.h"
 
 #include <QAtomicInteger>
@@ -10,8 +11,8 @@
 
 namespace sw::test {
 
-using registry::ConnectionSpec;
-using registry::Engine;
+using connection::ConnectionSpec;
+using connection::Engine;
 using registry::RegistryConnection;
 
 namespace {
@@ -31,7 +32,8 @@ Result<void> adminExec(const QString &statement)
         return admin.error();
     QSqlQuery query((*admin)->database());
     if (!query.exec(statement))
-        return registry::sqlError(QStringLiteral("admin statement failed: ") + statement, query.lastError());
+        return connection::sqlError(QStringLiteral("admin statement failed: ") + statement,
+                                    query.lastError());
     return {};
 }
 } // namespace
@@ -106,18 +108,18 @@ Result<void> ScratchRegistry::exec(const QStringList &statements)
 {
     QSqlDatabase db = m_writer->database();
     if (!db.transaction())
-        return registry::sqlError(QStringLiteral("begin failed"), db.lastError());
+        return connection::sqlError(QStringLiteral("begin failed"), db.lastError());
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
-            Error error = registry::sqlError(QStringLiteral("statement failed: ") + statement.left(200),
-                                             query.lastError());
+            Error error = connection::sqlError(QStringLiteral("statement failed: ") + statement.left(200),
+                                               query.lastError());
             db.rollback();
             return error;
         }
     }
     if (!db.commit())
-        return registry::sqlError(QStringLiteral("commit failed"), db.lastError());
+        return connection::sqlError(QStringLiteral("commit failed"), db.lastError());
     return {};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 #include "registry/RegistryConnection.h"
 
 #include <QList>
@@ -14,7 +14,7 @@ namespace sw::test {
 // The engines a registry test runs on: SQLite always; PostgreSQL when SIGNWATCH_TEST_PG names an
 // admin URL of a real server (password in PGPASSWORD). With SIGNWATCH_REQUIRE_PG=1 (CI) a missing
 // server is a failure, not a skip.
-QList<registry::Engine> enginesUnderTest();
+QList<connection::Engine> enginesUnderTest();
 // Adds an "engine" column and one row per engine under test, named "sqlite" / "postgresql".
 void addEngineRows(const char *tagPrefix = "");
 // Call at a test's start: fails when PostgreSQL is required but not configured.
@@ -25,10 +25,10 @@ bool checkPostgresRequirement();
 class ScratchRegistry
 {
 public:
-    static Result<std::unique_ptr<ScratchRegistry>> create(registry::Engine engine, bool withSchema = true);
+    static Result<std::unique_ptr<ScratchRegistry>> create(connection::Engine engine, bool withSchema = true);
     ~ScratchRegistry();
 
-    const registry::ConnectionSpec &spec() const { return m_spec; }
+    const connection::ConnectionSpec &spec() const { return m_spec; }
     const QString &password() const { return m_password; }
     // A read-write connection for building the registry.
     registry::RegistryConnection &writer() { return *m_writer; }
@@ -39,7 +39,7 @@ public:
 
 private:
     ScratchRegistry() = default;
-    registry::ConnectionSpec m_spec;
+    connection::ConnectionSpec m_spec;
     QString m_password;
     QString m_adminUrl;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -1,5 +1,6 @@
 #include "TlsPostgresServer.h"
 
+#include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySchema.h"
 
@@ -212,10 +213,10 @@ Result<void> TlsPostgresServer::startCluster()
     return {};
 }
 
-registry::ConnectionSpec TlsPostgresServer::spec(registry::SslMode mode) const
+connection::ConnectionSpec TlsPostgresServer::spec(connection::SslMode mode) const
 {
-    registry::ConnectionSpec spec;
-    spec.engine = registry::Engine::Postgres;
+    connection::ConnectionSpec spec;
+    spec.engine = connection::Engine::Postgres;
     spec.host = QStringLiteral("127.0.0.1");
     spec.port = m_port;
     spec.database = QStringLiteral("registry");
@@ -227,7 +228,7 @@ registry::ConnectionSpec TlsPostgresServer::spec(registry::SslMode mode) const
 
 Result<void> TlsPostgresServer::createRegistry()
 {
-    auto postgres = spec(registry::SslMode::VerifyFull);
+    auto postgres = spec(connection::SslMode::VerifyFull);
     postgres.database = QStringLiteral("postgres");
     auto admin
         = registry::RegistryConnection::open(postgres, password(), registry::RegistryConnection::Mode::Write);
@@ -237,18 +238,18 @@ Result<void> TlsPostgresServer::createRegistry()
     for (const QString &statement :
          {QStringLiteral("CREATE ROLE %1 LOGIN").arg(certUser()), QStringLiteral("CREATE DATABASE registry")})
         if (!query.exec(statement))
-            return registry::sqlError(statement, query.lastError());
+            return connection::sqlError(statement, query.lastError());
     admin->reset();
-    auto registryAdmin = registry::RegistryConnection::open(spec(registry::SslMode::VerifyFull), password(),
+    auto registryAdmin = registry::RegistryConnection::open(spec(connection::SslMode::VerifyFull), password(),
                                                             registry::RegistryConnection::Mode::Write);
     if (!registryAdmin)
         return registryAdmin.error();
     QSqlQuery create((*registryAdmin)->database());
-    for (const QString &statement : registry::createTableStatements(registry::Engine::Postgres)
+    for (const QString &statement : registry::createTableStatements(connection::Engine::Postgres)
              + QStringList {
                  QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(certUser())})
         if (!create.exec(statement))
-            return registry::sqlError(statement, create.lastError());
+            return connection::sqlError(statement, create.lastError());
     return {};
 }
 

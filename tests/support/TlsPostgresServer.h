@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -40,7 +40,7 @@ public:
 
     // The "registry" database as the role "signwatch" on 127.0.0.1 with this mode and the CA that
     // signed the server's certificate.
-    registry::ConnectionSpec spec(registry::SslMode mode) const;
+    connection::ConnectionSpec spec(connection::SslMode mode) const;
 
     // Whether a test must fail rather than skip when the server cannot be started.
     static bool required();

@@ -1,10 +1,10 @@
-#include "registry/Credentials.h"
+#include "connection/Credentials.h"
 
-#include "registry/SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QCoreApplication>
 
-namespace sw::registry {
+namespace sw::connection {
 
 Result<Credentials> credentialsWithoutPrompt(const ConnectionSpec &spec, SecretStore &secrets)
 {
@@ -39,4 +39,4 @@ Result<Credentials> credentialsWithoutPrompt(const ConnectionSpec &spec, SecretS
     return error;
 }
 
-} // namespace sw::registry
+} // namespace sw::connection

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace sw::registry {
+namespace sw::connection {
 
 // Passwords in the system keychain (QtKeychain: the Secret Service on Debian), never in settings
 // or logs. The calls wait for the keychain (a D-Bus round trip, milliseconds) in a local event
@@ -24,4 +24,4 @@ private:
     QString m_service;
 };
 
-} // namespace sw::registry
+} // namespace sw::connection

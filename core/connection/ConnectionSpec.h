@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace sw::registry {
+namespace sw::connection {
 
 enum class Engine { Sqlite, Postgres };
 
@@ -70,4 +70,4 @@ struct ConnectionSpec
 // empty when there is nothing to warn about (verify-full, SQLite, a server on this machine).
 QString tlsWarning(const ConnectionSpec &spec);
 
-} // namespace sw::registry
+} // namespace sw::connection

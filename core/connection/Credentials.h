@@ -1,9 +1,9 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 #include "util/Result.h"
 
-namespace sw::registry {
+namespace sw::connection {
 
 class SecretStore;
 
@@ -29,4 +29,4 @@ struct Credentials
 // (a server may authenticate by the certificate alone: then the password stays empty).
 Result<Credentials> credentialsWithoutPrompt(const ConnectionSpec &spec, SecretStore &secrets);
 
-} // namespace sw::registry
+} // namespace sw::connection

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +9,7 @@
 
 class QSettings;
 
-namespace sw::registry {
+namespace sw::connection {
 
 // A saved connection: a name the user chose and where the registry lives. The password is in
 // the keychain under spec.keychainKey(), never here.
@@ -38,4 +38,4 @@ private:
     QSettings &m_settings;
 };
 
-} // namespace sw::registry
+} // namespace sw::connection

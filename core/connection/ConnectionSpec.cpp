@@ -1,4 +1,4 @@
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +9,7 @@
 
 #include <array>
 
-namespace sw::registry {
+namespace sw::connection {
 
 namespace {
 
@@ -282,4 +282,4 @@ QString tlsWarning(const ConnectionSpec &spec)
     return {};
 }
 
-} // namespace sw::registry
+} // namespace sw::connection

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "registry/ConnectionSpec.h"
+#include "connection/ConnectionSpec.h"
 
 #include <QMetaType>
 #include <QString>
 
 class QSqlDatabase;
 
-namespace sw::registry {
+namespace sw::connection {
 
 // Whether a registry session is encrypted and to whom, as read from the live connection (not from
 // what was asked for): libpq's TLS state and the certificate the server presented.
@@ -35,6 +35,6 @@ struct ConnectionSecurity
 // driver; QSQLITE: a local file).
 ConnectionSecurity readConnectionSecurity(const QSqlDatabase &db, const ConnectionSpec &spec);
 
-} // namespace sw::registry
+} // namespace sw::connection
 
-Q_DECLARE_METATYPE(sw::registry::ConnectionSecurity)
+Q_DECLARE_METATYPE(sw::connection::ConnectionSecurity)

@@ -1,9 +1,9 @@
-#include "registry/ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
-namespace sw::registry {
+namespace sw::connection {
 
 namespace {
 const QString group = QStringLiteral("profiles");
@@ -73,4 +73,4 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
     m_settings.sync();
 }
 
-} // namespace sw::registry
+} // namespace sw::connection

@@ -1,4 +1,4 @@
-#include "registry/ConnectionSecurity.h"
+#include "connection/ConnectionSecurity.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace sw::registry {
+namespace sw::connection {
 
 namespace {
 
@@ -122,4 +122,4 @@ QString ConnectionSecurity::details() const
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace sw::registry
+} // namespace sw::connection

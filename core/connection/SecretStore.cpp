@@ -1,11 +1,11 @@
-#include "registry/SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>
 
-namespace sw::registry {
+namespace sw::connection {
 
 namespace {
 Error keychainError(const QKeychain::Job &job)
@@ -79,4 +79,4 @@ Result<void> SecretStore::remove(const QString &key)
     return {};
 }
 
-} // namespace sw::registry
+} // namespace sw::connection
