@@ -12,7 +12,8 @@
 --   WARN  the console works, but slowly or less safely than it should
 --   INFO  for the record
 -- then "RESULT: OK", "RESULT: OK with N warning(s)" or "RESULT: FAIL …". After a FAIL, psql exits
--- with status 3 (the check raises an error), so that a script can test it.
+-- with status 3 (the check raises an error), so that a script can test it. Needs psql 10 and a
+-- server of PostgreSQL 11 or later (tested with 15).
 \set ON_ERROR_STOP on
 \set QUIET on
 \pset format unaligned
