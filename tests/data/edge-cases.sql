@@ -274,6 +274,9 @@ INSERT INTO certificates VALUES
 --     (2024-06-03T00:00:00Z to T: 2394000 s); no form c, since the completion is not there yet.
 -- 4.8 withdrawn only after T: as of T still open, REQUEST_EXPIRED on 408 with late_seconds T - D
 --     (2024-05-03T00:00:00Z to T: 5072400 s).
+-- 4.9 registered only after T: as of T the request does not exist. Its completion is dated before T
+--     (before its registration: a back-dated entry) and no certificate serves it, so, had it
+--     existed, it would be a PREMATURE_CONFIRMATION form c. No finding.
 INSERT INTO citizens VALUES
 ('046200000401', 'Công dân 0401', '1970-01-01', '474', NULL),
 ('046200000402', 'Công dân 0402', '1970-01-01', '474', NULL),
@@ -282,7 +285,8 @@ INSERT INTO citizens VALUES
 ('046200000405', 'Công dân 0405', '1970-01-01', '474', NULL),
 ('046200000406', 'Công dân 0406', '1970-01-01', '474', NULL),
 ('046200000407', 'Công dân 0407', '1970-01-01', '474', NULL),
-('046200000408', 'Công dân 0408', '1970-01-01', '474', NULL);
+('046200000408', 'Công dân 0408', '1970-01-01', '474', NULL),
+('046200000409', 'Công dân 0409', '1970-01-01', '474', NULL);
 INSERT INTO service_requests VALUES
 (401, '046200000401', 'VIETTEL-CA', 'home', '2024-01-08T02:00:00Z', '2024-01-10T02:00:00Z', NULL),
 (402, '046200000402', 'VIETTEL-CA', 'phone', '2024-01-08T02:00:00Z', '2024-01-10T02:00:01Z', NULL),
@@ -291,7 +295,8 @@ INSERT INTO service_requests VALUES
 (405, '046200000405', 'BKAV-CA', 'phone', '2024-02-01T00:00:00Z', NULL, '2024-02-03T00:00:00Z'),
 (406, '046200000406', 'BKAV-CA', 'phone', '2024-02-01T00:00:00Z', NULL, '2024-02-03T00:00:01Z'),
 (407, '046200000407', 'VNPT-CA', 'home', '2024-06-01T00:00:00Z', '2024-07-02T00:00:00Z', NULL),
-(408, '046200000408', 'VNPT-CA', 'phone', '2024-05-01T00:00:00Z', NULL, '2024-07-05T00:00:00Z');
+(408, '046200000408', 'VNPT-CA', 'phone', '2024-05-01T00:00:00Z', NULL, '2024-07-05T00:00:00Z'),
+(409, '046200000409', 'FPT-CA', 'home', '2024-07-01T00:00:00Z', '2024-06-30T12:00:00Z', NULL);
 INSERT INTO certificates VALUES
 (401, '046200000401', 'VIETTEL-CA', 'hues_request', 'active', '2024-01-10T01:58:00Z', '2024-01-10T02:01:00Z', '2025-12-31', NULL, NULL, 401, NULL, NULL, NULL),
 (402, '046200000402', 'VIETTEL-CA', 'hues_request', 'active', '2024-01-10T01:59:00Z', '2024-01-10T02:02:00Z', '2025-12-31', NULL, NULL, 402, NULL, NULL, NULL),
@@ -812,6 +817,25 @@ INSERT INTO certificates VALUES
 (1229, '046181033330', 'VIETTEL-CA', 'app', 'active', '2023-11-11T04:55:00Z', '2023-11-11T05:00:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL),
 (1230, '046182044440', 'VNPT-CA', 'legacy_import', 'active', '2022-03-01T00:00:00Z', '2023-08-01T00:00:00Z', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
 (1231, '046182044441', 'BKAV-CA', 'app', 'active', '2023-10-01T01:00:00Z', '2023-10-01T01:05:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL);
+
+-- 12.9 A spacing combining mark (category Mc: U+0903, after "Tú") in one of the names; 12.10 an
+--      enclosing mark (category Me: U+20DD, after "Hà"). Both are removed from the name key like
+--      the accents: IDENTITY_NEAR_DUPLICATE on 1233 (evidence 1232) and on 1235 (evidence 1234).
+INSERT INTO citizens VALUES
+('046183055550', 'Phùng Văn Tú', '1983-03-03', '474', NULL),
+('046183055551', 'Phùng Văn Túः', '1983-03-03', '474', NULL),
+('046184066660', 'Hà⃝ Thị Xuân', '1984-04-04', '474', NULL),
+('046184066661', 'Hà Thị Xuân', '1984-04-04', '474', NULL);
+INSERT INTO lookups VALUES
+(1232, 'VNPT-CA', NULL, '046183055550', '2023-08-21T00:50:00Z', '0'),
+(1233, 'MISA-CA', NULL, '046183055551', '2023-09-21T00:50:00Z', '0'),
+(1234, 'BKAV-CA', NULL, '046184066660', '2023-08-22T00:50:00Z', '0'),
+(1235, 'VIETTEL-CA', NULL, '046184066661', '2023-09-22T00:50:00Z', '0');
+INSERT INTO certificates VALUES
+(1232, '046183055550', 'VNPT-CA', 'app', 'active', '2023-08-21T01:00:00Z', '2023-08-21T01:05:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL),
+(1233, '046183055551', 'MISA-CA', 'app', 'active', '2023-09-21T01:00:00Z', '2023-09-21T01:05:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL),
+(1234, '046184066660', 'BKAV-CA', 'app', 'active', '2023-08-22T01:00:00Z', '2023-08-22T01:05:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL),
+(1235, '046184066661', 'VIETTEL-CA', 'app', 'active', '2023-09-22T01:00:00Z', '2023-09-22T01:05:00Z', '2025-12-31', NULL, NULL, NULL, NULL, NULL, NULL);
 
 -- ============================================================================================
 -- 13. DATA_QUALITY: rows the rules cannot read, one finding each (at null, provider and citizen
