@@ -10,9 +10,9 @@
 -- - a citizen of a plain case is 04620000NNNN, named "Công dân NNNN" (every name differs, so no two
 --   are near-duplicate identities), born 1970-01-01; cases with their own ids say so;
 -- - certificate NNN belongs to the case numbered by its id; a certificate of channel app or
---   door_to_door has a look-up by its provider ten minutes (or five) before t(X) unless the case is
+--   door_to_door has a look-up by its provider within the hour before t(X) unless the case is
 --   about look-ups, and a free period to 2025-12-31 (long enough for any activation before T)
---   unless the case is about free periods; look-up ids follow the certificate they serve;
+--   unless the case is about free periods; a look-up's id is that of the certificate it serves;
 -- - serial numbers are NULL (no rule reads them).
 -- Column order: certificates (id, citizen_id, provider_code, channel, status, activated_at,
 -- recorded_at, free_until, serial, staff_id, request_id, replaces_id, revoked_at, revoke_reason);
