@@ -678,6 +678,8 @@ void TestReports::longTableRepeatsItsHeader()
     const QString all
         = normalised(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));
     QVERIFY(all.contains(QStringLiteral("Dòng thứ 90 90.000")));
+    if (const QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR"); !dir.isEmpty())
+        QFile::copy(path, dir + QStringLiteral("/report-long-table.pdf"));
 }
 
 void TestReports::csvRoundTripsVietnamese()

@@ -174,7 +174,7 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
                 rows.append({QString::number(r + 1), row.record, privacy::maskCitizenId(row.citizenId),
                              evidenceTime(row.at), row.happened});
             }
-            w.table(columns, rows, {6, 15, 18, 20, 41}, {0, 2, 3});
+            w.table({.columns = columns, .rows = rows, .widths = {6, 15, 18, 20, 41}, .centred = {0, 2, 3}});
         }
         w.paragraph(QStringLiteral("Tổng số: %1 trường hợp.").arg(violation.total()));
     }

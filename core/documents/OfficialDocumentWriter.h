@@ -1,18 +1,27 @@
 #pragma once
 
+#include "documents/DocumentFigures.h"
+#include "documents/DocumentPagination.h"
 #include "documents/DocumentParts.h"
+#include "documents/DocumentStyle.h"
+#include "documents/DocumentTable.h"
 #include "util/Result.h"
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QImage>
+#include <QLineF>
 #include <QList>
 #include <QPdfWriter>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
 
 #include <memory>
+
+class QPainter;
 
 namespace sw::documents {
 
@@ -26,20 +35,28 @@ struct PdfDocument
 };
 
 // Lays out an administrative document in the form of Decree 30/2020/NĐ-CP, Appendix I
-// (spec/documents.md) with QTextDocument, and paints it page by page into a PDF: A4 portrait,
-// the two-column header with its short rules, body text justified, tables that split across pages
-// with their header row repeated, signature blocks side by side, "Nơi nhận", and page numbers from
-// page 2, centred in the top margin. All text is in the one bundled font (DocumentFonts).
+// (spec/documents.md) with QTextDocument, and paints it page by page into a PDF or into images (a
+// preview): A4 portrait, the two-column header with its short rules, body text justified, tables
+// whose header row repeats on each page they run onto, charts, signature blocks side by side, "Nơi
+// nhận", and page numbers from page 2, centred in the top margin. All text is in the one bundled
+// font (DocumentFonts). Minutes, announcements and the report (reports/ReportWriter) are all laid
+// out here; what differs between them is their DocumentStyle.
 //
 // Every piece of text passes a last guard: a run of exactly 12 digits (a citizen id) is masked
 // (§1.7), whatever field it came from.
 class OfficialDocumentWriter
 {
 public:
-    static Result<std::unique_ptr<OfficialDocumentWriter>> create();
+    // Draws a chart into the rectangle it is given (device units).
+    using ChartPainter = DocumentFigures::Paint;
+
+    static Result<std::unique_ptr<OfficialDocumentWriter>> create(const DocumentStyle &style = {});
     ~OfficialDocumentWriter();
     OfficialDocumentWriter(const OfficialDocumentWriter &) = delete;
     OfficialDocumentWriter &operator=(const OfficialDocumentWriter &) = delete;
+
+    // The bundled font's family.
+    const QString &family() const { return m_family; }
 
     // The two-column header: parent body and issuing body over the number on the left; Quốc hiệu
     // and Tiêu ngữ over the place and date line on the right.
@@ -48,12 +65,16 @@ public:
     void title(const QString &typeName, const QString &subject);
     // A section heading in capitals ("I. THÀNH PHẦN"), bold, indented like a paragraph.
     void sectionHeading(const QString &text);
+    // A heading within a section ("1. Theo doanh nghiệp"), bold italic, indented like a paragraph.
+    void subHeading(const QString &text);
     // A body paragraph, justified, first line indented. `leadBold` is printed bold before `text`.
     void paragraph(const QString &text, const QString &leadBold = {});
-    // A bordered table; widths in per cent of the text width. The first row (the column names)
-    // repeats at the top of each page the table runs onto. Columns in `centred` are centred.
-    void table(const QStringList &columns, const QList<QStringList> &rows, const QList<qreal> &widths,
-               const QList<int> &centred = {});
+    // A bordered table (DocumentTable); its column names repeat at the top of each page it runs
+    // onto.
+    void table(const DocumentTable &table);
+    // The chart hook: a drawing `widthShare` of the text width wide and as tall as `proportions`
+    // make it, centred in a block of its own and kept whole on one page.
+    void chart(const QSizeF &proportions, qreal widthShare, ChartPainter paint);
     // Keeps the last paragraph on the page of what follows it.
     void keepWithNext();
     // Signature blocks side by side, in equal columns.
@@ -64,6 +85,8 @@ public:
     // Paints every page and returns the PDF. `title` goes into the PDF's metadata; so does the
     // audit log's head of a signed document (XMP, with the title and the creator again).
     Result<PdfDocument> finish(const QString &title, const AuditStamp &audit = {});
+    // Paints every page into images of `dpi` (a preview), as finish() would into the PDF.
+    QList<QImage> pageImages(int dpi);
     // The XMP packet of a document with this title and audit stamp.
     static QByteArray xmpMetadata(const QString &title, const AuditStamp &audit);
 
@@ -71,48 +94,43 @@ public:
     static QString guard(const QString &text);
 
 private:
-    // A bordered table's content, kept to re-insert the rows that move to the next page.
-    struct GridTable
+    // A rule under a block (the issuing body, the Tiêu ngữ, the subject line), in document
+    // coordinates.
+    struct Rule
     {
-        QStringList columns;
-        QList<QStringList> rows;
-        QList<qreal> widths;
-        QList<int> centred;
-    };
-    // One piece of a GridTable as laid out: its rows from `firstRow` on.
-    struct TablePiece
-    {
-        QTextTable *table;
-        std::shared_ptr<const GridTable> grid;
-        qsizetype firstRow;
+        QLineF line;
+        int page;
     };
 
-    explicit OfficialDocumentWriter(QString family);
-    // A piece of `grid`: the header and `rows` rows from `firstRow` on.
-    QTextTable *insertGrid(QTextCursor &cursor, const GridTable &grid, qsizetype firstRow, qsizetype rows,
-                           bool breakBefore);
-    // Qt breaks a table row, or a signature block, across pages line by line and leaves headings at
-    // a page's foot. Fixes the first such break, in document order; false when there is none.
-    bool fixFirstBreak();
-    void splitPiece(qsizetype index, int row);
-    // The rows where piece `index` is to be cut: `firstCut`, then the predicted cuts after it.
-    QList<int> predictCuts(qsizetype index, int firstCut) const;
+    OfficialDocumentWriter(QString family, const DocumentStyle &style);
+    // Rows `firstRow`… of `table` under its header row at `cursor` (DocumentPagination::InsertRows).
+    QTextTable *insertRows(QTextCursor &cursor, const DocumentTable &table, qsizetype firstRow,
+                           qsizetype rows, bool breakBefore);
     // Starts a block in `format`, reusing the empty block a table leaves after itself.
     void startBlock(const QTextBlockFormat &format);
     void insertText(QTextCursor &cursor, const QString &text, qreal pointSize, bool bold = false,
                     bool italic = false);
+    // The lines above the room for the signature: heading, authority, title; false when none.
+    bool signatureTitles(QTextCursor &cursor, const Signatory &signatory);
+    // The titles, the room for the signature, then the name.
     void signatureCell(QTextCursor &cursor, const Signatory &signatory);
     void recipientsCell(QTextCursor &cursor, const QStringList &recipients);
+    // Ends the construction: the page breaks fixed, the empty block at the end taking no room.
+    void complete();
+    QList<Rule> rules() const;
+    // Paints page `page` (0-based); the painter is at the page's origin, in device units.
+    void paintPage(QPainter &painter, int page, const QList<Rule> &rules) const;
 
     QString m_family;
+    DocumentStyle m_style;
     QByteArray m_bytes;
     QBuffer m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     QTextDocument m_document;
     QTextCursor m_cursor;
-    QList<TablePiece> m_pieces;
-    QList<QTextTable *> m_keepTogether;
-    int m_settledPosition = 0; // the document before this position is paginated for good
+    DocumentFigures m_figures;
+    DocumentPagination m_pagination;
+    bool m_complete = false;
 };
 
 } // namespace sw::documents
