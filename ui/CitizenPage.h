@@ -14,7 +14,6 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -30,7 +29,7 @@ namespace sw::ui {
 
 class CitizenResultsModel;
 class EmptyStateWidget;
-class ErrorPanel;
+class RegistryStateStack;
 class TimelineModel;
 
 // "Citizen look-up": an inspector finds a citizen by CCCD number, or by name and birth date, and
@@ -123,12 +122,9 @@ private:
     QDateTimeEdit *m_asOfEdit;
     QToolButton *m_now;
     QTimer *m_asOfDebounce;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_noRegistry;
+    RegistryStateStack *m_stack;
     EmptyStateWidget *m_prompt;
     EmptyStateWidget *m_noMatch;
-    QLabel *m_loadingText;
-    ErrorPanel *m_error;
     CitizenResultsModel *m_results;
     QTableView *m_resultsView;
     QLabel *m_resultsNote;

@@ -12,7 +12,6 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 
 namespace sw::registry {
@@ -25,11 +24,11 @@ namespace sw::ui {
 namespace charts {
 class DashboardChart;
 }
-class EmptyStateWidget;
 class ErrorPanel;
 class FilterBar;
 class ProviderOverviewModel;
 class ProviderOverviewSortModel;
+class RegistryStateStack;
 class StatCard;
 
 // "Tổng quan": the supervisors' dashboard. Headline figures, six charts and the per-provider
@@ -109,10 +108,7 @@ private:
     registry::RegistrySession &m_session;
     FilterBar *m_filterBar;
     QProgressBar *m_busy;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_noRegistry;
-    QLabel *m_loadingText;
-    ErrorPanel *m_error;
+    RegistryStateStack *m_stack;
     ErrorPanel *m_contractWarning;
     QLabel *m_note;
     QLabel *m_providerLegend;
