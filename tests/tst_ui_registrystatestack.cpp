@@ -10,8 +10,23 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace sw;
 using ui::RegistryStateStack;
+
+namespace {
+// Keeps the answers of requests until the test hands them back, in any order.
+struct HeldSession
+{
+    template<typename T, typename Job, typename Done>
+    void request(QObject *, Job job, Done done)
+    {
+        answers << [job = std::move(job), done = std::move(done)]() mutable { done(job()); };
+    }
+    QList<std::function<void()>> answers;
+};
+} // namespace
 
 class TestRegistryStateStack : public QObject
 {
@@ -63,6 +78,30 @@ private Q_SLOTS:
         QVERIFY(!action->isVisible());
         stack.showNoRegistry();
         QCOMPARE(stack.currentWidget(), stack.noRegistryState());
+    }
+
+    void onlyTheLatestAnswerArrives()
+    {
+        RegistryStateStack stack;
+        HeldSession session;
+        QList<int> arrived;
+        auto ask = [&](int value) {
+            stack.requestLatest<int>(
+                session, &stack, [value] { return Result<int>(value); },
+                [&arrived](Result<int> result) { arrived << *result; });
+        };
+        ask(1);
+        ask(2);
+        session.answers.at(1)();
+        session.answers.at(0)(); // older: dropped
+        QCOMPARE(arrived, QList<int> {2});
+        ask(3);
+        stack.dropRequests(); // the registry was closed
+        session.answers.at(2)();
+        QCOMPARE(arrived, QList<int> {2});
+        ask(4);
+        session.answers.at(3)();
+        QCOMPARE(arrived, (QList<int> {2, 4}));
     }
 
     void pageViewsGoAroundTheStates()

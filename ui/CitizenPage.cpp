@@ -285,7 +285,7 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
             setView(View::NoRegistry);
     });
     connect(&m_session, &registry::RegistrySession::closed, this, [this] {
-        ++m_serial;
+        m_stack->dropRequests();
         m_citizenId.clear();
         m_unmaskedId.clear();
         m_results->clear();
@@ -383,16 +383,14 @@ void CitizenPage::search()
         return;
     }
     m_retry = Retry::Search;
-    const quint64 serial = ++m_serial;
     showLoading(tr("Searching the registry…"));
-    m_session.request<QList<citizens::CitizenMatch>>(
-        this,
+    // A newer search or citizen asked for meanwhile drops the answer.
+    m_stack->requestLatest<QList<citizens::CitizenMatch>>(
+        m_session, this,
         [query](registry::RegistryConnection &connection) {
             return citizens::searchCitizens(connection, query);
         },
-        [this, serial](Result<QList<citizens::CitizenMatch>> matches) {
-            if (serial != m_serial)
-                return; // a newer search or citizen was asked for meanwhile
+        [this](Result<QList<citizens::CitizenMatch>> matches) {
             if (!matches) {
                 showError(matches.error());
                 return;
@@ -475,21 +473,18 @@ void CitizenPage::loadTimeline()
         return;
     }
     m_retry = Retry::Timeline;
-    const quint64 serial = ++m_serial;
     citizens::CitizenScanOptions options;
     options.asOf = effectiveAsOf();
     options.thresholds = m_thresholds;
     options.caseworkExclusions = m_exclusions;
     const QString id = m_citizenId;
     showLoading(tr("Reading the citizen's records and judging them…"));
-    m_session.request<citizens::CitizenTimeline>(
-        this,
+    m_stack->requestLatest<citizens::CitizenTimeline>(
+        m_session, this,
         [id, options](registry::RegistryConnection &connection) {
             return citizens::loadCitizenTimeline(connection, id, options);
         },
-        [this, serial](Result<citizens::CitizenTimeline> timeline) {
-            if (serial != m_serial)
-                return;
+        [this](Result<citizens::CitizenTimeline> timeline) {
             if (!timeline) {
                 showError(timeline.error());
                 return;

@@ -112,7 +112,6 @@ private:
     std::optional<qint64> m_asOf; // nothing: now
     QString m_citizenId;
     QString m_unmaskedId; // the citizen whose full id was shown with a reason
-    quint64 m_serial = 0; // bumped per request: older replies are dropped
     bool m_hasResults = false;
     enum class Retry { Search, Timeline } m_retry = Retry::Search;
 

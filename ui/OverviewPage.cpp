@@ -191,26 +191,22 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
+    // The exports are of the figures on show.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_exportPdf->setEnabled(index == ContentIndex);
+        m_exportPng->setEnabled(index == ContentIndex);
+    });
     // While another registry is tried, the open one stays on show: only its replacement (opened)
     // or, with none open, the attempt itself clears the page.
-    auto forgetRegistry = [this] {
-        m_contractWarning->hide();
-        m_model->clear();
-        m_dashboard.reset();
-        m_providerCodes.clear();
-        ++m_countSerial; // a count of the previous registry is of no use
-        m_counting = false;
-        m_busy->hide();
-    };
     connect(&m_session, &registry::RegistrySession::opening, this,
-            [this, forgetRegistry](const registry::ConnectionSpec &spec) {
+            [this](const registry::ConnectionSpec &spec) {
                 if (m_session.isOpen())
                     return;
                 forgetRegistry();
-                showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
+                m_stack->showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
             });
     connect(&m_session, &registry::RegistrySession::opened, this,
-            [this, forgetRegistry](const registry::ConnectionSpec &, const registry::ContractReport &report) {
+            [this](const registry::ConnectionSpec &, const registry::ContractReport &report) {
                 forgetRegistry();
                 showContract(report);
                 m_findingCounts.reset();
@@ -279,22 +275,20 @@ void OverviewPage::count(bool showLoadingView)
     if (!m_session.isOpen())
         return;
     if (showLoadingView)
-        showLoading(tr("Counting certificates and requests in the registry…"));
+        m_stack->showLoading(tr("Counting certificates and requests in the registry…"));
     m_counting = true;
     m_busy->show();
-    const quint64 serial = ++m_countSerial;
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
     options.requestDeadlineSeconds = m_requestDeadline;
     const registry::Credentials credentials = m_session.credentials();
-    m_session.request<statistics::Dashboard>(
-        this,
+    // When the filter changed meanwhile, a newer count is on its way: this one is dropped.
+    m_stack->requestLatest<statistics::Dashboard>(
+        m_session, this,
         [current, options, credentials](registry::RegistryConnection &connection) {
             return statistics::loadDashboard(connection, credentials, current, options);
         },
-        [this, serial](Result<statistics::Dashboard> result) {
-            if (serial != m_countSerial)
-                return; // the filter changed meanwhile: a newer count is on its way
+        [this](Result<statistics::Dashboard> result) {
             m_counting = false;
             m_busy->hide();
             if (!result) {
@@ -306,24 +300,22 @@ void OverviewPage::count(bool showLoadingView)
         });
 }
 
-void OverviewPage::showLoading(const QString &what)
-{
-    m_stack->showLoading(what);
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
-}
-
-void OverviewPage::showNoRegistry()
+// The figures of a registry no longer on show, and its counts still on their way.
+void OverviewPage::forgetRegistry()
 {
     m_contractWarning->hide();
     m_model->clear();
     m_dashboard.reset();
-    m_findingCounts.reset();
-    ++m_countSerial;
+    m_providerCodes.clear();
+    m_stack->dropRequests();
     m_counting = false;
     m_busy->hide();
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
+}
+
+void OverviewPage::showNoRegistry()
+{
+    forgetRegistry();
+    m_findingCounts.reset();
     m_stack->showNoRegistry();
 }
 
@@ -331,8 +323,6 @@ void OverviewPage::showError(const sw::Error &error, bool canRetry)
 {
     m_retryOpens = !canRetry;
     m_stack->showError(error, canRetry ? tr("Try again") : tr("Connect…"));
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
 }
 
 void OverviewPage::showContract(const registry::ContractReport &report)
@@ -407,8 +397,6 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
     if (!m_tableStateRestored)
         fitColumns();
     m_stack->setCurrentIndex(ContentIndex);
-    m_exportPdf->setEnabled(true);
-    m_exportPng->setEnabled(true);
     Q_EMIT dashboardShown();
 }
 

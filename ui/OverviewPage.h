@@ -92,12 +92,12 @@ Q_SIGNALS:
 
 private:
     void count(bool showLoading);
-    void showLoading(const QString &what);
     void showDashboard(const statistics::Dashboard &dashboard);
     void showFindingCounts();
     void showError(const sw::Error &error, bool canRetry);
     void showContract(const registry::ContractReport &report);
     void showNoRegistry();
+    void forgetRegistry();
     void onFilterChanged();
     void onChartActivated(Chart which, const QString &key, int category, double x);
     void exportPdfInteractive();
@@ -127,7 +127,6 @@ private:
     std::optional<statistics::FindingCounts> m_findingCounts;
     QStringList m_providerCodes; // every provider seen since the registry opened
     qint64 m_requestDeadline = 172800;
-    quint64 m_countSerial = 0; // results of older counts are dropped
     bool m_counting = false;
     bool m_tableStateRestored = false;
     bool m_retryOpens = false; // the error came from opening, not counting
