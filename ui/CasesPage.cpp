@@ -5,13 +5,7 @@
 #include "CaseTime.h"
 #include "CasesModel.h"
 #include "EmptyStateWidget.h"
-#include "ErrorPanel.h"
 #include "FilterBar.h"
-#include "LocaleFormat.h"
-#include "PageHeader.h"
-#include "PageState.h"
-#include "ProviderColors.h"
-#include "TableExport.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Cases.h"
@@ -27,11 +21,9 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcCasesPage, "signwatch.ui.cases")
 
@@ -42,31 +34,20 @@ using casebook::CaseStatus;
 using documents::DocumentKind;
 
 namespace {
-enum StackIndex { EmptyIndex, ContentIndex };
 constexpr quint32 stateMagic = 0x43415345; // "CASE"
-
-QAction *makeAction(const QString &text, const char *name, const QString &tip, QObject *parent)
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(QLatin1String(name));
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    return action;
 }
-} // namespace
 
 CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
                      casebook::CaseDocuments &documents, casebook::AuditLog &audit,
                      publishing::Publisher *publisher, QWidget *parent)
-    : QWidget(parent),
+    : CaseworkListPage({"casesPage", "casesTable", "caseCounts", "casesMessage", "casesEmpty"}, stateMagic,
+                       parent),
       m_cases(cases),
       m_complaints(complaints),
       m_documents(documents),
       m_audit(audit),
       m_publisher(publisher),
-      m_prompts(std::make_unique<CasePrompts>()),
       m_model(new CasesModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
       m_establishAction(
           makeAction(tr("&Establish the violation…"), "establishAction",
                      tr("Record that the data bears the violation out (§5.3); minutes can then be "
@@ -102,17 +83,9 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
                      this)),
       m_exportAction(makeAction(tr("&Export cases…"), "exportCasesAction",
                                 tr("Write the cases as listed to a CSV file (Ctrl+E)"), this)),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
-      m_counts(new QLabel(this)),
-      m_message(new ErrorPanel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_table(new QTableView(m_splitter)),
       m_detail(new CaseDetailPane(m_splitter))
 {
-    setObjectName(QStringLiteral("casesPage"));
-
     connect(m_establishAction, &QAction::triggered, this, &CasesPage::establish);
     connect(m_dismissAction, &QAction::triggered, this, &CasesPage::dismiss);
     connect(m_draftMinutesAction, &QAction::triggered, this, &CasesPage::drawUpMinutes);
@@ -140,45 +113,21 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
     addAction(m_documentsAction);
     addAction(m_exportAction);
 
-    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusFirst);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &CasesPage::closeDetail);
+    connect(escapeShortcut(), &QShortcut::activated, this, &CasesPage::closeDetail);
 
-    m_counts->setObjectName(QStringLiteral("caseCounts"));
-    m_message->setObjectName(QStringLiteral("casesMessage"));
-    m_message->hide();
-    m_empty->setObjectName(QStringLiteral("casesEmpty"));
-    m_empty->setHeadline(
+    emptyState()->setHeadline(
         tr("No cases yet — select findings on the Findings page and choose Send to casework"));
-    m_empty->setText(
+    emptyState()->setText(
         tr("A case gathers the findings and complaints about one provider. Once the violation is "
            "established, its minutes are drawn up, signed and announced (§5.3)."));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CasesModel::RawValueRole);
-    m_table->setObjectName(QStringLiteral("casesTable"));
-    m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setSortIndicator(CasesModel::Number, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[CasesModel::ColumnCount] = {40, 160, 100, 140, 60, 70, 115};
-    for (int column = 0; column < CasesModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    setModel(m_model, CasesModel::RawValueRole, CasesModel::IdRole, CasesModel::Number,
+             {40, 160, 100, 140, 60, 70, 115});
     // The title takes what is left: no horizontal scrolling at 1366×768.
-    m_table->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
-    connect(m_table, &QTableView::activated, this, &CasesPage::openSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const QModelIndex index = m_table->currentIndex();
-        m_shown = index.isValid() ? index.data(CasesModel::IdRole).toLongLong() : 0;
+    table()->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
+    connect(table(), &QTableView::activated, this, &CasesPage::openSelected);
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_shown = currentId();
         if (isDetailOpen())
             refreshDetail();
         updateActions();
@@ -188,24 +137,16 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
     m_detail->setGatherActions({m_attachAction, m_documentsAction});
     m_detail->hide();
     connect(m_detail, &CaseDetailPane::closeRequested, this, &CasesPage::closeDetail);
+    m_splitter->insertWidget(0, table());
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_stack->insertWidget(EmptyIndex, m_empty);
-    m_stack->insertWidget(ContentIndex, m_splitter);
+    setListContent(m_splitter);
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_counts);
-    actions->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(tr("Cases"), this));
-    layout->addWidget(m_filterBar);
-    layout->addLayout(actions);
-    layout->addWidget(m_message);
-    layout->addWidget(m_stack, 1);
-
-    m_filterBar->setProviders(ProviderColors::knownCodes());
-    connect(m_filterBar, &FilterBar::filterChanged, this, &CasesPage::applyFilter);
+    actionRow()->addWidget(countsLabel());
+    actionRow()->addStretch(1);
+    setRememberedSplitters({m_splitter});
+    layOut(tr("Cases"), listArea());
     if (m_publisher)
         connect(m_publisher, &publishing::Publisher::publicationConfirmed, this,
                 &CasesPage::publicationConfirmed);
@@ -220,19 +161,9 @@ QList<QAction *> CasesPage::moveActions() const
             m_signMinutesAction, m_publishAction, m_exclusionAction};
 }
 
-void CasesPage::setPrompts(std::unique_ptr<CasePrompts> prompts)
-{
-    m_prompts = std::move(prompts);
-}
-
 bool CasesPage::isDetailOpen() const
 {
     return !m_detail->isHidden();
-}
-
-bool CasesPage::isEmptyStateShown() const
-{
-    return m_stack->currentIndex() == EmptyIndex;
 }
 
 qint64 CasesPage::shownCaseId() const
@@ -245,11 +176,6 @@ const CaseRecord *CasesPage::current() const
     return m_model->caseAt(m_model->rowOf(m_shown));
 }
 
-void CasesPage::reload()
-{
-    applyFilter();
-}
-
 void CasesPage::applyFilter()
 {
     auto all = m_cases.list();
@@ -257,30 +183,18 @@ void CasesPage::applyFilter()
         showError(all.error());
         return;
     }
-    const statistics::Filter filter = m_filterBar->filter();
+    const statistics::Filter filter = filterBar()->filter();
     QList<CaseRecord> shown;
-    for (const CaseRecord &c : std::as_const(*all)) {
-        const QDate day = CaseTime::toWallClock(c.createdAt).date();
-        if (!filter.provider.isEmpty() && c.provider != filter.provider)
-            continue;
-        if ((filter.from.isValid() && day < filter.from) || (filter.to.isValid() && day > filter.to))
-            continue;
-        shown << c;
-    }
+    for (const CaseRecord &c : std::as_const(*all))
+        if (passes(filter, c.provider, c.createdAt))
+            shown << c;
     const qint64 keep = m_shown;
     m_model->setCases(shown);
-    m_stack->setCurrentIndex(all->isEmpty() ? EmptyIndex : ContentIndex);
-    m_counts->setText(
-        filter.isEmpty()
-            ? tr("%Ln case(s)", nullptr, int(all->size()))
-            : tr("%1 of %2 cases").arg(LocaleFormat::count(shown.size()), LocaleFormat::count(all->size())));
+    showEmptyState(all->isEmpty());
+    showCounts(shown.size(), all->size(), tr("%Ln case(s)", nullptr, int(all->size())), tr("%1 of %2 cases"));
     m_shown = 0;
-    if (const int row = keep ? m_model->rowOf(keep) : -1; row >= 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (keep && selectRow(m_model->rowOf(keep), false))
         m_shown = keep;
-    }
     if (!m_shown)
         closeDetail();
     else if (isDetailOpen())
@@ -290,15 +204,10 @@ void CasesPage::applyFilter()
 
 void CasesPage::showCase(qint64 caseId)
 {
-    if (m_model->rowOf(caseId) < 0 && !m_filterBar->filter().isEmpty())
-        m_filterBar->setFilter({}); // the case is filtered out: show everything
-    const int row = m_model->rowOf(caseId);
-    if (row < 0)
+    if (m_model->rowOf(caseId) < 0 && !filterBar()->filter().isEmpty())
+        filterBar()->setFilter({}); // the case is filtered out: show everything
+    if (!selectRow(m_model->rowOf(caseId)))
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
     m_shown = caseId;
     openSelected();
 }
@@ -317,7 +226,7 @@ void CasesPage::closeDetail()
     if (m_detail->isHidden())
         return;
     m_detail->hide();
-    m_table->setFocus();
+    table()->setFocus();
 }
 
 void CasesPage::refreshDetail()
@@ -358,14 +267,7 @@ void CasesPage::updateActions()
 void CasesPage::showError(const sw::Error &error)
 {
     qCInfo(lcCasesPage) << "refused:" << error.message;
-    m_message->setError(error);
-    m_message->show();
-}
-
-void CasesPage::showInformation(const QString &text)
-{
-    m_message->setInformation(text);
-    m_message->show();
+    CaseworkListPage::showError(error);
 }
 
 void CasesPage::moved(const Result<CaseRecord> &result, const QString &done)
@@ -412,10 +314,10 @@ void CasesPage::establish()
         return;
     const qint64 id = c->id;
     const auto reason
-        = m_prompts->reason(this, tr("Establish the violation — case no. %1").arg(id),
-                            tr("What establishes the violation (the verification, the provider's "
-                               "answer)? It is kept in the audit log."),
-                            false);
+        = prompts().reason(this, tr("Establish the violation — case no. %1").arg(id),
+                           tr("What establishes the violation (the verification, the provider's "
+                              "answer)? It is kept in the audit log."),
+                           false);
     if (!reason)
         return;
     moved(m_cases.establish(id, *reason), tr("Case no. %1: the violation is established.").arg(id));
@@ -428,10 +330,10 @@ void CasesPage::dismiss()
         return;
     const qint64 id = c->id;
     const auto reason
-        = m_prompts->reason(this, tr("Dismiss case no. %1").arg(id),
-                            tr("Why does the data not bear the violation out? A reason is required; "
-                               "a dismissed case cannot change any more."),
-                            true);
+        = prompts().reason(this, tr("Dismiss case no. %1").arg(id),
+                           tr("Why does the data not bear the violation out? A reason is required; "
+                              "a dismissed case cannot change any more."),
+                           true);
     if (!reason)
         return;
     moved(m_cases.dismiss(id, *reason), tr("Case no. %1 is dismissed.").arg(id));
@@ -483,7 +385,7 @@ void CasesPage::signMinutes()
                             .arg(missing->join(QStringLiteral(", ")))));
         return;
     }
-    if (!m_prompts->confirm(
+    if (!prompts().confirm(
             this, tr("Sign the minutes"),
             tr("Sign the minutes of case no. %1 against %2?\n\nThey get the next minutes number of "
                "the year, their PDF is stored with its SHA-256 fingerprint, and they can never be "
@@ -538,7 +440,7 @@ void CasesPage::publish()
     }
     if (!m_publisher) {
         // Publishing to the portal is not set up: the announcement was published by other means.
-        if (!m_prompts->confirm(
+        if (!prompts().confirm(
                 this, tr("Publish the announcement"),
                 tr("Record that announcement %1 about %2 is public? Publishing to the portal is not "
                    "set up here, so give the reference under which it was published. This cannot "
@@ -546,14 +448,14 @@ void CasesPage::publish()
                     .arg(doc.numberText(), provider),
                 tr("Continue")))
             return;
-        const auto reference = m_prompts->reason(
-            this, tr("Publication reference"), tr("The reference of the announcement on the portal:"), true);
+        const auto reference = prompts().reason(this, tr("Publication reference"),
+                                                tr("The reference of the announcement on the portal:"), true);
         if (!reference)
             return;
         moved(m_cases.markPublished(id, *reference), tr("Case no. %1 is published.").arg(id));
         return;
     }
-    if (!m_prompts->confirm(
+    if (!prompts().confirm(
             this, tr("Publish the announcement"),
             tr("Publish announcement %1 about %2?\n\nIt is sent to the Department's portal and becomes "
                "public; it cannot be withdrawn. The case turns published when the portal confirms "
@@ -616,11 +518,11 @@ void CasesPage::recordExclusion()
             suggested = data->exclusionDate;
     if (c->exclusionFrom)
         suggested = CaseTime::toWallClock(QDateTime::fromSecsSinceEpoch(*c->exclusionFrom, Qt::UTC)).date();
-    const auto exclusion = m_prompts->exclusion(this, suggested);
+    const auto exclusion = prompts().exclusion(this, suggested);
     if (!exclusion || !exclusion->from.isValid())
         return;
     const QLocale locale;
-    if (!m_prompts->confirm(
+    if (!prompts().confirm(
             this, tr("Record the exclusion"),
             tr("Record that %1 is removed from the programme from %2?\n\nLater scans report every "
                "certificate %1 issues from that day as a violation (EXCLUDED_PROVIDER).")
@@ -652,13 +554,13 @@ void CasesPage::attachComplaints()
         if (complaint.caseId == 0)
             candidates << complaint;
     if (candidates.isEmpty()) {
-        m_prompts->inform(
+        prompts().inform(
             this, tr("Attach complaints"),
             tr("No complaint about %1 waits for a case. Record complaints on the Complaints page.")
                 .arg(provider));
         return;
     }
-    const QList<qint64> chosen = m_prompts->chooseComplaints(this, candidates);
+    const QList<qint64> chosen = prompts().chooseComplaints(this, candidates);
     for (qint64 complaintId : chosen) {
         if (auto attached = m_cases.attachComplaint(id, complaintId); !attached) {
             showError(attached.error());
@@ -670,32 +572,9 @@ void CasesPage::attachComplaints()
         Q_EMIT caseChanged(id);
 }
 
-Result<qint64> CasesPage::exportCsv(const QString &path)
-{
-    return TableExport::saveAll(*m_proxy, path);
-}
-
 void CasesPage::showExportDialog()
 {
-    const auto path = m_prompts->saveFileName(this, tr("Export cases"), tr("cases.csv"), tr("CSV (*.csv)"));
-    if (!path)
-        return;
-    auto written = exportCsv(*path);
-    if (!written) {
-        showError(written.error());
-        return;
-    }
-    showInformation(tr("%1 cases written to %2.").arg(LocaleFormat::count(*written), *path));
-}
-
-QByteArray CasesPage::saveState() const
-{
-    return PageState::save(stateMagic, {m_splitter}, m_table->horizontalHeader(), m_filterBar);
-}
-
-void CasesPage::restoreState(const QByteArray &state)
-{
-    PageState::restore(state, stateMagic, {m_splitter}, m_table->horizontalHeader(), m_filterBar);
+    exportList(tr("Export cases"), tr("cases.csv"), tr("CSV (*.csv)"), tr("%1 cases written to %2."));
 }
 
 } // namespace sw::ui

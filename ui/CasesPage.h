@@ -1,20 +1,13 @@
 #pragma once
 
+#include "CaseworkListPage.h"
 #include "rules/Finding.h"
-#include "util/Result.h"
 
 #include <QList>
 #include <QMap>
-#include <QWidget>
-
-#include <memory>
 
 class QAction;
-class QLabel;
-class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
 
 namespace sw::casebook {
 class AuditLog;
@@ -30,11 +23,7 @@ class Publisher;
 namespace sw::ui {
 
 class CaseDetailPane;
-class CasePrompts;
 class CasesModel;
-class EmptyStateWidget;
-class ErrorPanel;
-class FilterBar;
 
 // "Hồ sơ vụ việc": cases gathering findings and complaints against one provider, and their way
 // through §5.3 — established, minutes drawn up and signed, the announcement published, the
@@ -46,7 +35,7 @@ class FilterBar;
 // turns published when the portal confirms it (Publisher::publicationConfirmed, handled here).
 // Without one (publishing not set up), it asks for the reference of an announcement published by
 // other means.
-class CasesPage : public QWidget
+class CasesPage : public CaseworkListPage
 {
     Q_OBJECT
 public:
@@ -66,24 +55,12 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QList<QAction *> moveActions() const;
 
-    void setPrompts(std::unique_ptr<CasePrompts> prompts);
-
     CasesModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
     CaseDetailPane *detailPane() const { return m_detail; }
-    FilterBar *filterBar() const { return m_filterBar; }
-    ErrorPanel *messagePanel() const { return m_message; }
     bool isDetailOpen() const;
-    bool isEmptyStateShown() const;
     qint64 shownCaseId() const;
 
-    Result<qint64> exportCsv(const QString &path);
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
-
 public Q_SLOTS:
-    void reload();
     // From the findings page's "Send to casework": opens a case of `provider` with `findings`
     // (only that provider's are taken) and shows it.
     void createCaseFromFindings(const QString &provider, const QList<sw::rules::Finding> &findings);
@@ -110,11 +87,10 @@ Q_SIGNALS:
     void exclusionsChanged(const QMap<QString, qint64> &exclusions);
 
 private:
-    void applyFilter();
+    void applyFilter() override;
+    void showError(const sw::Error &error) override;
     void updateActions();
     void refreshDetail();
-    void showError(const sw::Error &error);
-    void showInformation(const QString &text);
     // After a move: the message, the list and the pane again.
     void moved(const Result<casebook::CaseRecord> &result, const QString &done);
     const casebook::CaseRecord *current() const;
@@ -125,9 +101,7 @@ private:
     casebook::CaseDocuments &m_documents;
     casebook::AuditLog &m_audit;
     publishing::Publisher *m_publisher;
-    std::unique_ptr<CasePrompts> m_prompts;
     CasesModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QAction *m_establishAction;
     QAction *m_dismissAction;
     QAction *m_draftMinutesAction;
@@ -137,13 +111,7 @@ private:
     QAction *m_attachAction;
     QAction *m_documentsAction;
     QAction *m_exportAction;
-    FilterBar *m_filterBar;
-    QLabel *m_counts;
-    ErrorPanel *m_message;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_empty;
     QSplitter *m_splitter;
-    QTableView *m_table;
     CaseDetailPane *m_detail;
     qint64 m_shown = 0; // the case in the detail pane
 };

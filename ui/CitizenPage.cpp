@@ -5,6 +5,8 @@
 #include "ErrorPanel.h"
 #include "LocaleFormat.h"
 #include "PageHeader.h"
+#include "ReadOnlyTable.h"
+#include "RegistryStateStack.h"
 #include "TimelineModel.h"
 #include "UnmaskDialog.h"
 #include "casebook/AuditLog.h"
@@ -21,10 +23,8 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -93,12 +93,9 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
       m_asOfEdit(new QDateTimeEdit(this)),
       m_now(new QToolButton(this)),
       m_asOfDebounce(new QTimer(this)),
-      m_stack(new QStackedWidget(this)),
-      m_noRegistry(new EmptyStateWidget(this)),
+      m_stack(new RegistryStateStack(this)),
       m_prompt(new EmptyStateWidget(this)),
       m_noMatch(new EmptyStateWidget(this)),
-      m_loadingText(new QLabel(this)),
-      m_error(new ErrorPanel(this)),
       m_results(new CitizenResultsModel(this)),
       m_resultsView(new QTableView(this)),
       m_resultsNote(mutedLabel(this)),
@@ -169,56 +166,28 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
     searchRow->addWidget(m_now);
 
     // States.
-    m_noRegistry->setObjectName(QStringLiteral("citizenNoRegistry"));
-    m_noRegistry->setHeadline(tr("No registry is open — use File › Connect…"));
-    m_noRegistry->setText(tr("Open the Hue-S issuance registry to look up a citizen's look-ups, requests and "
-                             "certificates."));
-    m_noRegistry->setActionText(tr("Connect…"));
-    connect(m_noRegistry, &EmptyStateWidget::actionTriggered, this, &CitizenPage::connectRequested);
+    EmptyStateWidget *noRegistry = m_stack->noRegistryState();
+    noRegistry->setObjectName(QStringLiteral("citizenNoRegistry"));
+    noRegistry->setHeadline(tr("No registry is open — use File › Connect…"));
+    noRegistry->setText(tr("Open the Hue-S issuance registry to look up a citizen's look-ups, requests and "
+                           "certificates."));
+    noRegistry->setActionText(tr("Connect…"));
+    connect(noRegistry, &EmptyStateWidget::actionTriggered, this, &CitizenPage::connectRequested);
     m_prompt->setObjectName(QStringLiteral("citizenPrompt"));
     m_noMatch->setObjectName(QStringLiteral("citizenNoMatch"));
-
-    auto *loading = new QWidget(this);
-    auto *busy = new QProgressBar(loading);
-    busy->setRange(0, 0);
-    busy->setMaximumWidth(240);
-    busy->setTextVisible(false);
-    m_loadingText->setAlignment(Qt::AlignHCenter);
-    auto *loadingLayout = new QVBoxLayout(loading);
-    loadingLayout->addStretch(2);
-    loadingLayout->addWidget(m_loadingText);
-    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
-    loadingLayout->addStretch(3);
-
-    auto *errorPage = new QWidget(this);
-    auto *errorLayout = new QVBoxLayout(errorPage);
-    errorLayout->addWidget(m_error);
-    errorLayout->addStretch();
-    m_error->setObjectName(QStringLiteral("citizenError"));
-    m_error->setActionText(tr("Try again"));
-    connect(m_error, &ErrorPanel::actionTriggered, this, [this] {
+    m_stack->errorPanel()->setObjectName(QStringLiteral("citizenError"));
+    m_stack->errorPanel()->setActionText(tr("Try again"));
+    connect(m_stack, &RegistryStateStack::retryRequested, this, [this] {
         if (m_retry == Retry::Timeline)
             loadTimeline();
         else
             search();
     });
 
-    auto setUpTable = [](QTableView *view) {
-        view->setAlternatingRowColors(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->setWordWrap(false);
-        view->setTextElideMode(Qt::ElideRight);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setHighlightSections(false);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    };
-
     // Several citizens matched: choose one.
     m_resultsView->setObjectName(QStringLiteral("citizenResults"));
     m_resultsView->setModel(m_results);
-    setUpTable(m_resultsView);
+    ReadOnlyTable::setUp(m_resultsView);
     m_resultsView->horizontalHeader()->setSectionResizeMode(CitizenResultsModel::Name, QHeaderView::Stretch);
     m_resultsView->setColumnWidth(CitizenResultsModel::CitizenId, 150);
     m_resultsView->setColumnWidth(CitizenResultsModel::BirthDate, 120);
@@ -258,7 +227,7 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
 
     m_timelineView->setObjectName(QStringLiteral("citizenTimeline"));
     m_timelineView->setModel(m_timeline);
-    setUpTable(m_timelineView);
+    ReadOnlyTable::setUp(m_timelineView);
     m_timelineView->setColumnWidth(TimelineModel::Time, 130);
     m_timelineView->setColumnWidth(TimelineModel::Event, 165);
     m_timelineView->setColumnWidth(TimelineModel::Provider, 110);
@@ -284,10 +253,8 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
     timelineLayout->addWidget(m_summary);
     timelineLayout->addWidget(m_notJudged);
 
-    m_stack->insertWidget(NoRegistryIndex, m_noRegistry);
+    // Among the registry states (no registry, loading, error), in the order of View.
     m_stack->insertWidget(PromptIndex, m_prompt);
-    m_stack->insertWidget(LoadingIndex, loading);
-    m_stack->insertWidget(ErrorIndex, errorPage);
     m_stack->insertWidget(NoMatchIndex, m_noMatch);
     m_stack->insertWidget(ResultsIndex, resultsPage);
     m_stack->insertWidget(TimelineIndex, timelinePage);
@@ -318,7 +285,7 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
             setView(View::NoRegistry);
     });
     connect(&m_session, &registry::RegistrySession::closed, this, [this] {
-        ++m_serial;
+        m_stack->dropRequests();
         m_citizenId.clear();
         m_unmaskedId.clear();
         m_results->clear();
@@ -388,15 +355,12 @@ void CitizenPage::focusSearch()
 
 void CitizenPage::showLoading(const QString &what)
 {
-    m_loadingText->setText(what);
-    setView(View::Loading);
+    m_stack->showLoading(what);
 }
 
 void CitizenPage::showError(const Error &error)
 {
-    m_error->setError(error);
-    m_error->setActionText(tr("Try again"));
-    setView(View::Error);
+    m_stack->showError(error, tr("Try again"));
 }
 
 void CitizenPage::search()
@@ -419,16 +383,14 @@ void CitizenPage::search()
         return;
     }
     m_retry = Retry::Search;
-    const quint64 serial = ++m_serial;
     showLoading(tr("Searching the registry…"));
-    m_session.request<QList<citizens::CitizenMatch>>(
-        this,
+    // A newer search or citizen asked for meanwhile drops the answer.
+    m_stack->requestLatest<QList<citizens::CitizenMatch>>(
+        m_session, this,
         [query](registry::RegistryConnection &connection) {
             return citizens::searchCitizens(connection, query);
         },
-        [this, serial](Result<QList<citizens::CitizenMatch>> matches) {
-            if (serial != m_serial)
-                return; // a newer search or citizen was asked for meanwhile
+        [this](Result<QList<citizens::CitizenMatch>> matches) {
             if (!matches) {
                 showError(matches.error());
                 return;
@@ -511,21 +473,18 @@ void CitizenPage::loadTimeline()
         return;
     }
     m_retry = Retry::Timeline;
-    const quint64 serial = ++m_serial;
     citizens::CitizenScanOptions options;
     options.asOf = effectiveAsOf();
     options.thresholds = m_thresholds;
     options.caseworkExclusions = m_exclusions;
     const QString id = m_citizenId;
     showLoading(tr("Reading the citizen's records and judging them…"));
-    m_session.request<citizens::CitizenTimeline>(
-        this,
+    m_stack->requestLatest<citizens::CitizenTimeline>(
+        m_session, this,
         [id, options](registry::RegistryConnection &connection) {
             return citizens::loadCitizenTimeline(connection, id, options);
         },
-        [this, serial](Result<citizens::CitizenTimeline> timeline) {
-            if (serial != m_serial)
-                return;
+        [this](Result<citizens::CitizenTimeline> timeline) {
             if (!timeline) {
                 showError(timeline.error());
                 return;

@@ -14,7 +14,6 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -30,7 +29,7 @@ namespace sw::ui {
 
 class CitizenResultsModel;
 class EmptyStateWidget;
-class ErrorPanel;
+class RegistryStateStack;
 class TimelineModel;
 
 // "Citizen look-up": an inspector finds a citizen by CCCD number, or by name and birth date, and
@@ -113,7 +112,6 @@ private:
     std::optional<qint64> m_asOf; // nothing: now
     QString m_citizenId;
     QString m_unmaskedId; // the citizen whose full id was shown with a reason
-    quint64 m_serial = 0; // bumped per request: older replies are dropped
     bool m_hasResults = false;
     enum class Retry { Search, Timeline } m_retry = Retry::Search;
 
@@ -123,12 +121,9 @@ private:
     QDateTimeEdit *m_asOfEdit;
     QToolButton *m_now;
     QTimer *m_asOfDebounce;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_noRegistry;
+    RegistryStateStack *m_stack;
     EmptyStateWidget *m_prompt;
     EmptyStateWidget *m_noMatch;
-    QLabel *m_loadingText;
-    ErrorPanel *m_error;
     CitizenResultsModel *m_results;
     QTableView *m_resultsView;
     QLabel *m_resultsNote;

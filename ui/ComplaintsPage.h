@@ -1,20 +1,12 @@
 #pragma once
 
+#include "CaseworkListPage.h"
 #include "rules/Finding.h"
-#include "statistics/Filter.h"
-#include "util/Result.h"
 
 #include <QList>
-#include <QWidget>
-
-#include <memory>
 
 class QAction;
-class QLabel;
-class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
 
 namespace sw::casebook {
 class Complaints;
@@ -22,18 +14,14 @@ class Complaints;
 
 namespace sw::ui {
 
-class CasePrompts;
 class ComplaintForm;
 class ComplaintsModel;
-class EmptyStateWidget;
-class ErrorPanel;
-class FilterBar;
 
 // "Khiếu nại": citizens' complaints and their verification against the data (§5.2). The list
 // (ids masked, §1.7) with the period and provider filters; the form beside it records a new
 // complaint or edits the selected one (Enter opens, Esc closes); findings come from the findings
 // page (addFindingsToComplaint) or a scan file. Ctrl+E exports the list as shown to CSV.
-class ComplaintsPage : public QWidget
+class ComplaintsPage : public CaseworkListPage
 {
     Q_OBJECT
 public:
@@ -46,26 +34,11 @@ public:
     QAction *removeAction() const { return m_removeAction; }
     QAction *timelineAction() const { return m_timelineAction; }
 
-    void setPrompts(std::unique_ptr<CasePrompts> prompts);
-
     ComplaintsModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
     ComplaintForm *form() const { return m_form; }
-    FilterBar *filterBar() const { return m_filterBar; }
-    ErrorPanel *messagePanel() const { return m_message; }
     bool isFormOpen() const;
-    bool isEmptyStateShown() const;
-
-    // Writes the complaints as listed to `path` (CSV, UTF-8 with BOM, ids masked).
-    Result<qint64> exportCsv(const QString &path);
-
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
 
 public Q_SLOTS:
-    // Reads the casebook again (F5).
-    void reload();
     // Opens an empty form.
     void newComplaint();
     // Findings passed in from the findings page: linked to the complaint in the form, or to a new
@@ -86,27 +59,18 @@ Q_SIGNALS:
     void complaintSaved(qint64 id);
 
 private:
-    void applyFilter();
+    void applyFilter() override;
+    void showError(const sw::Error &error) override;
     void updateActions();
-    void showError(const sw::Error &error);
     void currentRowChanged();
-    qint64 selectedId() const;
 
     casebook::Complaints &m_complaints;
-    std::unique_ptr<CasePrompts> m_prompts;
     ComplaintsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QAction *m_newAction;
     QAction *m_exportAction;
     QAction *m_removeAction;
     QAction *m_timelineAction;
-    FilterBar *m_filterBar;
-    QLabel *m_counts;
-    ErrorPanel *m_message;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_empty;
     QSplitter *m_splitter;
-    QTableView *m_table;
     ComplaintForm *m_form;
 };
 

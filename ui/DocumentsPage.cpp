@@ -6,14 +6,9 @@
 #include "DocumentAnnouncementEditor.h"
 #include "DocumentMinutesEditor.h"
 #include "EmptyStateWidget.h"
-#include "ErrorPanel.h"
 #include "FilterBar.h"
 #include "LocaleFormat.h"
 #include "OutboxView.h"
-#include "PageHeader.h"
-#include "PageState.h"
-#include "ProviderColors.h"
-#include "TableExport.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Cases.h"
 #include "publishing/Publisher.h"
@@ -28,7 +23,6 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -47,18 +41,8 @@ using casebook::CaseDocument;
 using documents::DocumentKind;
 
 namespace {
-enum ListIndex { NoDocumentsIndex, TableIndex };
 enum EditorIndex { NoSelectionIndex, MinutesIndex, AnnouncementIndex };
 constexpr quint32 stateMagic = 0x444f4353; // "DOCS"
-
-QAction *makeAction(const QString &text, const char *name, const QString &tip, QObject *parent)
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(QLatin1String(name));
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    return action;
-}
 
 QString fileNameOf(const CaseDocument &d)
 {
@@ -70,15 +54,15 @@ QString fileNameOf(const CaseDocument &d)
 
 DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &documents,
                              publishing::Publisher *publisher, QWidget *parent)
-    : QWidget(parent),
+    : CaseworkListPage(
+        {"documentsPage", "documentsTable", "documentCounts", "documentsMessage", "documentsEmpty"},
+        stateMagic, parent),
       m_cases(cases),
       m_documents(documents),
       m_publisher(publisher),
-      m_prompts(std::make_unique<CasePrompts>()),
       m_pdfOpener([](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }),
       m_previewDir(QDir::temp().filePath(QStringLiteral("signwatch-preview-XXXXXX"))),
       m_model(new CaseDocumentsModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
       m_undoGroup(new QUndoGroup(this)),
       m_previewAction(makeAction(tr("&Preview PDF"), "previewAction",
                                  tr("Show the document as it will print, in the PDF viewer"), this)),
@@ -96,24 +80,16 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
                                 tr("Write the list of documents to a CSV file (Ctrl+E)"), this)),
       m_undoAction(m_undoGroup->createUndoAction(this, tr("&Undo"))),
       m_redoAction(m_undoGroup->createRedoAction(this, tr("&Redo"))),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
-      m_counts(new QLabel(this)),
       m_saveState(new QLabel(this)),
       m_docTitle(new QLabel(this)),
-      m_message(new ErrorPanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_leftSplitter(new QSplitter(Qt::Vertical, m_splitter)),
-      m_listStack(new QStackedWidget(m_leftSplitter)),
-      m_noDocuments(new EmptyStateWidget(this)),
-      m_table(new QTableView(this)),
       m_editorStack(new QStackedWidget(m_splitter)),
       m_noSelection(new EmptyStateWidget(this)),
       m_minutesEditor(new DocumentMinutesEditor(this)),
       m_announcementEditor(new DocumentAnnouncementEditor(this)),
       m_autosave(new QTimer(this))
 {
-    setObjectName(QStringLiteral("documentsPage"));
-
     connect(m_previewAction, &QAction::triggered, this, &DocumentsPage::preview);
     connect(m_signAction, &QAction::triggered, this, &DocumentsPage::sign);
     connect(m_exportPdfAction, &QAction::triggered, this, &DocumentsPage::showExportPdfDialog);
@@ -135,16 +111,8 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
                             m_announcementAction, m_exportAction, m_undoAction, m_redoAction})
         addAction(action);
 
-    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusFirst);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &DocumentsPage::closeEditor);
+    connect(escapeShortcut(), &QShortcut::activated, this, &DocumentsPage::closeEditor);
 
-    m_message->setObjectName(QStringLiteral("documentsMessage"));
-    m_message->hide();
-    m_counts->setObjectName(QStringLiteral("documentCounts"));
     m_saveState->setObjectName(QStringLiteral("draftSaveState"));
     m_saveState->setForegroundRole(QPalette::PlaceholderText);
     m_docTitle->setObjectName(QStringLiteral("documentTitle"));
@@ -153,40 +121,24 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     m_docTitle->setFont(bold);
     m_docTitle->setWordWrap(true);
 
-    m_noDocuments->setObjectName(QStringLiteral("documentsEmpty"));
-    m_noDocuments->setHeadline(
+    emptyState()->setHeadline(
         tr("No minutes yet — establish a case's violation and draw up its minutes on the "
            "Cases page"));
-    m_noDocuments->setText(tr("Minutes (biên bản) record an established violation; once signed, their public "
-                              "announcement (thông báo) is drawn up here and published (§5.3)."));
+    emptyState()->setText(tr("Minutes (biên bản) record an established violation; once signed, their public "
+                             "announcement (thông báo) is drawn up here and published (§5.3)."));
     m_noSelection->setObjectName(QStringLiteral("documentsNoSelection"));
     m_noSelection->setHeadline(tr("Select a document to edit or read it"));
     m_noSelection->setText(
         tr("Drafts are saved as you type. Signed documents are frozen: correct them with a new "
            "document."));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CaseDocumentsModel::RawValueRole);
-    m_table->setObjectName(QStringLiteral("documentsTable"));
-    m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setSortIndicator(CaseDocumentsModel::Date, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[CaseDocumentsModel::ColumnCount] = {40, 110, 100, 95, 60, 115};
-    for (int column = 0; column < CaseDocumentsModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column]);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableView::activated, this, &DocumentsPage::openSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    setModel(m_model, CaseDocumentsModel::RawValueRole, CaseDocumentsModel::IdRole, CaseDocumentsModel::Date,
+             {40, 110, 100, 95, 60, 115});
+    table()->horizontalHeader()->setStretchLastSection(true);
+    connect(table(), &QTableView::activated, this, &DocumentsPage::openSelected);
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DocumentsPage::openSelected);
-    m_listStack->insertWidget(NoDocumentsIndex, m_noDocuments);
-    m_listStack->insertWidget(TableIndex, m_table);
+    setListContent(table());
 
     QWidget *outboxArea = nullptr;
     if (m_publisher) {
@@ -205,7 +157,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
         connect(placeholder, &EmptyStateWidget::actionTriggered, this, &DocumentsPage::settingsRequested);
         outboxArea = placeholder;
     }
-    m_leftSplitter->addWidget(m_listStack);
+    m_leftSplitter->addWidget(listArea());
     m_leftSplitter->addWidget(outboxArea);
     m_leftSplitter->setChildrenCollapsible(false);
     m_leftSplitter->setStretchFactor(0, 3);
@@ -239,32 +191,15 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     });
     m_autosave->start();
 
-    auto *actions = new QHBoxLayout;
     for (QAction *action : {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction,
-                            m_announcementAction, m_undoAction, m_redoAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        // A tool button outside a tool bar does not follow its action's visibility by itself.
-        button->setVisible(action->isVisible());
-        connect(action, &QAction::changed, button,
-                [button, action] { button->setVisible(action->isVisible()); });
-        actions->addWidget(button);
-    }
-    actions->addSpacing(12);
-    actions->addWidget(m_saveState);
-    actions->addStretch(1);
-    actions->addWidget(m_counts);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(tr("Minutes & announcements"), this));
-    layout->addWidget(m_filterBar);
-    layout->addLayout(actions);
-    layout->addWidget(m_message);
-    layout->addWidget(m_splitter, 1);
-
-    m_filterBar->setProviders(ProviderColors::knownCodes());
-    connect(m_filterBar, &FilterBar::filterChanged, this, &DocumentsPage::applyFilter);
+                            m_announcementAction, m_undoAction, m_redoAction})
+        addActionButton(action)->setObjectName(action->objectName() + QStringLiteral("Button"));
+    actionRow()->addSpacing(12);
+    actionRow()->addWidget(m_saveState);
+    actionRow()->addStretch(1);
+    actionRow()->addWidget(countsLabel());
+    setRememberedSplitters({m_splitter, m_leftSplitter});
+    layOut(tr("Minutes & announcements"), m_splitter);
     reload();
 }
 
@@ -273,11 +208,6 @@ DocumentsPage::~DocumentsPage()
     // Leaving the console: what was typed since the last autosave is kept.
     if (auto saved = saveNow(); !saved)
         qCWarning(lcDocumentsPage) << "draft not saved on close:" << saved.error().message;
-}
-
-void DocumentsPage::setPrompts(std::unique_ptr<CasePrompts> prompts)
-{
-    m_prompts = std::move(prompts);
 }
 
 void DocumentsPage::setPdfOpener(std::function<bool(const QString &)> opener)
@@ -302,21 +232,11 @@ bool DocumentsPage::isEditorFrozen() const
     }
 }
 
-bool DocumentsPage::isEmptyStateShown() const
-{
-    return m_listStack->currentIndex() == NoDocumentsIndex;
-}
-
 void DocumentsPage::hideEvent(QHideEvent *event)
 {
     if (auto saved = saveNow(); !saved)
         showError(saved.error());
     QWidget::hideEvent(event);
-}
-
-void DocumentsPage::reload()
-{
-    applyFilter();
 }
 
 void DocumentsPage::applyFilter()
@@ -326,7 +246,7 @@ void DocumentsPage::applyFilter()
         showError(cases.error());
         return;
     }
-    const statistics::Filter filter = m_filterBar->filter();
+    const statistics::Filter filter = filterBar()->filter();
     QList<CaseDocumentsModel::Row> rows;
     int total = 0;
     for (const casebook::CaseRecord &c : std::as_const(*cases)) {
@@ -337,39 +257,27 @@ void DocumentsPage::applyFilter()
         }
         for (const CaseDocument &d : std::as_const(*docs)) {
             ++total;
-            const QDate day = CaseTime::toWallClock(d.isSigned() ? d.signedAt : d.updatedAt).date();
-            if (!filter.provider.isEmpty() && c.provider != filter.provider)
-                continue;
-            if ((filter.from.isValid() && day < filter.from) || (filter.to.isValid() && day > filter.to))
-                continue;
-            rows << CaseDocumentsModel::Row {d, c.provider};
+            if (passes(filter, c.provider, d.isSigned() ? d.signedAt : d.updatedAt))
+                rows << CaseDocumentsModel::Row {d, c.provider};
         }
     }
     const qint64 keep = m_shown;
     {
-        const QSignalBlocker blocker(m_table->selectionModel());
+        const QSignalBlocker blocker(table()->selectionModel());
         m_model->setRows(rows);
-        if (const int row = keep ? m_model->rowOf(keep) : -1; row >= 0)
-            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
-                                                       QItemSelectionModel::ClearAndSelect
-                                                           | QItemSelectionModel::Rows);
+        if (keep)
+            selectRow(m_model->rowOf(keep), false);
     }
-    m_table->viewport()->update();
-    m_listStack->setCurrentIndex(total == 0 ? NoDocumentsIndex : TableIndex);
-    m_counts->setText(
-        filter.isEmpty()
-            ? tr("%Ln document(s)", nullptr, total)
-            : tr("%1 of %2 documents").arg(LocaleFormat::count(rows.size()), LocaleFormat::count(total)));
+    table()->viewport()->update();
+    showEmptyState(total == 0);
+    showCounts(rows.size(), total, tr("%Ln document(s)", nullptr, total), tr("%1 of %2 documents"));
     updateActions();
 }
 
 void DocumentsPage::openSelected()
 {
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
-        return;
-    const qint64 id = index.data(CaseDocumentsModel::IdRole).toLongLong();
-    if (id != m_shown)
+    const qint64 id = currentId();
+    if (id && id != m_shown)
         showDocument(id);
 }
 
@@ -384,22 +292,17 @@ void DocumentsPage::showDocument(qint64 documentId)
         return;
     }
     if (m_model->rowOf(documentId) < 0) {
-        m_filterBar->setFilter({}); // the document is filtered out: show everything
+        filterBar()->setFilter({}); // the document is filtered out: show everything
         applyFilter();
     }
     m_shown = documentId;
     m_dirty = false;
     m_savedAt = {};
     {
-        const QSignalBlocker blocker(m_table->selectionModel());
-        if (const int row = m_model->rowOf(documentId); row >= 0) {
-            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollTo(index);
-        }
+        const QSignalBlocker blocker(table()->selectionModel());
+        selectRow(m_model->rowOf(documentId));
     }
-    m_table->viewport()->update();
+    table()->viewport()->update();
     const bool frozen = doc->isSigned();
     Result<void> loaded;
     if (doc->kind == DocumentKind::Minutes) {
@@ -441,8 +344,8 @@ void DocumentsPage::closeEditor()
     m_editorStack->setCurrentIndex(NoSelectionIndex);
     m_undoGroup->setActiveStack(nullptr);
     m_docTitle->clear();
-    m_table->clearSelection();
-    m_table->setFocus();
+    table()->clearSelection();
+    table()->setFocus();
     updateSaveState();
     updateActions();
 }
@@ -503,14 +406,7 @@ void DocumentsPage::updateActions()
 void DocumentsPage::showError(const sw::Error &error)
 {
     qCInfo(lcDocumentsPage) << "refused:" << error.message;
-    m_message->setError(error);
-    m_message->show();
-}
-
-void DocumentsPage::showInformation(const QString &text)
-{
-    m_message->setInformation(text);
-    m_message->show();
+    CaseworkListPage::showError(error);
 }
 
 Result<QString> DocumentsPage::previewFile()
@@ -567,7 +463,7 @@ void DocumentsPage::showExportPdfDialog()
         showError(doc.error());
         return;
     }
-    const auto path = m_prompts->saveFileName(this, tr("Export PDF"), fileNameOf(*doc), tr("PDF (*.pdf)"));
+    const auto path = prompts().saveFileName(this, tr("Export PDF"), fileNameOf(*doc), tr("PDF (*.pdf)"));
     if (!path)
         return;
     if (auto written = exportPdf(*path); !written) {
@@ -616,8 +512,8 @@ void DocumentsPage::sign()
                                           "can never be changed again. It is published from the Cases page.")
                                            .arg(doc->caseId)
                                            .arg(provider);
-    if (!m_prompts->confirm(this, minutes ? tr("Sign the minutes") : tr("Sign the announcement"), question,
-                            tr("Sign")))
+    if (!prompts().confirm(this, minutes ? tr("Sign the minutes") : tr("Sign the announcement"), question,
+                           tr("Sign")))
         return;
     auto signedDoc = m_documents.sign(doc->id);
     if (!signedDoc) {
@@ -662,35 +558,10 @@ void DocumentsPage::drawUpAnnouncement()
     Q_EMIT caseChanged(created->caseId);
 }
 
-Result<qint64> DocumentsPage::exportCsv(const QString &path)
-{
-    return TableExport::saveAll(*m_proxy, path);
-}
-
 void DocumentsPage::showExportDialog()
 {
-    const auto path = m_prompts->saveFileName(this, tr("Export the list of documents"), tr("documents.csv"),
-                                              tr("CSV (*.csv)"));
-    if (!path)
-        return;
-    auto written = exportCsv(*path);
-    if (!written) {
-        showError(written.error());
-        return;
-    }
-    showInformation(tr("%1 documents written to %2.").arg(LocaleFormat::count(*written), *path));
-}
-
-QByteArray DocumentsPage::saveState() const
-{
-    return PageState::save(stateMagic, {m_splitter, m_leftSplitter}, m_table->horizontalHeader(),
-                           m_filterBar);
-}
-
-void DocumentsPage::restoreState(const QByteArray &state)
-{
-    PageState::restore(state, stateMagic, {m_splitter, m_leftSplitter}, m_table->horizontalHeader(),
-                       m_filterBar);
+    exportList(tr("Export the list of documents"), tr("documents.csv"), tr("CSV (*.csv)"),
+               tr("%1 documents written to %2."));
 }
 
 } // namespace sw::ui

@@ -1,19 +1,15 @@
 #pragma once
 
-#include "util/Result.h"
+#include "CaseworkListPage.h"
 
 #include <QTemporaryDir>
-#include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QAction;
 class QLabel;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 class QTimer;
 class QUndoGroup;
 
@@ -28,12 +24,9 @@ class Publisher;
 namespace sw::ui {
 
 class CaseDocumentsModel;
-class CasePrompts;
 class DocumentAnnouncementEditor;
 class DocumentMinutesEditor;
 class EmptyStateWidget;
-class ErrorPanel;
-class FilterBar;
 class OutboxView;
 
 // "Biên bản & thông báo": the documents of cases. A draft opens in its editor (minutes or
@@ -42,7 +35,7 @@ class OutboxView;
 // "Preview PDF" renders it as it stands; "Sign…" numbers and freezes it (asked first); "Export
 // PDF…" writes it out; "Correct…" starts a new document citing a signed one. Below the list, the
 // outbox of publications to the portal (with a publisher) or a note that publishing is not set up.
-class DocumentsPage : public QWidget
+class DocumentsPage : public CaseworkListPage
 {
     Q_OBJECT
 public:
@@ -62,16 +55,12 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
-    void setPrompts(std::unique_ptr<CasePrompts> prompts);
     // How a preview is opened: the default hands the file to the desktop's PDF viewer.
     void setPdfOpener(std::function<bool(const QString &path)> opener);
     // The autosave period (autosaveIntervalMs by default; tests shorten it).
     void setAutosaveInterval(int milliseconds);
 
     CaseDocumentsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    FilterBar *filterBar() const { return m_filterBar; }
-    ErrorPanel *messagePanel() const { return m_message; }
     DocumentMinutesEditor *minutesEditor() const { return m_minutesEditor; }
     DocumentAnnouncementEditor *announcementEditor() const { return m_announcementEditor; }
     OutboxView *outboxView() const { return m_outbox; } // null without a publisher
@@ -79,7 +68,6 @@ public:
     qint64 shownDocumentId() const { return m_shown; }
     bool isEditorFrozen() const;
     bool hasUnsavedChanges() const { return m_dirty; }
-    bool isEmptyStateShown() const;
 
     // Saves the shown draft now if it changed (autosave calls this).
     Result<void> saveNow();
@@ -87,13 +75,8 @@ public:
     Result<void> exportPdf(const QString &path);
     // Renders the shown document to a temporary file and returns its path (Preview opens it).
     Result<QString> previewFile();
-    Result<qint64> exportCsv(const QString &path);
-
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
 
 public Q_SLOTS:
-    void reload();
     // Shows one document in its editor (e.g. from the cases page).
     void showDocument(qint64 documentId);
     void openSelected(); // Enter
@@ -117,10 +100,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void applyFilter();
+    void applyFilter() override;
+    void showError(const sw::Error &error) override;
     void updateActions();
-    void showError(const sw::Error &error);
-    void showInformation(const QString &text);
     void editorEdited();
     void updateSaveState();
     QJsonObject editorDraft() const;
@@ -128,11 +110,9 @@ private:
     casebook::Cases &m_cases;
     casebook::CaseDocuments &m_documents;
     publishing::Publisher *m_publisher;
-    std::unique_ptr<CasePrompts> m_prompts;
     std::function<bool(const QString &)> m_pdfOpener;
     QTemporaryDir m_previewDir;
     CaseDocumentsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QUndoGroup *m_undoGroup;
     QAction *m_previewAction;
     QAction *m_signAction;
@@ -142,16 +122,10 @@ private:
     QAction *m_exportAction;
     QAction *m_undoAction;
     QAction *m_redoAction;
-    FilterBar *m_filterBar;
-    QLabel *m_counts;
     QLabel *m_saveState;
     QLabel *m_docTitle;
-    ErrorPanel *m_message;
     QSplitter *m_splitter;
     QSplitter *m_leftSplitter;
-    QStackedWidget *m_listStack;
-    EmptyStateWidget *m_noDocuments;
-    QTableView *m_table;
     OutboxView *m_outbox = nullptr;
     QStackedWidget *m_editorStack;
     EmptyStateWidget *m_noSelection;

@@ -9,6 +9,8 @@
 #include "ProviderColors.h"
 #include "ProviderOverviewModel.h"
 #include "ProviderOverviewSortModel.h"
+#include "ReadOnlyTable.h"
+#include "RegistryStateStack.h"
 #include "StatCard.h"
 #include "charts/DashboardChart.h"
 #include "charts/DashboardChartData.h"
@@ -27,7 +29,6 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -36,6 +37,7 @@
 namespace sw::ui {
 
 namespace {
+// The registry states first (RegistryStateStack), then the figures: in the order of View.
 enum StackIndex { NoRegistryIndex, LoadingIndex, ErrorIndex, ContentIndex };
 
 // Object names of the charts, also their export file names.
@@ -49,10 +51,7 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
       m_session(session),
       m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, this)),
       m_busy(new QProgressBar(this)),
-      m_stack(new QStackedWidget(this)),
-      m_noRegistry(new EmptyStateWidget(this)),
-      m_loadingText(new QLabel(this)),
-      m_error(new ErrorPanel(this)),
+      m_stack(new RegistryStateStack(this)),
       m_contractWarning(new ErrorPanel(this)),
       m_note(new QLabel(this)),
       m_providerLegend(new QLabel(this)),
@@ -74,7 +73,7 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     m_note->setObjectName(QStringLiteral("countedAt"));
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("overviewError"));
+    m_stack->errorPanel()->setObjectName(QStringLiteral("overviewError"));
     m_contractWarning->setObjectName(QStringLiteral("contractWarning"));
     m_contractWarning->hide();
     m_busy->setObjectName(QStringLiteral("dashboardBusy"));
@@ -97,30 +96,14 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     addAction(m_exportPng);
 
     // No registry yet: say what to do next.
-    m_noRegistry->setObjectName(QStringLiteral("noRegistryState"));
-    m_noRegistry->setHeadline(tr("No registry is open — use File › Connect…"));
-    m_noRegistry->setText(tr("Open the Hue-S issuance registry (a SQLite file or a PostgreSQL "
-                             "server) to see certificates, requests and look-ups per provider."));
-    m_noRegistry->setActionText(tr("Connect…"));
-    connect(m_noRegistry, &EmptyStateWidget::actionTriggered, this, &OverviewPage::connectRequested);
-
-    auto *loading = new QWidget(this);
-    auto *busy = new QProgressBar(loading);
-    busy->setRange(0, 0);
-    busy->setMaximumWidth(240);
-    busy->setTextVisible(false);
-    m_loadingText->setAlignment(Qt::AlignHCenter);
-    auto *loadingLayout = new QVBoxLayout(loading);
-    loadingLayout->addStretch(2);
-    loadingLayout->addWidget(m_loadingText);
-    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
-    loadingLayout->addStretch(3);
-
-    auto *errorPage = new QWidget(this);
-    auto *errorLayout = new QVBoxLayout(errorPage);
-    errorLayout->addWidget(m_error);
-    errorLayout->addStretch();
-    connect(m_error, &ErrorPanel::actionTriggered, this, [this] {
+    EmptyStateWidget *noRegistry = m_stack->noRegistryState();
+    noRegistry->setObjectName(QStringLiteral("noRegistryState"));
+    noRegistry->setHeadline(tr("No registry is open — use File › Connect…"));
+    noRegistry->setText(tr("Open the Hue-S issuance registry (a SQLite file or a PostgreSQL "
+                           "server) to see certificates, requests and look-ups per provider."));
+    noRegistry->setActionText(tr("Connect…"));
+    connect(noRegistry, &EmptyStateWidget::actionTriggered, this, &OverviewPage::connectRequested);
+    connect(m_stack, &RegistryStateStack::retryRequested, this, [this] {
         if (m_retryOpens)
             Q_EMIT connectRequested();
         else
@@ -174,17 +157,9 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProviderOverviewModel::Code, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
+    ReadOnlyTable::setUp(m_table);
     m_table->horizontalHeader()->setSectionsMovable(false);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Legal names are long: the name takes the room the numbers leave (elided, full text in the
     // tooltip) so that the table never scrolls sideways at 1366×768.
     m_table->horizontalHeader()->setSectionResizeMode(ProviderOverviewModel::Name, QHeaderView::Stretch);
@@ -206,9 +181,6 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     contentLayout->addWidget(m_splitter, 1);
     contentLayout->addWidget(m_note);
 
-    m_stack->insertWidget(NoRegistryIndex, m_noRegistry);
-    m_stack->insertWidget(LoadingIndex, loading);
-    m_stack->insertWidget(ErrorIndex, errorPage);
     m_stack->insertWidget(ContentIndex, content);
 
     auto *layout = new QVBoxLayout(this);
@@ -219,33 +191,28 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
+    // The exports are of the figures on show.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_exportPdf->setEnabled(index == ContentIndex);
+        m_exportPng->setEnabled(index == ContentIndex);
+    });
     // While another registry is tried, the open one stays on show: only its replacement (opened)
     // or, with none open, the attempt itself clears the page.
-    auto forgetRegistry = [this] {
-        m_contractWarning->hide();
-        m_model->clear();
-        m_dashboard.reset();
-        m_providerCodes.clear();
-        ++m_countSerial; // a count of the previous registry is of no use
-        m_counting = false;
-        m_busy->hide();
-    };
     connect(&m_session, &registry::RegistrySession::opening, this,
-            [this, forgetRegistry](const connection::ConnectionSpec &spec) {
+            [this](const connection::ConnectionSpec &spec) {
                 if (m_session.isOpen())
                     return;
                 forgetRegistry();
-                showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
+                m_stack->showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
             });
-    connect(
-        &m_session, &registry::RegistrySession::opened, this,
-        [this, forgetRegistry](const connection::ConnectionSpec &, const registry::ContractReport &report) {
-            forgetRegistry();
-            showContract(report);
-            m_findingCounts.reset();
-            Q_EMIT findingCountsWanted(filter());
-            refresh();
-        });
+    connect(&m_session, &registry::RegistrySession::opened, this,
+            [this](const connection::ConnectionSpec &, const registry::ContractReport &report) {
+                forgetRegistry();
+                showContract(report);
+                m_findingCounts.reset();
+                Q_EMIT findingCountsWanted(filter());
+                refresh();
+            });
     connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
         if (!m_session.isOpen())
             showError(error, false);
@@ -262,16 +229,9 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
 
 OverviewPage::View OverviewPage::view() const
 {
-    switch (m_stack->currentIndex()) {
-    case LoadingIndex:
-        return View::Loading;
-    case ErrorIndex:
-        return View::Error;
-    case ContentIndex:
-        return View::Content;
-    default:
-        return View::NoRegistry;
-    }
+    static_assert(int(View::NoRegistry) == NoRegistryIndex && int(View::Loading) == LoadingIndex
+                  && int(View::Error) == ErrorIndex && int(View::Content) == ContentIndex);
+    return View(m_stack->currentIndex());
 }
 
 charts::DashboardChart *OverviewPage::chart(Chart which) const
@@ -315,22 +275,20 @@ void OverviewPage::count(bool showLoadingView)
     if (!m_session.isOpen())
         return;
     if (showLoadingView)
-        showLoading(tr("Counting certificates and requests in the registry…"));
+        m_stack->showLoading(tr("Counting certificates and requests in the registry…"));
     m_counting = true;
     m_busy->show();
-    const quint64 serial = ++m_countSerial;
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
     options.requestDeadlineSeconds = m_requestDeadline;
     const connection::Credentials credentials = m_session.credentials();
-    m_session.request<statistics::Dashboard>(
-        this,
+    // When the filter changed meanwhile, a newer count is on its way: this one is dropped.
+    m_stack->requestLatest<statistics::Dashboard>(
+        m_session, this,
         [current, options, credentials](registry::RegistryConnection &connection) {
             return statistics::loadDashboard(connection, credentials, current, options);
         },
-        [this, serial](Result<statistics::Dashboard> result) {
-            if (serial != m_countSerial)
-                return; // the filter changed meanwhile: a newer count is on its way
+        [this](Result<statistics::Dashboard> result) {
             m_counting = false;
             m_busy->hide();
             if (!result) {
@@ -342,36 +300,29 @@ void OverviewPage::count(bool showLoadingView)
         });
 }
 
-void OverviewPage::showLoading(const QString &what)
-{
-    m_loadingText->setText(what);
-    m_stack->setCurrentIndex(LoadingIndex);
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
-}
-
-void OverviewPage::showNoRegistry()
+// The figures of a registry no longer on show, and its counts still on their way.
+void OverviewPage::forgetRegistry()
 {
     m_contractWarning->hide();
     m_model->clear();
     m_dashboard.reset();
-    m_findingCounts.reset();
-    ++m_countSerial;
+    m_providerCodes.clear();
+    m_stack->dropRequests();
     m_counting = false;
     m_busy->hide();
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
-    m_stack->setCurrentIndex(NoRegistryIndex);
+}
+
+void OverviewPage::showNoRegistry()
+{
+    forgetRegistry();
+    m_findingCounts.reset();
+    m_stack->showNoRegistry();
 }
 
 void OverviewPage::showError(const sw::Error &error, bool canRetry)
 {
     m_retryOpens = !canRetry;
-    m_error->setError(error);
-    m_error->setActionText(canRetry ? tr("Try again") : tr("Connect…"));
-    m_exportPdf->setEnabled(false);
-    m_exportPng->setEnabled(false);
-    m_stack->setCurrentIndex(ErrorIndex);
+    m_stack->showError(error, canRetry ? tr("Try again") : tr("Connect…"));
 }
 
 void OverviewPage::showContract(const registry::ContractReport &report)
@@ -446,8 +397,6 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
     if (!m_tableStateRestored)
         fitColumns();
     m_stack->setCurrentIndex(ContentIndex);
-    m_exportPdf->setEnabled(true);
-    m_exportPng->setEnabled(true);
     Q_EMIT dashboardShown();
 }
 

@@ -12,7 +12,6 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 
 namespace sw::registry {
@@ -25,11 +24,11 @@ namespace sw::ui {
 namespace charts {
 class DashboardChart;
 }
-class EmptyStateWidget;
 class ErrorPanel;
 class FilterBar;
 class ProviderOverviewModel;
 class ProviderOverviewSortModel;
+class RegistryStateStack;
 class StatCard;
 
 // "Tổng quan": the supervisors' dashboard. Headline figures, six charts and the per-provider
@@ -93,12 +92,12 @@ Q_SIGNALS:
 
 private:
     void count(bool showLoading);
-    void showLoading(const QString &what);
     void showDashboard(const statistics::Dashboard &dashboard);
     void showFindingCounts();
     void showError(const sw::Error &error, bool canRetry);
     void showContract(const registry::ContractReport &report);
     void showNoRegistry();
+    void forgetRegistry();
     void onFilterChanged();
     void onChartActivated(Chart which, const QString &key, int category, double x);
     void exportPdfInteractive();
@@ -109,10 +108,7 @@ private:
     registry::RegistrySession &m_session;
     FilterBar *m_filterBar;
     QProgressBar *m_busy;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_noRegistry;
-    QLabel *m_loadingText;
-    ErrorPanel *m_error;
+    RegistryStateStack *m_stack;
     ErrorPanel *m_contractWarning;
     QLabel *m_note;
     QLabel *m_providerLegend;
@@ -131,7 +127,6 @@ private:
     std::optional<statistics::FindingCounts> m_findingCounts;
     QStringList m_providerCodes; // every provider seen since the registry opened
     qint64 m_requestDeadline = 172800;
-    quint64 m_countSerial = 0; // results of older counts are dropped
     bool m_counting = false;
     bool m_tableStateRestored = false;
     bool m_retryOpens = false; // the error came from opening, not counting

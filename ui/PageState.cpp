@@ -11,7 +11,7 @@
 
 namespace sw::ui::PageState {
 
-QByteArray save(quint32 magic, std::initializer_list<const QSplitter *> splitters, const QHeaderView *header,
+QByteArray save(quint32 magic, const QList<QSplitter *> &splitters, const QHeaderView *header,
                 const FilterBar *filterBar)
 {
     QByteArray state;
@@ -23,14 +23,14 @@ QByteArray save(quint32 magic, std::initializer_list<const QSplitter *> splitter
     return state;
 }
 
-bool restore(const QByteArray &state, quint32 magic, std::initializer_list<QSplitter *> splitters,
-             QHeaderView *header, FilterBar *filterBar)
+bool restore(const QByteArray &state, quint32 magic, const QList<QSplitter *> &splitters, QHeaderView *header,
+             FilterBar *filterBar)
 {
     QDataStream in(state);
     quint32 storedMagic = 0;
     in >> storedMagic;
     QList<QByteArray> splitterStates;
-    for (size_t i = 0; i < splitters.size(); ++i) {
+    for (qsizetype i = 0; i < splitters.size(); ++i) {
         QByteArray splitterState;
         in >> splitterState;
         splitterStates << splitterState;

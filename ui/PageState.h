@@ -1,8 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-
-#include <initializer_list>
+#include <QList>
 
 class QHeaderView;
 class QSplitter;
@@ -16,12 +15,12 @@ class FilterBar;
 // header's state and the filter bar's choices, in that order.
 namespace PageState {
 
-QByteArray save(quint32 magic, std::initializer_list<const QSplitter *> splitters, const QHeaderView *header,
+QByteArray save(quint32 magic, const QList<QSplitter *> &splitters, const QHeaderView *header,
                 const FilterBar *filterBar);
 // Applies `state` when it was saved by the same page (same magic, readable); otherwise leaves the
 // page as it is and returns false.
-bool restore(const QByteArray &state, quint32 magic, std::initializer_list<QSplitter *> splitters,
-             QHeaderView *header, FilterBar *filterBar);
+bool restore(const QByteArray &state, quint32 magic, const QList<QSplitter *> &splitters, QHeaderView *header,
+             FilterBar *filterBar);
 
 } // namespace PageState
 } // namespace sw::ui
