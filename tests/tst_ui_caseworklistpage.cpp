@@ -1,11 +1,11 @@
 // The casework list pages' shared frame (CaseworkListPage), through a small page of its own: the
 // table over the sorting proxy, the empty state, the filter in the province's days, the counts,
 // selection by the model's rows, the keys, the remembered layout and the CSV export.
-#include "CasePrompts.h"
-#include "CaseworkListPage.h"
-#include "EmptyStateWidget.h"
-#include "ErrorPanel.h"
-#include "FilterBar.h"
+#include "casework/CasePrompts.h"
+#include "casework/CaseworkListPage.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/FilterBar.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,13 +2,13 @@
 // on SQLite and PostgreSQL, the as-of control changing what is shown, ids masked by default, and
 // unmasking that asks for a reason and writes exactly one audit entry first. Screenshots at
 // 1366×768 in Vietnamese and English.
-#include "CitizenPage.h"
-#include "CitizenResultsModel.h"
 #include "ScratchRegistry.h"
-#include "TimelineModel.h"
-#include "UnmaskDialog.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "citizens/CitizenPage.h"
+#include "citizens/CitizenResultsModel.h"
+#include "citizens/TimelineModel.h"
+#include "citizens/UnmaskDialog.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
 

@@ -1,10 +1,10 @@
 // The connection dialog: profiles in the settings, passwords only in the keychain (or in memory
 // when the keychain cannot take them), and what it hands to the main window.
-#include "ConnectionDialog.h"
 #include "ScratchRegistry.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/SecretStore.h"
 #include "settings/Settings.h"
+#include "shell/ConnectionDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

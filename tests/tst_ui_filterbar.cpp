@@ -1,4 +1,4 @@
-#include "FilterBar.h"
+#include "widgets/FilterBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>

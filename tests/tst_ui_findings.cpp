@@ -2,25 +2,25 @@
 // a hand-made registry (SQLite and PostgreSQL) with progress and cancel, filters, drill-down, the
 // detail pane's evidence, export with masked ids, the keyboard, screenshots at 1366×768, and the
 // timings of a large stored scan.
-#include "ErrorPanel.h"
-#include "EvidenceTimeline.h"
-#include "FilterBar.h"
-#include "FindingDetailPane.h"
-#include "FindingsExportDialog.h"
-#include "FindingsModel.h"
-#include "FindingsPage.h"
-#include "LocaleFormat.h"
-#include "ProviderColors.h"
 #include "RegistryBuilder.h"
-#include "ScanRunner.h"
 #include "ScratchRegistry.h"
+#include "findings/EvidenceTimeline.h"
+#include "findings/FindingDetailPane.h"
+#include "findings/FindingsExportDialog.h"
+#include "findings/FindingsModel.h"
+#include "findings/FindingsPage.h"
 #include "findings/FindingsStore.h"
+#include "findings/ScanRunner.h"
 #include "privacy/Masking.h"
 #include "registry/RegistrySession.h"
 #include "rules/Thresholds.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 #include "statistics/Province.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/LocaleFormat.h"
+#include "widgets/ProviderColors.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

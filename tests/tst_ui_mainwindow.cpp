@@ -1,23 +1,23 @@
 // The main window shell: navigation, the status bar, remembered layout, opening and cancelling,
 // and screenshots of what a user sees at 1366×768 in Vietnamese.
-#include "CasesPage.h"
-#include "CitizenPage.h"
-#include "ComplaintsPage.h"
-#include "ConnectionDialog.h"
-#include "DocumentsPage.h"
-#include "EmptyStateWidget.h"
-#include "MainWindow.h"
-#include "OverviewPage.h"
-#include "ProviderOverviewModel.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "casework/CasesPage.h"
+#include "casework/ComplaintsPage.h"
+#include "casework/DocumentsPage.h"
+#include "citizens/CitizenPage.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/SecretStore.h"
+#include "dashboard/OverviewPage.h"
+#include "dashboard/ProviderOverviewModel.h"
 #include "findings/FindingsStore.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
+#include "shell/ConnectionDialog.h"
+#include "shell/MainWindow.h"
+#include "widgets/EmptyStateWidget.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,14 +1,14 @@
 // The publication outbox on screen: its model (under QAbstractItemModelTester), the view's
 // actions for waiting and refused announcements, the notice when publishing is not set up, and
 // screenshots at 1366×768 in Vietnamese and English.
-#include "ErrorPanel.h"
 #include "LocalHttpServer.h"
-#include "OutboxModel.h"
-#include "OutboxView.h"
 #include "casebook/Casebook.h"
+#include "casework/OutboxModel.h"
+#include "casework/OutboxView.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
 #include "settings/Language.h"
+#include "widgets/ErrorPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

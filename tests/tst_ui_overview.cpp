@@ -1,23 +1,23 @@
 // The overview page (the supervisors' dashboard) and its model: numbers counted in a small
 // registry with known contents, on SQLite and PostgreSQL, shown in Vietnamese form; filters,
 // findings counts from outside, drill-down from the charts, exports to PDF and PNG, screenshots.
-#include "ChartExport.h"
-#include "ErrorPanel.h"
-#include "FilterBar.h"
-#include "LocaleFormat.h"
-#include "OverviewPage.h"
-#include "ProviderColors.h"
-#include "ProviderOverviewModel.h"
-#include "ProviderOverviewSortModel.h"
 #include "ScratchRegistry.h"
-#include "StatCard.h"
-#include "charts/DashboardChart.h"
-#include "charts/DashboardChartData.h"
-#include "charts/SeriesThinning.h"
+#include "dashboard/ChartExport.h"
+#include "dashboard/OverviewPage.h"
+#include "dashboard/ProviderOverviewModel.h"
+#include "dashboard/ProviderOverviewSortModel.h"
+#include "dashboard/charts/DashboardChart.h"
+#include "dashboard/charts/DashboardChartData.h"
+#include "dashboard/charts/SeriesThinning.h"
 #include "demo/DemoGenerator.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/LocaleFormat.h"
+#include "widgets/ProviderColors.h"
+#include "widgets/StatCard.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // The states of a page that reads the registry (RegistryStateStack): no registry, loading, an error
 // with its next step, and the page's own views inserted around them.
-#include "EmptyStateWidget.h"
-#include "ErrorPanel.h"
-#include "RegistryStateStack.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/RegistryStateStack.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,9 +1,9 @@
 // The status bar's registry part: which registry is open, whether its session is encrypted and
 // to whom (read from the live connection), and an attempt to open another one.
-#include "RegistryStatus.h"
 #include "ScratchRegistry.h"
 #include "TlsPostgresServer.h"
 #include "registry/RegistrySession.h"
+#include "shell/RegistryStatus.h"
 
 #include <QDir>
 #include <QLabel>

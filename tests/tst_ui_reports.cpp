@@ -5,14 +5,14 @@
 #include "RegistryBuilder.h"
 #include "ScratchRegistry.h"
 
-#include "FilterBar.h"
-#include "ReportsPage.h"
-#include "TableExport.h"
 #include "findings/FindingsStore.h"
 #include "registry/RegistrySession.h"
 #include "reports/CsvExport.h"
+#include "reports/ReportsPage.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
+#include "widgets/FilterBar.h"
+#include "widgets/TableExport.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,4 @@
 // signwatch: the supervision console (Qt Widgets).
-#include "MainWindow.h"
 #include "casebook/AuditAnchor.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
@@ -11,6 +10,7 @@
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

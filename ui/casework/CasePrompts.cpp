@@ -1,0 +1,145 @@
+#include "casework/CasePrompts.h"
+
+#include "casebook/Complaints.h"
+#include "widgets/LocaleFormat.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+bool CasePrompts::confirm(QWidget *parent, const QString &title, const QString &text,
+                          const QString &acceptLabel)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("caseConfirmation"));
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+std::optional<QString> CasePrompts::reason(QWidget *parent, const QString &title, const QString &label,
+                                           bool required)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("caseReasonDialog"));
+    dialog.setWindowTitle(title);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setTabChangesFocus(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *prompt = new QLabel(label, &dialog);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    if (required) {
+        ok->setEnabled(false);
+        QObject::connect(text, &QPlainTextEdit::textChanged, ok,
+                         [ok, text] { ok->setEnabled(!text->toPlainText().trimmed().isEmpty()); });
+    }
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return text->toPlainText().trimmed();
+}
+
+std::optional<CasePrompts::Exclusion> CasePrompts::exclusion(QWidget *parent, const QDate &suggested)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("caseExclusionDialog"));
+    dialog.setWindowTitle(tr("Record exclusion from the programme"));
+    auto *date = new QDateEdit(suggested, &dialog);
+    date->setCalendarPopup(true);
+    auto *note = new QLineEdit(&dialog);
+    auto *explanation
+        = new QLabel(tr("From this day the provider is removed from the programme (§5.3): later scans "
+                        "report its issuances as violations."),
+                     &dialog);
+    explanation->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Excluded from"), date);
+    form->addRow(tr("Note"), note);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Exclusion {date->date(), note->text().trimmed()};
+}
+
+std::optional<QString> CasePrompts::saveFileName(QWidget *parent, const QString &title,
+                                                 const QString &suggestedName, const QString &filter)
+{
+    const QString start
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
+    const QString path = QFileDialog::getSaveFileName(parent, title, start, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+QList<qint64> CasePrompts::chooseComplaints(QWidget *parent, const QList<casebook::Complaint> &candidates)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("caseComplaintsDialog"));
+    dialog.setWindowTitle(tr("Attach complaints to the case"));
+    auto *list = new QListWidget(&dialog);
+    for (const casebook::Complaint &c : candidates) {
+        auto *item = new QListWidgetItem(tr("No. %1 — %2 — %3 — %4")
+                                             .arg(c.id)
+                                             .arg(LocaleFormat::dateTime(c.receivedAt), c.maskedCitizenId(),
+                                                  casebook::outcomeLabel(c.outcome)),
+                                         list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(c.outcome == casebook::ComplaintOutcome::Substantiated ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(c.statement);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *prompt
+        = new QLabel(tr("Complaints about the case's provider that belong to no case yet. Those found "
+                        "substantiated bring their findings into the minutes."),
+                     &dialog);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QList<qint64> chosen;
+    if (dialog.exec() != QDialog::Accepted)
+        return chosen;
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->checkState() == Qt::Checked)
+            chosen << list->item(row)->data(Qt::UserRole).toLongLong();
+    return chosen;
+}
+
+void CasePrompts::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+} // namespace sw::ui

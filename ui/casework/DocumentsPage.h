@@ -1,0 +1,140 @@
+#pragma once
+
+#include "casework/CaseworkListPage.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QUndoGroup;
+
+namespace sw::casebook {
+class CaseDocuments;
+class Cases;
+} // namespace sw::casebook
+namespace sw::publishing {
+class Publisher;
+}
+
+namespace sw::ui {
+
+class CaseDocumentsModel;
+class DocumentAnnouncementEditor;
+class DocumentMinutesEditor;
+class EmptyStateWidget;
+class OutboxView;
+
+// "Biên bản & thông báo": the documents of cases. A draft opens in its editor (minutes or
+// announcement) with undo/redo (Ctrl+Z, Ctrl+Shift+Z) and is saved to the casebook every few
+// seconds while it changes and when the page is left, so that nothing typed is lost to a crash.
+// "Preview PDF" renders it as it stands; "Sign…" numbers and freezes it (asked first); "Export
+// PDF…" writes it out; "Correct…" starts a new document citing a signed one. Below the list, the
+// outbox of publications to the portal (with a publisher) or a note that publishing is not set up.
+class DocumentsPage : public CaseworkListPage
+{
+    Q_OBJECT
+public:
+    static constexpr int autosaveIntervalMs = 3000;
+
+    DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &documents,
+                  publishing::Publisher *publisher, QWidget *parent = nullptr);
+    ~DocumentsPage() override;
+
+    // For the main window's menus ("Document" and "Edit").
+    QAction *previewAction() const { return m_previewAction; }
+    QAction *signAction() const { return m_signAction; }
+    QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *correctAction() const { return m_correctAction; }
+    QAction *announcementAction() const { return m_announcementAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+    // How a preview is opened: the default hands the file to the desktop's PDF viewer.
+    void setPdfOpener(std::function<bool(const QString &path)> opener);
+    // The autosave period (autosaveIntervalMs by default; tests shorten it).
+    void setAutosaveInterval(int milliseconds);
+
+    CaseDocumentsModel *model() const { return m_model; }
+    DocumentMinutesEditor *minutesEditor() const { return m_minutesEditor; }
+    DocumentAnnouncementEditor *announcementEditor() const { return m_announcementEditor; }
+    OutboxView *outboxView() const { return m_outbox; } // null without a publisher
+    QLabel *saveStateLabel() const { return m_saveState; }
+    qint64 shownDocumentId() const { return m_shown; }
+    bool isEditorFrozen() const;
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    // Saves the shown draft now if it changed (autosave calls this).
+    Result<void> saveNow();
+    // Writes the shown document's PDF to `path`.
+    Result<void> exportPdf(const QString &path);
+    // Renders the shown document to a temporary file and returns its path (Preview opens it).
+    Result<QString> previewFile();
+
+public Q_SLOTS:
+    // Shows one document in its editor (e.g. from the cases page).
+    void showDocument(qint64 documentId);
+    void openSelected(); // Enter
+    void closeEditor(); // Esc
+    void preview();
+    void sign();
+    void showExportPdfDialog();
+    void correct();
+    void drawUpAnnouncement();
+    void showExportDialog();
+
+Q_SIGNALS:
+    // Signing or a new document changed the case (its status; the cases page reloads).
+    void caseChanged(qint64 caseId);
+    // A draft was written to the casebook (autosave or on leaving).
+    void draftSaved(qint64 documentId);
+    // "Open Settings" from the outbox's notice that publishing is not set up.
+    void settingsRequested();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void applyFilter() override;
+    void showError(const sw::Error &error) override;
+    void updateActions();
+    void editorEdited();
+    void updateSaveState();
+    QJsonObject editorDraft() const;
+
+    casebook::Cases &m_cases;
+    casebook::CaseDocuments &m_documents;
+    publishing::Publisher *m_publisher;
+    std::function<bool(const QString &)> m_pdfOpener;
+    QTemporaryDir m_previewDir;
+    CaseDocumentsModel *m_model;
+    QUndoGroup *m_undoGroup;
+    QAction *m_previewAction;
+    QAction *m_signAction;
+    QAction *m_exportPdfAction;
+    QAction *m_correctAction;
+    QAction *m_announcementAction;
+    QAction *m_exportAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QLabel *m_saveState;
+    QLabel *m_docTitle;
+    QSplitter *m_splitter;
+    QSplitter *m_leftSplitter;
+    OutboxView *m_outbox = nullptr;
+    QStackedWidget *m_editorStack;
+    EmptyStateWidget *m_noSelection;
+    DocumentMinutesEditor *m_minutesEditor;
+    DocumentAnnouncementEditor *m_announcementEditor;
+    QTimer *m_autosave;
+    qint64 m_shown = 0; // the document in the editor
+    bool m_dirty = false;
+    QDateTime m_savedAt;
+};
+
+} // namespace sw::ui

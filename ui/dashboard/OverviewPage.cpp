@@ -1,0 +1,601 @@
+#include "dashboard/OverviewPage.h"
+
+#include "dashboard/ChartExport.h"
+#include "dashboard/ProviderOverviewModel.h"
+#include "dashboard/ProviderOverviewSortModel.h"
+#include "dashboard/charts/DashboardChart.h"
+#include "dashboard/charts/DashboardChartData.h"
+#include "registry/RegistryConnection.h"
+#include "registry/RegistrySession.h"
+#include "statistics/Province.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/LocaleFormat.h"
+#include "widgets/PageHeader.h"
+#include "widgets/ProviderColors.h"
+#include "widgets/ReadOnlyTable.h"
+#include "widgets/RegistryStateStack.h"
+#include "widgets/StatCard.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+namespace {
+// The registry states first (RegistryStateStack), then the figures: in the order of View.
+enum StackIndex { NoRegistryIndex, LoadingIndex, ErrorIndex, ContentIndex };
+
+// Object names of the charts, also their export file names.
+const char *const chartNames[] = {"chart-timeline", "chart-shares",   "chart-channels",
+                                  "chart-delays",   "chart-findings", "chart-service-rate"};
+constexpr int chartCount = 6;
+} // namespace
+
+OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, this)),
+      m_busy(new QProgressBar(this)),
+      m_stack(new RegistryStateStack(this)),
+      m_contractWarning(new ErrorPanel(this)),
+      m_note(new QLabel(this)),
+      m_providerLegend(new QLabel(this)),
+      m_withSignature(new StatCard(tr("Citizens with a signature"), this)),
+      m_share(new StatCard(tr("Share of the population"), this)),
+      m_findings(new StatCard(tr("Open findings"), this)),
+      m_excluded(new StatCard(tr("Providers excluded"), this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_model(new ProviderOverviewModel(this)),
+      m_sorted(new ProviderOverviewSortModel(this)),
+      m_table(new QTableView(this)),
+      m_exportPdf(new QAction(tr("Export dashboard as PDF…"), this)),
+      m_exportPng(new QAction(tr("Export charts as PNG…"), this))
+{
+    m_withSignature->setObjectName(QStringLiteral("withSignatureCard"));
+    m_share->setObjectName(QStringLiteral("shareCard"));
+    m_findings->setObjectName(QStringLiteral("findingsCard"));
+    m_excluded->setObjectName(QStringLiteral("excludedCard"));
+    m_note->setObjectName(QStringLiteral("countedAt"));
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setWordWrap(true);
+    m_stack->errorPanel()->setObjectName(QStringLiteral("overviewError"));
+    m_contractWarning->setObjectName(QStringLiteral("contractWarning"));
+    m_contractWarning->hide();
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    m_busy->setRange(0, 0); // the database gives no progress for an aggregate
+    m_busy->setTextVisible(false);
+    m_busy->setFixedHeight(4);
+    m_busy->hide();
+
+    m_exportPdf->setObjectName(QStringLiteral("exportDashboardPdf"));
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdf->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Ctrl+E exports the page on show
+    m_exportPdf->setToolTip(tr("Save the figures and charts on show as a one-page PDF (Ctrl+E)"));
+    m_exportPdf->setEnabled(false);
+    m_exportPng->setObjectName(QStringLiteral("exportChartsPng"));
+    m_exportPng->setToolTip(tr("Save each chart on show as a PNG picture in a folder"));
+    m_exportPng->setEnabled(false);
+    connect(m_exportPdf, &QAction::triggered, this, &OverviewPage::exportPdfInteractive);
+    connect(m_exportPng, &QAction::triggered, this, &OverviewPage::exportPngInteractive);
+    addAction(m_exportPdf);
+    addAction(m_exportPng);
+
+    // No registry yet: say what to do next.
+    EmptyStateWidget *noRegistry = m_stack->noRegistryState();
+    noRegistry->setObjectName(QStringLiteral("noRegistryState"));
+    noRegistry->setHeadline(tr("No registry is open — use File › Connect…"));
+    noRegistry->setText(tr("Open the Hue-S issuance registry (a SQLite file or a PostgreSQL "
+                           "server) to see certificates, requests and look-ups per provider."));
+    noRegistry->setActionText(tr("Connect…"));
+    connect(noRegistry, &EmptyStateWidget::actionTriggered, this, &OverviewPage::connectRequested);
+    connect(m_stack, &RegistryStateStack::retryRequested, this, [this] {
+        if (m_retryOpens)
+            Q_EMIT connectRequested();
+        else
+            refresh();
+    });
+
+    // The charts, two to a row, in a scroll area that scrolls only downwards; the providers'
+    // colours once above them (the charts coloured by provider carry no legend of their own).
+    auto *grid = new QWidget(this);
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(6);
+    m_providerLegend->setObjectName(QStringLiteral("providerLegend"));
+    m_providerLegend->setTextFormat(Qt::RichText);
+    m_providerLegend->setWordWrap(true);
+    gridLayout->addWidget(m_providerLegend, 0, 0, 1, 2);
+    for (int i = 0; i < chartCount; ++i) {
+        auto *chart = new charts::DashboardChart(grid);
+        chart->setObjectName(QLatin1String(chartNames[i]));
+        chart->setMinimumHeight(280);
+        const Chart which = Chart(i);
+        connect(chart, &charts::DashboardChart::activated, this,
+                [this, which](const QString &key, int category, double x) {
+                    onChartActivated(which, key, category, x);
+                });
+        gridLayout->addWidget(chart, 1 + i / 2, i % 2);
+        m_charts << chart;
+    }
+    for (int column = 0; column < 2; ++column)
+        gridLayout->setColumnStretch(column, 1);
+    m_charts.at(int(Chart::Timeline))
+        ->setToolTip(tr("Certificates by the local day of their Hue-S record: per day for periods up to %1 "
+                        "days, per week (Monday to Sunday) beyond. Click a point for its findings.")
+                         .arg(statistics::timelineDailyLimit));
+    m_charts.at(int(Chart::Delays))
+        ->setToolTip(tr("recorded_at − activated_at of programme certificates (§1.4, §2.2). Box: first to "
+                        "third quartile, line: median; whiskers: 5th and 95th percentile."));
+    m_charts.at(int(Chart::ServiceRate))
+        ->setToolTip(tr("Requests completed within 48 hours of registration, of those completed in time or "
+                        "expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within "
+                        "48 hours and requests still inside their 48 hours are not counted."));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_sorted->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("providerTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProviderOverviewModel::Code, Qt::AscendingOrder);
+    ReadOnlyTable::setUp(m_table);
+    m_table->horizontalHeader()->setSectionsMovable(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Legal names are long: the name takes the room the numbers leave (elided, full text in the
+    // tooltip) so that the table never scrolls sideways at 1366×768.
+    m_table->horizontalHeader()->setSectionResizeMode(ProviderOverviewModel::Name, QHeaderView::Stretch);
+
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *content = new QWidget(this);
+    auto *cards = new QHBoxLayout;
+    for (StatCard *card : {m_withSignature, m_share, m_findings, m_excluded})
+        cards->addWidget(card, 1);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(cards);
+    contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_note);
+
+    m_stack->insertWidget(ContentIndex, content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(tr("Overview"), this));
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_contractWarning);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
+    // The exports are of the figures on show.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_exportPdf->setEnabled(index == ContentIndex);
+        m_exportPng->setEnabled(index == ContentIndex);
+    });
+    // While another registry is tried, the open one stays on show: only its replacement (opened)
+    // or, with none open, the attempt itself clears the page.
+    connect(&m_session, &registry::RegistrySession::opening, this,
+            [this](const connection::ConnectionSpec &spec) {
+                if (m_session.isOpen())
+                    return;
+                forgetRegistry();
+                m_stack->showLoading(tr("Opening the registry %1…").arg(spec.displayName()));
+            });
+    connect(&m_session, &registry::RegistrySession::opened, this,
+            [this](const connection::ConnectionSpec &, const registry::ContractReport &report) {
+                forgetRegistry();
+                showContract(report);
+                m_findingCounts.reset();
+                Q_EMIT findingCountsWanted(filter());
+                refresh();
+            });
+    connect(&m_session, &registry::RegistrySession::openFailed, this, [this](const sw::Error &error) {
+        if (!m_session.isOpen())
+            showError(error, false);
+    });
+    connect(&m_session, &registry::RegistrySession::closed, this, &OverviewPage::showNoRegistry);
+
+    for (charts::DashboardChart *chart : m_charts)
+        chart->setData({});
+    if (m_session.isOpen())
+        refresh();
+    else
+        showNoRegistry();
+}
+
+OverviewPage::View OverviewPage::view() const
+{
+    static_assert(int(View::NoRegistry) == NoRegistryIndex && int(View::Loading) == LoadingIndex
+                  && int(View::Error) == ErrorIndex && int(View::Content) == ContentIndex);
+    return View(m_stack->currentIndex());
+}
+
+charts::DashboardChart *OverviewPage::chart(Chart which) const
+{
+    return m_charts.value(int(which));
+}
+
+statistics::Filter OverviewPage::filter() const
+{
+    return m_filterBar->filter();
+}
+
+QList<QAction *> OverviewPage::exportActions() const
+{
+    return {m_exportPdf, m_exportPng};
+}
+
+void OverviewPage::setRequestDeadline(qint64 seconds)
+{
+    m_requestDeadline = seconds;
+}
+
+void OverviewPage::refresh()
+{
+    count(true);
+}
+
+void OverviewPage::onFilterChanged()
+{
+    if (!m_session.isOpen())
+        return;
+    m_findingCounts.reset(); // the counts on show belong to the previous filter
+    showFindingCounts();
+    Q_EMIT findingCountsWanted(filter());
+    // Keep the figures on show while the new ones are counted (a bar under the filter says so).
+    count(view() != View::Content);
+}
+
+void OverviewPage::count(bool showLoadingView)
+{
+    if (!m_session.isOpen())
+        return;
+    if (showLoadingView)
+        m_stack->showLoading(tr("Counting certificates and requests in the registry…"));
+    m_counting = true;
+    m_busy->show();
+    const statistics::Filter current = filter();
+    statistics::DashboardOptions options;
+    options.requestDeadlineSeconds = m_requestDeadline;
+    const connection::Credentials credentials = m_session.credentials();
+    // When the filter changed meanwhile, a newer count is on its way: this one is dropped.
+    m_stack->requestLatest<statistics::Dashboard>(
+        m_session, this,
+        [current, options, credentials](registry::RegistryConnection &connection) {
+            return statistics::loadDashboard(connection, credentials, current, options);
+        },
+        [this](Result<statistics::Dashboard> result) {
+            m_counting = false;
+            m_busy->hide();
+            if (!result) {
+                if (m_session.isOpen())
+                    showError(result.error(), true);
+                return;
+            }
+            showDashboard(*result);
+        });
+}
+
+// The figures of a registry no longer on show, and its counts still on their way.
+void OverviewPage::forgetRegistry()
+{
+    m_contractWarning->hide();
+    m_model->clear();
+    m_dashboard.reset();
+    m_providerCodes.clear();
+    m_stack->dropRequests();
+    m_counting = false;
+    m_busy->hide();
+}
+
+void OverviewPage::showNoRegistry()
+{
+    forgetRegistry();
+    m_findingCounts.reset();
+    m_stack->showNoRegistry();
+}
+
+void OverviewPage::showError(const sw::Error &error, bool canRetry)
+{
+    m_retryOpens = !canRetry;
+    m_stack->showError(error, canRetry ? tr("Try again") : tr("Connect…"));
+}
+
+void OverviewPage::showContract(const registry::ContractReport &report)
+{
+    if (report.ok()) {
+        m_contractWarning->hide();
+        return;
+    }
+    m_contractWarning->setError(
+        sw::Error::make(tr("This registry does not follow the data contract: figures that need the missing "
+                           "parts cannot be counted. Ask Hue-S for a complete export."),
+                        report.problems().join(QLatin1Char('\n'))));
+    m_contractWarning->show();
+}
+
+void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
+{
+    m_dashboard = dashboard;
+    const QLocale locale;
+    m_model->setLocale(locale);
+    m_model->setDashboard(dashboard);
+
+    for (const statistics::ProviderDashboard &p : dashboard.providers)
+        if (!m_providerCodes.contains(p.code))
+            m_providerCodes << p.code;
+    m_filterBar->setProviders(charts::DashboardChartData::orderedProviders(m_providerCodes));
+
+    m_withSignature->setValue(LocaleFormat::count(dashboard.citizensWithSignature, locale));
+    m_withSignature->setNote(tr("holding an active or technical-error certificate recorded in the period"));
+    const auto share = dashboard.sharePercent();
+    m_share->setValue(share ? LocaleFormat::percent(*share, locale) : QStringLiteral("—"));
+    if (dashboard.populationFromRegistry)
+        m_share->setNote(tr("of the %1 citizens of %2 in the registry")
+                             .arg(LocaleFormat::count(dashboard.population, locale),
+                                  statistics::districtName(dashboard.filter.district)));
+    else
+        m_share->setNote(tr("of %1 inhabitants (2023); the target is %2")
+                             .arg(LocaleFormat::count(dashboard.population, locale),
+                                  LocaleFormat::percent(statistics::campaignTargetPercent, locale)));
+    QStringList excluded;
+    for (const statistics::ProviderDashboard &p : dashboard.providers)
+        if (p.excluded)
+            excluded << p.code;
+    m_excluded->setValue(LocaleFormat::count(dashboard.providersExcluded, locale));
+    m_excluded->setNote(
+        excluded.isEmpty()
+            ? tr("none removed from the programme (§5.3)")
+            : tr("removed from the programme (§5.3): %1").arg(excluded.join(QStringLiteral(", "))));
+
+    QStringList legend;
+    for (const QString &code : charts::DashboardChartData::orderedProviders(dashboard.timeline.keys()))
+        legend << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                      .arg(ProviderColors::color(code).name(), code.toHtmlEscaped());
+    m_providerLegend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+    m_charts.at(int(Chart::Timeline))->setData(charts::DashboardChartData::timeline(dashboard));
+    m_charts.at(int(Chart::Shares))->setData(charts::DashboardChartData::shares(dashboard));
+    m_charts.at(int(Chart::Channels))->setData(charts::DashboardChartData::channels(dashboard));
+    m_charts.at(int(Chart::Delays))->setData(charts::DashboardChartData::delays(dashboard));
+    m_charts.at(int(Chart::ServiceRate))->setData(charts::DashboardChartData::serviceRate(dashboard));
+    showFindingCounts();
+
+    QStringList notes;
+    if (dashboard.unreadableCertificates > 0 || dashboard.unreadableRequests > 0)
+        notes << tr("Left out because a time cannot be read: %1 certificates and %2 requests (DATA_QUALITY "
+                    "findings).")
+                     .arg(LocaleFormat::count(dashboard.unreadableCertificates, locale),
+                          LocaleFormat::count(dashboard.unreadableRequests, locale));
+    notes << tr("Counted in the registry at %1. Press F5 to count again.")
+                 .arg(LocaleFormat::dateTime(dashboard.asOf, locale));
+    m_note->setText(notes.join(QLatin1Char(' ')));
+
+    if (!m_tableStateRestored)
+        fitColumns();
+    m_stack->setCurrentIndex(ContentIndex);
+    Q_EMIT dashboardShown();
+}
+
+void OverviewPage::setFindingCounts(const statistics::FindingCounts &counts)
+{
+    m_findingCounts = counts;
+    showFindingCounts();
+}
+
+void OverviewPage::showFindingCounts()
+{
+    if (m_findingCounts) {
+        m_findings->setValue(LocaleFormat::count(m_findingCounts->totalOpen));
+        m_findings->setNote(tr("open findings for this filter; click a bar to see them"));
+    } else {
+        m_findings->setValue(QStringLiteral("—"));
+        m_findings->setNote(tr("no scan yet for this filter"));
+    }
+    m_charts.at(int(Chart::Findings))->setData(charts::DashboardChartData::findings(m_findingCounts));
+}
+
+void OverviewPage::onChartActivated(Chart which, const QString &key, int category, double x)
+{
+    const charts::ChartData &data = m_charts.at(int(which))->data();
+    statistics::Filter wanted = filter();
+    switch (which) {
+    case Chart::Timeline: {
+        if (!m_dashboard || m_dashboard->bucketStarts.isEmpty())
+            return;
+        // The bucket the clicked point (or the line's piece) belongs to.
+        const QDate day = charts::DashboardChartData::dayOfX(x);
+        int bucket = 0;
+        while (bucket + 1 < m_dashboard->bucketStarts.size()
+               && m_dashboard->bucketStarts.at(bucket + 1) <= day)
+            ++bucket;
+        const auto [from, to] = m_dashboard->bucketRange(bucket);
+        wanted.provider = key;
+        wanted.from = from;
+        wanted.to = to;
+        break;
+    }
+    case Chart::Shares:
+        wanted.provider = key;
+        break;
+    case Chart::Findings:
+        wanted.provider = data.categoryKeys.value(category);
+        wanted.rule = key;
+        break;
+    case Chart::Channels:
+    case Chart::Delays:
+    case Chart::ServiceRate:
+        wanted.provider = data.categoryKeys.value(category);
+        break;
+    }
+    if (wanted.provider.isEmpty())
+        return;
+    Q_EMIT findingsRequested(wanted);
+}
+
+QString OverviewPage::filterDescription() const
+{
+    const statistics::Filter f = filter();
+    const QLocale locale;
+    QStringList parts;
+    if (f.from.isValid() || f.to.isValid())
+        parts << tr("Period: %1 – %2")
+                     .arg(locale.toString(f.from, QLocale::ShortFormat),
+                          locale.toString(f.to, QLocale::ShortFormat));
+    else
+        parts << tr("Period: all time");
+    parts << (f.district.isEmpty() ? tr("District: all")
+                                   : tr("District: %1").arg(statistics::districtName(f.district)));
+    parts << (f.provider.isEmpty() ? tr("Provider: all") : tr("Provider: %1").arg(f.provider));
+    return parts.join(QStringLiteral(" · "));
+}
+
+Result<void> OverviewPage::exportPdf(const QString &path) const
+{
+    if (!m_dashboard)
+        return Error::make(tr("There are no figures to export yet: open a registry first."));
+    ChartExport::Document document;
+    document.title = tr("Digital signature campaign — overview");
+    document.lines << filterDescription();
+    const auto spec = m_session.spec();
+    document.lines << tr("Counted in the registry %1 at %2 (local time, UTC+7).")
+                          .arg(spec ? spec->displayName() : QString(),
+                               LocaleFormat::dateTime(m_dashboard->asOf));
+    if (!m_note->text().isEmpty()
+        && (m_dashboard->unreadableCertificates > 0 || m_dashboard->unreadableRequests > 0))
+        document.lines << m_note->text().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+    for (const StatCard *card : {m_withSignature, m_share, m_findings, m_excluded}) {
+        const auto *caption = card->findChild<QLabel *>();
+        document.figures << ChartExport::Figure {caption ? caption->text() : QString(), card->value(),
+                                                 card->note()};
+    }
+    for (const charts::DashboardChart *chart : m_charts)
+        document.charts << chart->data();
+    document.footer = tr("Certificates count on the local day of their Hue-S record. Timeline: per day for "
+                         "periods up to %1 days, per week beyond. Delay: box from the first to the third "
+                         "quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: "
+                         "requests completed within 48 hours of registration, of those completed in time or "
+                         "expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.")
+                          .arg(statistics::timelineDailyLimit);
+    return ChartExport::writeDashboardPdf(document, path);
+}
+
+Result<void> OverviewPage::exportChartPng(Chart which, const QString &path) const
+{
+    const charts::DashboardChart *chart = m_charts.value(int(which));
+    if (!chart)
+        return Error::make(tr("There is no such chart."));
+    return ChartExport::savePng(chart->data(), path);
+}
+
+Result<void> OverviewPage::exportChartsPng(const QString &folder) const
+{
+    const QDir dir(folder);
+    for (const charts::DashboardChart *chart : m_charts) {
+        if (auto saved = ChartExport::savePng(chart->data(), dir.filePath(chart->suggestedFileName()));
+            !saved)
+            return saved;
+    }
+    return {};
+}
+
+void OverviewPage::exportPdfInteractive()
+{
+    if (!m_dashboard)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("overview-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dashboard as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportPdf(path); !written)
+        QMessageBox::warning(this, tr("Export dashboard as PDF"), written.error().fullText());
+}
+
+void OverviewPage::exportPngInteractive()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export charts as PNG into a folder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    if (auto written = exportChartsPng(folder); !written)
+        QMessageBox::warning(this, tr("Export charts as PNG"), written.error().fullText());
+}
+
+void OverviewPage::fitColumns()
+{
+    // resizeColumnToContents() reserves room for a sort arrow on every header; the numbers need
+    // only their text and the arrow's width once, which leaves the legal names room to show.
+    const QFontMetrics metrics(m_table->horizontalHeader()->font());
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table);
+    for (int column = 0; column < ProviderOverviewModel::ColumnCount; ++column) {
+        if (column == ProviderOverviewModel::Name)
+            continue; // stretches
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column),
+                               metrics.horizontalAdvance(header) + arrow + 8);
+        m_table->setColumnWidth(column, width);
+    }
+}
+
+QByteArray OverviewPage::tableState() const
+{
+    // Widths are only worth keeping once they were fitted to real numbers.
+    if (!m_tableStateRestored && m_model->rowCount() == 0)
+        return {};
+    return m_table->horizontalHeader()->saveState();
+}
+
+void OverviewPage::restoreTableState(const QByteArray &state)
+{
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_tableStateRestored = true;
+}
+
+QByteArray OverviewPage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void OverviewPage::restoreSplitterState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+}
+
+QVariantMap OverviewPage::filterState() const
+{
+    return m_filterBar->saveState();
+}
+
+void OverviewPage::restoreFilterState(const QVariantMap &state)
+{
+    m_filterBar->restoreState(state);
+}
+
+} // namespace sw::ui

@@ -1,0 +1,78 @@
+#include "dashboard/charts/DashboardChart.h"
+
+#include "dashboard/ChartExport.h"
+#include "dashboard/charts/ChartFactory.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sw::ui::charts {
+
+DashboardChart::DashboardChart(QWidget *parent)
+    : QWidget(parent),
+      m_view(new QChartView(this)),
+      m_exportPng(new QAction(tr("Export chart as PNG…"), this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu); // the widget's menu below
+    m_exportPng->setToolTip(tr("Save this chart as a picture"));
+    connect(m_exportPng, &QAction::triggered, this, &DashboardChart::exportPng);
+    addAction(m_exportPng);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setData({});
+}
+
+QSize DashboardChart::sizeHint() const
+{
+    return {380, 300};
+}
+
+QSize DashboardChart::minimumSizeHint() const
+{
+    return {280, 240};
+}
+
+void DashboardChart::setData(const ChartData &data)
+{
+    m_data = data;
+    ChartFactory::Style style;
+    style.font = font();
+    style.plotColumns = qMax(200, m_view->width());
+    style.compact = true;
+    QChart *chart = ChartFactory::build(data, style, [this](const QString &key, int category, double x) {
+        Q_EMIT activated(key, category, x);
+    });
+    QChart *old = m_view->chart();
+    m_view->setChart(chart); // the view takes the new chart and gives the old one back
+    delete old;
+    m_exportPng->setEnabled(!data.title.isEmpty());
+}
+
+QString DashboardChart::suggestedFileName() const
+{
+    const QString name = objectName().isEmpty() ? QStringLiteral("chart") : objectName();
+    return name + QStringLiteral(".png");
+}
+
+void DashboardChart::exportPng()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
+                                                      folder + QLatin1Char('/') + suggestedFileName(),
+                                                      tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (auto saved = ChartExport::savePng(m_data, path); !saved)
+        QMessageBox::warning(this, tr("Export chart as PNG"), saved.error().fullText());
+}
+
+} // namespace sw::ui::charts

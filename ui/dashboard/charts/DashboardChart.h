@@ -1,0 +1,46 @@
+#pragma once
+
+#include "dashboard/charts/ChartData.h"
+
+#include <QWidget>
+
+class QAction;
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace sw::ui::charts {
+
+// A chart on a page: shows ChartData, reports clicks on bars, slices, boxes and lines
+// (activated), and offers "Export chart as PNG…" in its context menu.
+class DashboardChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardChart(QWidget *parent = nullptr);
+
+    void setData(const ChartData &data);
+    const ChartData &data() const { return m_data; }
+    QAction *exportPngAction() const { return m_exportPng; }
+    // The view, for tests that click into the chart.
+    QChartView *view() const { return m_view; }
+    // A file name for exports, from the chart's object name ("chart-timeline.png").
+    QString suggestedFileName() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // key: the bar set, slice or line clicked; category: its category index (-1 for lines);
+    // x: the clicked x of a line (milliseconds since the epoch), NaN otherwise.
+    void activated(const QString &key, int category, double x);
+
+private:
+    void exportPng();
+
+    ChartData m_data;
+    QChartView *m_view;
+    QAction *m_exportPng;
+};
+
+} // namespace sw::ui::charts

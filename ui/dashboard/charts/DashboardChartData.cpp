@@ -1,0 +1,264 @@
+#include "dashboard/charts/DashboardChartData.h"
+
+#include "rules/RuleCatalogue.h"
+#include "statistics/OverviewStats.h"
+#include "widgets/LocaleFormat.h"
+#include "widgets/ProviderColors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace sw::ui::charts {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sw::ui::charts::DashboardChartData", text);
+}
+
+const statistics::ProviderDashboard *find(const statistics::Dashboard &d, const QString &code)
+{
+    for (const auto &p : d.providers)
+        if (p.code == code)
+            return &p;
+    return nullptr;
+}
+
+// The providers that have something to show for `has`, in the usual order.
+template<typename Has>
+QStringList providersWith(const statistics::Dashboard &d, Has has)
+{
+    QStringList codes;
+    for (const auto &p : d.providers)
+        if (has(p))
+            codes << p.code;
+    return DashboardChartData::orderedProviders(codes);
+}
+} // namespace
+
+QStringList DashboardChartData::orderedProviders(const QStringList &codes)
+{
+    QStringList ordered;
+    for (const QString &known : ProviderColors::knownCodes())
+        if (codes.contains(known))
+            ordered << known;
+    QStringList others;
+    for (const QString &code : codes)
+        if (!ordered.contains(code))
+            others << code;
+    std::sort(others.begin(), others.end());
+    return ordered + others;
+}
+
+double DashboardChartData::xOfDay(const QDate &day)
+{
+    return double(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+QDate DashboardChartData::dayOfX(double x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date();
+}
+
+QColor DashboardChartData::channelColor(const QString &channel)
+{
+    // Greys and a slate blue: channels must not look like providers, whose colours are reserved.
+    if (channel == QLatin1String("door_to_door"))
+        return QColor(0x37, 0x47, 0x4F);
+    if (channel == QLatin1String("app"))
+        return QColor(0x78, 0x90, 0x9C);
+    if (channel == QLatin1String("hues_request"))
+        return QColor(0xB0, 0xBE, 0xC5);
+    if (channel == QLatin1String("legacy_import"))
+        return QColor(0xE0, 0xD6, 0xC2);
+    return QColor(0xF5, 0xF5, 0xF5);
+}
+
+QString DashboardChartData::channelName(const QString &channel)
+{
+    if (channel == QLatin1String("door_to_door"))
+        return tr("Door to door");
+    if (channel == QLatin1String("app"))
+        return tr("App");
+    if (channel == QLatin1String("hues_request"))
+        return tr("Hue-S request");
+    if (channel == QLatin1String("legacy_import"))
+        return tr("Imported");
+    return tr("Other");
+}
+
+QColor DashboardChartData::ruleColor(const QString &rule)
+{
+    // Severity colours (ui-guide.md: high red, medium amber, low grey), a shade per rule.
+    const rules::RuleInfo *info = rules::findRule(rule);
+    const rules::Severity severity = info ? info->severity : rules::Severity::Low;
+    int index = 0;
+    for (const rules::RuleInfo &r : rules::ruleCatalogue()) {
+        if (r.code == rule)
+            break;
+        if (r.severity == severity)
+            ++index;
+    }
+    QColor base;
+    switch (severity) {
+    case rules::Severity::High:
+        base = QColor(0xC6, 0x28, 0x28);
+        break;
+    case rules::Severity::Medium:
+        base = QColor(0xE6, 0x9A, 0x00);
+        break;
+    case rules::Severity::Low:
+        base = QColor(0x9E, 0x9E, 0x9E);
+        break;
+    }
+    return index % 2 == 0 ? base.lighter(100 + 12 * (index / 2)) : base.darker(125 + 10 * (index / 2));
+}
+
+ChartData DashboardChartData::timeline(const statistics::Dashboard &d)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Lines;
+    chart.title
+        = d.bucketDays == 1 ? tr("Certificates recorded per day") : tr("Certificates recorded per week");
+    chart.valueTitle = tr("certificates");
+    chart.dateFormat = QStringLiteral("dd/MM/yy");
+    chart.providerColoured = true;
+    for (const QDate &start : d.bucketStarts)
+        chart.x << xOfDay(start);
+    for (const QString &code : orderedProviders(d.timeline.keys())) {
+        ChartSeries s {code, code, ProviderColors::color(code), {}};
+        for (qint64 n : d.timeline.value(code))
+            s.values << double(n);
+        chart.series << s;
+    }
+    if (chart.x.isEmpty() || chart.series.isEmpty())
+        chart.emptyText = tr("No certificate was recorded in this period.");
+    return chart;
+}
+
+ChartData DashboardChartData::shares(const statistics::Dashboard &d)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Pie;
+    chart.title = tr("Share of certificates");
+    const QLocale locale;
+    for (const QString &code : providersWith(d, [](const auto &p) { return p.certificates > 0; })) {
+        const auto *p = find(d, code);
+        const double share = 100.0 * double(p->certificates) / double(d.totals.certificates);
+        chart.series << ChartSeries {code,
+                                     QStringLiteral("%1 %2").arg(code, LocaleFormat::percent(share, locale)),
+                                     ProviderColors::color(code),
+                                     {double(p->certificates)}};
+    }
+    if (chart.series.isEmpty())
+        chart.emptyText = tr("No certificate was recorded in this period.");
+    return chart;
+}
+
+ChartData DashboardChartData::channels(const statistics::Dashboard &d)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::PercentBars;
+    chart.title = tr("Channel mix per provider");
+    chart.valueTitle = tr("% of certificates");
+    chart.categoryKeys = providersWith(d, [](const auto &p) { return p.certificates > 0; });
+    chart.categories = chart.categoryKeys;
+    QStringList channels = statistics::knownChannels();
+    if (d.totals.byChannel.value(QStringLiteral("other")) > 0)
+        channels << QStringLiteral("other");
+    for (const QString &channel : channels) {
+        ChartSeries s {channel, channelName(channel), channelColor(channel), {}};
+        for (const QString &code : chart.categoryKeys)
+            s.values << double(find(d, code)->byChannel.value(channel));
+        chart.series << s;
+    }
+    if (chart.categoryKeys.isEmpty())
+        chart.emptyText = tr("No certificate was recorded in this period.");
+    return chart;
+}
+
+ChartData DashboardChartData::delays(const statistics::Dashboard &d)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Boxes;
+    chart.title = tr("Delay from activation to the Hue-S record");
+    chart.valueTitle = tr("minutes");
+    chart.legend = false;
+    chart.providerColoured = true;
+    chart.categoryKeys = providersWith(d, [](const auto &p) { return p.delay.count > 0; });
+    chart.categories = chart.categoryKeys;
+    for (const QString &code : chart.categoryKeys) {
+        const statistics::DelayDistribution &delay = find(d, code)->delay;
+        chart.boxes << ChartBox {delay.p05 / 60.0, delay.q1 / 60.0, delay.median / 60.0, delay.q3 / 60.0,
+                                 delay.p95 / 60.0};
+        chart.boxColors << ProviderColors::color(code);
+    }
+    if (chart.categoryKeys.isEmpty())
+        chart.emptyText = tr("No activated certificate in this period.");
+    return chart;
+}
+
+ChartData DashboardChartData::findings(const std::optional<statistics::FindingCounts> &counts)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::StackedBars;
+    chart.title = tr("Open findings per provider and rule");
+    chart.valueTitle = tr("findings");
+    chart.legendAlignment = Qt::AlignRight; // rule codes are long: one under the other
+    if (!counts) {
+        chart.emptyText = tr("No scan yet");
+        return chart;
+    }
+    QStringList codes;
+    QStringList rules;
+    for (auto it = counts->byProviderRule.cbegin(); it != counts->byProviderRule.cend(); ++it) {
+        for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
+            if (r.value() <= 0)
+                continue;
+            if (!codes.contains(it.key()))
+                codes << it.key();
+            if (!rules.contains(r.key()))
+                rules << r.key();
+        }
+    }
+    chart.categoryKeys = orderedProviders(codes);
+    chart.categories = chart.categoryKeys;
+    std::sort(rules.begin(), rules.end());
+    for (const QString &rule : rules) {
+        ChartSeries s {rule, rule, ruleColor(rule), {}};
+        for (const QString &code : chart.categoryKeys)
+            s.values << double(counts->byProviderRule.value(code).value(rule));
+        chart.series << s;
+    }
+    if (chart.categoryKeys.isEmpty())
+        chart.emptyText = tr("No open findings for this filter.");
+    return chart;
+}
+
+ChartData DashboardChartData::serviceRate(const statistics::Dashboard &d)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::StackedBars;
+    chart.title = tr("Hue-S requests served within 48 hours");
+    chart.valueTitle = tr("% of requests due");
+    chart.valueMax = 100;
+    chart.legend = false;
+    chart.providerColoured = true;
+    chart.categoryKeys = providersWith(d, [](const auto &p) { return p.requests.judged() > 0; });
+    chart.categories = chart.categoryKeys;
+    // One bar set per provider, with a value only in its own category: every bar in its colour.
+    for (int i = 0; i < chart.categoryKeys.size(); ++i) {
+        const QString &code = chart.categoryKeys.at(i);
+        ChartSeries s {code, code, ProviderColors::color(code),
+                       QList<double>(chart.categoryKeys.size(), 0.0)};
+        s.values[i] = find(d, code)->requests.ratePercent().value_or(0);
+        chart.series << s;
+    }
+    if (chart.categoryKeys.isEmpty())
+        chart.emptyText = tr("No request reached its 48-hour deadline in this period.");
+    return chart;
+}
+
+} // namespace sw::ui::charts

@@ -1,0 +1,474 @@
+#include "reports/ReportsPage.h"
+
+#include "widgets/ErrorPanel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/LocaleFormat.h"
+#include "widgets/PageHeader.h"
+
+#include "documents/DocumentPdf.h"
+#include "documents/DocumentWording.h"
+#include "findings/FindingsStore.h"
+#include "registry/RegistryConnection.h"
+#include "registry/RegistrySession.h"
+#include "reports/CaseworkFromCasebook.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportPdf.h"
+#include "rules/Thresholds.h"
+#include "settings/Settings.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace sw::ui {
+
+namespace {
+constexpr qreal a4WidthInches = 210 / 25.4;
+constexpr int buildSteps = 5; // reports::buildReport's steps
+
+QPlainTextEdit *textBox(const QString &placeholder, int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 3) + 12);
+    return edit;
+}
+
+// The period after `from`–`to` of the same kind: the next calendar month for a whole month, else
+// the same number of days straight after.
+std::pair<QDate, QDate> nextPeriod(const QDate &from, const QDate &to)
+{
+    if (from.day() == 1 && to == from.addMonths(1).addDays(-1)) {
+        const QDate next = from.addMonths(1);
+        return {next, next.addMonths(1).addDays(-1)};
+    }
+    const qint64 days = from.daysTo(to) + 1;
+    return {to.addDays(1), to.addDays(days)};
+}
+} // namespace
+
+ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings &settings,
+                         findings::FindingsStore &findings, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_settings(settings),
+      m_findings(findings),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District, this)),
+      m_progressTimer(new QTimer(this)),
+      m_persistTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(tr("Reports"), this));
+    layout->addWidget(m_filterBar);
+
+    // Left: the document's own data and texts; right: the preview.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *formScroll = new QScrollArea(splitter);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto *form = new QWidget(formScroll);
+    auto *formLayout = new QVBoxLayout(form);
+
+    auto *document = new QGroupBox(tr("Document"), form);
+    auto *documentForm = new QFormLayout(document);
+    m_number = new QSpinBox(document);
+    m_number->setRange(1, 9999);
+    m_number->setToolTip(tr("The report's number within the year: Số: 01/BC-STTTT"));
+    documentForm->addRow(tr("Number"), m_number);
+    m_issued = new QDateEdit(QDate::currentDate(), document);
+    m_issued->setCalendarPopup(true);
+    m_issued->setToolTip(tr("The date printed in the header"));
+    documentForm->addRow(tr("Date"), m_issued);
+    m_subject = new QLineEdit(document);
+    m_subject->setPlaceholderText(tr("Standard subject for the period"));
+    documentForm->addRow(tr("Subject"), m_subject);
+    m_authority = new QLineEdit(document);
+    m_authority->setPlaceholderText(QStringLiteral("KT. GIÁM ĐỐC"));
+    documentForm->addRow(tr("Signing authority"), m_authority);
+    m_signerTitle = new QLineEdit(document);
+    m_signerTitle->setPlaceholderText(QStringLiteral("PHÓ GIÁM ĐỐC"));
+    documentForm->addRow(tr("Signer's title"), m_signerTitle);
+    m_signerName = new QLineEdit(document);
+    documentForm->addRow(tr("Signer's name"), m_signerName);
+    m_recipients = textBox(tr("One recipient per line; the last \"Lưu: VT, …\""), 3, document);
+    documentForm->addRow(tr("Recipients"), m_recipients);
+    formLayout->addWidget(document);
+
+    auto *ownTexts = new QGroupBox(tr("The supervisor's texts"), form);
+    auto *textsLayout = new QFormLayout(ownTexts);
+    m_introduction = textBox(tr("Empty: the standard opening sentence"), 2, ownTexts);
+    textsLayout->addRow(tr("Introduction"), m_introduction);
+    m_assessment = textBox(tr("Assessment of the period (part VI)"), 3, ownTexts);
+    textsLayout->addRow(tr("Assessment"), m_assessment);
+    m_proposals = textBox(tr("Proposals and recommendations (part VI), one paragraph per line"), 5, ownTexts);
+    m_proposals->setObjectName(QStringLiteral("proposals"));
+    textsLayout->addRow(tr("Proposals"), m_proposals);
+    formLayout->addWidget(ownTexts);
+
+    auto *buttons = new QHBoxLayout;
+    m_previewButton = new QPushButton(tr("Preview"), form);
+    m_previewButton->setToolTip(tr("Count the figures and show the report's pages"));
+    m_exportButton = new QPushButton(tr("Export PDF…"), form);
+    m_exportButton->setToolTip(tr("Write the report as a PDF file"));
+    m_cancelButton = new QPushButton(tr("Cancel"), form);
+    m_cancelButton->setToolTip(tr("Stop counting the report's figures"));
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addStretch();
+    buttons->addWidget(m_cancelButton);
+    formLayout->addLayout(buttons);
+    m_progress = new QProgressBar(form);
+    m_progress->setRange(0, buildSteps);
+    m_progress->setTextVisible(false);
+    formLayout->addWidget(m_progress);
+    m_status = new QLabel(form);
+    m_status->setWordWrap(true);
+    formLayout->addWidget(m_status);
+    m_error = new ErrorPanel(form);
+    m_error->hide();
+    formLayout->addWidget(m_error);
+    formLayout->addStretch();
+    formScroll->setWidget(form);
+
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    m_pagesHost = new QWidget(m_scroll);
+    m_pagesLayout = new QVBoxLayout(m_pagesHost);
+    m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_pagesLayout->setSpacing(12);
+    m_empty = new QLabel(tr("No preview yet — choose the period and press Preview."), m_pagesHost);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_pagesLayout->addWidget(m_empty);
+    m_scroll->setWidget(m_pagesHost);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(m_scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_step)
+            m_progress->setValue(m_step->load());
+    });
+    m_persistTimer->setSingleShot(true);
+    m_persistTimer->setInterval(500);
+    connect(m_persistTimer, &QTimer::timeout, this, &ReportsPage::persist);
+    auto changed = [this] {
+        if (m_restoring)
+            return;
+        m_nextState.reset();
+        m_persistTimer->start();
+    };
+    for (QLineEdit *edit : {m_subject, m_authority, m_signerTitle, m_signerName})
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    for (QPlainTextEdit *edit : {m_recipients, m_introduction, m_assessment, m_proposals})
+        connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_number, &QSpinBox::valueChanged, this, changed);
+    connect(m_issued, &QDateEdit::dateChanged, this, changed);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this, changed] {
+        m_report.reset(); // the figures are for another period now
+        changed();
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::chooseExportFile);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReportsPage::cancel);
+
+    restoreState(m_settings.value(settingsKey()).toMap());
+    setBusy(false);
+}
+
+ReportsPage::~ReportsPage()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    persist();
+}
+
+void ReportsPage::setCasebook(casebook::Casebook *casebook)
+{
+    m_casebook = casebook;
+}
+
+QVariantMap ReportsPage::saveState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("filter"), m_filterBar->saveState());
+    state.insert(QStringLiteral("number"), m_number->value());
+    state.insert(QStringLiteral("subject"), m_subject->text());
+    state.insert(QStringLiteral("authority"), m_authority->text());
+    state.insert(QStringLiteral("signerTitle"), m_signerTitle->text());
+    state.insert(QStringLiteral("signerName"), m_signerName->text());
+    state.insert(QStringLiteral("recipients"), m_recipients->toPlainText());
+    state.insert(QStringLiteral("introduction"), m_introduction->toPlainText());
+    state.insert(QStringLiteral("assessment"), m_assessment->toPlainText());
+    state.insert(QStringLiteral("proposals"), m_proposals->toPlainText());
+    return state;
+}
+
+void ReportsPage::restoreState(const QVariantMap &state)
+{
+    m_restoring = true;
+    m_filterBar->restoreState(state.value(QStringLiteral("filter")).toMap());
+    statistics::Filter filter = m_filterBar->filter();
+    if (!filter.from.isValid() || !filter.to.isValid()) {
+        // First use: the last whole month.
+        const QDate first = QDate::currentDate().addMonths(-1);
+        filter.from = QDate(first.year(), first.month(), 1);
+        filter.to = filter.from.addMonths(1).addDays(-1);
+        m_filterBar->setFilter(filter);
+    }
+    m_number->setValue(qMax(1, state.value(QStringLiteral("number"), 1).toInt()));
+    m_subject->setText(state.value(QStringLiteral("subject")).toString());
+    m_authority->setText(state.value(QStringLiteral("authority"), QStringLiteral("KT. GIÁM ĐỐC")).toString());
+    m_signerTitle->setText(
+        state.value(QStringLiteral("signerTitle"), QStringLiteral("PHÓ GIÁM ĐỐC")).toString());
+    m_signerName->setText(state.value(QStringLiteral("signerName")).toString());
+    m_recipients->setPlainText(
+        state
+            .value(QStringLiteral("recipients"),
+                   QStringLiteral("UBND tỉnh (để b/c)\nGiám đốc Sở (để b/c)\nLưu: VT, IOC"))
+            .toString());
+    m_introduction->setPlainText(state.value(QStringLiteral("introduction")).toString());
+    m_assessment->setPlainText(state.value(QStringLiteral("assessment")).toString());
+    m_proposals->setPlainText(state.value(QStringLiteral("proposals")).toString());
+    m_restoring = false;
+}
+
+void ReportsPage::persist()
+{
+    m_settings.setValue(settingsKey(), m_nextState ? *m_nextState : saveState());
+}
+
+reports::ReportMeta ReportsPage::meta() const
+{
+    reports::ReportMeta meta;
+    meta.number = m_number->value();
+    meta.issued = m_issued->date();
+    meta.subject = m_subject->text().trimmed();
+    meta.signatory.authority = m_authority->text().trimmed();
+    meta.signatory.title = m_signerTitle->text().trimmed();
+    meta.signatory.name = m_signerName->text().trimmed();
+    for (const QString &line : m_recipients->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            meta.recipients << line.trimmed();
+    return meta;
+}
+
+reports::ReportTexts ReportsPage::texts() const
+{
+    return {m_introduction->toPlainText(), m_assessment->toPlainText(), m_proposals->toPlainText()};
+}
+
+void ReportsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_previewButton->setEnabled(!busy);
+    m_exportButton->setEnabled(!busy);
+    m_filterBar->setEnabled(!busy);
+    m_cancelButton->setVisible(busy);
+    m_progress->setVisible(busy);
+    if (busy)
+        m_progressTimer->start();
+    else
+        m_progressTimer->stop();
+}
+
+void ReportsPage::preview()
+{
+    build(After::Preview);
+}
+
+void ReportsPage::chooseExportFile()
+{
+    const statistics::Filter filter = m_filterBar->filter();
+    const QString name = QStringLiteral("bao-cao-%1-%2.pdf")
+                             .arg(m_number->value(), 2, 10, QLatin1Char('0'))
+                             .arg(filter.from.toString(QStringLiteral("yyyy-MM")));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
+                                                      QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+void ReportsPage::exportPdf(const QString &path)
+{
+    build(After::Export, path);
+}
+
+void ReportsPage::cancel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ReportsPage::build(After after, const QString &path)
+{
+    if (m_busy)
+        return;
+    m_error->hide();
+    m_nextState.reset();
+    persist();
+    const statistics::Filter filter = m_filterBar->filter();
+    // The figures already counted for this period serve again: only the texts changed.
+    if (m_report && m_report->filter.from == filter.from && m_report->filter.to == filter.to
+        && m_report->filter.district == filter.district) {
+        finished(*m_report, after, path);
+        return;
+    }
+    if (!filter.from.isValid() || !filter.to.isValid()) {
+        const Error error = Error::make(tr("Choose the report's period first: a first and a last day."));
+        m_error->setError(error);
+        m_error->show();
+        Q_EMIT failed(error);
+        return;
+    }
+    const auto spec = m_session.spec();
+    reports::ReportInput input;
+    input.filter.from = filter.from;
+    input.filter.to = filter.to;
+    input.filter.district = filter.district;
+    rules::Thresholds thresholds;
+    const auto overrides = m_settings.thresholdOverrides();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        (void)thresholds.set(it.key(), it.value());
+    input.requestDeadlineSeconds = thresholds.requestDeadline();
+    if (spec && m_findings.isOpen()) {
+        input.findings = &m_findings; // usable from the worker: it opens a connection of its own there
+        input.registryKey = spec->registryKey();
+    }
+    if (m_casebook) {
+        // The casebook belongs to this thread: its summary is read here, before the job.
+        auto summary = reports::caseworkFromCasebook(*m_casebook, filter.from, filter.to);
+        if (!summary) {
+            m_error->setError(summary.error());
+            m_error->show();
+            Q_EMIT failed(summary.error());
+            return;
+        }
+        input.casework
+            = [summary = *summary](const QDate &, const QDate &) -> Result<reports::CaseworkSummary> {
+            return summary;
+        };
+    }
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_step = std::make_shared<std::atomic_int>(0);
+    input.cancelled = [cancelled = m_cancelled] { return cancelled->load(); };
+    input.progress = [step = m_step](int index, int) { step->store(index); };
+    setBusy(true);
+    m_status->setText(tr("Counting the report's figures…"));
+    m_session.request<reports::ReportData>(
+        this,
+        [input, credentials = m_session.credentials()](registry::RegistryConnection &connection) {
+            return reports::buildReport(connection, credentials, input);
+        },
+        [this, after, path](Result<reports::ReportData> result) {
+            setBusy(false);
+            finished(std::move(result), after, path);
+        });
+}
+
+void ReportsPage::finished(Result<reports::ReportData> result, After after, const QString &path)
+{
+    if (!result) {
+        if (result.error().kind == Error::Kind::Cancelled) {
+            m_status->setText(tr("Cancelled: no report was made."));
+            return;
+        }
+        m_status->clear();
+        m_error->setError(result.error());
+        m_error->show();
+        Q_EMIT failed(result.error());
+        return;
+    }
+    m_report = *result;
+    reports::ReportData data = *m_report;
+    data.meta = meta();
+    data.texts = texts();
+    if (after == After::Preview) {
+        // Pages as wide as the preview pane (no sideways scrolling), within a readable range.
+        const int dpi = std::clamp(int((m_scroll->viewport()->width() - 40) / a4WidthInches), 50, 150);
+        auto pages = reports::ReportPdf::pageImages(data, dpi);
+        if (!pages) {
+            m_error->setError(pages.error());
+            m_error->show();
+            Q_EMIT failed(pages.error());
+            return;
+        }
+        showPages(*pages);
+        m_status->setText(tr("Figures counted in %1 s; %n page(s).", nullptr, int(pages->size()))
+                              .arg(QLocale().toString(double(m_report->elapsedMs) / 1000.0, 'f', 1)));
+        Q_EMIT previewReady(int(pages->size()));
+        return;
+    }
+    auto pdf = reports::ReportPdf::render(data);
+    if (pdf) {
+        if (auto saved = documents::DocumentPdf::save(*pdf, path); !saved)
+            pdf = saved.error();
+    }
+    if (!pdf) {
+        m_error->setError(pdf.error());
+        m_error->show();
+        Q_EMIT failed(pdf.error());
+        return;
+    }
+    m_status->setText(
+        tr("Report saved to %1 (%n page(s)).", nullptr, pdf->pageCount).arg(QDir::toNativeSeparators(path)));
+    // The next report starts from this one: the next number, the next period of the same kind,
+    // the same texts to edit.
+    statistics::Filter next = m_filterBar->filter();
+    std::tie(next.from, next.to) = nextPeriod(next.from, next.to);
+    QVariantMap state = saveState();
+    state.insert(QStringLiteral("number"), m_number->value() + 1);
+    QVariantMap filterState = state.value(QStringLiteral("filter")).toMap();
+    filterState.insert(QStringLiteral("from"), next.from.toString(Qt::ISODate));
+    filterState.insert(QStringLiteral("to"), next.to.toString(Qt::ISODate));
+    state.insert(QStringLiteral("filter"), filterState);
+    m_nextState = state; // kept until the user changes something here
+    persist();
+    Q_EMIT exported(path, pdf->pageCount);
+}
+
+void ReportsPage::showPages(const QList<QImage> &pages)
+{
+    m_pages = pages;
+    while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
+        if (item->widget() && item->widget() != m_empty)
+            item->widget()->deleteLater();
+        delete item;
+    }
+    m_empty->setVisible(pages.isEmpty());
+    if (pages.isEmpty())
+        m_pagesLayout->addWidget(m_empty);
+    for (const QImage &page : pages) {
+        auto *label = new QLabel(m_pagesHost);
+        label->setPixmap(QPixmap::fromImage(page));
+        label->setFrameShape(QFrame::Box);
+        m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
+    }
+}
+
+} // namespace sw::ui

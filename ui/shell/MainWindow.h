@@ -1,0 +1,153 @@
+#pragma once
+
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
+#include "shell/ConsoleContext.h"
+#include "statistics/Filter.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <QMap>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace sw::connection {
+class ProfileStore;
+class SecretStore;
+} // namespace sw::connection
+namespace sw::registry {
+class RegistrySession;
+}
+namespace sw::settings {
+class Settings;
+}
+
+namespace sw::casebook {
+class CaseDocuments;
+class Cases;
+class Complaints;
+} // namespace sw::casebook
+namespace sw::publishing {
+class Outbox;
+class Publisher;
+} // namespace sw::publishing
+
+namespace sw::ui {
+
+class CasesPage;
+class CitizenPage;
+class ComplaintsPage;
+class DocumentsPage;
+class ConnectionDialog;
+class FindingsPage;
+class OverviewPage;
+class RegistryStatus;
+class ReportsPage;
+class SettingsPage;
+
+// The shell: navigation, pages, menus and the status bar. Pages do their own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Navigation order (ui-guide.md "Frame").
+    enum Page { Overview, Findings, Citizens, Complaints, Cases, Minutes, Reports, Settings, PageCount };
+
+    explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    OverviewPage *overviewPage() const { return m_overview; }
+    FindingsPage *findingsPage() const { return m_findings; }
+    CitizenPage *citizenPage() const { return m_citizens; }
+    ComplaintsPage *complaintsPage() const { return m_complaintsPage; }
+    CasesPage *casesPage() const { return m_casesPage; }
+    DocumentsPage *documentsPage() const { return m_documentsPage; }
+
+    // Opens a registry with known credentials (none for SQLite).
+    void openRegistry(const connection::ConnectionSpec &spec, const connection::Credentials &credentials,
+                      const QString &profileName = {});
+    // Opens a registry, taking a PostgreSQL password from this session's memory, PGPASSWORD or
+    // the keychain; when there is none, asks in the connection dialog and says why.
+    void openWithoutPrompt(const connection::ConnectionSpec &spec, const QString &profileName = {});
+    // Opens a saved profile; false when no profile has that name.
+    bool openProfile(const QString &name);
+    // A notice that needs no answer (e.g. where the audit log's head is kept), in the status bar
+    // until the next one.
+    void showNotice(const QString &text);
+
+public Q_SLOTS:
+    // Shows the (window-modal) connection dialog; it opens what the user chooses.
+    ConnectionDialog *showConnectionDialog();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createCasework();
+    void createActions();
+    void createStatusBar();
+    void addPage(Page page, const QString &title, QWidget *widget);
+    void updateActions();
+    void showOpenFailure(const sw::Error &error);
+    void updateLastScanStatus();
+    void exportCurrentTable();
+    void applyRuleSettings();
+    void answerFindingCounts(const statistics::Filter &filter);
+    QMap<QString, qint64> caseworkExclusions() const;
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState();
+
+    ConsoleContext m_context;
+    settings::Settings &m_settings;
+    connection::ProfileStore &m_profiles;
+    connection::SecretStore &m_secrets;
+    registry::RegistrySession &m_session;
+    // PostgreSQL passwords typed in this session when the keychain could not keep them: memory
+    // only, by keychain key.
+    QHash<QString, QString> m_sessionPasswords;
+    QString m_openingProfile;
+    // The dialog whose Connect started the attempt under way: it learns how the attempt ended.
+    QPointer<ConnectionDialog> m_connectionDialog;
+
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    FindingsPage *m_findings;
+    CitizenPage *m_citizens;
+    // Casework on the casebook (complaints, cases, their documents, publishing).
+    std::unique_ptr<casebook::Complaints> m_complaints;
+    std::unique_ptr<casebook::Cases> m_cases;
+    std::unique_ptr<casebook::CaseDocuments> m_caseDocuments;
+    std::unique_ptr<publishing::Outbox> m_outbox;
+    publishing::Publisher *m_publisher = nullptr;
+    ComplaintsPage *m_complaintsPage = nullptr;
+    CasesPage *m_casesPage = nullptr;
+    DocumentsPage *m_documentsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    SettingsPage *m_settingsPage;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QTimer *m_lastScanTimer = nullptr; // keeps the last scan's age current
+    RegistryStatus *m_registryStatus = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_lastScanLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+};
+
+} // namespace sw::ui

@@ -1,0 +1,98 @@
+#include "shell/SettingsPage.h"
+
+#include "connection/ConnectionProfile.h"
+#include "settings/Language.h"
+#include "settings/Settings.h"
+#include "widgets/PageHeader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+SettingsPage::SettingsPage(settings::Settings &settings, connection::ProfileStore &profiles, QWidget *parent)
+    : QWidget(parent),
+      m_settings(settings),
+      m_profiles(profiles),
+      m_language(new QComboBox(this)),
+      m_languageNote(new QLabel(this)),
+      m_profileList(new QListWidget(this))
+{
+    // Language: applies at the next start, so that every page, menu and Qt's own dialogs switch
+    // together.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setToolTip(tr("The language of the interface and of the documents"));
+    for (const QString &code : settings::availableLanguages())
+        m_language->addItem(settings::languageDisplayName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("The new language applies when SignWatch is started again."));
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
+
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QFormLayout(languageBox);
+    languageLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    languageLayout->addRow(tr("Interface language:"), m_language);
+    languageLayout->addRow(m_languageNote);
+
+    m_profileList->setObjectName(QStringLiteral("settingsProfileList"));
+    m_profileList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_profileList->setFocusPolicy(Qt::NoFocus);
+    m_profileList->setMaximumHeight(220);
+    auto *manage = new QPushButton(tr("Manage connections…"), this);
+    manage->setObjectName(QStringLiteral("manageConnectionsButton"));
+    manage->setToolTip(tr("Add, change or delete saved connections"));
+    connect(manage, &QPushButton::clicked, this, &SettingsPage::manageConnectionsRequested);
+    auto *profilesBox = new QGroupBox(tr("Saved connections"), this);
+    auto *profilesLayout = new QVBoxLayout(profilesBox);
+    auto *profilesHint = new QLabel(
+        tr("Passwords are kept in the system keychain, never in the settings file."), profilesBox);
+    profilesHint->setWordWrap(true);
+    profilesHint->setForegroundRole(QPalette::PlaceholderText);
+    profilesLayout->addWidget(m_profileList, 1);
+    profilesLayout->addWidget(profilesHint);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(manage);
+    buttons->addStretch();
+    profilesLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(tr("Settings"), this));
+    layout->addWidget(languageBox);
+    layout->addWidget(profilesBox);
+    layout->addStretch(1);
+
+    reloadProfiles();
+}
+
+void SettingsPage::languageChosen(int index)
+{
+    const QString code = m_language->itemData(index).toString();
+    if (code.isEmpty())
+        return;
+    m_settings.setLanguage(code);
+    m_languageNote->show();
+}
+
+void SettingsPage::reloadProfiles()
+{
+    m_profileList->clear();
+    const auto profiles = m_profiles.profiles();
+    for (const connection::ConnectionProfile &profile : profiles) {
+        m_profileList->addItem(
+            QStringLiteral("%1 — %2 · %3")
+                .arg(profile.name, connection::engineName(profile.spec.engine), profile.spec.toUrl()));
+    }
+    if (profiles.isEmpty())
+        m_profileList->addItem(tr("No saved connections yet."));
+}
+
+} // namespace sw::ui

@@ -1,0 +1,45 @@
+#include "widgets/ProviderColors.h"
+
+namespace sw::ui {
+
+namespace {
+struct Entry
+{
+    QLatin1String code;
+    QRgb rgb;
+};
+
+// Regulation addressees in the letter's order.
+constexpr Entry entries[] = {
+    {QLatin1String("VNPT-CA"), 0x0072B2}, // blue
+    {QLatin1String("VIETTEL-CA"), 0x009E73}, // bluish green
+    {QLatin1String("MISA-CA"), 0xCC79A7}, // reddish purple
+    {QLatin1String("BKAV-CA"), 0xE69F00}, // orange
+    {QLatin1String("FPT-CA"), 0xD55E00}, // vermillion
+    {QLatin1String("CA2"), 0x56B4E9}, // sky blue
+};
+} // namespace
+
+QColor ProviderColors::color(const QString &providerCode)
+{
+    for (const Entry &entry : entries) {
+        if (providerCode.compare(entry.code, Qt::CaseInsensitive) == 0)
+            return QColor::fromRgb(entry.rgb);
+    }
+    return unknownColor();
+}
+
+QColor ProviderColors::unknownColor()
+{
+    return QColor::fromRgb(0x9E9E9E);
+}
+
+QStringList ProviderColors::knownCodes()
+{
+    QStringList codes;
+    for (const Entry &entry : entries)
+        codes << entry.code;
+    return codes;
+}
+
+} // namespace sw::ui
