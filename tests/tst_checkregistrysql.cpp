@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace sw::registry;
+using namespace sw::connection;
 using sw::test::ScratchRegistry;
 
 // The administrator's scripts of docs/registry.md, run by psql on a demo registry of the test
