@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace sw::registry;
+using namespace sw::connection;
 using sw::test::ScratchRegistry;
 
 // The project's edge-case registry (tests/data/edge-cases.sql: every edge that the rules name, one
