@@ -2,8 +2,8 @@
 // when the keychain cannot take them), and what it hands to the main window.
 #include "ConnectionDialog.h"
 #include "ScratchRegistry.h"
-#include "registry/ConnectionProfile.h"
 #include "registry/SecretStore.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -67,7 +67,7 @@ private:
     QTemporaryDir m_dir;
     QString m_iniPath;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<registry::ProfileStore> m_profiles;
+    std::unique_ptr<settings::ProfileStore> m_profiles;
     // A service of its own keeps test entries apart from a real SignWatch keychain.
     registry::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
@@ -92,7 +92,7 @@ void TestUiConnectionDialog::init()
     m_iniPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_iniPath);
     m_settings = std::make_unique<settings::Settings>(m_iniPath);
-    m_profiles = std::make_unique<registry::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<settings::ProfileStore>(*m_settings);
     m_sessionPasswords.clear();
 }
 
@@ -108,7 +108,7 @@ void TestUiConnectionDialog::cleanup()
 
 QString TestUiConnectionDialog::settingsText() const
 {
-    m_settings->store().sync();
+    m_settings->sync();
     QFile file(m_iniPath);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sw;
 using namespace sw::publishing;
@@ -84,6 +85,8 @@ private:
     void fillOutbox(Publisher &publisher);
 
     QTemporaryDir m_dir;
+    // The outbox's clock: "now" stays at this instant, so the times it shows are exact.
+    const QDateTime m_now = QDateTime(QDate(2024, 5, 6), QTime(3, 15), QTimeZone::utc());
     std::unique_ptr<Outbox> m_outbox;
 };
 
@@ -101,7 +104,7 @@ void TestUiOutbox::init()
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(db.open());
     QVERIFY(Outbox::createSchema(db).ok());
-    m_outbox = std::make_unique<Outbox>(db);
+    m_outbox = std::make_unique<Outbox>(db, sw::Clock::fixedAt(m_now));
 }
 
 void TestUiOutbox::cleanup()
@@ -193,8 +196,8 @@ void TestUiOutbox::modelShowsEveryState()
     QCOMPARE(cell(waiting, OutboxModel::State).toString(), OutboxModel::stateText(PublicationState::Pending));
     QCOMPARE(cell(waiting, OutboxModel::Attempts, OutboxModel::RawValueRole).toInt(), 1);
     QVERIFY(cell(waiting, OutboxModel::Reason).toString().contains(QLatin1String("could not be reached")));
-    QVERIFY(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime()
-            > QDateTime::currentDateTimeUtc());
+    // Tried again after the first back-off (fastTiming: 60 s, no jitter).
+    QCOMPARE(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime(), m_now.addSecs(60));
 
     const int sending = rowFor(QStringLiteral("04/TB-STTTT"));
     QCOMPARE(cell(sending, 0, OutboxModel::StateRole).toInt(), int(PublicationState::Sending));

@@ -101,7 +101,7 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
                      this)),
       m_exportAction(makeAction(tr("&Export cases…"), "exportCasesAction",
                                 tr("Write the cases as listed to a CSV file (Ctrl+E)"), this)),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, cases.clock(), this)),
       m_counts(new QLabel(this)),
       m_message(new ErrorPanel(this)),
       m_stack(new QStackedWidget(this)),
@@ -609,7 +609,7 @@ void CasesPage::recordExclusion()
     const qint64 id = c->id;
     const QString provider = c->provider;
     // The minutes' conclusion usually names the day already.
-    QDate suggested = CaseTime::today();
+    QDate suggested = m_cases.clock().dateIn(CaseTime::province());
     if (auto minutes = m_documents.latestOf(id, DocumentKind::Minutes); minutes && *minutes)
         if (auto data = documents::minutesFromJson((*minutes)->draft); data && data->exclusionDate.isValid())
             suggested = data->exclusionDate;

@@ -57,14 +57,14 @@ ComplaintsPage::ComplaintsPage(casebook::Complaints &complaints, QWidget *parent
       m_exportAction(new QAction(tr("&Export complaints…"), this)),
       m_removeAction(new QAction(tr("&Remove complaint…"), this)),
       m_timelineAction(new QAction(tr("Open the citizen's &timeline"), this)),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, complaints.clock(), this)),
       m_counts(new QLabel(this)),
       m_message(new ErrorPanel(this)),
       m_stack(new QStackedWidget(this)),
       m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_table(new QTableView(m_splitter)),
-      m_form(new ComplaintForm(m_splitter))
+      m_form(new ComplaintForm(complaints.clock(), m_splitter))
 {
     setObjectName(QStringLiteral("complaintsPage"));
 
@@ -303,7 +303,7 @@ void ComplaintsPage::addFindingsToComplaint(const QList<sw::rules::Finding> &fin
 bool ComplaintsPage::saveForm()
 {
     const casebook::Complaint edited = m_form->complaint();
-    const QStringList problems = casebook::Complaints::problems(edited, QDateTime::currentDateTimeUtc());
+    const QStringList problems = casebook::Complaints::problems(edited, m_complaints.clock().now());
     if (!problems.isEmpty()) {
         m_form->showProblems(problems);
         return false;

@@ -3,8 +3,8 @@
 #include "ErrorPanel.h"
 #include "TlsSettingsBox.h"
 #include "registry/ConnectionProbe.h"
-#include "registry/ConnectionProfile.h"
 #include "registry/SecretStore.h"
+#include "settings/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +39,7 @@ bool keychainIsDown(const sw::Error &error)
 }
 } // namespace
 
-ConnectionDialog::ConnectionDialog(registry::ProfileStore &profiles, registry::SecretStore &secrets,
+ConnectionDialog::ConnectionDialog(settings::ProfileStore &profiles, registry::SecretStore &secrets,
                                    QHash<QString, QString> &sessionPasswords, QWidget *parent)
     : QDialog(parent),
       m_profiles(profiles),

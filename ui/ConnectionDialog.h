@@ -19,9 +19,11 @@ class QStackedWidget;
 
 namespace sw::registry {
 class ConnectionProbe;
-class ProfileStore;
 class SecretStore;
 } // namespace sw::registry
+namespace sw::settings {
+class ProfileStore;
+}
 
 namespace sw::ui {
 
@@ -40,7 +42,7 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectionDialog(registry::ProfileStore &profiles, registry::SecretStore &secrets,
+    ConnectionDialog(settings::ProfileStore &profiles, registry::SecretStore &secrets,
                      QHash<QString, QString> &sessionPasswords, QWidget *parent = nullptr);
 
     // Pre-fills the fields (e.g. from --db) without choosing a profile.
@@ -92,7 +94,7 @@ private:
     void setInformation(const QString &text, const QString &details = {});
     void clearNotice();
 
-    registry::ProfileStore &m_profiles;
+    settings::ProfileStore &m_profiles;
     registry::SecretStore &m_secrets;
     QHash<QString, QString> &m_sessionPasswords;
 

@@ -96,7 +96,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
                                 tr("Write the list of documents to a CSV file (Ctrl+E)"), this)),
       m_undoAction(m_undoGroup->createUndoAction(this, tr("&Undo"))),
       m_redoAction(m_undoGroup->createRedoAction(this, tr("&Redo"))),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, documents.clock(), this)),
       m_counts(new QLabel(this)),
       m_saveState(new QLabel(this)),
       m_docTitle(new QLabel(this)),
@@ -108,8 +108,8 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
       m_table(new QTableView(this)),
       m_editorStack(new QStackedWidget(m_splitter)),
       m_noSelection(new EmptyStateWidget(this)),
-      m_minutesEditor(new DocumentMinutesEditor(this)),
-      m_announcementEditor(new DocumentAnnouncementEditor(this)),
+      m_minutesEditor(new DocumentMinutesEditor(documents.clock(), this)),
+      m_announcementEditor(new DocumentAnnouncementEditor(documents.clock(), this)),
       m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("documentsPage"));
@@ -469,7 +469,7 @@ Result<void> DocumentsPage::saveNow()
     if (!saved)
         return saved.error();
     m_dirty = false;
-    m_savedAt = QDateTime::currentDateTimeUtc();
+    m_savedAt = m_documents.clock().now();
     updateSaveState();
     Q_EMIT draftSaved(m_shown);
     return {};

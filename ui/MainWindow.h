@@ -22,23 +22,13 @@ class QStackedWidget;
 class QTimer;
 
 namespace sw::registry {
-class ProfileStore;
 class RegistrySession;
 class SecretStore;
 } // namespace sw::registry
 namespace sw::settings {
+class ProfileStore;
 class Settings;
-}
-
-namespace sw::casebook {
-class CaseDocuments;
-class Cases;
-class Complaints;
-} // namespace sw::casebook
-namespace sw::publishing {
-class Outbox;
-class Publisher;
-} // namespace sw::publishing
+} // namespace sw::settings
 
 namespace sw::ui {
 
@@ -94,7 +84,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createCasework();
+    void createCaseworkPages();
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
@@ -111,7 +101,7 @@ private:
 
     ConsoleContext m_context;
     settings::Settings &m_settings;
-    registry::ProfileStore &m_profiles;
+    settings::ProfileStore &m_profiles;
     registry::SecretStore &m_secrets;
     registry::RegistrySession &m_session;
     // PostgreSQL passwords typed in this session when the keychain could not keep them: memory
@@ -127,12 +117,6 @@ private:
     OverviewPage *m_overview;
     FindingsPage *m_findings;
     CitizenPage *m_citizens;
-    // Casework on the casebook (complaints, cases, their documents, publishing).
-    std::unique_ptr<casebook::Complaints> m_complaints;
-    std::unique_ptr<casebook::Cases> m_cases;
-    std::unique_ptr<casebook::CaseDocuments> m_caseDocuments;
-    std::unique_ptr<publishing::Outbox> m_outbox;
-    publishing::Publisher *m_publisher = nullptr;
     ComplaintsPage *m_complaintsPage = nullptr;
     CasesPage *m_casesPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;

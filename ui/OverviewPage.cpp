@@ -44,10 +44,11 @@ const char *const chartNames[] = {"chart-timeline", "chart-shares",   "chart-cha
 constexpr int chartCount = 6;
 } // namespace
 
-OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
+OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &clock, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, this)),
+      m_clock(clock),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, clock, this)),
       m_busy(new QProgressBar(this)),
       m_stack(new QStackedWidget(this)),
       m_noRegistry(new EmptyStateWidget(this)),
@@ -320,6 +321,7 @@ void OverviewPage::count(bool showLoadingView)
     const quint64 serial = ++m_countSerial;
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
+    options.asOf = m_clock.now();
     options.requestDeadlineSeconds = m_requestDeadline;
     const registry::Credentials credentials = m_session.credentials();
     m_session.request<statistics::Dashboard>(
@@ -577,7 +579,7 @@ void OverviewPage::exportPdfInteractive()
     if (!m_dashboard)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("overview-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString name = tr("overview-%1.pdf").arg(m_clock.localDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export dashboard as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -1,8 +1,8 @@
 #include "SettingsPage.h"
 
 #include "PageHeader.h"
-#include "registry/ConnectionProfile.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -16,7 +16,7 @@
 
 namespace sw::ui {
 
-SettingsPage::SettingsPage(settings::Settings &settings, registry::ProfileStore &profiles, QWidget *parent)
+SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_profiles(profiles),

@@ -2,10 +2,10 @@
 
 #include "Commands.h"
 #include "casebook/Casebook.h"
-#include "registry/ConnectionProfile.h"
 #include "registry/ContractCheck.h"
 #include "registry/Credentials.h"
 #include "registry/SecretStore.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -85,7 +85,7 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
         spec = *parsed;
     } else {
         settings::Settings settings;
-        registry::ProfileStore profiles(settings.store());
+        settings::ProfileStore profiles(settings);
         const auto profile = profiles.find(parser.value(QStringLiteral("profile")));
         if (!profile)
             return Error::make(QCoreApplication::translate("Cli", "No saved profile is called \"%1\".")

@@ -97,7 +97,7 @@ std::optional<PublicationState> stateFromCode(const QString &code)
     return std::nullopt;
 }
 
-Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) { }
+Outbox::Outbox(QSqlDatabase db, Clock clock) : m_db(std::move(db)), m_clock(std::move(clock)) { }
 
 QStringList Outbox::schemaStatements()
 {
@@ -139,16 +139,6 @@ Result<void> Outbox::createSchema(QSqlDatabase db)
         }
         return {};
     });
-}
-
-void Outbox::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-}
-
-QDateTime Outbox::now() const
-{
-    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 Result<void> Outbox::transaction(const std::function<Result<void>()> &work) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -72,16 +73,15 @@ struct EnqueueOutcome
 class Outbox
 {
 public:
-    explicit Outbox(QSqlDatabase db);
+    // `clock` dates the queue (due times, confirmations): the console's one clock.
+    explicit Outbox(QSqlDatabase db, Clock clock = {});
 
     // The table and its indexes; idempotent (CREATE … IF NOT EXISTS), so it can be one step of
     // the casebook's migrations (schemaStatements()) or be called directly (tests).
     static QStringList schemaStatements();
     static Result<void> createSchema(QSqlDatabase db);
 
-    // Tests set the clock; the default is the system's.
-    void setClock(std::function<QDateTime()> clock);
-    QDateTime now() const;
+    QDateTime now() const { return m_clock.now(); }
 
     // Queues a document with a new idempotency key, due at once. The same document again (same
     // number and same SHA-256) gives back the existing publication (created = false); another
@@ -120,7 +120,7 @@ private:
                             const QVariantList &values);
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace sw::publishing
