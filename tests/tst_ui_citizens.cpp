@@ -11,6 +11,7 @@
 #include "citizens/UnmaskDialog.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTimeEdit>
@@ -121,6 +122,9 @@ private:
     bool waitForView(View view);
 
     QTemporaryDir m_dir;
+    // The console's clock in these tests: "now" is this instant, after everything in the registry.
+    const QDateTime m_now = QDateTime(QDate(2025, 3, 1), QTime(2, 30), QTimeZone::utc());
+    const sw::Clock m_clock = sw::Clock::fixedAt(m_now);
     std::unique_ptr<test::ScratchRegistry> m_scratch;
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::AuditLog> m_audit;
@@ -138,14 +142,15 @@ void TestUiCitizens::initTestCase()
 
 void TestUiCitizens::init()
 {
-    auto casebook = casebook::Casebook::open(m_dir.filePath(
-        QStringLiteral("%1-casebook.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    auto casebook = casebook::Casebook::open(
+        m_dir.filePath(QStringLiteral("%1-casebook.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
+        m_clock);
     QVERIFY2(casebook.ok(), qPrintable(casebook ? QString() : casebook.error().fullText()));
     m_casebook = std::move(casebook.value());
     m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
     m_audit->setActor(QStringLiteral("inspector.hoa"));
     m_session = std::make_unique<registry::RegistrySession>();
-    m_page = std::make_unique<CitizenPage>(*m_session, *m_audit);
+    m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
     m_page->resize(1176, 700);
     m_page->show();
 }
@@ -365,9 +370,8 @@ void TestUiCitizens::asOfControlChangesWhatIsShown()
     QVERIFY(!m_page->asOf());
     QVERIFY(m_page->nowButton()->isChecked());
     QCOMPARE(m_page->timelineModel()->rowCount(), 13);
-    QVERIFY(qAbs(m_page->asOfEdit()->dateTime().toSecsSinceEpoch() - 7 * 3600
-                 - QDateTime::currentSecsSinceEpoch())
-            < 120);
+    // The edit shows the province's wall clock (UTC+7) of the console's "now".
+    QCOMPARE(m_page->asOfEdit()->dateTime(), QDateTime(QDate(2025, 3, 1), QTime(9, 30), QTimeZone::utc()));
 }
 
 void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
@@ -393,7 +397,6 @@ void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
     QCOMPARE(m_audit->entries()->size(), 0);
     QCOMPARE(m_page->idLabel()->text(), QStringLiteral("046******234"));
 
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     dialog->reasonField()->clear();
     dialog->reasonField()->insert(QStringLiteral("  Khiếu nại số 12/2024  ")); // keyClicks is ASCII only
     QVERIFY(dialog->showButton()->isEnabled());
@@ -410,7 +413,7 @@ void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
     QCOMPARE(e.subjectKind, QStringLiteral("citizen"));
     QCOMPARE(e.subjectId, citizenA);
     QCOMPARE(e.reason, QStringLiteral("Khiếu nại số 12/2024"));
-    QVERIFY(e.at >= before && e.at <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(e.at, m_now);
     QVERIFY(m_audit->verify()->intact());
 
     QCOMPARE(m_page->idLabel()->text(), citizenA);
@@ -461,7 +464,7 @@ void TestUiCitizens::screenshots()
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language);
         m_page.reset();
-        m_page = std::make_unique<CitizenPage>(*m_session, *m_audit);
+        m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
         m_page->resize(1366, 768);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -184,7 +184,7 @@ struct Fixture
     }
     void newPage()
     {
-        page = std::make_unique<FindingsPage>(*session, *settings, *store);
+        page = std::make_unique<FindingsPage>(*session, *settings, *store, sw::Clock());
         page->resize(1176, 720);
         page->show();
     }
@@ -673,7 +673,7 @@ void TestUiFindings::largeStoredScanStaysResponsive()
     if (const QString demo = qEnvironmentVariable("SIGNWATCH_FINDINGS_DEMO"); !demo.isEmpty()) {
         settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
         registry::RegistrySession session;
-        FindingsPage page(session, settings, store);
+        FindingsPage page(session, settings, store, sw::Clock());
         page.show();
         QSignalSpy opened(&session, &registry::RegistrySession::opened);
         session.open(*connection::ConnectionSpec::parse(QStringLiteral("sqlite:") + demo), {});

@@ -12,11 +12,15 @@
 #include "dashboard/OverviewPage.h"
 #include "dashboard/ProviderOverviewModel.h"
 #include "findings/FindingsStore.h"
+#include "publishing/Outbox.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/MainWindow.h"
+#include "util/Clock.h"
 #include "widgets/EmptyStateWidget.h"
 
 #include <QComboBox>
@@ -187,13 +191,15 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<connection::ProfileStore> m_profiles;
+    std::unique_ptr<settings::ProfileStore> m_profiles;
     connection::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     std::unique_ptr<registry::RegistrySession> m_session;
     std::unique_ptr<findings::FindingsStore> m_findings;
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::AuditLog> m_audit;
+    std::unique_ptr<ui::CaseworkServices> m_casework;
+    const sw::Clock m_clock; // the system's: the window's times are not under test here
 };
 
 void TestUiMainWindow::initTestCase()
@@ -212,7 +218,7 @@ void TestUiMainWindow::init()
     const QString ini
         = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     m_settings = std::make_unique<settings::Settings>(ini);
-    m_profiles = std::make_unique<connection::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<settings::ProfileStore>(*m_settings);
     m_session = std::make_unique<registry::RegistrySession>();
     const QString name = QLatin1String(QTest::currentTestFunction());
     m_findings = std::make_unique<findings::FindingsStore>(
@@ -222,11 +228,15 @@ void TestUiMainWindow::init()
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
     m_casebook = std::move(opened.value());
     m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
+    // As main() does: the outbox's tables first, then the casework services.
+    QVERIFY(publishing::Outbox::migrate(*m_casebook).ok());
+    m_casework = std::make_unique<ui::CaseworkServices>(*m_casebook, *m_settings, m_secrets);
 }
 
 void TestUiMainWindow::cleanup()
 {
     m_session.reset();
+    m_casework.reset();
     m_audit.reset();
     m_casebook.reset();
     m_findings.reset();
@@ -236,8 +246,9 @@ void TestUiMainWindow::cleanup()
 
 std::unique_ptr<ui::MainWindow> TestUiMainWindow::makeWindow()
 {
-    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {
-        *m_settings, *m_profiles, m_secrets, *m_session, *m_findings, *m_casebook, *m_audit});
+    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {*m_settings, *m_profiles, m_secrets,
+                                                                       *m_session, *m_findings, *m_casebook,
+                                                                       *m_audit, *m_casework, m_clock});
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -476,8 +487,8 @@ void TestUiMainWindow::layoutIsRemembered()
         window->setCurrentPage(ui::MainWindow::Reports);
         window->close();
     }
-    QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
-    QVERIFY(!m_settings->value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->viewState(settings::Settings::View::Navigation).isEmpty());
     auto window = makeWindow();
     QCOMPARE(window->findChild<QSplitter *>()->sizes().first(), sizes.first());
     QCOMPARE(window->currentPage(), ui::MainWindow::Reports);

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sw;
 using namespace sw::publishing;
@@ -85,6 +86,8 @@ private:
     void fillOutbox(Publisher &publisher);
 
     QTemporaryDir m_dir;
+    // The outbox's clock: "now" stays at this instant, so the times it shows are exact.
+    const QDateTime m_now = QDateTime(QDate(2024, 5, 6), QTime(3, 15), QTimeZone::utc());
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<Outbox> m_outbox;
 };
@@ -104,7 +107,7 @@ void TestUiOutbox::init()
     QVERIFY(opened.ok());
     m_casebook = std::move(*opened);
     QVERIFY(Outbox::migrate(*m_casebook).ok());
-    m_outbox = std::make_unique<Outbox>(m_casebook->database());
+    m_outbox = std::make_unique<Outbox>(m_casebook->database(), sw::Clock::fixedAt(m_now));
 }
 
 void TestUiOutbox::cleanup()
@@ -195,8 +198,8 @@ void TestUiOutbox::modelShowsEveryState()
     QCOMPARE(cell(waiting, OutboxModel::State).toString(), OutboxModel::stateText(PublicationState::Pending));
     QCOMPARE(cell(waiting, OutboxModel::Attempts, OutboxModel::RawValueRole).toInt(), 1);
     QVERIFY(cell(waiting, OutboxModel::Reason).toString().contains(QLatin1String("could not be reached")));
-    QVERIFY(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime()
-            > QDateTime::currentDateTimeUtc());
+    // Tried again after the first back-off (fastTiming: 60 s, no jitter).
+    QCOMPARE(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime(), m_now.addSecs(60));
 
     const int sending = rowFor(QStringLiteral("04/TB-STTTT"));
     QCOMPARE(cell(sending, 0, OutboxModel::StateRole).toInt(), int(PublicationState::Sending));

@@ -273,7 +273,7 @@ void TestUiOverview::providerColours()
 void TestUiOverview::emptyStateWithoutRegistry()
 {
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     QCOMPARE(page.view(), ui::OverviewPage::View::NoRegistry);
     QSignalSpy wanted(&page, &ui::OverviewPage::findingCountsWanted);
     page.refresh(); // nothing open: nothing to count, no error shown
@@ -304,7 +304,7 @@ void TestUiOverview::overviewOfKnownRegistry()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 600);
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
@@ -406,7 +406,7 @@ void TestUiOverview::filterChangesReload()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 600);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -461,7 +461,7 @@ void TestUiOverview::chartClicksAskForFindings()
     QVERIFY((*scratch)->exec(knownRegistry));
     (*scratch)->closeWriter();
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 700);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -530,7 +530,7 @@ void TestUiOverview::exportsPdfAndPng()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1146, 708);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -610,7 +610,7 @@ void TestUiOverview::screenshots()
                                 : QLocale(QLocale::English, QLocale::UnitedKingdom));
         registry::RegistrySession session;
         // The page's share of a 1366×768 window (navigation, menu and status bar take the rest).
-        ui::OverviewPage page(session);
+        ui::OverviewPage page(session, sw::Clock());
         page.resize(1146, 708);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -674,7 +674,7 @@ void TestUiOverview::droppedConnectionIsRestored()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
     QSignalSpy lost(&session, &registry::RegistrySession::connectionLost);
     session.open((*scratch)->spec(), (*scratch)->password());
@@ -707,7 +707,7 @@ void TestUiOverview::contractProblemsAreShown()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
     session.open((*scratch)->spec(), {});
@@ -723,7 +723,7 @@ void TestUiOverview::contractProblemsAreShown()
 void TestUiOverview::openFailureShowsDetailsOnlyOnRequest()
 {
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.show();
     QSignalSpy failed(&session, &registry::RegistrySession::openFailed);
     connection::ConnectionSpec spec;
