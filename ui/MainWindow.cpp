@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -58,6 +59,11 @@ const QString overviewSplitterKey = QStringLiteral("overview/splitter");
 const QString overviewFilterKey = QStringLiteral("overview/filter");
 } // namespace
 
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/vn.gov.hue.SignWatch.svg"));
+}
+
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent),
       m_context(context),
@@ -75,6 +81,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
+    setWindowIcon(applicationIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setUniformItemSizes(true);
