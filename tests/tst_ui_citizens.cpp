@@ -2,6 +2,7 @@
 // on SQLite and PostgreSQL, the as-of control changing what is shown, ids masked by default, and
 // unmasking that asks for a reason and writes exactly one audit entry first. Screenshots at
 // 1366×768 in Vietnamese and English.
+#include "OnScreen.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
@@ -455,11 +456,15 @@ void TestUiCitizens::screenshots()
 {
     openRegistry(Engine::Sqlite);
     const QString dir = screenshotDir();
-    auto save = [&dir](QWidget *widget, const QString &name) {
+    QImage shot;
+    auto save = [&dir, &shot](QWidget *widget, const QString &name) {
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(name);
-        QVERIFY(widget->grab().save(path));
+        shot = widget->grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
+        // No picture of the page shows a full citizen id.
+        QVERIFY2(!test::showsText(widget, citizenA), test::describeScreen(widget));
     };
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language);
@@ -469,17 +474,41 @@ void TestUiCitizens::screenshots()
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         save(m_page.get(), QStringLiteral("citizens-prompt-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->searchField(), m_page.get()));
+        QVERIFY(!test::isOnScreen(m_page->resultsView(), m_page.get()));
+        QVERIFY(!test::isOnScreen(m_page->timelineView(), m_page.get()));
 
         m_page->searchField()->setText(QStringLiteral("Nguyen Van An"));
         m_page->birthDateField()->setText(QStringLiteral("04/05/1990"));
         m_page->search();
         QVERIFY(waitForView(View::Results));
         save(m_page.get(), QStringLiteral("citizens-results-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->resultsView(), m_page.get()));
+        QVERIFY2(test::showsText(m_page->resultsView(), QStringLiteral("Nguyễn Văn Án")),
+                 test::describeScreen(m_page->resultsView()));
+        QVERIFY2(test::showsText(m_page->resultsView(), QStringLiteral("046******234")),
+                 test::describeScreen(m_page->resultsView()));
 
         QSignalSpy shown(m_page.get(), &CitizenPage::timelineShown);
         m_page->showCitizen(citizenA, utc(2024, 3, 31, 17, 0));
         QVERIFY(shown.wait(10000));
         save(m_page.get(), QStringLiteral("citizens-timeline-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->idLabel(), m_page.get()));
+        QCOMPARE(m_page->idLabel()->text(), QStringLiteral("046******234"));
+        QVERIFY(test::isOnScreen(m_page->timelineView(), m_page.get()));
+        // Each event in sight that has a provider shows the provider's colour beside the code.
+        const QTableView *timeline = m_page->timelineView();
+        int swatches = 0;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QModelIndex provider = timeline->model()->index(row, ui::TimelineModel::Provider);
+            if (provider.data().toString().isEmpty()
+                || !timeline->viewport()->rect().contains(timeline->visualRect(provider)))
+                continue;
+            QVERIFY2(test::decorationShown(shot, timeline, provider, m_page.get()),
+                     qPrintable(provider.data().toString()));
+            ++swatches;
+        }
+        QVERIFY(swatches > 0);
         QVERIFY2(!m_page->timelineView()->horizontalScrollBar()->isVisible(),
                  "the timeline scrolls sideways");
 
@@ -488,6 +517,8 @@ void TestUiCitizens::screenshots()
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         save(dialog, QStringLiteral("citizens-unmask-dialog-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(dialog->reasonField(), dialog));
+        QVERIFY2(test::showsText(dialog, QStringLiteral("046******234")), test::describeScreen(dialog));
         dialog->reject();
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));

@@ -1,6 +1,7 @@
 // The overview page (the supervisors' dashboard) and its model: numbers counted in a small
 // registry with known contents, on SQLite and PostgreSQL, shown in Vietnamese form; filters,
 // findings counts from outside, drill-down from the charts, exports to PDF and PNG, screenshots.
+#include "OnScreen.h"
 #include "ScratchRegistry.h"
 #include "dashboard/ChartExport.h"
 #include "dashboard/OverviewPage.h"
@@ -627,13 +628,35 @@ void TestUiOverview::screenshots()
               {QStringLiteral("CA2"), {{QStringLiteral("EXCLUDED_PROVIDER"), 363}}}}});
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(QStringLiteral("overview-dashboard-%1.png").arg(language));
-        QVERIFY(page.grab().save(path));
+        const QImage shot = page.grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
-        // The whole chart grid, scrolled or not.
-        QVERIFY(page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))
-                    ->widget()
-                    ->grab()
-                    .save(QDir(dir).filePath(QStringLiteral("overview-charts-%1.png").arg(language))));
+        // What the picture shows: the headline figure, and each provider's line with its colour.
+        const QString withSignature
+            = page.findChild<ui::StatCard *>(QStringLiteral("withSignatureCard"))->value();
+        QVERIFY2(test::showsText(&page, withSignature), test::describeScreen(&page));
+        for (int row = 0; row < page.table()->model()->rowCount(); ++row) {
+            const QModelIndex code = page.table()->model()->index(row, ProviderOverviewModel::Code);
+            if (page.table()->viewport()->rect().contains(page.table()->visualRect(code)))
+                QVERIFY2(test::decorationShown(shot, page.table(), code, &page),
+                         qPrintable(code.data().toString()));
+        }
+        // The whole chart grid, scrolled or not: every provider's colour and every rule's colour
+        // of the findings chart are painted in it.
+        const QImage charts
+            = page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))->widget()->grab().toImage();
+        QVERIFY(charts.save(QDir(dir).filePath(QStringLiteral("overview-charts-%1.png").arg(language))));
+        for (const QString &code : ui::ProviderColors::knownCodes()) {
+            const int pixels = test::pixelsOf(charts, charts.rect(), ui::ProviderColors::color(code), 2);
+            QVERIFY2(pixels >= 50, qPrintable(QStringLiteral("%1: %2 pixels").arg(code).arg(pixels)));
+        }
+        for (const char *rule : {"LATE_UPDATE", "MISSING_LOOKUP", "DUPLICATE_ISSUANCE", "REQUEST_EXPIRED",
+                                 "EXCLUDED_PROVIDER"}) {
+            const QColor colour = ui::charts::DashboardChartData::ruleColor(QLatin1String(rule));
+            const int pixels = test::pixelsOf(charts, charts.rect(), colour, 2);
+            QVERIFY2(pixels >= 30,
+                     qPrintable(QStringLiteral("%1: %2 pixels").arg(QLatin1String(rule)).arg(pixels)));
+        }
         // The frame does not scroll sideways: the chart grid fits. (The provider table may scroll
         // inside itself: the Vietnamese column names are wider than the English ones.)
         QVERIFY(!page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))

@@ -28,6 +28,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SignWatch"));
     QApplication::setApplicationName(QStringLiteral("SignWatch"));
     QApplication::setApplicationVersion(QStringLiteral(SIGNWATCH_VERSION));
+    // The desktop entry's id (resources/): Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIGNWATCH_APP_ID));
+    QApplication::setWindowIcon(sw::ui::MainWindow::applicationIcon());
 
     // The composition root: what the window works with is made here, once.
     sw::settings::Settings settings;

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -44,6 +45,11 @@
 Q_LOGGING_CATEGORY(lcUi, "signwatch.ui")
 
 namespace sw::ui {
+
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/vn.gov.hue.SignWatch.svg"));
+}
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent),
@@ -63,6 +69,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
+    setWindowIcon(applicationIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setUniformItemSizes(true);

@@ -56,6 +56,9 @@ public:
     explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The application icon (resources/icons, embedded by resources/signwatch.qrc).
+    static QIcon applicationIcon();
+
     Page currentPage() const;
     void setCurrentPage(Page page);
     OverviewPage *overviewPage() const { return m_overview; }
