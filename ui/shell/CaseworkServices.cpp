@@ -4,9 +4,9 @@
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
+#include "connection/SecretStore.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
-#include "connection/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QLoggingCategory>
