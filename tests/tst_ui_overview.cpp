@@ -157,7 +157,7 @@ double inkShare(const QImage &image, const QRect &area)
 struct OpenPage
 {
     registry::RegistrySession session;
-    ui::OverviewPage page {session};
+    ui::OverviewPage page {session, sw::Clock()};
 };
 } // namespace
 
