@@ -2,8 +2,9 @@
 # SignWatch developer entry point on Debian 12.
 #   scripts/signwatch-dev.sh run    install packages, build, create the demo registry if missing,
 #                                   open the console on it
-#   scripts/signwatch-dev.sh test   install packages, build, start a throw-away PostgreSQL server and
-#                                   a D-Bus session with an unlocked keyring, run every test
+#   scripts/signwatch-dev.sh test   install packages, check the format (when SIGNWATCH_WERROR is set,
+#                                   as in CI), build, start a throw-away PostgreSQL server and a D-Bus
+#                                   session with an unlocked keyring, run every test
 # Run as root, or as a user with sudo (only the package step needs it).
 set -euo pipefail
 
@@ -16,9 +17,10 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
-  fonts-liberation2 sqlite3 libsqlite3-dev libpq-dev libssl-dev
+  fonts-liberation2 sqlite3 libsqlite3-dev libpq-dev libssl-dev libqt6svg6
 )
-test_packages=(postgresql openssl xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils)
+test_packages=(postgresql openssl xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
+  clang-format desktop-file-utils appstream)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -72,12 +74,15 @@ case "$cmd" in
     ;;
   test)
     install_packages "${packages[@]}" "${test_packages[@]}"
+    # CI: the format check runs here, once clang-format is installed.
+    [ -z "${SIGNWATCH_WERROR:-}" ] || bash scripts/check-format.sh
     build
     start_temp_postgres
     export SIGNWATCH_TEST_PG="$TEMP_PG_URL"
     export SIGNWATCH_REQUIRE_PG=1
     export SIGNWATCH_REQUIRE_KEYCHAIN=1
-    # The PDF checks need poppler-utils (installed above): fail rather than skip without them.
+    # The PDF checks need poppler-utils, the desktop-file checks desktop-file-utils and appstream
+    # (installed above): fail rather than skip without them (tests/support/RequireTool).
     export SIGNWATCH_REQUIRE_TOOLS=1
     # QtKeychain needs a session bus and an unlocked Secret Service: a private one, with a
     # throw-away HOME so that the test keyring stays apart from the user's.

@@ -141,11 +141,10 @@ void TestCasebook::refusesNewerFile()
 
 void TestCasebook::appendStoresEveryField()
 {
-    auto casebook = Casebook::open(path());
+    auto casebook = Casebook::open(path(), sw::Clock(fixedClock));
     QVERIFY(casebook.ok());
     AuditLog log(**casebook);
     log.setActor(QStringLiteral("thanh.nv"));
-    log.setClock(fixedClock);
     auto first = log.append({QStringLiteral("citizen.unmask"),
                              QStringLiteral("citizen"),
                              QStringLiteral("046090000001"),
@@ -306,10 +305,9 @@ void TestCasebook::detectsTampering()
     QFETCH(int, problem);
     QFETCH(qint64, brokenAt);
     {
-        auto casebook = Casebook::open(path());
+        auto casebook = Casebook::open(path(), sw::Clock(fixedClock));
         QVERIFY(casebook.ok());
         AuditLog log(**casebook);
-        log.setClock(fixedClock);
         appendThree(log);
         auto before = log.verify();
         QVERIFY(before.ok() && before->intact());

@@ -114,7 +114,8 @@ void TestCasework::init()
     QVERIFY2(Casebook::latestVersion() >= caseworkMigrations().constLast().version,
              "caseworkMigrations() is not appended in casebookMigrations()");
     static int n = 0;
-    auto opened = Casebook::open(m_dir.filePath(QStringLiteral("casebook-%1.sqlite").arg(++n)));
+    auto opened = Casebook::open(m_dir.filePath(QStringLiteral("casebook-%1.sqlite").arg(++n)),
+                                 sw::Clock([this] { return m_now; }));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
     m_casebook = std::move(opened.value());
     // Durability is not under test here: no fsync per transaction keeps the suite fast.
@@ -122,10 +123,6 @@ void TestCasework::init()
     m_cases = std::make_unique<Cases>(*m_casebook);
     m_complaints = std::make_unique<Complaints>(*m_casebook);
     m_documents = std::make_unique<CaseDocuments>(*m_casebook);
-    const auto clock = [this] { return m_now; };
-    m_cases->setClock(clock);
-    m_complaints->setClock(clock);
-    m_documents->setClock(clock);
     m_cases->setActor(QStringLiteral("inspector"));
     m_documents->setActor(QStringLiteral("inspector"));
     m_documents->setRenderer(fakeRender);

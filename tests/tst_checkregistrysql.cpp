@@ -1,3 +1,4 @@
+#include "RequireTool.h"
 #include "ScratchRegistry.h"
 #include "settings/Settings.h"
 
@@ -111,12 +112,9 @@ void TestCheckRegistrySql::initTestCase()
     QVERIFY(sw::test::checkPostgresRequirement());
     if (qEnvironmentVariableIsEmpty("SIGNWATCH_TEST_PG"))
         QSKIP("SIGNWATCH_TEST_PG is not set: the scripts need a PostgreSQL server");
+    if (!sw::test::requireTool({"psql"}, "postgresql-client"))
+        return;
     m_psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    if (m_psql.isEmpty()) {
-        if (qEnvironmentVariable("SIGNWATCH_REQUIRE_PG") == QLatin1String("1"))
-            QFAIL("SIGNWATCH_REQUIRE_PG=1 but psql (postgresql-client) is not installed");
-        QSKIP("psql (postgresql-client) is not installed");
-    }
     QVERIFY(m_home.isValid());
     // The console's messages are checked in English (its default language is Vietnamese).
     QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("config/SignWatch"))));

@@ -3,6 +3,7 @@
 // the PDF and on the terminal), announce, and check the audit log, which catches a row edited in
 // the file. Usage errors exit 2, refusals 1, a casebook that cannot be opened 3.
 #include "CaseworkFixtures.h"
+#include "RequireTool.h"
 #include "casebook/AuditAnchor.h"
 #include "connection/SecretStore.h"
 #include "privacy/Masking.h"
@@ -20,7 +21,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,8 +101,8 @@ QString TestCliCase::pdfText(const QString &pdf)
 
 void TestCliCase::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    if (!sw::test::requireTool({"pdftotext"}, "poppler-utils"))
+        return;
     // Messages are checked in English (the default interface language is Vietnamese).
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/SignWatch"))));
     {

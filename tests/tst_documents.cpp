@@ -1,3 +1,4 @@
+#include "RequireTool.h"
 #include "documents/AnnouncementData.h"
 #include "documents/DocumentFonts.h"
 #include "documents/DocumentPdf.h"
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,7 +110,6 @@ class TestDocuments : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_outDir;
-    bool m_tools = false;
 
     // Runs a poppler tool; fails the test when it does not run cleanly.
     QByteArray run(const QString &program, const QStringList &arguments)
@@ -208,9 +207,6 @@ private Q_SLOTS:
         if (m_outDir.isEmpty())
             m_outDir = m_dir.path();
         QDir().mkpath(m_outDir);
-        m_tools = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            && !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()
-            && !QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty();
     }
 
     void dateLines_data()
@@ -390,12 +386,8 @@ private Q_SLOTS:
 
     void minutesPdf()
     {
-        if (!m_tools) {
-            if (qEnvironmentVariable("SIGNWATCH_REQUIRE_TOOLS") == QLatin1String("1"))
-                QFAIL("SIGNWATCH_REQUIRE_TOOLS=1 but pdftotext, pdffonts or pdftoppm (poppler-utils) is "
-                      "missing");
-            QSKIP("pdftotext, pdffonts or pdftoppm (poppler-utils) is missing");
-        }
+        if (!sw::test::requireTool({"pdftotext", "pdffonts", "pdftoppm"}, "poppler-utils"))
+            return;
         MinutesData minutes = sampleMinutes(90);
         // A full id typed into free text is masked too.
         minutes.providerExplanation += QStringLiteral(" Trường hợp công dân 046201123456 đã được thu hồi.");
@@ -476,12 +468,8 @@ private Q_SLOTS:
 
     void announcementPdf()
     {
-        if (!m_tools) {
-            if (qEnvironmentVariable("SIGNWATCH_REQUIRE_TOOLS") == QLatin1String("1"))
-                QFAIL("SIGNWATCH_REQUIRE_TOOLS=1 but pdftotext, pdffonts or pdftoppm (poppler-utils) is "
-                      "missing");
-            QSKIP("pdftotext, pdffonts or pdftoppm (poppler-utils) is missing");
-        }
+        if (!sw::test::requireTool({"pdftotext", "pdffonts", "pdftoppm"}, "poppler-utils"))
+            return;
         MinutesData minutes = sampleMinutes(12);
         minutes.date = QDate(2023, 11, 10);
         minutes.exclusionDate = QDate(2023, 11, 20);
@@ -545,11 +533,8 @@ private Q_SLOTS:
     // draft without one keeps Qt's plain metadata.
     void signedMetadataCarriesAuditHead()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
-            if (qEnvironmentVariable("SIGNWATCH_REQUIRE_TOOLS") == QLatin1String("1"))
-                QFAIL("SIGNWATCH_REQUIRE_TOOLS=1 but pdfinfo (poppler-utils) is missing");
-            QSKIP("pdfinfo (poppler-utils) is missing");
-        }
+        if (!sw::test::requireTool({"pdfinfo"}, "poppler-utils"))
+            return;
         const QString hash
             = QString::fromLatin1(QCryptographicHash::hash("entry 57", QCryptographicHash::Sha256).toHex());
         QJsonObject draft = toJson(sampleMinutes(2));

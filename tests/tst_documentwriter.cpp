@@ -3,6 +3,7 @@
 // announcements use, and Qt's, which the report uses): the header, a long table's column names at
 // the top of every page it runs onto with no row lost or repeated, page numbers from page 2 in the
 // top margin, and charts kept whole on one page, the same in the preview as in the PDF.
+#include "RequireTool.h"
 #include "documents/DocumentParts.h"
 #include "documents/DocumentStyle.h"
 #include "documents/OfficialDocumentWriter.h"
@@ -73,7 +74,8 @@ class TestDocumentWriter : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // pdftotext and pdftoppm; a skip unless SIGNWATCH_REQUIRE_TOOLS=1, then a failure.
+    // pdftotext and pdftoppm, for checks that add to a test without them (a skip goes through
+    // requireTool).
     bool toolsMissing()
     {
         return QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
@@ -133,11 +135,8 @@ private Q_SLOTS:
 
     void longTableRepeatsItsColumnNames()
     {
-        if (toolsMissing()) {
-            if (qEnvironmentVariable("SIGNWATCH_REQUIRE_TOOLS") == QLatin1String("1"))
-                QFAIL("SIGNWATCH_REQUIRE_TOOLS=1 but pdftotext or pdftoppm (poppler-utils) is missing");
-            QSKIP("pdftotext or pdftoppm (poppler-utils) is missing");
-        }
+        if (!sw::test::requireTool({"pdftotext", "pdftoppm"}, "poppler-utils"))
+            return;
         QFETCH(bool, ownPagination);
         auto writer = OfficialDocumentWriter::create(style(ownPagination));
         QVERIFY(writer);

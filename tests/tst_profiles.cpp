@@ -1,11 +1,14 @@
 #include "connection/ConnectionProfile.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sw::connection;
+using sw::settings::ProfileStore;
 
 class TestProfiles : public QObject
 {
@@ -28,7 +31,7 @@ private:
 void TestProfiles::saveFindReplaceRemove()
 {
     sw::settings::Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
-    ProfileStore store(settings.store());
+    ProfileStore store(settings);
     QVERIFY(store.profiles().isEmpty());
     QVERIFY(
         store.save(profile(QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db:5432/reg"))).ok());
@@ -54,13 +57,13 @@ void TestProfiles::survivesReopenAndHoldsNoPassword()
     const QString path = m_dir.filePath(QStringLiteral("b.ini"));
     {
         sw::settings::Settings settings(path);
-        ProfileStore store(settings.store());
+        ProfileStore store(settings);
         QVERIFY(
             store.save(profile(QStringLiteral("Sở TT&TT"), QStringLiteral("postgresql://hues@db:5432/reg")))
                 .ok());
     }
     sw::settings::Settings settings(path);
-    ProfileStore store(settings.store());
+    ProfileStore store(settings);
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().first().name, QStringLiteral("Sở TT&TT"));
     QFile ini(path);
@@ -79,10 +82,10 @@ void TestProfiles::keepsTlsSettings()
                        "&sslcert=/home/u/.sw/client.crt&sslkey=/home/u/.sw/client.key"));
     {
         sw::settings::Settings settings(path);
-        QVERIFY(ProfileStore(settings.store()).save(saved).ok());
+        QVERIFY(ProfileStore(settings).save(saved).ok());
     }
     sw::settings::Settings settings(path);
-    const auto found = ProfileStore(settings.store()).find(QStringLiteral("Hue-S TLS"));
+    const auto found = ProfileStore(settings).find(QStringLiteral("Hue-S TLS"));
     QVERIFY(found);
     QCOMPARE(found->spec.effectiveSslMode(), SslMode::VerifyCa);
     QCOMPARE(found->spec.sslRootCert, QStringLiteral("/etc/sw/ca.pem"));
@@ -98,11 +101,11 @@ void TestProfiles::settingsDefaultsAndSchemaVersion()
         sw::settings::Settings settings(path);
         QCOMPARE(settings.language(), QStringLiteral("vi")); // Vietnamese by default
         settings.setLanguage(QStringLiteral("en"));
-        settings.store().sync();
+        settings.sync();
     }
     sw::settings::Settings settings(path);
     QCOMPARE(settings.language(), QStringLiteral("en"));
-    QCOMPARE(settings.store().value(QStringLiteral("schemaVersion")).toInt(),
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("schemaVersion")).toInt(),
              sw::settings::Settings::schemaVersion);
 }
 

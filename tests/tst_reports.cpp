@@ -1,4 +1,5 @@
 #include "RegistryBuilder.h"
+#include "RequireTool.h"
 #include "ScratchRegistry.h"
 
 #include "documents/DocumentFonts.h"
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,7 +60,6 @@ private Q_SLOTS:
 private:
     ScratchRegistry *registry(Engine engine);
     Result<ReportData> build(Engine engine, const statistics::Filter &filter, bool withFindings = false);
-    bool toolsPresent(); // pdftotext, pdffonts, pdftoppm; QSKIP/QFAIL decided by the caller
     QString writePdf(const documents::PdfDocument &pdf, const QString &name);
     QString run(const QString &program, const QStringList &arguments);
 
@@ -496,21 +495,10 @@ void TestReports::numbersInVietnameseForm()
     QCOMPARE(reportNumberLine(12), QStringLiteral("Số: 12/BC-STTTT"));
 }
 
-bool TestReports::toolsPresent()
-{
-    for (const char *tool : {"pdftotext", "pdffonts", "pdftoppm"})
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            return false;
-    return true;
-}
-
 #define REQUIRE_TOOLS()                                                                                      \
     do {                                                                                                     \
-        if (!toolsPresent()) {                                                                               \
-            if (qEnvironmentVariableIntValue("SIGNWATCH_REQUIRE_TOOLS"))                                     \
-                QFAIL("poppler-utils (pdftotext, pdffonts, pdftoppm) are required");                         \
-            QSKIP("poppler-utils are not installed");                                                        \
-        }                                                                                                    \
+        if (!sw::test::requireTool({"pdftotext", "pdffonts", "pdftoppm"}, "poppler-utils"))                  \
+            return;                                                                                          \
     } while (false)
 
 QString TestReports::writePdf(const documents::PdfDocument &pdf, const QString &name)

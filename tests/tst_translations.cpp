@@ -1,11 +1,15 @@
 // The translations are complete: every message of the .ts files has a finished translation that
-// keeps the placeholders of its source, and the Vietnamese .qm embedded in signwatch_core loads.
+// keeps the placeholders of its source, the .ts files hold every message of the sources (lupdate
+// run as update_translations runs it), and the Vietnamese .qm embedded in the program loads.
 #include "settings/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -15,6 +19,7 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment; // the disambiguation, part of the message's identity
     bool numerus = false;
     QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList forms; // one entry, or one per <numerusform>
@@ -54,6 +59,8 @@ QList<Message> readTs(const QString &path, QString *error)
                 while (xml.readNextStartElement()) {
                     if (xml.name() == QLatin1String("source")) {
                         message.source = xml.readElementText();
+                    } else if (xml.name() == QLatin1String("comment")) {
+                        message.comment = xml.readElementText();
                     } else if (xml.name() == QLatin1String("translation")) {
                         message.type = xml.attributes().value(QLatin1String("type")).toString();
                         if (message.numerus) {
@@ -67,7 +74,7 @@ QList<Message> readTs(const QString &path, QString *error)
                             message.forms << xml.readElementText();
                         }
                     } else {
-                        xml.skipCurrentElement(); // comment, extracomment, location…
+                        xml.skipCurrentElement(); // extracomment, location…
                     }
                 }
                 messages << message;
@@ -95,7 +102,14 @@ QSet<QString> placeholders(const QString &text)
 
 QString describe(const Message &message)
 {
+    if (!message.comment.isEmpty())
+        return QStringLiteral("[%1] \"%2\" (%3)").arg(message.context, message.source, message.comment);
     return QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
+}
+
+QString identity(const Message &message)
+{
+    return message.context + QChar(0x1f) + message.source + QChar(0x1f) + message.comment;
 }
 
 QString sorted(const QSet<QString> &set)
@@ -113,6 +127,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
+    void tsFilesHoldEverySourceMessage();
     void vietnameseIsInstalled();
 };
 
@@ -166,6 +181,52 @@ void TestTranslations::everyMessageIsTranslated()
                             .arg(problems.size())
                             .arg(messages.size())
                             .arg(language, problems.join(QStringLiteral("\n  ")))));
+}
+
+// A tr() string that never went through lupdate is in no .ts file: lupdate over the sources, with the
+// sources, include paths and options of the update_translations target, into a temporary .ts; each
+// message it finds must be in both committed files with a finished translation.
+void TestTranslations::tsFilesHoldEverySourceMessage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("signwatch_vi.ts"));
+    QStringList arguments {QStringLiteral("@" SIGNWATCH_LUPDATE_LIST)};
+    arguments += QStringLiteral(SIGNWATCH_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    arguments << QStringLiteral("-ts") << fresh;
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(SIGNWATCH_LUPDATE), arguments);
+    QVERIFY2(lupdate.waitForFinished(300000), qPrintable(lupdate.errorString()));
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+
+    QString error;
+    const QList<Message> sources = readTs(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(sources.size() > 100,
+             qPrintable(QStringLiteral("lupdate found %1 message(s): %2").arg(sources.size()).arg(output)));
+
+    QStringList problems;
+    for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        QHash<QString, QString> committed; // identity → type of the translation
+        for (const Message &message : readTs(tsPath(language), &error))
+            committed.insert(identity(message), message.type);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const Message &message : sources) {
+            const auto found = committed.constFind(identity(message));
+            if (found == committed.cend())
+                problems << QStringLiteral("signwatch_%1.ts lacks %2").arg(language, describe(message));
+            else if (!found->isEmpty())
+                problems
+                    << QStringLiteral("signwatch_%1.ts: %2 is %3").arg(language, describe(message), *found);
+        }
+    }
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(QStringLiteral("the .ts files are behind the sources (build update_translations, then "
+                                  "translate):\n  %1")
+                       .arg(problems.join(QStringLiteral("\n  ")))));
 }
 
 void TestTranslations::vietnameseIsInstalled()

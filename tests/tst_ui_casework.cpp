@@ -4,6 +4,7 @@
 // in the file refused on export, and screenshots of the three pages at 1366×768 in Vietnamese and
 // English.
 #include "CaseworkFixtures.h"
+#include "OnScreen.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
@@ -50,6 +51,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -200,6 +202,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    // The console's clock in these tests: "now" is this instant, after every date in the fixtures.
+    const QDateTime m_now = QDateTime(QDate(2024, 5, 6), QTime(3, 15), QTimeZone::utc());
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::AuditLog> m_audit;
     std::unique_ptr<casebook::Complaints> m_complaints;
@@ -221,7 +225,7 @@ void TestUiCasework::init()
     const QString path
         = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(path);
-    auto opened = casebook::Casebook::open(path);
+    auto opened = casebook::Casebook::open(path, sw::Clock::fixedAt(m_now));
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
     m_casebook = std::move(*opened);
     // Until casebookMigrations() carries the casework's steps (the lead appends them), the test
@@ -287,7 +291,7 @@ void TestUiCasework::recordComplaintThroughForm()
     QCOMPARE(c.channel, casebook::ComplaintChannel::Hotline);
     QCOMPARE(c.outcome, casebook::ComplaintOutcome::Substantiated);
     QVERIFY(c.statement.startsWith(QStringLiteral("Nhân viên")));
-    QVERIFY(qAbs(c.receivedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    QCOMPARE(c.receivedAt, m_now); // a new complaint is received now, by the console's clock
 
     // The list shows it masked, in the interface's date form.
     QVERIFY(!page.isEmptyStateShown());
@@ -745,6 +749,10 @@ void TestUiCasework::changedPdfIsNotExported()
     QVERIFY2(page.messagePanel()->message().contains(QStringLiteral("01/BB-STTTT")),
              qPrintable(page.messagePanel()->message()));
     QVERIFY(page.grab().save(QDir(screenshotDir()).filePath(QStringLiteral("casework-changed-pdf.png"))));
+    // What the picture shows: the message, inside the page, naming the document.
+    QVERIFY(test::isOnScreen(page.messagePanel(), &page));
+    QVERIFY2(test::showsText(page.messagePanel(), QStringLiteral("01/BB-STTTT")),
+             test::describeScreen(page.messagePanel()));
 }
 
 void TestUiCasework::screenshots_data()
@@ -797,13 +805,16 @@ void TestUiCasework::screenshots()
     QVERIFY(m_cases->open(other));
 
     const QString dir = screenshotDir();
-    auto grab = [&dir, &language](QWidget &page, const QString &name) {
+    QImage shot;
+    auto grab = [&dir, &language, &shot](QWidget &page, const QString &name) {
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCoreApplication::processEvents();
         const QString path = QDir(dir).filePath(QStringLiteral("casework-%1-%2.png").arg(name, language));
-        QVERIFY(page.grab().save(path));
+        shot = page.grab().toImage();
+        QCOMPARE(shot.size(), QSize(1366, 768));
+        QVERIFY(shot.save(path));
         qInfo("screenshot: %s", qPrintable(path));
     };
     {
@@ -811,16 +822,60 @@ void TestUiCasework::screenshots()
         page.table()->selectRow(1);
         page.openSelected();
         grab(page, QStringLiteral("complaints"));
+        // Every complaint in the list at this size, its citizen masked, its provider's colour
+        // beside the code.
+        QCOMPARE(page.proxy()->rowCount(), 6);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY2(
+                test::showsText(page.table(), QStringLiteral("046******2%1").arg(i, 2, 10, QLatin1Char('0'))),
+                test::describeScreen(page.table()));
+        QVERIFY(!test::showsText(page.table(), QStringLiteral("0460900012")));
+        for (int row = 0; row < 6; ++row) {
+            const QModelIndex provider = page.proxy()->index(row, ui::ComplaintsModel::Provider);
+            if (test::isSelected(page.table(), provider))
+                continue;
+            QVERIFY2(test::decorationShown(shot, page.table(), provider, &page),
+                     qPrintable(provider.data().toString()));
+        }
+        QVERIFY(test::isOnScreen(page.form(), &page));
     }
     {
         ui::CasesPage page(*m_cases, *m_complaints, *m_documents, *m_audit, nullptr);
         page.showCase(caseId);
         grab(page, QStringLiteral("cases"));
+        // Both cases listed, each with its provider's and its status's colour; the shown case's
+        // detail beside them.
+        QCOMPARE(page.proxy()->rowCount(), 2);
+        int unselected = 0;
+        for (int row = 0; row < 2; ++row) {
+            if (test::isSelected(page.table(), page.proxy()->index(row, 0)))
+                continue;
+            ++unselected;
+            for (int column : {ui::CasesModel::Provider, ui::CasesModel::Status}) {
+                const QModelIndex index = page.proxy()->index(row, column);
+                QVERIFY2(test::decorationShown(shot, page.table(), index, &page),
+                         qPrintable(index.data().toString()));
+            }
+        }
+        QCOMPARE(unselected, 1);
+        QVERIFY(test::isOnScreen(page.detailPane(), &page));
+        QVERIFY2(test::showsText(page.detailPane(), QStringLiteral("VIETTEL-CA")),
+                 test::describeScreen(page.detailPane()));
     }
     {
         ui::DocumentsPage page(*m_cases, *m_documents, nullptr);
         page.showDocument(documentId);
         grab(page, QStringLiteral("documents"));
+        // The draft minutes in the list (no number before signing), every column of their line
+        // readable, with their case's provider; their editor open beside it.
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        for (int column = 0; column < page.table()->model()->columnCount(); ++column) {
+            const QString text = page.table()->model()->index(0, column).data().toString();
+            if (!text.isEmpty())
+                QVERIFY2(test::showsText(page.table(), text), test::describeScreen(page.table()));
+        }
+        QVERIFY(test::showsText(page.table(), QStringLiteral("VIETTEL-CA")));
+        QVERIFY(test::isOnScreen(page.minutesEditor(), &page));
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));
 }

@@ -63,7 +63,7 @@ class RecordsPage : public ui::CaseworkListPage
 public:
     explicit RecordsPage(QList<Record> records, quint32 magic = 0x54455354)
         : CaseworkListPage({"recordsPage", "recordsTable", "recordCounts", "recordsMessage", "recordsEmpty"},
-                           magic, nullptr),
+                           magic, Clock(), nullptr),
           m_records(std::move(records)),
           m_model(new QStandardItemModel(0, 3, this)),
           m_splitter(new QSplitter(Qt::Horizontal, this)),

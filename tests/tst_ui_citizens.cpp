@@ -2,6 +2,7 @@
 // on SQLite and PostgreSQL, the as-of control changing what is shown, ids masked by default, and
 // unmasking that asks for a reason and writes exactly one audit entry first. Screenshots at
 // 1366×768 in Vietnamese and English.
+#include "OnScreen.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
@@ -11,6 +12,7 @@
 #include "citizens/UnmaskDialog.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTimeEdit>
@@ -121,6 +123,9 @@ private:
     bool waitForView(View view);
 
     QTemporaryDir m_dir;
+    // The console's clock in these tests: "now" is this instant, after everything in the registry.
+    const QDateTime m_now = QDateTime(QDate(2025, 3, 1), QTime(2, 30), QTimeZone::utc());
+    const sw::Clock m_clock = sw::Clock::fixedAt(m_now);
     std::unique_ptr<test::ScratchRegistry> m_scratch;
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::AuditLog> m_audit;
@@ -138,14 +143,15 @@ void TestUiCitizens::initTestCase()
 
 void TestUiCitizens::init()
 {
-    auto casebook = casebook::Casebook::open(m_dir.filePath(
-        QStringLiteral("%1-casebook.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    auto casebook = casebook::Casebook::open(
+        m_dir.filePath(QStringLiteral("%1-casebook.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
+        m_clock);
     QVERIFY2(casebook.ok(), qPrintable(casebook ? QString() : casebook.error().fullText()));
     m_casebook = std::move(casebook.value());
     m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
     m_audit->setActor(QStringLiteral("inspector.hoa"));
     m_session = std::make_unique<registry::RegistrySession>();
-    m_page = std::make_unique<CitizenPage>(*m_session, *m_audit);
+    m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
     m_page->resize(1176, 700);
     m_page->show();
 }
@@ -365,9 +371,8 @@ void TestUiCitizens::asOfControlChangesWhatIsShown()
     QVERIFY(!m_page->asOf());
     QVERIFY(m_page->nowButton()->isChecked());
     QCOMPARE(m_page->timelineModel()->rowCount(), 13);
-    QVERIFY(qAbs(m_page->asOfEdit()->dateTime().toSecsSinceEpoch() - 7 * 3600
-                 - QDateTime::currentSecsSinceEpoch())
-            < 120);
+    // The edit shows the province's wall clock (UTC+7) of the console's "now".
+    QCOMPARE(m_page->asOfEdit()->dateTime(), QDateTime(QDate(2025, 3, 1), QTime(9, 30), QTimeZone::utc()));
 }
 
 void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
@@ -393,7 +398,6 @@ void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
     QCOMPARE(m_audit->entries()->size(), 0);
     QCOMPARE(m_page->idLabel()->text(), QStringLiteral("046******234"));
 
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     dialog->reasonField()->clear();
     dialog->reasonField()->insert(QStringLiteral("  Khiếu nại số 12/2024  ")); // keyClicks is ASCII only
     QVERIFY(dialog->showButton()->isEnabled());
@@ -410,7 +414,7 @@ void TestUiCitizens::unmaskNeedsAReasonAndIsAudited()
     QCOMPARE(e.subjectKind, QStringLiteral("citizen"));
     QCOMPARE(e.subjectId, citizenA);
     QCOMPARE(e.reason, QStringLiteral("Khiếu nại số 12/2024"));
-    QVERIFY(e.at >= before && e.at <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(e.at, m_now);
     QVERIFY(m_audit->verify()->intact());
 
     QCOMPARE(m_page->idLabel()->text(), citizenA);
@@ -452,31 +456,59 @@ void TestUiCitizens::screenshots()
 {
     openRegistry(Engine::Sqlite);
     const QString dir = screenshotDir();
-    auto save = [&dir](QWidget *widget, const QString &name) {
+    QImage shot;
+    auto save = [&dir, &shot](QWidget *widget, const QString &name) {
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(name);
-        QVERIFY(widget->grab().save(path));
+        shot = widget->grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
+        // No picture of the page shows a full citizen id.
+        QVERIFY2(!test::showsText(widget, citizenA), test::describeScreen(widget));
     };
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language);
         m_page.reset();
-        m_page = std::make_unique<CitizenPage>(*m_session, *m_audit);
+        m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
         m_page->resize(1366, 768);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         save(m_page.get(), QStringLiteral("citizens-prompt-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->searchField(), m_page.get()));
+        QVERIFY(!test::isOnScreen(m_page->resultsView(), m_page.get()));
+        QVERIFY(!test::isOnScreen(m_page->timelineView(), m_page.get()));
 
         m_page->searchField()->setText(QStringLiteral("Nguyen Van An"));
         m_page->birthDateField()->setText(QStringLiteral("04/05/1990"));
         m_page->search();
         QVERIFY(waitForView(View::Results));
         save(m_page.get(), QStringLiteral("citizens-results-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->resultsView(), m_page.get()));
+        QVERIFY2(test::showsText(m_page->resultsView(), QStringLiteral("Nguyễn Văn Án")),
+                 test::describeScreen(m_page->resultsView()));
+        QVERIFY2(test::showsText(m_page->resultsView(), QStringLiteral("046******234")),
+                 test::describeScreen(m_page->resultsView()));
 
         QSignalSpy shown(m_page.get(), &CitizenPage::timelineShown);
         m_page->showCitizen(citizenA, utc(2024, 3, 31, 17, 0));
         QVERIFY(shown.wait(10000));
         save(m_page.get(), QStringLiteral("citizens-timeline-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(m_page->idLabel(), m_page.get()));
+        QCOMPARE(m_page->idLabel()->text(), QStringLiteral("046******234"));
+        QVERIFY(test::isOnScreen(m_page->timelineView(), m_page.get()));
+        // Each event in sight that has a provider shows the provider's colour beside the code.
+        const QTableView *timeline = m_page->timelineView();
+        int swatches = 0;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QModelIndex provider = timeline->model()->index(row, ui::TimelineModel::Provider);
+            if (provider.data().toString().isEmpty()
+                || !timeline->viewport()->rect().contains(timeline->visualRect(provider)))
+                continue;
+            QVERIFY2(test::decorationShown(shot, timeline, provider, m_page.get()),
+                     qPrintable(provider.data().toString()));
+            ++swatches;
+        }
+        QVERIFY(swatches > 0);
         QVERIFY2(!m_page->timelineView()->horizontalScrollBar()->isVisible(),
                  "the timeline scrolls sideways");
 
@@ -485,6 +517,8 @@ void TestUiCitizens::screenshots()
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         save(dialog, QStringLiteral("citizens-unmask-dialog-%1.png").arg(language));
+        QVERIFY(test::isOnScreen(dialog->reasonField(), dialog));
+        QVERIFY2(test::showsText(dialog, QStringLiteral("046******234")), test::describeScreen(dialog));
         dialog->reject();
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));

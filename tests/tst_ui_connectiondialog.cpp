@@ -3,6 +3,7 @@
 #include "ScratchRegistry.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/SecretStore.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 #include "shell/ConnectionDialog.h"
 
@@ -67,7 +68,7 @@ private:
     QTemporaryDir m_dir;
     QString m_iniPath;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<connection::ProfileStore> m_profiles;
+    std::unique_ptr<settings::ProfileStore> m_profiles;
     // A service of its own keeps test entries apart from a real SignWatch keychain.
     connection::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
@@ -92,7 +93,7 @@ void TestUiConnectionDialog::init()
     m_iniPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_iniPath);
     m_settings = std::make_unique<settings::Settings>(m_iniPath);
-    m_profiles = std::make_unique<connection::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<settings::ProfileStore>(*m_settings);
     m_sessionPasswords.clear();
 }
 
@@ -108,7 +109,7 @@ void TestUiConnectionDialog::cleanup()
 
 QString TestUiConnectionDialog::settingsText() const
 {
-    m_settings->store().sync();
+    m_settings->sync();
     QFile file(m_iniPath);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using sw::statistics::Filter;
@@ -12,11 +13,15 @@ using sw::ui::FilterBar;
 class TestFilterBar : public QObject
 {
     Q_OBJECT
+    // The console's clock: a period ends today by default (the tests run with TZ=UTC).
+    const sw::Clock today = sw::Clock::fixedAt(QDateTime(QDate(2024, 5, 6), QTime(3, 15), QTimeZone::utc()));
+
 private Q_SLOTS:
     void changesApplyAtOnceAndClear()
     {
         FilterBar bar(FilterBar::Period | FilterBar::District | FilterBar::Provider | FilterBar::Rule
-                      | FilterBar::Severity);
+                          | FilterBar::Severity,
+                      today);
         bar.setProviders({QStringLiteral("VNPT-CA"), QStringLiteral("CA2")});
         QSignalSpy changed(&bar, &FilterBar::filterChanged);
         QVERIFY(bar.filter().isEmpty());
@@ -34,6 +39,7 @@ private Q_SLOTS:
         QVERIFY(!from->isEnabled());
         period->setCurrentIndex(1);
         QVERIFY(from->isEnabled());
+        QCOMPARE(bar.filter().to, QDate(2024, 5, 6)); // the clock's today
         from->setDate(QDate(2023, 3, 1));
         QCOMPARE(bar.filter().from, QDate(2023, 3, 1));
         QCOMPARE(changed.size(), 3);
@@ -47,7 +53,8 @@ private Q_SLOTS:
     void stateRoundTrips()
     {
         FilterBar bar(FilterBar::Period | FilterBar::District | FilterBar::Provider | FilterBar::Rule
-                      | FilterBar::Severity);
+                          | FilterBar::Severity,
+                      today);
         Filter f;
         f.from = QDate(2023, 2, 1);
         f.to = QDate(2023, 2, 28);
@@ -63,14 +70,15 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1); // no change, no signal
 
         FilterBar other(FilterBar::Period | FilterBar::District | FilterBar::Provider | FilterBar::Rule
-                        | FilterBar::Severity);
+                            | FilterBar::Severity,
+                        today);
         other.restoreState(bar.saveState());
         QCOMPARE(other.filter(), f);
     }
 
     void absentControlsIgnoreTheirFields()
     {
-        FilterBar bar(FilterBar::District | FilterBar::Provider);
+        FilterBar bar(FilterBar::District | FilterBar::Provider, today);
         Filter f;
         f.rule = QStringLiteral("LATE_UPDATE");
         f.district = QStringLiteral("474");

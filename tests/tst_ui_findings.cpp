@@ -2,6 +2,7 @@
 // a hand-made registry (SQLite and PostgreSQL) with progress and cancel, filters, drill-down, the
 // detail pane's evidence, export with masked ids, the keyboard, screenshots at 1366×768, and the
 // timings of a large stored scan.
+#include "OnScreen.h"
 #include "RegistryBuilder.h"
 #include "ScratchRegistry.h"
 #include "findings/EvidenceTimeline.h"
@@ -13,6 +14,7 @@
 #include "findings/ScanRunner.h"
 #include "privacy/Masking.h"
 #include "registry/RegistrySession.h"
+#include "rules/SeverityStyle.h"
 #include "rules/Thresholds.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
@@ -184,7 +186,7 @@ struct Fixture
     }
     void newPage()
     {
-        page = std::make_unique<FindingsPage>(*session, *settings, *store);
+        page = std::make_unique<FindingsPage>(*session, *settings, *store, sw::Clock());
         page->resize(1176, 720);
         page->show();
     }
@@ -620,8 +622,36 @@ void TestUiFindings::screenshots()
         QVERIFY(loaded.wait(10000));
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(QStringLiteral("findings-%1.png").arg(language));
-        QVERIFY(fx.page->grab().save(path));
+        const QImage shot = fx.page->grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
+        // What the picture shows: each finding in sight with its severity's mark in the severity's
+        // colour and its provider's colour (the selected row's are tinted), and the duplicate's
+        // detail beside the table, titled with the rule.
+        QSet<int> severities;
+        const QTableView *table = fx.page->table();
+        for (int row = 0; row < fx.page->model()->rowCount(); ++row) {
+            const QModelIndex severity = fx.page->model()->index(row, FindingsModel::Severity);
+            const QRect cell = table->visualRect(severity);
+            if (test::isSelected(table, severity) || !table->viewport()->rect().contains(cell))
+                continue;
+            const rules::Severity level = fx.page->model()->finding(row)->severity;
+            const int marked = test::pixelsOf(shot, test::cellInGrab(table, severity, fx.page.get()),
+                                              rules::severityColor(level), 2);
+            QVERIFY2(marked >= 20, qPrintable(QStringLiteral("row %1: %2 pixels").arg(row).arg(marked)));
+            severities.insert(int(level));
+            const QModelIndex provider = fx.page->model()->index(row, FindingsModel::Provider);
+            if (!provider.data().toString().isEmpty())
+                QVERIFY2(test::decorationShown(shot, table, provider, fx.page.get()),
+                         qPrintable(provider.data().toString()));
+        }
+        QVERIFY(severities.size() >= 2);
+        QVERIFY(test::isOnScreen(fx.page->detailPane(), fx.page.get()));
+        QVERIFY2(test::showsText(fx.page->detailPane(), QStringLiteral("DUPLICATE_ISSUANCE — ")),
+                 test::describeScreen(fx.page->detailPane()));
+        QVERIFY2(
+            test::showsText(fx.page->detailPane(), *fx.page->model()->finding(duplicate)->finding.provider),
+            test::describeScreen(fx.page->detailPane()));
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
@@ -673,7 +703,7 @@ void TestUiFindings::largeStoredScanStaysResponsive()
     if (const QString demo = qEnvironmentVariable("SIGNWATCH_FINDINGS_DEMO"); !demo.isEmpty()) {
         settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
         registry::RegistrySession session;
-        FindingsPage page(session, settings, store);
+        FindingsPage page(session, settings, store, sw::Clock());
         page.show();
         QSignalSpy opened(&session, &registry::RegistrySession::opened);
         session.open(*connection::ConnectionSpec::parse(QStringLiteral("sqlite:") + demo), {});

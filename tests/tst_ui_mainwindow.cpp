@@ -1,5 +1,6 @@
 // The main window shell: navigation, the status bar, remembered layout, opening and cancelling,
 // and screenshots of what a user sees at 1366×768 in Vietnamese.
+#include "OnScreen.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
@@ -11,12 +12,17 @@
 #include "connection/SecretStore.h"
 #include "dashboard/OverviewPage.h"
 #include "dashboard/ProviderOverviewModel.h"
+#include "findings/FindingsPage.h"
 #include "findings/FindingsStore.h"
+#include "publishing/Outbox.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/MainWindow.h"
+#include "util/Clock.h"
 #include "widgets/EmptyStateWidget.h"
 
 #include <QComboBox>
@@ -187,13 +193,15 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<connection::ProfileStore> m_profiles;
+    std::unique_ptr<settings::ProfileStore> m_profiles;
     connection::SecretStore m_secrets {
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     std::unique_ptr<registry::RegistrySession> m_session;
     std::unique_ptr<findings::FindingsStore> m_findings;
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::AuditLog> m_audit;
+    std::unique_ptr<ui::CaseworkServices> m_casework;
+    const sw::Clock m_clock; // the system's: the window's times are not under test here
 };
 
 void TestUiMainWindow::initTestCase()
@@ -212,7 +220,7 @@ void TestUiMainWindow::init()
     const QString ini
         = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     m_settings = std::make_unique<settings::Settings>(ini);
-    m_profiles = std::make_unique<connection::ProfileStore>(m_settings->store());
+    m_profiles = std::make_unique<settings::ProfileStore>(*m_settings);
     m_session = std::make_unique<registry::RegistrySession>();
     const QString name = QLatin1String(QTest::currentTestFunction());
     m_findings = std::make_unique<findings::FindingsStore>(
@@ -222,11 +230,15 @@ void TestUiMainWindow::init()
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
     m_casebook = std::move(opened.value());
     m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
+    // As main() does: the outbox's tables first, then the casework services.
+    QVERIFY(publishing::Outbox::migrate(*m_casebook).ok());
+    m_casework = std::make_unique<ui::CaseworkServices>(*m_casebook, *m_settings, m_secrets);
 }
 
 void TestUiMainWindow::cleanup()
 {
     m_session.reset();
+    m_casework.reset();
     m_audit.reset();
     m_casebook.reset();
     m_findings.reset();
@@ -236,8 +248,9 @@ void TestUiMainWindow::cleanup()
 
 std::unique_ptr<ui::MainWindow> TestUiMainWindow::makeWindow()
 {
-    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {
-        *m_settings, *m_profiles, m_secrets, *m_session, *m_findings, *m_casebook, *m_audit});
+    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {*m_settings, *m_profiles, m_secrets,
+                                                                       *m_session, *m_findings, *m_casebook,
+                                                                       *m_audit, *m_casework, m_clock});
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -409,6 +422,9 @@ void TestUiMainWindow::failedAttemptKeepsTheOpenRegistry()
     QVERIFY(box->grab().save(
         QDir(screenshotDir())
             .filePath(QStringLiteral("open-failed-message-%1.png").arg(connection::engineName(engine)))));
+    // What the picture shows: the registry that stays open, named; no password.
+    QVERIFY2(test::showsText(box, (*scratch)->spec().displayName()), test::describeScreen(box));
+    QVERIFY(!test::showsText(box, QStringLiteral("wrong-password")));
     box->close();
     // And the registry still answers.
     QSignalSpy ready(window->overviewPage(), &ui::OverviewPage::dashboardShown);
@@ -455,6 +471,10 @@ void TestUiMainWindow::dialogKeepsWhatWasTypedAfterAFailure()
     QCOMPARE(m_session->spec(), std::optional<connection::ConnectionSpec>((*scratch)->spec()));
     QVERIFY(
         dialog->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("connection-dialog-failed.png"))));
+    // What the picture shows: why it failed, the host typed, the password as dots only.
+    QVERIFY2(test::showsText(dialog, dialog->notice()), test::describeScreen(dialog));
+    QVERIFY(test::showsText(dialog, QStringLiteral("127.0.0.1")));
+    QVERIFY(!test::showsText(dialog, QStringLiteral("typed-password")));
 
     // Fixed and tried again: the dialog closes once the registry opened.
     dialog->findChild<QComboBox *>(QStringLiteral("engine"))->setCurrentIndex(0);
@@ -476,8 +496,8 @@ void TestUiMainWindow::layoutIsRemembered()
         window->setCurrentPage(ui::MainWindow::Reports);
         window->close();
     }
-    QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
-    QVERIFY(!m_settings->value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->viewState(settings::Settings::View::Navigation).isEmpty());
     auto window = makeWindow();
     QCOMPARE(window->findChild<QSplitter *>()->sizes().first(), sizes.first());
     QCOMPARE(window->currentPage(), ui::MainWindow::Reports);
@@ -521,18 +541,41 @@ void TestUiMainWindow::screenshots()
     auto window = makeWindow();
     window->resize(1366, 768);
     const QString dir = screenshotDir();
-    auto save = [&dir](QWidget *widget, const QString &name) {
+    QImage shot;
+    auto save = [&dir, &shot](QWidget *widget, const QString &name) {
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(name);
-        QVERIFY(widget->grab().save(path));
+        shot = widget->grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
     };
 
     save(window.get(), QStringLiteral("mainwindow-empty.png"));
+    QCOMPARE(shot.size(), QSize(1366, 768));
+    // The window carries the application's icon (title bar, task bar).
+    const QImage icon = window->windowIcon().pixmap(48).toImage();
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon, ui::MainWindow::applicationIcon().pixmap(48).toImage());
+    QVERIFY(test::isOnScreen(window->overviewPage(), window.get()));
     window->openRegistry((*scratch)->spec(), {});
     QTRY_COMPARE(window->overviewPage()->view(), ui::OverviewPage::View::Content);
     QCOMPARE(window->overviewPage()->model()->rowCount(), 7);
     save(window.get(), QStringLiteral("mainwindow-overview.png"));
+    // The provider lines in sight (the table scrolls below the charts), each with its colour beside
+    // the code.
+    {
+        const QTableView *providers = window->overviewPage()->table();
+        int inSight = 0;
+        for (int row = 0; row < providers->model()->rowCount(); ++row) {
+            const QModelIndex code = providers->model()->index(row, ui::ProviderOverviewModel::Code);
+            if (!providers->viewport()->rect().contains(providers->visualRect(code)))
+                continue;
+            ++inSight;
+            QVERIFY2(test::decorationShown(shot, providers, code, window.get()),
+                     qPrintable(code.data().toString()));
+        }
+        QVERIFY2(inSight >= 3, qPrintable(QString::number(inSight)));
+    }
     // The notice that the audit log's head is kept in a file (no keychain): in the status bar beside
     // the registry, stopping nothing, and the frame still fits.
     window->showNotice(QStringLiteral("The system keychain is not available. The head of the audit log is "
@@ -550,8 +593,11 @@ void TestUiMainWindow::screenshots()
 
     window->setCurrentPage(ui::MainWindow::Findings);
     save(window.get(), QStringLiteral("mainwindow-findings-empty.png"));
+    QVERIFY(test::isOnScreen(window->findingsPage(), window.get()));
+    QVERIFY(!test::isOnScreen(window->overviewPage(), window.get()));
     window->setCurrentPage(ui::MainWindow::Settings);
     save(window.get(), QStringLiteral("mainwindow-settings.png"));
+    QVERIFY(!test::isOnScreen(window->findingsPage(), window.get()));
 
     ui::ConnectionDialog *dialog = window->showConnectionDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -567,6 +613,8 @@ void TestUiMainWindow::screenshots()
         QStringLiteral("The system keychain is not available."),
         QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"), Error::Kind::Unavailable));
     save(dialog, QStringLiteral("connection-dialog-no-keychain.png"));
+    QVERIFY2(test::showsText(dialog, dialog->notice()), test::describeScreen(dialog));
+    QVERIFY(test::showsText(dialog, QStringLiteral("db.hue.gov.vn")));
     dialog->reject();
     window.reset();
 
@@ -578,6 +626,9 @@ void TestUiMainWindow::screenshots()
     translated->openRegistry((*scratch)->spec(), {});
     QTRY_COMPARE(translated->overviewPage()->view(), ui::OverviewPage::View::Content);
     save(translated.get(), QStringLiteral("mainwindow-overview-en.png"));
+    // In English: the navigation reads "Overview", "Findings"…
+    QVERIFY2(test::textsOnScreen(translated.get()).contains(QStringLiteral("Findings")),
+             test::describeScreen(translated.get()));
     QVERIFY2(!translated->overviewPage()->table()->horizontalScrollBar()->isVisible(),
              "the English overview table scrolls sideways");
     translated.reset();

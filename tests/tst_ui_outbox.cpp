@@ -2,6 +2,7 @@
 // actions for waiting and refused announcements, the notice when publishing is not set up, and
 // screenshots at 1366×768 in Vietnamese and English.
 #include "LocalHttpServer.h"
+#include "OnScreen.h"
 #include "casebook/Casebook.h"
 #include "casework/OutboxModel.h"
 #include "casework/OutboxView.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sw;
 using namespace sw::publishing;
@@ -85,6 +87,8 @@ private:
     void fillOutbox(Publisher &publisher);
 
     QTemporaryDir m_dir;
+    // The outbox's clock: "now" stays at this instant, so the times it shows are exact.
+    const QDateTime m_now = QDateTime(QDate(2024, 5, 6), QTime(3, 15), QTimeZone::utc());
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<Outbox> m_outbox;
 };
@@ -104,7 +108,7 @@ void TestUiOutbox::init()
     QVERIFY(opened.ok());
     m_casebook = std::move(*opened);
     QVERIFY(Outbox::migrate(*m_casebook).ok());
-    m_outbox = std::make_unique<Outbox>(m_casebook->database());
+    m_outbox = std::make_unique<Outbox>(m_casebook->database(), sw::Clock::fixedAt(m_now));
 }
 
 void TestUiOutbox::cleanup()
@@ -195,8 +199,8 @@ void TestUiOutbox::modelShowsEveryState()
     QCOMPARE(cell(waiting, OutboxModel::State).toString(), OutboxModel::stateText(PublicationState::Pending));
     QCOMPARE(cell(waiting, OutboxModel::Attempts, OutboxModel::RawValueRole).toInt(), 1);
     QVERIFY(cell(waiting, OutboxModel::Reason).toString().contains(QLatin1String("could not be reached")));
-    QVERIFY(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime()
-            > QDateTime::currentDateTimeUtc());
+    // Tried again after the first back-off (fastTiming: 60 s, no jitter).
+    QCOMPARE(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime(), m_now.addSecs(60));
 
     const int sending = rowFor(QStringLiteral("04/TB-STTTT"));
     QCOMPARE(cell(sending, 0, OutboxModel::StateRole).toInt(), int(PublicationState::Sending));
@@ -343,9 +347,30 @@ void TestUiOutbox::screenshots()
         view->selectPublication(m_outbox->list()->at(2).id); // 02, refused: its reason below
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(QStringLiteral("outbox-%1.png").arg(language));
-        QVERIFY(page.grab().save(path));
+        const QImage shot = page.grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
         QCOMPARE(view->model()->rowCount(), 4);
+        // What the picture shows: the four announcements by number; each state that has a colour
+        // (published green, refused red) written in it, unless the row is selected (the refused one,
+        // whose reason shows below the table).
+        const QTableView *table = view->table();
+        int coloured = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString number = table->model()->index(row, OutboxModel::Document).data().toString();
+            QVERIFY2(test::showsText(table, number), test::describeScreen(table));
+            const QModelIndex state = table->model()->index(row, OutboxModel::State);
+            const QColor colour = state.data(Qt::ForegroundRole).value<QColor>();
+            if (!colour.isValid() || test::isSelected(table, state))
+                continue;
+            const int pixels = test::pixelsOf(shot, test::cellInGrab(table, state, &page), colour, 24);
+            QVERIFY2(pixels >= 5, qPrintable(QStringLiteral("%1: %2 pixels").arg(number).arg(pixels)));
+            ++coloured;
+        }
+        QCOMPARE(coloured, 1); // 01, published
+        auto *reason = view->findChild<ui::ErrorPanel *>(QStringLiteral("outboxReason"));
+        QVERIFY(reason && test::isOnScreen(reason, &page));
+        QVERIFY2(test::showsText(reason, reason->message()), test::describeScreen(reason));
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));
 }

@@ -1,6 +1,7 @@
 // The overview page (the supervisors' dashboard) and its model: numbers counted in a small
 // registry with known contents, on SQLite and PostgreSQL, shown in Vietnamese form; filters,
 // findings counts from outside, drill-down from the charts, exports to PDF and PNG, screenshots.
+#include "OnScreen.h"
 #include "ScratchRegistry.h"
 #include "dashboard/ChartExport.h"
 #include "dashboard/OverviewPage.h"
@@ -156,7 +157,7 @@ double inkShare(const QImage &image, const QRect &area)
 struct OpenPage
 {
     registry::RegistrySession session;
-    ui::OverviewPage page {session};
+    ui::OverviewPage page {session, sw::Clock()};
 };
 } // namespace
 
@@ -273,7 +274,7 @@ void TestUiOverview::providerColours()
 void TestUiOverview::emptyStateWithoutRegistry()
 {
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     QCOMPARE(page.view(), ui::OverviewPage::View::NoRegistry);
     QSignalSpy wanted(&page, &ui::OverviewPage::findingCountsWanted);
     page.refresh(); // nothing open: nothing to count, no error shown
@@ -304,7 +305,7 @@ void TestUiOverview::overviewOfKnownRegistry()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 600);
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
@@ -406,7 +407,7 @@ void TestUiOverview::filterChangesReload()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 600);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -461,7 +462,7 @@ void TestUiOverview::chartClicksAskForFindings()
     QVERIFY((*scratch)->exec(knownRegistry));
     (*scratch)->closeWriter();
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1100, 700);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -530,7 +531,7 @@ void TestUiOverview::exportsPdfAndPng()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.resize(1146, 708);
     page.show();
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
@@ -610,7 +611,7 @@ void TestUiOverview::screenshots()
                                 : QLocale(QLocale::English, QLocale::UnitedKingdom));
         registry::RegistrySession session;
         // The page's share of a 1366×768 window (navigation, menu and status bar take the rest).
-        ui::OverviewPage page(session);
+        ui::OverviewPage page(session, sw::Clock());
         page.resize(1146, 708);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -627,13 +628,35 @@ void TestUiOverview::screenshots()
               {QStringLiteral("CA2"), {{QStringLiteral("EXCLUDED_PROVIDER"), 363}}}}});
         QTest::qWait(50);
         const QString path = QDir(dir).filePath(QStringLiteral("overview-dashboard-%1.png").arg(language));
-        QVERIFY(page.grab().save(path));
+        const QImage shot = page.grab().toImage();
+        QVERIFY(shot.save(path));
         qInfo("screenshot %s", qPrintable(path));
-        // The whole chart grid, scrolled or not.
-        QVERIFY(page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))
-                    ->widget()
-                    ->grab()
-                    .save(QDir(dir).filePath(QStringLiteral("overview-charts-%1.png").arg(language))));
+        // What the picture shows: the headline figure, and each provider's line with its colour.
+        const QString withSignature
+            = page.findChild<ui::StatCard *>(QStringLiteral("withSignatureCard"))->value();
+        QVERIFY2(test::showsText(&page, withSignature), test::describeScreen(&page));
+        for (int row = 0; row < page.table()->model()->rowCount(); ++row) {
+            const QModelIndex code = page.table()->model()->index(row, ProviderOverviewModel::Code);
+            if (page.table()->viewport()->rect().contains(page.table()->visualRect(code)))
+                QVERIFY2(test::decorationShown(shot, page.table(), code, &page),
+                         qPrintable(code.data().toString()));
+        }
+        // The whole chart grid, scrolled or not: every provider's colour and every rule's colour
+        // of the findings chart are painted in it.
+        const QImage charts
+            = page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))->widget()->grab().toImage();
+        QVERIFY(charts.save(QDir(dir).filePath(QStringLiteral("overview-charts-%1.png").arg(language))));
+        for (const QString &code : ui::ProviderColors::knownCodes()) {
+            const int pixels = test::pixelsOf(charts, charts.rect(), ui::ProviderColors::color(code), 2);
+            QVERIFY2(pixels >= 50, qPrintable(QStringLiteral("%1: %2 pixels").arg(code).arg(pixels)));
+        }
+        for (const char *rule : {"LATE_UPDATE", "MISSING_LOOKUP", "DUPLICATE_ISSUANCE", "REQUEST_EXPIRED",
+                                 "EXCLUDED_PROVIDER"}) {
+            const QColor colour = ui::charts::DashboardChartData::ruleColor(QLatin1String(rule));
+            const int pixels = test::pixelsOf(charts, charts.rect(), colour, 2);
+            QVERIFY2(pixels >= 30,
+                     qPrintable(QStringLiteral("%1: %2 pixels").arg(QLatin1String(rule)).arg(pixels)));
+        }
         // The frame does not scroll sideways: the chart grid fits. (The provider table may scroll
         // inside itself: the Vietnamese column names are wider than the English ones.)
         QVERIFY(!page.findChild<QScrollArea *>(QStringLiteral("chartScroll"))
@@ -674,7 +697,7 @@ void TestUiOverview::droppedConnectionIsRestored()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     QSignalSpy ready(&page, &ui::OverviewPage::dashboardShown);
     QSignalSpy lost(&session, &registry::RegistrySession::connectionLost);
     session.open((*scratch)->spec(), (*scratch)->password());
@@ -707,7 +730,7 @@ void TestUiOverview::contractProblemsAreShown()
     (*scratch)->closeWriter();
 
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.show();
     QSignalSpy opened(&session, &registry::RegistrySession::opened);
     session.open((*scratch)->spec(), {});
@@ -723,7 +746,7 @@ void TestUiOverview::contractProblemsAreShown()
 void TestUiOverview::openFailureShowsDetailsOnlyOnRequest()
 {
     registry::RegistrySession session;
-    ui::OverviewPage page(session);
+    ui::OverviewPage page(session, sw::Clock());
     page.show();
     QSignalSpy failed(&session, &registry::RegistrySession::openFailed);
     connection::ConnectionSpec spec;

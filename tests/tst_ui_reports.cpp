@@ -100,7 +100,7 @@ struct Fixture
     void newPage()
     {
         page.reset();
-        page = std::make_unique<ui::ReportsPage>(*session, *settings, *store);
+        page = std::make_unique<ui::ReportsPage>(*session, *settings, *store, sw::Clock());
         page->resize(1176, 740); // the page's share of a 1366×768 window
         page->show();
     }
@@ -162,7 +162,7 @@ void TestUiReports::textsAreKeptAndTheNextReportFollows()
     fx.page->exportPdf(fx.dir.filePath(QStringLiteral("august.pdf")));
     QVERIFY(exported.wait(20000));
     fx.newPage(); // as next month, reopening the console
-    const QVariantMap state = fx.settings->value(ui::ReportsPage::settingsKey()).toMap();
+    const QVariantMap state = fx.settings->reportDraft();
     QCOMPARE(state.value(QStringLiteral("number")).toInt(), 2);
     QCOMPARE(fx.page->filterBar()->filter().from, QDate(2023, 9, 1));
     QCOMPARE(fx.page->filterBar()->filter().to, QDate(2023, 9, 30));

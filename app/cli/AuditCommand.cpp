@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,7 @@ void printFoot(const Casebook &casebook, const std::optional<AuditEntry> &head, 
 // the head alone, and only for a log that verifies.
 enum class Print { Report, Head };
 
-int check(const QStringList &arguments, Print print)
+int check(const QStringList &arguments, Print print, const Clock &clock)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -83,7 +84,7 @@ int check(const QStringList &arguments, Print print)
     if (const int code = parseOrExit(parser, command, arguments); code >= 0)
         return code;
     // The casebook must exist: an empty new one would pass for an intact one.
-    auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")));
+    auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")), clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     const AuditLog log(**casebook);
@@ -119,14 +120,14 @@ int check(const QStringList &arguments, Print print)
 
 // signwatch-cli audit verify|anchor: exit 0 when the log verifies, 1 with what does not, 3 when
 // the casebook does not exist or cannot be opened.
-int runAudit(const QStringList &arguments)
+int runAudit(const QStringList &arguments, const Clock &clock)
 {
     QStringList rest = arguments;
     const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
     if (sub == QLatin1String("verify"))
-        return check(rest, Print::Report);
+        return check(rest, Print::Report, clock);
     if (sub == QLatin1String("anchor"))
-        return check(rest, Print::Head);
+        return check(rest, Print::Head, clock);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText() << '\n';
         return ExitOk;

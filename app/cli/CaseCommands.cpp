@@ -8,6 +8,7 @@
 #include "documents/MinutesData.h"
 #include "privacy/Masking.h"
 #include "rules/RuleCatalogue.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,9 +66,9 @@ int parseWithPositionals(QCommandLineParser &parser, const QString &command, con
     return -1;
 }
 
-Result<std::unique_ptr<Casebook>> openCasebook(const QCommandLineParser &parser)
+Result<std::unique_ptr<Casebook>> openCasebook(const QCommandLineParser &parser, const Clock &clock)
 {
-    return Casebook::open(parser.value(QStringLiteral("casebook")));
+    return Casebook::open(parser.value(QStringLiteral("casebook")), clock);
 }
 
 std::optional<qint64> caseNumber(const QString &text)
@@ -94,7 +95,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 // --- case open ---------------------------------------------------------------------------------
 
-int caseOpen(const QStringList &arguments)
+int caseOpen(const QStringList &arguments, const Clock &clock)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Opens a case against one provider from a scan's findings."));
@@ -145,7 +146,7 @@ int caseOpen(const QStringList &arguments)
               << '\n';
         return ExitFailure;
     }
-    auto casebook = openCasebook(parser);
+    auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     Cases cases(**casebook);
@@ -163,7 +164,7 @@ int caseOpen(const QStringList &arguments)
 
 // --- case list / show --------------------------------------------------------------------------
 
-int caseList(const QStringList &arguments)
+int caseList(const QStringList &arguments, const Clock &clock)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists the cases, newest first."));
@@ -172,7 +173,7 @@ int caseList(const QStringList &arguments)
         {QStringLiteral("provider"), Cli::tr("Only this provider's cases."), QStringLiteral("code")});
     if (const int code = parseWithPositionals(parser, QStringLiteral("case list"), arguments, 0); code >= 0)
         return code;
-    auto casebook = openCasebook(parser);
+    auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     auto list = Cases(**casebook).list(parser.value(QStringLiteral("provider")));
@@ -190,7 +191,7 @@ int caseList(const QStringList &arguments)
     return ExitOk;
 }
 
-int caseShow(const QStringList &arguments)
+int caseShow(const QStringList &arguments, const Clock &clock)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -202,7 +203,7 @@ int caseShow(const QStringList &arguments)
     const auto id = caseNumber(parser.positionalArguments().first());
     if (!id)
         return usage(Cli::tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
-    auto casebook = openCasebook(parser);
+    auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     Cases cases(**casebook);
@@ -258,7 +259,7 @@ int caseShow(const QStringList &arguments)
     return ExitOk;
 }
 
-int caseDecide(const QStringList &arguments, bool dismiss)
+int caseDecide(const QStringList &arguments, bool dismiss, const Clock &clock)
 {
     const QString command = dismiss ? QStringLiteral("case dismiss") : QStringLiteral("case establish");
     QCommandLineParser parser;
@@ -274,7 +275,7 @@ int caseDecide(const QStringList &arguments, bool dismiss)
     const auto id = caseNumber(parser.positionalArguments().first());
     if (!id)
         return usage(Cli::tr("\"%1\" is not a case number.").arg(parser.positionalArguments().first()));
-    auto casebook = openCasebook(parser);
+    auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     Cases cases(**casebook);
@@ -309,7 +310,7 @@ QJsonObject maskedDraft(QJsonObject draft)
     return draft;
 }
 
-int document(const QStringList &arguments, documents::DocumentKind kind)
+int document(const QStringList &arguments, documents::DocumentKind kind, const Clock &clock)
 {
     const bool isMinutes = kind == documents::DocumentKind::Minutes;
     const QString command = isMinutes ? QStringLiteral("minutes") : QStringLiteral("announce");
@@ -349,7 +350,7 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
         draftIn = json.object();
     }
 
-    auto casebook = openCasebook(parser);
+    auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     CaseDocuments docs(**casebook);
@@ -410,20 +411,20 @@ int document(const QStringList &arguments, documents::DocumentKind kind)
 } // namespace
 
 // signwatch-cli case SUBCOMMAND: open, list, show, establish, dismiss.
-int runCase(const QStringList &arguments)
+int runCase(const QStringList &arguments, const Clock &clock)
 {
     QStringList rest = arguments;
     const QString sub = rest.isEmpty() ? QString() : rest.takeFirst();
     if (sub == QLatin1String("open"))
-        return caseOpen(rest);
+        return caseOpen(rest, clock);
     if (sub == QLatin1String("list"))
-        return caseList(rest);
+        return caseList(rest, clock);
     if (sub == QLatin1String("show"))
-        return caseShow(rest);
+        return caseShow(rest, clock);
     if (sub == QLatin1String("establish"))
-        return caseDecide(rest, false);
+        return caseDecide(rest, false, clock);
     if (sub == QLatin1String("dismiss"))
-        return caseDecide(rest, true);
+        return caseDecide(rest, true, clock);
     const QString help = Cli::tr("Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]\n"
                                  "Run signwatch-cli case SUBCOMMAND --help for its options.");
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
@@ -436,15 +437,15 @@ int runCase(const QStringList &arguments)
 }
 
 // signwatch-cli minutes --case N --out FILE.pdf [--sign]
-int runMinutes(const QStringList &arguments)
+int runMinutes(const QStringList &arguments, const Clock &clock)
 {
-    return document(arguments, documents::DocumentKind::Minutes);
+    return document(arguments, documents::DocumentKind::Minutes, clock);
 }
 
 // signwatch-cli announce --case N --out FILE.pdf [--sign]
-int runAnnounce(const QStringList &arguments)
+int runAnnounce(const QStringList &arguments, const Clock &clock)
 {
-    return document(arguments, documents::DocumentKind::Announcement);
+    return document(arguments, documents::DocumentKind::Announcement, clock);
 }
 
 } // namespace sw::cli

@@ -6,6 +6,7 @@
 #include "connection/Credentials.h"
 #include "connection/SecretStore.h"
 #include "registry/ContractCheck.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ Result<OpenedRegistry> openRegistry(const QCommandLineParser &parser, Contract c
         spec = *parsed;
     } else {
         settings::Settings settings;
-        connection::ProfileStore profiles(settings.store());
+        settings::ProfileStore profiles(settings);
         const auto profile = profiles.find(parser.value(QStringLiteral("profile")));
         if (!profile)
             return Error::make(QCoreApplication::translate("Cli", "No saved profile is called \"%1\".")

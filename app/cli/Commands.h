@@ -5,6 +5,10 @@
 // signwatch-cli commands. Each takes the arguments after the command name and returns the exit
 // code: 0 done, 2 bad usage (with a message), 3 the registry cannot be opened or fails the
 // contract, 1 anything else that failed.
+namespace sw {
+class Clock;
+}
+
 namespace sw::cli {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitRegistry = 3 };
@@ -16,10 +20,11 @@ int runScan(const QStringList &arguments);
 int runDashboard(const QStringList &arguments);
 // Casework (CaseCommands.cpp): cases, their minutes and announcements, the audit log. Exit 3 when
 // the casebook cannot be opened.
-int runCase(const QStringList &arguments);
-int runMinutes(const QStringList &arguments);
-int runAnnounce(const QStringList &arguments);
-int runAudit(const QStringList &arguments);
-int runReport(const QStringList &arguments);
+// They stamp and date with `clock`, the CLI's one clock (made in main()).
+int runCase(const QStringList &arguments, const Clock &clock);
+int runMinutes(const QStringList &arguments, const Clock &clock);
+int runAnnounce(const QStringList &arguments, const Clock &clock);
+int runAudit(const QStringList &arguments, const Clock &clock);
+int runReport(const QStringList &arguments, const Clock &clock);
 
 } // namespace sw::cli

@@ -9,6 +9,7 @@
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
 #include "statistics/Province.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,7 +20,7 @@ namespace sw::cli {
 
 // signwatch-cli report --db URL --from DATE --to DATE [--district CODE] [--findings-store PATH]
 // [--casebook PATH] [--proposals FILE] --out FILE.pdf: the Department's periodic report.
-int runReport(const QStringList &arguments)
+int runReport(const QStringList &arguments, const Clock &clock)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -98,6 +99,8 @@ int runReport(const QStringList &arguments)
         if (!asOf)
             return usage(asOf.error().message);
         input.asOf = QDateTime::fromSecsSinceEpoch(*asOf, Qt::UTC);
+    } else {
+        input.asOf = clock.now();
     }
     if (parser.isSet(QStringLiteral("proposals"))) {
         QFile file(parser.value(QStringLiteral("proposals")));
@@ -132,7 +135,7 @@ int runReport(const QStringList &arguments)
         const QString path = parser.value(QStringLiteral("casebook"));
         if (!QFileInfo::exists(path))
             return usage(QCoreApplication::translate("Cli", "The casebook %1 does not exist.").arg(path));
-        auto opened = casebook::Casebook::open(path);
+        auto opened = casebook::Casebook::open(path, clock);
         if (!opened) {
             err() << opened.error().fullText() << '\n';
             return ExitFailure;

@@ -4,6 +4,7 @@
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNWATCH_VERSION));
 
     sw::settings::Settings settings;
+    const sw::Clock clock; // the system's: every command that stamps or dates reads it
     sw::settings::installTranslations(app, settings.language());
     // Said once, on stderr, when the keychain cannot keep the audit log's head (a file does).
     sw::casebook::AuditAnchor::setNoticeHandler([](const QString &notice) {
@@ -71,15 +73,20 @@ int main(int argc, char *argv[])
          {sw::cli::runDashboard,
           QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a period, district or provider")}},
         {QStringLiteral("case"),
-         {sw::cli::runCase, QT_TRANSLATE_NOOP("Cli", "open, list, show, establish or dismiss cases")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runCase(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "open, list, show, establish or dismiss cases")}},
         {QStringLiteral("minutes"),
-         {sw::cli::runMinutes, QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's minutes as PDF")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runMinutes(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's minutes as PDF")}},
         {QStringLiteral("announce"),
-         {sw::cli::runAnnounce, QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's announcement as PDF")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runAnnounce(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's announcement as PDF")}},
         {QStringLiteral("audit"),
-         {sw::cli::runAudit, QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runAudit(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain")}},
         {QStringLiteral("report"),
-         {sw::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the Department's periodic report (PDF)")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runReport(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "write the Department's periodic report (PDF)")}},
     };
 
     QStringList arguments = app.arguments();

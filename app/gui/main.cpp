@@ -6,11 +6,15 @@
 #include "connection/ConnectionSpec.h"
 #include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
+#include "publishing/Outbox.h"
 #include "registry/RegistrySession.h"
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CaseworkServices.h"
 #include "shell/MainWindow.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,8 +28,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SignWatch"));
     QApplication::setApplicationName(QStringLiteral("SignWatch"));
     QApplication::setApplicationVersion(QStringLiteral(SIGNWATCH_VERSION));
+    // The desktop entry's id (resources/): Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIGNWATCH_APP_ID));
+    QApplication::setWindowIcon(sw::ui::MainWindow::applicationIcon());
 
+    // The composition root: what the window works with is made here, once.
     sw::settings::Settings settings;
+    const sw::Clock clock; // the system's
 
     // The language comes first so that --help is translated too.
     QString language = settings.language();
@@ -75,9 +84,9 @@ int main(int argc, char *argv[])
 
     // The console's own stores: a casebook that cannot be opened stops the start (casework would
     // be lost); the findings store reports its own failures on the findings page.
-    const QString casebookPath = settings.value(QStringLiteral("casebook/path")).toString();
+    const QString casebookPath = settings.casebookPath();
     auto casebook = sw::casebook::Casebook::open(
-        casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath);
+        casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath, clock);
     if (!casebook) {
         QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
                               QApplication::translate("Gui", "The casebook could not be opened.\n%1")
@@ -85,19 +94,29 @@ int main(int argc, char *argv[])
         return 1;
     }
     sw::casebook::AuditLog audit(**casebook);
-    const QString findingsPath = settings.value(QStringLiteral("findings/storePath")).toString();
+    const QString findingsPath = settings.findingsStorePath();
     sw::findings::FindingsStore findingsStore(
         findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath() : findingsPath);
     (void)findingsStore.open(); // a failure shows on the findings page, which tries again
 
-    sw::connection::ProfileStore profiles(settings.store());
+    sw::settings::ProfileStore profiles(settings);
     sw::connection::SecretStore secrets;
     sw::registry::RegistrySession session;
-    sw::ui::MainWindow window(
-        sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore, **casebook, audit});
+    // The outbox keeps its tables in the casebook, on publishing's own migration track. Should
+    // that fail, the outbox's page says what it cannot read, and the status bar says why.
+    QString outboxNotice;
+    if (auto migrated = sw::publishing::Outbox::migrate(**casebook); !migrated)
+        outboxNotice = migrated.error().message;
+    // Casework and publishing (the portal's address and timeout from the settings, its token from
+    // the keychain), made here once and handed to the window.
+    sw::ui::CaseworkServices casework(**casebook, settings, secrets);
+    sw::ui::MainWindow window(sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore,
+                                                      **casebook, audit, casework, clock});
     noticeWindow = &window;
     if (!anchorNotice.isEmpty())
         window.showNotice(anchorNotice);
+    if (!outboxNotice.isEmpty())
+        window.showNotice(outboxNotice);
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).

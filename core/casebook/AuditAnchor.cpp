@@ -96,7 +96,9 @@ std::optional<StoredAnchor> readFile(const QString &path)
 }
 } // namespace
 
-AuditAnchor::AuditAnchor(QString casebookPath) : m_casebookPath(std::move(casebookPath)) { }
+AuditAnchor::AuditAnchor(QString casebookPath, Clock clock)
+    : m_casebookPath(std::move(casebookPath)), m_clock(std::move(clock))
+{ }
 
 QString AuditAnchor::keychainKey(const QString &casebookPath)
 {
@@ -161,8 +163,7 @@ bool AuditAnchor::raiseInKeychain(const AuditHead &head)
         }
     }
     if (kept || kept.error().kind == Error::Kind::NotFound) {
-        auto written = keychain.write(
-            key, QString::fromUtf8(serialise(m_casebookPath, head, QDateTime::currentDateTimeUtc())));
+        auto written = keychain.write(key, QString::fromUtf8(serialise(m_casebookPath, head, m_clock.now())));
         if (written) {
             m_raised = head.entries;
             return true;
@@ -183,8 +184,7 @@ void AuditAnchor::raiseInFile(const AuditHead &head)
         m_raised = head.entries;
         return;
     }
-    if (auto written
-        = privacy::savePrivateFile(path, serialise(m_casebookPath, head, QDateTime::currentDateTimeUtc()));
+    if (auto written = privacy::savePrivateFile(path, serialise(m_casebookPath, head, m_clock.now()));
         !written) {
         // Never fails the write it follows: the casework is in the casebook; only its anchor is not.
         qCWarning(lcAnchor) << "could not keep the audit anchor in" << path << written.error().fullText();

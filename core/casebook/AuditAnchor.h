@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -39,8 +41,8 @@ class AuditAnchor
 {
 public:
     // `casebookPath`: the casebook's canonical absolute path (a database URL later), which names
-    // its anchors.
-    explicit AuditAnchor(QString casebookPath);
+    // its anchors; `clock` dates each raise of the head.
+    explicit AuditAnchor(QString casebookPath, Clock clock = {});
 
     // Raises the anchor to `head` unless it already names as many entries. Remembers the head it
     // raised, so that writes that add no entry (draft autosaves) cost no keychain round trip.
@@ -64,6 +66,7 @@ private:
     void raiseInFile(const AuditHead &head);
 
     QString m_casebookPath;
+    Clock m_clock;
     qint64 m_raised = 0; // the head this object last raised (or found higher)
     bool m_keychainFailed = false; // for the rest of this object's life, the file is used
     bool m_raising = false;

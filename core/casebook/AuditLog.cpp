@@ -160,7 +160,7 @@ Result<AuditEntry> AuditLog::append(const NewEntry &in)
             Error::Kind::InvalidInput);
 
     AuditEntry entry;
-    entry.at = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toUTC();
+    entry.at = m_casebook.clock().now();
     entry.at.setTime(QTime(entry.at.time().hour(), entry.at.time().minute(), entry.at.time().second()));
     entry.actor = m_actor;
     entry.action = in.action;

@@ -111,9 +111,8 @@ public:
 
     // The operating-system user name of this process.
     static QString currentOsUser();
-    // For tests: who appends (default currentOsUser()) and the clock (default the system's).
+    // For tests: who appends (default currentOsUser()). The time is the casebook's clock.
     void setActor(const QString &actor) { m_actor = actor; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static QString genesisHash(); // 64 zeros
     static QString chainHash(const QString &previousHash, const AuditEntry &entry);
@@ -123,7 +122,6 @@ private:
 
     Casebook &m_casebook;
     QString m_actor;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sw::casebook

@@ -1,4 +1,5 @@
 #include "casebook/CaseDocuments.h"
+#include "util/Clock.h"
 
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
@@ -110,9 +111,14 @@ QString CaseDocument::kindCode() const
 
 CaseDocuments::CaseDocuments(Casebook &casebook) : m_casebook(casebook) { }
 
+const Clock &CaseDocuments::clock() const
+{
+    return m_casebook.clock();
+}
+
 QDateTime CaseDocuments::now() const
 {
-    return stamp(m_actor, m_clock).at;
+    return stamp(m_actor, m_casebook.clock()).at;
 }
 
 Result<documents::PdfDocument> CaseDocuments::render(const QJsonObject &draft) const
@@ -149,7 +155,7 @@ Result<std::optional<CaseDocument>> CaseDocuments::latestOf(qint64 caseId, Docum
 Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind, const QJsonObject &draft,
                                                 qint64 corrects, bool moveToDrafted)
 {
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     qint64 id = 0;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (moveToDrafted)
@@ -294,7 +300,7 @@ Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObje
         return current.error();
     if (auto ok = checkDraft(current->kind, draft); !ok)
         return ok.error();
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         QSqlQuery state(tx);
         state.prepare(QStringLiteral("SELECT state, year, number FROM case_documents WHERE id = ?"));

@@ -13,6 +13,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw {
+class Clock;
+}
+
 namespace sw::casebook {
 
 class Casebook;
@@ -110,9 +114,10 @@ public:
     Result<void> checkPublication(qint64 publicationId, const QByteArray &pdf) const;
 
     void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
-    // For tests: who acts (default the operating-system user) and the clock.
+    // The casebook's clock, which stamps what is done here.
+    const Clock &clock() const;
+    // For tests: who acts (default the operating-system user). The time is the casebook's clock.
     void setActor(const QString &actor) { m_actor = actor; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     Result<CaseDocument> insertDraft(qint64 caseId, documents::DocumentKind kind, const QJsonObject &draft,
@@ -137,7 +142,6 @@ private:
     Casebook &m_casebook;
     Renderer m_renderer;
     QString m_actor;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sw::casebook

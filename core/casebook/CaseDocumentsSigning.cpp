@@ -108,7 +108,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
     // that the number is still next and the draft unchanged; when another console took the number
     // (or the draft changed) meanwhile, the document is rendered again with the next one. Numbers
     // are therefore given in the order documents are stored, without gaps.
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     constexpr int attempts = 5;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         auto prepared = prepareSigning(documentId, st.at);
@@ -231,7 +231,7 @@ Result<QByteArray> CaseDocuments::storedPdf(const CaseDocument &d) const
     const QString found
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     qCWarning(lcCaseDocuments) << "document" << d.id << "stored PDF does not match its SHA-256";
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto logged = m_casebook.write([&](QSqlDatabase &tx) {
         return appendAudit(tx, st,
                            {QStringLiteral("document.integrity_failed"),

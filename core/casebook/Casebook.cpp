@@ -101,22 +101,23 @@ QSqlDatabase Casebook::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Casebook>> Casebook::openExisting(const QString &path)
+Result<std::unique_ptr<Casebook>> Casebook::openExisting(const QString &path, const Clock &clock)
 {
     if (!QFileInfo(path).isFile())
         return Error::make(QCoreApplication::translate("Casebook", "There is no casebook at %1.")
                                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
                            {}, Error::Kind::NotFound);
-    return open(path);
+    return open(path, clock);
 }
 
-Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
+Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Clock &clock)
 {
     const QFileInfo file(path);
     // §1.7: the casebook holds citizen ids: 0600 in a 0700 folder, from the moment it exists.
     if (auto prepared = privacy::preparePrivateStore(file.absoluteFilePath()); !prepared)
         return prepared.error();
     std::unique_ptr<Casebook> casebook(new Casebook(file.absoluteFilePath(), nextConnectionName()));
+    casebook->m_clock = clock;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), casebook->m_connectionName);
     db.setDatabaseName(casebook->m_path);
     // A second console on the same file waits for a writer instead of failing at once.
@@ -131,7 +132,8 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path)
             return done.error();
     // The file exists now: its canonical path names its anchor, whichever way it was reached.
     const QString canonical = QFileInfo(casebook->m_path).canonicalFilePath();
-    casebook->m_anchor = std::make_unique<AuditAnchor>(canonical.isEmpty() ? casebook->m_path : canonical);
+    casebook->m_anchor
+        = std::make_unique<AuditAnchor>(canonical.isEmpty() ? casebook->m_path : canonical, clock);
     if (auto migrated = casebook->migrate(); !migrated)
         return migrated.error();
     return casebook;

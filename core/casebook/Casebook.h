@@ -2,6 +2,7 @@
 
 #include "casebook/AuditAnchor.h"
 #include "casebook/CasebookMigrations.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -23,16 +24,21 @@ public:
     static QString defaultPath();
 
     // Opens (creating when missing) the file at `path` and migrates it to the latest version.
-    // Refuses a file written by a newer SignWatch (its version is above latestVersion()).
-    static Result<std::unique_ptr<Casebook>> open(const QString &path = defaultPath());
+    // Refuses a file written by a newer SignWatch (its version is above latestVersion()). Everything
+    // done on the casebook (complaints, cases, documents, the audit log and its anchor) is stamped
+    // with `clock`.
+    static Result<std::unique_ptr<Casebook>> open(const QString &path = defaultPath(),
+                                                  const Clock &clock = {});
     // Like open(), but a missing file is an error (Kind::NotFound) and nothing is created: for
     // checking a casebook, where an empty new one would pass for an intact one.
-    static Result<std::unique_ptr<Casebook>> openExisting(const QString &path);
+    static Result<std::unique_ptr<Casebook>> openExisting(const QString &path, const Clock &clock = {});
     ~Casebook();
     Casebook(const Casebook &) = delete;
     Casebook &operator=(const Casebook &) = delete;
 
     QSqlDatabase database() const;
+    // The clock the casework on this casebook is stamped with.
+    const Clock &clock() const { return m_clock; }
     const QString &path() const { return m_path; }
     // The schema version the file is at (latestVersion() once open).
     int schemaVersion() const { return m_version; }
@@ -66,6 +72,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Clock m_clock;
     int m_version = 0;
     std::unique_ptr<AuditAnchor> m_anchor;
 };

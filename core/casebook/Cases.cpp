@@ -1,4 +1,5 @@
 #include "casebook/Cases.h"
+#include "util/Clock.h"
 
 #include "casebook/Casebook.h"
 #include "casebook/CaseworkState.h"
@@ -167,9 +168,14 @@ QJsonObject CaseRecord::auditJson() const
 
 Cases::Cases(Casebook &casebook) : m_casebook(casebook) { }
 
+const Clock &Cases::clock() const
+{
+    return m_casebook.clock();
+}
+
 QDateTime Cases::now() const
 {
-    return stamp(m_actor, m_clock).at;
+    return stamp(m_actor, m_casebook.clock()).at;
 }
 
 Result<CaseRecord> Cases::open(const NewCase &in)
@@ -188,7 +194,7 @@ Result<CaseRecord> Cases::open(const NewCase &in)
                            .arg(in.provider));
     c.title = in.title.trimmed().isEmpty() ? Casework::tr("Violations by %1").arg(in.provider)
                                            : in.title.trimmed();
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     c.createdAt = c.updatedAt = st.at;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto id = nextId(tx, QStringLiteral("cases"));
@@ -323,7 +329,7 @@ Result<QList<rules::Finding>> Cases::evidence(qint64 caseId) const
 
 Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
 {
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     int added = 0;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
@@ -366,7 +372,7 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
 {
     if (reason.trimmed().isEmpty())
         return invalid(Casework::tr("Give a reason for taking the finding out of the case."));
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
@@ -393,7 +399,7 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
 
 Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
 {
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     Complaints complaints(m_casebook);
     auto complaint = complaints.complaint(complaintId);
     if (!complaint)
@@ -439,7 +445,7 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
 {
     if (reason.trimmed().isEmpty())
         return invalid(Casework::tr("Give a reason for taking the complaint out of the case."));
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
@@ -467,7 +473,7 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
 
 Result<CaseRecord> Cases::decide(qint64 caseId, CaseStatus to, const QString &reason, const QString &)
 {
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto written = m_casebook.write(
         [&](QSqlDatabase &tx) -> Result<void> { return moveCase(tx, st, caseId, to, reason.trimmed()); });
     if (!written)
@@ -505,7 +511,7 @@ Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
     auto before = caseById(caseId);
     if (!before)
         return before.error();
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
         if (!change)
@@ -537,7 +543,7 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
         return before.error();
     if (fromUtcSeconds <= 0)
         return invalid(Casework::tr("Enter the date the exclusion takes effect."));
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto status = caseStatus(tx, caseId);
         if (!status)
@@ -594,7 +600,7 @@ Result<QMap<QString, qint64>> Cases::exclusions() const
 
 Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qint64 publicationId)
 {
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         QSqlQuery doc(tx);
         doc.prepare(QStringLiteral("SELECT kind, state FROM case_documents WHERE id = ? AND case_id = ?"));
@@ -647,7 +653,7 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
     auto before = caseById(caseId);
     if (!before)
         return before.error();
-    const Stamp st = stamp(m_actor, m_clock);
+    const Stamp st = stamp(m_actor, m_casebook.clock());
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto status = caseStatus(tx, caseId);
         if (!status)

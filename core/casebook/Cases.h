@@ -15,6 +15,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw {
+class Clock;
+}
+
 namespace sw::casebook {
 
 class Casebook;
@@ -96,9 +100,10 @@ public:
     Result<std::optional<qint64>> caseOfPublication(qint64 publicationId) const;
     Result<CaseRecord> markPublished(qint64 caseId, const QString &reference);
 
-    // For tests: who acts (default the operating-system user) and the clock.
+    // The casebook's clock, which stamps what is done here.
+    const Clock &clock() const;
+    // For tests: who acts (default the operating-system user). The time is the casebook's clock.
     void setActor(const QString &actor) { m_actor = actor; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     Result<CaseRecord> decide(qint64 caseId, CaseStatus to, const QString &reason, const QString &action);
@@ -106,7 +111,6 @@ private:
 
     Casebook &m_casebook;
     QString m_actor;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sw::casebook

@@ -269,7 +269,8 @@ Result<void> sealCaseworkState(QSqlDatabase &tx)
     for (auto it = digests->cbegin(); it != digests->cend(); ++it)
         state.insert(it.key(), QJsonArray {QJsonValue(), it.value()});
     qCInfo(lcState) << "sealing the state of" << digests->size() << "subjects after entry" << head->entries;
-    return appendAudit(tx, stamp({}, {}),
+    // Sealed while the file is migrated, before any clock is at hand: the system's time.
+    return appendAudit(tx, stamp({}, Clock()),
                        {QStringLiteral("audit.seal"), QStringLiteral("casebook"), QStringLiteral("state"),
                         QStringLiteral("The casework as it stood when SignWatch began to record its state "
                                        "in the audit log: the baseline of later changes.")},

@@ -69,9 +69,9 @@ Result<qint64> nextId(QSqlDatabase &tx, const QString &table)
     return query.value(0).toLongLong();
 }
 
-Stamp stamp(const QString &actor, const std::function<QDateTime()> &clock)
+Stamp stamp(const QString &actor, const Clock &clock)
 {
-    QDateTime at = (clock ? clock() : QDateTime::currentDateTimeUtc()).toUTC();
+    QDateTime at = clock.now();
     at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
     return {actor.isEmpty() ? AuditLog::currentOsUser() : actor, at};
 }

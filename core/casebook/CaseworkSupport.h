@@ -5,6 +5,7 @@
 #include "casebook/AuditLog.h"
 #include "casebook/Cases.h"
 #include "documents/DocumentParts.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ struct Stamp
     QString actor;
     QDateTime at; // UTC, whole seconds
 };
-Stamp stamp(const QString &actor, const std::function<QDateTime()> &clock);
+Stamp stamp(const QString &actor, const Clock &clock);
 
 // Appends an audit entry inside the caller's transaction (AuditLog::insert), so that a change and
 // its entry are committed or rolled back together; `state` is the entry's subjects' digests

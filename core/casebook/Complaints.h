@@ -12,6 +12,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw {
+class Clock;
+}
+
 namespace sw::casebook {
 
 class Casebook;
@@ -76,16 +80,16 @@ public:
     // Newest received first; all, or one provider's, or one case's (caseId > 0).
     Result<QList<Complaint>> list(const QString &provider = {}, qint64 caseId = 0) const;
 
-    // For tests: who acts (default the operating-system user) and the clock.
+    // The casebook's clock, which stamps what is done here.
+    const Clock &clock() const;
+    // For tests: who acts (default the operating-system user). The time is the casebook's clock.
     void setActor(const QString &actor) { m_actor = actor; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     QDateTime now() const;
 
     Casebook &m_casebook;
     QString m_actor;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sw::casebook

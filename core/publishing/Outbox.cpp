@@ -98,7 +98,7 @@ std::optional<PublicationState> stateFromCode(const QString &code)
     return std::nullopt;
 }
 
-Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) { }
+Outbox::Outbox(QSqlDatabase db, Clock clock) : m_db(std::move(db)), m_clock(std::move(clock)) { }
 
 Result<void> Outbox::migrate(casebook::Casebook &casebook)
 {
@@ -134,16 +134,6 @@ Result<void> Outbox::migrate(casebook::Casebook &casebook)
          {}},
     };
     return casebook.migrateTrack(migrationTrack(), steps);
-}
-
-void Outbox::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-}
-
-QDateTime Outbox::now() const
-{
-    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 Result<void> Outbox::transaction(const std::function<Result<void>()> &work) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -75,7 +76,8 @@ struct EnqueueOutcome
 class Outbox
 {
 public:
-    explicit Outbox(QSqlDatabase db);
+    // `clock` dates the queue (due times, confirmations): the console's one clock.
+    explicit Outbox(QSqlDatabase db, Clock clock = {});
 
     // The outbox's tables live in the casebook file, on publishing's own migration track there
     // ("publishing", Casebook::migrateTrack): brings them up to date. Run once when publishing is
@@ -85,9 +87,7 @@ public:
     // The name of publishing's track in the casebook.
     static QString migrationTrack() { return QStringLiteral("publishing"); }
 
-    // Tests set the clock; the default is the system's.
-    void setClock(std::function<QDateTime()> clock);
-    QDateTime now() const;
+    QDateTime now() const { return m_clock.now(); }
 
     // Queues a document with a new idempotency key, due at once. The same document again (same
     // number and same SHA-256) gives back the existing publication (created = false); another
@@ -126,7 +126,7 @@ private:
                             const QVariantList &values);
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace sw::publishing

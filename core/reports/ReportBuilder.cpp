@@ -5,6 +5,7 @@
 #include "reports/ReportQueries.h"
 #include "statistics/OverviewStats.h"
 #include "statistics/Province.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -127,7 +128,7 @@ ReportData startData(const ReportInput &input)
     data.filter.from = input.filter.from;
     data.filter.to = input.filter.to;
     data.filter.district = input.filter.district;
-    data.asOf = input.asOf.isValid() ? input.asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    data.asOf = input.asOf.isValid() ? input.asOf.toUTC() : Clock().now();
     data.meta = input.meta;
     data.texts = input.texts;
     data.quality.requestDeadlineSeconds = input.requestDeadlineSeconds;

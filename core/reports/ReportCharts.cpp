@@ -2,6 +2,7 @@
 
 #include "documents/DocumentFonts.h"
 #include "reports/ReportFormat.h"
+#include "rules/SeverityStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,19 +13,6 @@
 namespace sw::reports {
 
 namespace {
-
-struct ProviderColour
-{
-    QLatin1String code;
-    QRgb rgb;
-};
-
-// Keep in step with ui/ProviderColors.cpp (Okabe–Ito, the regulation's order).
-constexpr ProviderColour providerColours[] = {
-    {QLatin1String("VNPT-CA"), 0x0072B2}, {QLatin1String("VIETTEL-CA"), 0x009E73},
-    {QLatin1String("MISA-CA"), 0xCC79A7}, {QLatin1String("BKAV-CA"), 0xE69F00},
-    {QLatin1String("FPT-CA"), 0xD55E00},  {QLatin1String("CA2"), 0x56B4E9},
-};
 
 // Logical layout (chartLogicalSize): title band, margins and type sizes in logical pixels.
 constexpr qreal titleHeight = 26;
@@ -208,14 +196,6 @@ void paintStackedColumns(QPainter &painter, const QRectF &area, const ReportChar
 
 } // namespace
 
-QColor providerColor(const QString &code)
-{
-    for (const ProviderColour &entry : providerColours)
-        if (code.compare(entry.code, Qt::CaseInsensitive) == 0)
-            return QColor::fromRgb(entry.rgb);
-    return QColor::fromRgb(0x9E9E9E);
-}
-
 bool ReportChart::isEmpty() const
 {
     for (const ChartSeries &s : series)
@@ -341,7 +321,7 @@ QList<ReportChart> reportCharts(const ReportData &data)
             if (!rules.contains(rule))
                 rules << rule;
         std::sort(rules.begin(), rules.end());
-        ChartSeries now {QStringLiteral("Kỳ này"), QColor(0xB0, 0x3A, 0x2E), {}};
+        ChartSeries now {QStringLiteral("Kỳ này"), rules::severityColor(rules::Severity::High), {}};
         ChartSeries before {QStringLiteral("Kỳ trước"), QColor(0xB8, 0xB8, 0xB8), {}};
         for (const QString &rule : std::as_const(rules)) {
             findings.categories << rule;

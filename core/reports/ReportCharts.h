@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/ReportData.h"
+#include "statistics/ProviderColors.h"
 
 #include <QColor>
 #include <QList>
@@ -18,9 +19,8 @@ namespace sw::reports {
 // size and scaled to its target, so that its text keeps its proportion on a 1200-dpi PDF page
 // (qt-notes.md: a chart drawn into a 300-dpi PDF at device size comes out tiny).
 
-// The provider colours of ui/ProviderColors (ui-guide.md: one colour per provider in every chart,
-// table and PDF), mirrored here because core cannot link ui; unknown codes are grey.
-QColor providerColor(const QString &code);
+// The provider colours (ui-guide.md: one colour per provider in every chart, table and PDF).
+using statistics::providerColor;
 
 struct ChartSeries
 {

@@ -7,6 +7,7 @@
 #include "rules/RuleCatalogue.h"
 #include "statistics/OverviewStats.h"
 #include "statistics/Province.h"
+#include "util/Clock.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -305,9 +306,7 @@ Result<std::unique_ptr<ReportWriter>> compose(const ReportData &data)
         return created.error();
     ReportWriter &writer = **created;
     const ReportMeta &meta = data.meta;
-    const QDate issued = meta.issued.isValid()
-        ? meta.issued
-        : documents::provinceTime(QDateTime::currentDateTimeUtc()).date();
+    const QDate issued = meta.issued.isValid() ? meta.issued : documents::provinceTime(Clock().now()).date();
     writer.header(meta.issuer, reportNumberLine(meta.number, meta.issuer),
                   documents::dateLine(meta.issuer.place, issued));
     writer.title(QStringLiteral("BÁO CÁO"),

@@ -7,6 +7,7 @@
 #include "rules/NearDuplicates.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/RuleQueries.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -553,7 +554,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
 
     ScanResult result;
-    result.asOf = options.asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    result.asOf = options.asOf.value_or(Clock().secsSinceEpoch());
     const Dialect dialect(m_spec.engine);
     auto opened = RegistryConnection::open(m_spec, m_credentials);
     if (!opened)

@@ -1,140 +1,332 @@
 #include "settings/Settings.h"
 
-#include <QCoreApplication>
-
-#include <map>
+#include <QSettings>
 
 namespace sw::settings {
 
+// Every setting, as stored in the file, in the order of table() below.
+enum class Settings::Key {
+    Language,
+    LastProfile,
+    LastRegistryUrl,
+    WindowGeometry,
+    WindowState,
+    WindowPage,
+    NavigationSplitter,
+    OverviewHeader,
+    OverviewSplitter,
+    OverviewFilter,
+    FindingsState,
+    CitizensTimelineHeader,
+    ComplaintsState,
+    CasesState,
+    DocumentsState,
+    CasebookPath,
+    FindingsStorePath,
+    PublishingEndpoint,
+    PublishingTimeoutSeconds,
+    ReportsDraft,
+    Count
+};
+
 namespace {
 const QString versionKey = QStringLiteral("schemaVersion");
-// Not "general/…": QSettings reads an INI section named [general] (any case) as its top level, so
-// such a key never reads back from the file.
-const QString languageKey = QStringLiteral("interface/language");
-const QString lastProfileKey = QStringLiteral("connection/lastProfile");
-const QString lastUrlKey = QStringLiteral("connection/lastUrl");
+// Groups of keys named at run time: a threshold's name (rules/Thresholds.h), a profile's index.
+const QString thresholdsGroup = QStringLiteral("thresholds");
+const QString profilesGroup = QStringLiteral("profiles");
 
-// Every setting and its default, in one table. Keys not listed here are refused by value().
-const std::map<QString, QVariant> &defaults()
+} // namespace
+
+// Every setting and its default, in one table, in the order of Settings::Key. The names are those
+// earlier versions wrote, so that their files still load.
+const QList<Settings::Entry> &Settings::entries()
 {
-    static const std::map<QString, QVariant> table = {
-        {languageKey, QStringLiteral("vi")},
-        {lastProfileKey, QString()},
-        {lastUrlKey, QString()},
+    static const QList<Entry> table = {
+        // Not "general/…": QSettings reads an INI section named [general] (any case) as its top
+        // level, so such a key never reads back from the file.
+        {QStringLiteral("interface/language"), QStringLiteral("vi")},
+        {QStringLiteral("connection/lastProfile"), QString()},
+        {QStringLiteral("connection/lastUrl"), QString()},
         {QStringLiteral("window/geometry"), QByteArray()},
         {QStringLiteral("window/state"), QByteArray()},
-        {QStringLiteral("window/splitter"), QByteArray()},
         {QStringLiteral("window/page"), 0},
+        {QStringLiteral("window/splitter"), QByteArray()},
         {QStringLiteral("overview/header"), QByteArray()},
         {QStringLiteral("overview/splitter"), QByteArray()},
         {QStringLiteral("overview/filter"), QVariantMap()},
         {QStringLiteral("findings/state"), QByteArray()},
         {QStringLiteral("citizens/timelineHeader"), QByteArray()},
-        // The console's own stores; empty: the standard place (AppDataLocation).
-        {QStringLiteral("casebook/path"), QString()},
-        {QStringLiteral("findings/storePath"), QString()},
-        // The Department's portal for announcements (§5.3); its token is in the keychain.
-        {QStringLiteral("publishing/endpoint"), QString()},
-        {QStringLiteral("publishing/timeoutSeconds"), 30},
         {QStringLiteral("complaints/state"), QByteArray()},
         {QStringLiteral("cases/state"), QByteArray()},
         {QStringLiteral("documents/state"), QByteArray()},
-        // The periodic report's own texts and settings: next month's report starts from them.
+        {QStringLiteral("casebook/path"), QString()},
+        {QStringLiteral("findings/storePath"), QString()},
+        {QStringLiteral("publishing/endpoint"), QString()},
+        {QStringLiteral("publishing/timeoutSeconds"), 30},
         {QStringLiteral("reports/draft"), QVariantMap()},
     };
+    Q_ASSERT(table.size() == qsizetype(Key::Count));
     return table;
 }
-} // namespace
 
 Settings::Settings()
-    : m_store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("SignWatch"),
-              QStringLiteral("SignWatch"))
+    : m_store(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                          QStringLiteral("SignWatch"), QStringLiteral("SignWatch")))
 {
     migrate();
 }
 
-Settings::Settings(const QString &iniPath) : m_store(iniPath, QSettings::IniFormat)
+Settings::Settings(const QString &iniPath)
+    : m_store(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
     migrate();
+}
+
+Settings::~Settings() = default;
+
+QList<Settings::Entry> Settings::table()
+{
+    return entries();
+}
+
+const Settings::Entry &Settings::entry(Key key)
+{
+    return entries().at(qsizetype(key));
+}
+
+void Settings::sync()
+{
+    m_store->sync();
 }
 
 void Settings::migrate()
 {
-    const int stored = m_store.value(versionKey, 0).toInt();
+    const int stored = m_store->value(versionKey, 0).toInt();
     // Version 0 -> 1: nothing to convert (first schema). Later versions add steps here, one per
     // version, so that any older file is brought forward step by step.
     // 1 -> 2: the language moved out of "general/" (which the INI file reads back as a top-level
     // "language" key).
-    if (stored < 2 && m_store.contains(QStringLiteral("language"))) {
-        m_store.setValue(languageKey, m_store.value(QStringLiteral("language")));
-        m_store.remove(QStringLiteral("language"));
+    const QString oldLanguageKey = QStringLiteral("language");
+    if (stored < 2 && m_store->contains(oldLanguageKey)) {
+        m_store->setValue(entry(Key::Language).key, m_store->value(oldLanguageKey));
+        m_store->remove(oldLanguageKey);
     }
     if (stored < schemaVersion)
-        m_store.setValue(versionKey, schemaVersion);
+        m_store->setValue(versionKey, schemaVersion);
 }
 
-QVariant Settings::value(const QString &key) const
+QVariant Settings::value(Key key) const
 {
-    const auto found = defaults().find(key);
-    Q_ASSERT_X(found != defaults().end(), "Settings::value", "key missing from the defaults table");
-    return m_store.value(key, found == defaults().end() ? QVariant() : found->second);
+    const Entry &e = entry(key);
+    return m_store->value(e.key, e.defaultValue);
 }
 
-void Settings::setValue(const QString &key, const QVariant &value)
+void Settings::setValue(Key key, const QVariant &value)
 {
-    Q_ASSERT_X(defaults().count(key), "Settings::setValue", "key missing from the defaults table");
-    m_store.setValue(key, value);
+    m_store->setValue(entry(key).key, value);
 }
 
 QString Settings::language() const
 {
-    const QString language = value(languageKey).toString();
+    const QString language = value(Key::Language).toString();
     return language == QLatin1String("en") ? language : QStringLiteral("vi");
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    setValue(languageKey, language);
+    setValue(Key::Language, language);
 }
 
 QString Settings::lastProfile() const
 {
-    return value(lastProfileKey).toString();
+    return value(Key::LastProfile).toString();
 }
 
 void Settings::setLastProfile(const QString &name)
 {
-    setValue(lastProfileKey, name);
+    setValue(Key::LastProfile, name);
 }
 
 QString Settings::lastRegistryUrl() const
 {
-    return value(lastUrlKey).toString();
+    return value(Key::LastRegistryUrl).toString();
 }
 
 void Settings::setLastRegistryUrl(const QString &url)
 {
-    setValue(lastUrlKey, url);
+    setValue(Key::LastRegistryUrl, url);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    setValue(Key::WindowState, state);
+}
+
+int Settings::windowPage() const
+{
+    return value(Key::WindowPage).toInt();
+}
+
+void Settings::setWindowPage(int page)
+{
+    setValue(Key::WindowPage, page);
+}
+
+Settings::Key Settings::viewKey(View view)
+{
+    switch (view) {
+    case View::Navigation:
+        return Key::NavigationSplitter;
+    case View::OverviewTable:
+        return Key::OverviewHeader;
+    case View::OverviewSplitter:
+        return Key::OverviewSplitter;
+    case View::Findings:
+        return Key::FindingsState;
+    case View::CitizenTimeline:
+        return Key::CitizensTimelineHeader;
+    case View::Complaints:
+        return Key::ComplaintsState;
+    case View::Cases:
+        return Key::CasesState;
+    case View::Documents:
+        return Key::DocumentsState;
+    }
+    Q_UNREACHABLE();
+}
+
+QByteArray Settings::viewState(View view) const
+{
+    return value(viewKey(view)).toByteArray();
+}
+
+void Settings::setViewState(View view, const QByteArray &state)
+{
+    setValue(viewKey(view), state);
+}
+
+QVariantMap Settings::overviewFilter() const
+{
+    return value(Key::OverviewFilter).toMap();
+}
+
+void Settings::setOverviewFilter(const QVariantMap &filter)
+{
+    setValue(Key::OverviewFilter, filter);
+}
+
+QVariantMap Settings::reportDraft() const
+{
+    return value(Key::ReportsDraft).toMap();
+}
+
+void Settings::setReportDraft(const QVariantMap &draft)
+{
+    setValue(Key::ReportsDraft, draft);
+}
+
+QString Settings::casebookPath() const
+{
+    return value(Key::CasebookPath).toString();
+}
+
+void Settings::setCasebookPath(const QString &path)
+{
+    setValue(Key::CasebookPath, path);
+}
+
+QString Settings::findingsStorePath() const
+{
+    return value(Key::FindingsStorePath).toString();
+}
+
+void Settings::setFindingsStorePath(const QString &path)
+{
+    setValue(Key::FindingsStorePath, path);
+}
+
+QString Settings::publishingEndpoint() const
+{
+    return value(Key::PublishingEndpoint).toString();
+}
+
+void Settings::setPublishingEndpoint(const QString &url)
+{
+    setValue(Key::PublishingEndpoint, url);
+}
+
+std::chrono::seconds Settings::publishingTimeout() const
+{
+    bool ok = false;
+    const qint64 seconds = value(Key::PublishingTimeoutSeconds).toLongLong(&ok);
+    // A value that is no number, or no positive one, falls back to the table's default.
+    return std::chrono::seconds(
+        ok && seconds > 0 ? seconds : entry(Key::PublishingTimeoutSeconds).defaultValue.toLongLong());
+}
+
+void Settings::setPublishingTimeout(std::chrono::seconds timeout)
+{
+    setValue(Key::PublishingTimeoutSeconds, qint64(timeout.count()));
 }
 
 QMap<QString, QString> Settings::thresholdOverrides() const
 {
     QMap<QString, QString> overrides;
-    QSettings &store = const_cast<QSettings &>(m_store);
-    store.beginGroup(QStringLiteral("thresholds"));
-    for (const QString &key : store.childKeys())
-        overrides.insert(key, store.value(key).toString());
-    store.endGroup();
+    m_store->beginGroup(thresholdsGroup);
+    for (const QString &key : m_store->childKeys())
+        overrides.insert(key, m_store->value(key).toString());
+    m_store->endGroup();
     return overrides;
 }
 
 void Settings::setThresholdOverride(const QString &name, const QString &value)
 {
-    const QString key = QStringLiteral("thresholds/") + name;
+    const QString key = thresholdsGroup + QLatin1Char('/') + name;
     if (value.isEmpty())
-        m_store.remove(key);
+        m_store->remove(key);
     else
-        m_store.setValue(key, value);
+        m_store->setValue(key, value);
+}
+
+QList<Settings::StoredProfile> Settings::storedProfiles() const
+{
+    QList<StoredProfile> profiles;
+    const int count = m_store->beginReadArray(profilesGroup);
+    for (int i = 0; i < count; ++i) {
+        m_store->setArrayIndex(i);
+        profiles.append({m_store->value(QStringLiteral("name")).toString(),
+                         m_store->value(QStringLiteral("url")).toString()});
+    }
+    m_store->endArray();
+    return profiles;
+}
+
+void Settings::setStoredProfiles(const QList<StoredProfile> &profiles)
+{
+    m_store->remove(profilesGroup);
+    m_store->beginWriteArray(profilesGroup, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_store->setArrayIndex(i);
+        m_store->setValue(QStringLiteral("name"), profiles[i].name);
+        m_store->setValue(QStringLiteral("url"), profiles[i].url);
+    }
+    m_store->endArray();
+    m_store->sync();
 }
 
 } // namespace sw::settings

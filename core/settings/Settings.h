@@ -1,15 +1,23 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QMap>
-#include <QSettings>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
+
+#include <chrono>
+#include <memory>
+
+class QSettings;
 
 namespace sw::settings {
 
-// The console's typed settings. Every key with its default is in one table (Settings.cpp); the
-// file carries a schema version so that later versions can migrate it step by step. Secrets never
-// go here: passwords and tokens live in the system keychain.
+// The console's typed settings. Every key with its default is in one table (Settings.cpp), and
+// each has a typed accessor below: nothing outside core/settings reads the file by a key's name
+// (tst_settings checks both). The file carries a schema version so that later versions can
+// migrate it step by step. Secrets never go here: passwords and tokens live in the system keychain.
 class Settings
 {
 public:
@@ -19,8 +27,20 @@ public:
     Settings();
     // A settings file at an explicit path (tests).
     explicit Settings(const QString &iniPath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
 
-    QSettings &store() { return m_store; }
+    // One row of the table: the key as stored in the file and its default.
+    struct Entry
+    {
+        QString key;
+        QVariant defaultValue;
+    };
+    static QList<Entry> table();
+
+    // Writes what was set to the file now (it is written on destruction anyway).
+    void sync();
 
     QString language() const; // "vi" (default) or "en"
     void setLanguage(const QString &language);
@@ -29,18 +49,73 @@ public:
     QString lastRegistryUrl() const; // the registry opened last (no password), or empty
     void setLastRegistryUrl(const QString &url);
 
+    // The main window's geometry and dock state (QMainWindow::saveGeometry/saveState), and the
+    // page it showed.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    int windowPage() const;
+    void setWindowPage(int page);
+
+    // The saved state of a view (its table's columns, a splitter's sizes), by view.
+    enum class View {
+        Navigation, // the splitter between the navigation and the pages
+        OverviewTable,
+        OverviewSplitter,
+        Findings,
+        CitizenTimeline,
+        Complaints,
+        Cases,
+        Documents,
+    };
+    QByteArray viewState(View view) const;
+    void setViewState(View view, const QByteArray &state);
+
+    // The overview's filter (FilterBar::saveState).
+    QVariantMap overviewFilter() const;
+    void setOverviewFilter(const QVariantMap &filter);
+    // The periodic report's own texts and settings: next month's report starts from them.
+    QVariantMap reportDraft() const;
+    void setReportDraft(const QVariantMap &draft);
+
+    // The console's own stores; empty: the standard place (AppDataLocation).
+    QString casebookPath() const;
+    void setCasebookPath(const QString &path);
+    QString findingsStorePath() const;
+    void setFindingsStorePath(const QString &path);
+
+    // The Department's portal for announcements (§5.3); its token is in the keychain. The timeout
+    // is how long a request to the portal may go without a byte sent or received.
+    QString publishingEndpoint() const;
+    void setPublishingEndpoint(const QString &url);
+    std::chrono::seconds publishingTimeout() const;
+    void setPublishingTimeout(std::chrono::seconds timeout);
+
     // Rule thresholds the user changed (name -> value as text, see rules/Thresholds.h); the
     // rest keep the defaults of spec/rules.md.
     QMap<QString, QString> thresholdOverrides() const;
     void setThresholdOverride(const QString &name, const QString &value); // empty value: default
 
-    // Raw access for keys listed in the defaults table (window state, column widths...).
-    QVariant value(const QString &key) const;
-    void setValue(const QString &key, const QVariant &value);
+    // Saved connection profiles, in order (settings::ProfileStore reads and checks them).
+    struct StoredProfile
+    {
+        QString name;
+        QString url; // never a password
+    };
+    QList<StoredProfile> storedProfiles() const;
+    void setStoredProfiles(const QList<StoredProfile> &profiles);
 
 private:
+    enum class Key;
+    static const QList<Entry> &entries();
+    static const Entry &entry(Key key);
+    static Key viewKey(View view);
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
     void migrate();
-    QSettings m_store;
+
+    std::unique_ptr<QSettings> m_store;
 };
 
 } // namespace sw::settings

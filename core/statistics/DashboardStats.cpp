@@ -4,6 +4,7 @@
 #include "registry/RegistryConnection.h"
 #include "statistics/OverviewStats.h"
 #include "statistics/Province.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -493,7 +494,7 @@ QList<QList<Part>> partGroups()
 Context makeContext(Engine engine, const Filter &filter, const DashboardOptions &options)
 {
     Context context {engine, filter, options, 0};
-    const QDateTime asOf = options.asOf.isValid() ? options.asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime asOf = options.asOf.isValid() ? options.asOf.toUTC() : Clock().now();
     context.options.asOf = asOf;
     context.asOf = asOf.toSecsSinceEpoch();
     return context;

@@ -25,8 +25,6 @@ public:
             return {};
         return QDateTime(wall.date(), wall.time(), province()).toUTC();
     }
-    // Today in the province.
-    static QDate today() { return QDateTime::currentDateTimeUtc().toTimeZone(province()).date(); }
 };
 
 } // namespace sw::ui

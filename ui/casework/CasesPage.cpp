@@ -41,7 +41,7 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
                      casebook::CaseDocuments &documents, casebook::AuditLog &audit,
                      publishing::Publisher *publisher, QWidget *parent)
     : CaseworkListPage({"casesPage", "casesTable", "caseCounts", "casesMessage", "casesEmpty"}, stateMagic,
-                       parent),
+                       cases.clock(), parent),
       m_cases(cases),
       m_complaints(complaints),
       m_documents(documents),
@@ -512,7 +512,7 @@ void CasesPage::recordExclusion()
     const qint64 id = c->id;
     const QString provider = c->provider;
     // The minutes' conclusion usually names the day already.
-    QDate suggested = CaseTime::today();
+    QDate suggested = m_cases.clock().dateIn(CaseTime::province());
     if (auto minutes = m_documents.latestOf(id, DocumentKind::Minutes); minutes && *minutes)
         if (auto data = documents::minutesFromJson((*minutes)->draft); data && data->exclusionDate.isValid())
             suggested = data->exclusionDate;

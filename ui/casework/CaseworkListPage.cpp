@@ -31,12 +31,13 @@ namespace {
 enum ListIndex { EmptyIndex, ContentIndex };
 }
 
-CaseworkListPage::CaseworkListPage(const Names &names, quint32 stateMagic, QWidget *parent)
+CaseworkListPage::CaseworkListPage(const Names &names, quint32 stateMagic, const Clock &clock,
+                                   QWidget *parent)
     : QWidget(parent),
       m_prompts(std::make_unique<CasePrompts>()),
       m_stateMagic(stateMagic),
       m_proxy(new QSortFilterProxyModel(this)),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, this)),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::Provider, clock, this)),
       m_counts(new QLabel(this)),
       m_message(new ErrorPanel(this)),
       m_listArea(new QStackedWidget(this)),

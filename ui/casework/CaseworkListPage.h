@@ -19,6 +19,10 @@ class QStackedWidget;
 class QTableView;
 class QToolButton;
 
+namespace sw {
+class Clock;
+}
+
 namespace sw::ui {
 
 class CasePrompts;
@@ -68,8 +72,9 @@ protected:
         const char *message;
         const char *emptyState;
     };
-    // `stateMagic` tells this page's saved state from another page's.
-    CaseworkListPage(const Names &names, quint32 stateMagic, QWidget *parent);
+    // `stateMagic` tells this page's saved state from another page's; `clock` gives the filter
+    // bar's today.
+    CaseworkListPage(const Names &names, quint32 stateMagic, const Clock &clock, QWidget *parent);
 
     // Fills the list with what the filter bar lets through: on reload() and when the filter changes.
     virtual void applyFilter() = 0;

@@ -37,8 +37,9 @@ QIcon swatch(const QColor &color)
 }
 } // namespace
 
-ComplaintForm::ComplaintForm(QWidget *parent)
+ComplaintForm::ComplaintForm(const Clock &clock, QWidget *parent)
     : QWidget(parent),
+      m_clock(clock),
       m_title(new QLabel(this)),
       m_problems(new ErrorPanel(this)),
       m_citizen(new QLineEdit(this)),
@@ -157,7 +158,7 @@ ComplaintForm::ComplaintForm(QWidget *parent)
 void ComplaintForm::showNew(const QString &citizenId, const QString &provider)
 {
     m_current = casebook::Complaint {};
-    m_current.receivedAt = QDateTime::currentDateTimeUtc();
+    m_current.receivedAt = m_clock.now();
     m_current.citizenId = citizenId;
     if (!provider.isEmpty())
         m_current.provider = provider;

@@ -2,6 +2,7 @@
 
 #include "casebook/Complaints.h"
 #include "rules/Finding.h"
+#include "util/Clock.h"
 
 #include <QList>
 #include <QWidget>
@@ -28,7 +29,8 @@ class ComplaintForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ComplaintForm(QWidget *parent = nullptr);
+    // `clock`: the day or time a new entry starts from.
+    explicit ComplaintForm(const Clock &clock, QWidget *parent = nullptr);
 
     // An empty form for a new complaint, with what is known already.
     void showNew(const QString &citizenId = {}, const QString &provider = {});
@@ -68,6 +70,7 @@ private:
     void removeSelectedFinding();
     void updateTitle();
 
+    Clock m_clock;
     casebook::Complaint m_current;
     bool m_readOnly = false;
     QLabel *m_title;

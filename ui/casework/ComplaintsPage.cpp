@@ -30,7 +30,7 @@ constexpr quint32 stateMagic = 0x434f4d50; // "COMP"
 ComplaintsPage::ComplaintsPage(casebook::Complaints &complaints, QWidget *parent)
     : CaseworkListPage(
         {"complaintsPage", "complaintsTable", "complaintCounts", "complaintsMessage", "complaintsEmpty"},
-        stateMagic, parent),
+        stateMagic, complaints.clock(), parent),
       m_complaints(complaints),
       m_model(new ComplaintsModel(this)),
       m_newAction(new QAction(tr("&New complaint"), this)),
@@ -38,7 +38,7 @@ ComplaintsPage::ComplaintsPage(casebook::Complaints &complaints, QWidget *parent
       m_removeAction(new QAction(tr("&Remove complaint…"), this)),
       m_timelineAction(new QAction(tr("Open the citizen's &timeline"), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_form(new ComplaintForm(m_splitter))
+      m_form(new ComplaintForm(complaints.clock(), m_splitter))
 {
     m_newAction->setObjectName(QStringLiteral("newComplaintAction"));
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -203,7 +203,7 @@ void ComplaintsPage::addFindingsToComplaint(const QList<sw::rules::Finding> &fin
 bool ComplaintsPage::saveForm()
 {
     const casebook::Complaint edited = m_form->complaint();
-    const QStringList problems = casebook::Complaints::problems(edited, QDateTime::currentDateTimeUtc());
+    const QStringList problems = casebook::Complaints::problems(edited, m_complaints.clock().now());
     if (!problems.isEmpty()) {
         m_form->showProblems(problems);
         return false;

@@ -16,8 +16,9 @@
 
 namespace sw::ui {
 
-DocumentAnnouncementEditor::DocumentAnnouncementEditor(QWidget *parent)
+DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidget *parent)
     : QWidget(parent),
+      m_clock(clock),
       m_undo(new DraftUndo(this)),
       m_facts(new QLabel(this)),
       m_subject(DraftFields::textField(this, 3)),
@@ -94,7 +95,7 @@ Result<void> DocumentAnnouncementEditor::load(const QJsonObject &draft, bool fro
     m_facts->setText(facts.join(u'\n'));
     m_undo->beginLoad();
     m_subject->setPlainText(a.subject);
-    m_exclusion->setDate(a.exclusionDate.isValid() ? a.exclusionDate : QDate::currentDate());
+    m_exclusion->setDate(a.exclusionDate.isValid() ? a.exclusionDate : m_clock.localDate());
     m_authority->setText(a.signatory.authority);
     m_title->setText(a.signatory.title);
     m_name->setText(a.signatory.name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/AnnouncementData.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -24,7 +25,8 @@ class DocumentAnnouncementEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentAnnouncementEditor(QWidget *parent = nullptr);
+    // `clock`: the day or time a new entry starts from.
+    explicit DocumentAnnouncementEditor(const Clock &clock, QWidget *parent = nullptr);
 
     Result<void> load(const QJsonObject &draft, bool frozen);
     QJsonObject draft() const;
@@ -41,6 +43,7 @@ Q_SIGNALS:
 private:
     void setFrozen(bool frozen);
 
+    Clock m_clock;
     documents::AnnouncementData m_base;
     bool m_frozen = false;
     DraftUndo *m_undo;

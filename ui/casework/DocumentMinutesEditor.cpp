@@ -24,8 +24,9 @@ namespace sw::ui {
 using documents::MinutesData;
 using documents::Participant;
 
-DocumentMinutesEditor::DocumentMinutesEditor(QWidget *parent)
+DocumentMinutesEditor::DocumentMinutesEditor(const Clock &clock, QWidget *parent)
     : QWidget(parent),
+      m_clock(clock),
       m_undo(new DraftUndo(this)),
       m_started(DraftFields::dateTimeField(this)),
       m_place(new QLineEdit(this)),
@@ -176,7 +177,7 @@ Result<void> DocumentMinutesEditor::load(const QJsonObject &draft, bool frozen)
     m_conclusion->setPlainText(m.conclusion);
     m_measures->setPlainText(m.measures.join(u'\n'));
     m_hasExclusion->setChecked(m.exclusionDate.isValid());
-    m_exclusion->setDate(m.exclusionDate.isValid() ? m.exclusionDate : QDate::currentDate());
+    m_exclusion->setDate(m.exclusionDate.isValid() ? m.exclusionDate : m_clock.localDate());
     DraftFields::setDateTime(m_closed, m.closedAt);
     m_copies->setValue(m.copies);
     m_copiesPerParty->setValue(m.copiesPerParty);

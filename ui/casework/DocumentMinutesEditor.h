@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/MinutesData.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -29,7 +30,8 @@ class DocumentMinutesEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentMinutesEditor(QWidget *parent = nullptr);
+    // `clock`: the day or time a new entry starts from.
+    explicit DocumentMinutesEditor(const Clock &clock, QWidget *parent = nullptr);
 
     // Loads a draft (documents::toJson(MinutesData)); `frozen` for a signed document.
     Result<void> load(const QJsonObject &draft, bool frozen);
@@ -59,6 +61,7 @@ Q_SIGNALS:
 private:
     void setFrozen(bool frozen);
 
+    Clock m_clock;
     documents::MinutesData m_base; // as loaded
     bool m_frozen = false;
     DraftUndo *m_undo;

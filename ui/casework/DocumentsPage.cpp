@@ -56,7 +56,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
                              publishing::Publisher *publisher, QWidget *parent)
     : CaseworkListPage(
         {"documentsPage", "documentsTable", "documentCounts", "documentsMessage", "documentsEmpty"},
-        stateMagic, parent),
+        stateMagic, documents.clock(), parent),
       m_cases(cases),
       m_documents(documents),
       m_publisher(publisher),
@@ -86,8 +86,8 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
       m_leftSplitter(new QSplitter(Qt::Vertical, m_splitter)),
       m_editorStack(new QStackedWidget(m_splitter)),
       m_noSelection(new EmptyStateWidget(this)),
-      m_minutesEditor(new DocumentMinutesEditor(this)),
-      m_announcementEditor(new DocumentAnnouncementEditor(this)),
+      m_minutesEditor(new DocumentMinutesEditor(documents.clock(), this)),
+      m_announcementEditor(new DocumentAnnouncementEditor(documents.clock(), this)),
       m_autosave(new QTimer(this))
 {
     connect(m_previewAction, &QAction::triggered, this, &DocumentsPage::preview);
@@ -372,7 +372,7 @@ Result<void> DocumentsPage::saveNow()
     if (!saved)
         return saved.error();
     m_dirty = false;
-    m_savedAt = QDateTime::currentDateTimeUtc();
+    m_savedAt = m_documents.clock().now();
     updateSaveState();
     Q_EMIT draftSaved(m_shown);
     return {};

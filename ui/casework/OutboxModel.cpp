@@ -1,5 +1,7 @@
 #include "casework/OutboxModel.h"
 
+#include "registry/RegistrySession.h" // Q_DECLARE_METATYPE(sw::Error)
+#include "rules/SeverityStyle.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QColor>
@@ -126,7 +128,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return rawValue(p, column);
     case Qt::ForegroundRole:
         if (column == State && p.state == PublicationState::Failed)
-            return QColor(0xb0, 0x1e, 0x1e); // the console's "high" red: needs a person
+            return rules::severityTextColor(rules::Severity::High); // the console's red: needs a person
         if (column == State && p.state == PublicationState::Confirmed)
             return QColor(0x1e, 0x6e, 0x32);
         return {};

@@ -83,10 +83,12 @@ QLabel *mutedLabel(QWidget *parent)
 }
 } // namespace
 
-CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, QWidget *parent)
+CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, const Clock &clock,
+                         QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_audit(audit),
+      m_clock(clock),
       m_query(new QLineEdit(this)),
       m_birthDate(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search"), this)),
@@ -333,7 +335,7 @@ std::optional<qint64> CitizenPage::asOf() const
 
 qint64 CitizenPage::effectiveAsOf() const
 {
-    return m_asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    return m_asOf.value_or(m_clock.secsSinceEpoch());
 }
 
 QByteArray CitizenPage::tableState() const

@@ -3,6 +3,7 @@
 #include "citizens/CitizenSearch.h"
 #include "citizens/CitizenTimeline.h"
 #include "rules/Thresholds.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QMap>
@@ -43,7 +44,9 @@ class CitizenPage : public QWidget
 public:
     enum class View { NoRegistry, Prompt, Loading, Error, NoMatch, Results, Timeline };
 
-    CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, QWidget *parent = nullptr);
+    // `clock`: the as-of time when none is chosen.
+    CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, const Clock &clock,
+                QWidget *parent = nullptr);
 
     View view() const;
     // The rules' thresholds and the console's exclusions, as the findings page uses them.
@@ -107,6 +110,7 @@ private:
 
     registry::RegistrySession &m_session;
     casebook::AuditLog &m_audit;
+    Clock m_clock;
     rules::Thresholds m_thresholds;
     QMap<QString, qint64> m_exclusions;
     std::optional<qint64> m_asOf; // nothing: now

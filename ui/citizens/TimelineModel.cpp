@@ -1,6 +1,7 @@
 #include "citizens/TimelineModel.h"
 
 #include "rules/RuleCatalogue.h"
+#include "rules/SeverityStyle.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/ProviderColors.h"
 
@@ -15,20 +16,6 @@ using citizens::TimelineEvent;
 using Kind = TimelineEvent::Kind;
 
 namespace {
-// ui-guide.md "Consistency": high red, medium amber, low grey (with the text as well).
-QColor severityColor(rules::Severity severity)
-{
-    switch (severity) {
-    case rules::Severity::High:
-        return QColor(0xB0, 0x1E, 0x1E);
-    case rules::Severity::Medium:
-        return QColor(0x9A, 0x5B, 0x00);
-    case rules::Severity::Low:
-        break;
-    }
-    return QColor(0x5F, 0x63, 0x68);
-}
-
 // The most severe rule of an event's findings.
 const rules::RuleInfo *worstRule(const TimelineEvent &e)
 {
@@ -265,7 +252,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Findings)
             if (const rules::RuleInfo *worst = worstRule(e))
-                return severityColor(worst->severity);
+                return rules::severityTextColor(worst->severity); // with the rule's name as well
         break;
     case Qt::FontRole:
         if (index.column() == Findings && !e.findings.isEmpty()) {

@@ -46,10 +46,11 @@ const char *const chartNames[] = {"chart-timeline", "chart-shares",   "chart-cha
 constexpr int chartCount = 6;
 } // namespace
 
-OverviewPage::OverviewPage(registry::RegistrySession &session, QWidget *parent)
+OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &clock, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, this)),
+      m_clock(clock),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider, clock, this)),
       m_busy(new QProgressBar(this)),
       m_stack(new RegistryStateStack(this)),
       m_contractWarning(new ErrorPanel(this)),
@@ -280,6 +281,7 @@ void OverviewPage::count(bool showLoadingView)
     m_busy->show();
     const statistics::Filter current = filter();
     statistics::DashboardOptions options;
+    options.asOf = m_clock.now();
     options.requestDeadlineSeconds = m_requestDeadline;
     const connection::Credentials credentials = m_session.credentials();
     // When the filter changed meanwhile, a newer count is on its way: this one is dropped.
@@ -527,7 +529,7 @@ void OverviewPage::exportPdfInteractive()
     if (!m_dashboard)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("overview-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString name = tr("overview-%1.pdf").arg(m_clock.localDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export dashboard as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

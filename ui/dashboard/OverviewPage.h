@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statistics/DashboardStats.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QVariantMap>
@@ -42,7 +43,7 @@ public:
     enum class View { NoRegistry, Loading, Error, Content };
     enum class Chart { Timeline, Shares, Channels, Delays, Findings, ServiceRate };
 
-    explicit OverviewPage(registry::RegistrySession &session, QWidget *parent = nullptr);
+    OverviewPage(registry::RegistrySession &session, const Clock &clock, QWidget *parent = nullptr);
 
     View view() const;
     ProviderOverviewModel *model() const { return m_model; }
@@ -106,6 +107,7 @@ private:
     QString filterDescription() const;
 
     registry::RegistrySession &m_session;
+    Clock m_clock;
     FilterBar *m_filterBar;
     QProgressBar *m_busy;
     RegistryStateStack *m_stack;

@@ -2,6 +2,7 @@
 
 #include "privacy/Masking.h"
 #include "rules/RuleCatalogue.h"
+#include "rules/SeverityStyle.h"
 #include "statistics/Province.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/ProviderColors.h"
@@ -146,16 +147,7 @@ QString FindingsModel::severityText(rules::Severity severity)
 
 QColor FindingsModel::severityColor(rules::Severity severity)
 {
-    // ui-guide.md: high red, medium amber, low grey.
-    switch (severity) {
-    case rules::Severity::High:
-        return QColor(0xc6, 0x28, 0x28);
-    case rules::Severity::Medium:
-        return QColor(0xe0, 0x8e, 0x00);
-    case rules::Severity::Low:
-        break;
-    }
-    return QColor(0x8a, 0x8a, 0x8a);
+    return rules::severityColor(severity);
 }
 
 namespace {
@@ -168,16 +160,7 @@ QIcon severityIcon(rules::Severity severity)
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(FindingsModel::severityColor(severity));
-    // A shape as well as a colour: a triangle for high, a circle for medium, a square for low.
-    if (severity == rules::Severity::High)
-        p.drawPolygon(QPolygonF({QPointF(6, 0.5), QPointF(11.5, 11), QPointF(0.5, 11)}));
-    else if (severity == rules::Severity::Medium)
-        p.drawEllipse(QRectF(1, 1, 10, 10));
-    else
-        p.drawRect(QRectF(2, 2, 8, 8));
+    rules::paintSeverityMark(p, QRectF(0, 0, 12, 12), severity);
     p.end();
     return *icons.insert(int(severity), QIcon(pixmap));
 }

@@ -49,18 +49,19 @@ QDateTime utc(qint64 seconds)
 } // namespace
 
 FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Settings &settings,
-                           findings::FindingsStore &store, QWidget *parent)
+                           findings::FindingsStore &store, const Clock &clock, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_settings(settings),
       m_store(store),
-      m_runner(new ScanRunner(store, this)),
+      m_clock(clock),
+      m_runner(new ScanRunner(store, clock, this)),
       m_model(new FindingsModel(store, this)),
       m_scanAction(new QAction(tr("&Scan the registry"), this)),
       m_exportAction(new QAction(tr("&Export findings…"), this)),
       m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider
                                     | FilterBar::Rule | FilterBar::Severity,
-                                this)),
+                                clock, this)),
       m_onlyNew(new QCheckBox(tr("Only new"), this)),
       m_scanButton(new QPushButton(tr("Scan"), this)),
       m_exportButton(new QPushButton(tr("Export…"), this)),
@@ -372,7 +373,7 @@ void FindingsPage::updateSummary()
         return;
     }
     const QLocale locale;
-    const qint64 age = qMax<qint64>(0, QDateTime::currentSecsSinceEpoch() - m_scan->startedAt);
+    const qint64 age = qMax<qint64>(0, m_clock.secsSinceEpoch() - m_scan->startedAt);
     // Counts computed apart: lupdate (Qt 6.4) hangs on a division inside tr()'s arguments.
     const int minutes = int(age / 60);
     const int hours = int(age / 3600);
@@ -619,7 +620,7 @@ void FindingsPage::showExportDialog()
         const QString suffix = findings::FindingsExport::fileSuffix(format);
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             + QStringLiteral("/findings-%1.%2")
-                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
+                  .arg(m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
         const QString filter = format == findings::FindingsExport::Format::Csv
             ? tr("CSV files (*.csv)")
             : tr("JSON Lines files (*.jsonl)");

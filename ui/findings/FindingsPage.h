@@ -3,6 +3,7 @@
 #include "findings/FindingsExport.h"
 #include "findings/FindingsStore.h"
 #include "statistics/Filter.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -47,7 +48,7 @@ public:
     enum class View { NoRegistry, NoScan, Content };
 
     FindingsPage(registry::RegistrySession &session, settings::Settings &settings,
-                 findings::FindingsStore &store, QWidget *parent = nullptr);
+                 findings::FindingsStore &store, const Clock &clock, QWidget *parent = nullptr);
     ~FindingsPage() override;
 
     View view() const;
@@ -121,6 +122,7 @@ private:
     registry::RegistrySession &m_session;
     settings::Settings &m_settings;
     findings::FindingsStore &m_store;
+    Clock m_clock;
     ScanRunner *m_runner;
     FindingsModel *m_model;
     std::optional<findings::ScanRecord> m_scan;

@@ -13,7 +13,9 @@ Q_LOGGING_CATEGORY(lcScanRunner, "signwatch.ui.scan")
 
 namespace sw::ui {
 
-ScanRunner::ScanRunner(findings::FindingsStore &store, QObject *parent) : QObject(parent), m_store(store) { }
+ScanRunner::ScanRunner(findings::FindingsStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock)
+{ }
 
 ScanRunner::~ScanRunner()
 {
@@ -42,10 +44,14 @@ void ScanRunner::start(const connection::ConnectionSpec &spec, const connection:
             this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
     };
     const QString savingStep = tr("Looking up districts and saving the findings…");
-    m_thread = QThread::create([this, spec, credentials, options, report, savingStep, gate = m_workerGate] {
+    m_thread = QThread::create([this, spec, credentials, options, report, savingStep, gate = m_workerGate,
+                                clock = m_clock] {
         if (gate)
             gate();
-        const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
+        const qint64 startedAt = clock.secsSinceEpoch();
+        rules::ScanOptions run = options;
+        if (!run.asOf)
+            run.asOf = startedAt; // "now": the registry as the scan starts
         QElapsedTimer timer; // the whole job, as the user waits for it
         timer.start();
         auto finish = [this](Result<findings::ScanRecord> result) {
@@ -56,7 +62,7 @@ void ScanRunner::start(const connection::ConnectionSpec &spec, const connection:
         int steps = 0;
         const rules::ScanEngine engine(spec, credentials);
         auto scanned = engine.run(
-            options,
+            run,
             [&](int done, int total, const QString &rule) {
                 steps = total + 1; // and saving
                 report(done, steps, tr("Rule %1 checked").arg(rule));

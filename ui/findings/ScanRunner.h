@@ -4,6 +4,7 @@
 #include "connection/Credentials.h"
 #include "findings/FindingsStore.h"
 #include "rules/ScanEngine.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -23,7 +24,8 @@ class ScanRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScanRunner(findings::FindingsStore &store, QObject *parent = nullptr);
+    // `clock` dates the scans.
+    ScanRunner(findings::FindingsStore &store, const Clock &clock, QObject *parent = nullptr);
     // Cancels a running scan and waits for its thread.
     ~ScanRunner() override;
 
@@ -47,6 +49,7 @@ private:
     void threadDone(Result<findings::ScanRecord> result);
 
     findings::FindingsStore &m_store;
+    Clock m_clock;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
     std::function<void()> m_workerGate;

@@ -67,12 +67,13 @@ std::pair<QDate, QDate> nextPeriod(const QDate &from, const QDate &to)
 } // namespace
 
 ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings &settings,
-                         findings::FindingsStore &findings, QWidget *parent)
+                         findings::FindingsStore &findings, const Clock &clock, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_settings(settings),
       m_findings(findings),
-      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District, this)),
+      m_clock(clock),
+      m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District, clock, this)),
       m_progressTimer(new QTimer(this)),
       m_persistTimer(new QTimer(this))
 {
@@ -94,7 +95,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     m_number->setRange(1, 9999);
     m_number->setToolTip(tr("The report's number within the year: Số: 01/BC-STTTT"));
     documentForm->addRow(tr("Number"), m_number);
-    m_issued = new QDateEdit(QDate::currentDate(), document);
+    m_issued = new QDateEdit(m_clock.localDate(), document);
     m_issued->setCalendarPopup(true);
     m_issued->setToolTip(tr("The date printed in the header"));
     documentForm->addRow(tr("Date"), m_issued);
@@ -195,7 +196,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::chooseExportFile);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsPage::cancel);
 
-    restoreState(m_settings.value(settingsKey()).toMap());
+    restoreState(m_settings.reportDraft());
     setBusy(false);
 }
 
@@ -234,7 +235,7 @@ void ReportsPage::restoreState(const QVariantMap &state)
     statistics::Filter filter = m_filterBar->filter();
     if (!filter.from.isValid() || !filter.to.isValid()) {
         // First use: the last whole month.
-        const QDate first = QDate::currentDate().addMonths(-1);
+        const QDate first = m_clock.localDate().addMonths(-1);
         filter.from = QDate(first.year(), first.month(), 1);
         filter.to = filter.from.addMonths(1).addDays(-1);
         m_filterBar->setFilter(filter);
@@ -258,7 +259,7 @@ void ReportsPage::restoreState(const QVariantMap &state)
 
 void ReportsPage::persist()
 {
-    m_settings.setValue(settingsKey(), m_nextState ? *m_nextState : saveState());
+    m_settings.setReportDraft(m_nextState ? *m_nextState : saveState());
 }
 
 reports::ReportMeta ReportsPage::meta() const
@@ -356,6 +357,7 @@ void ReportsPage::build(After after, const QString &path)
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         (void)thresholds.set(it.key(), it.value());
     input.requestDeadlineSeconds = thresholds.requestDeadline();
+    input.asOf = m_clock.now();
     if (spec && m_findings.isOpen()) {
         input.findings = &m_findings; // usable from the worker: it opens a connection of its own there
         input.registryKey = spec->registryKey();

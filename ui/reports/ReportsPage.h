@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/ReportData.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -54,7 +55,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 public:
     ReportsPage(registry::RegistrySession &session, settings::Settings &settings,
-                findings::FindingsStore &findings, QWidget *parent = nullptr);
+                findings::FindingsStore &findings, const Clock &clock, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
     // Optional: without a casebook, parts IV and V say none was given.
@@ -75,7 +76,6 @@ public:
     // What the settings keep; public for tests.
     QVariantMap saveState() const;
     void restoreState(const QVariantMap &state);
-    static QString settingsKey() { return QStringLiteral("reports/draft"); }
 
 Q_SIGNALS:
     void previewReady(int pages);
@@ -96,6 +96,7 @@ private:
     registry::RegistrySession &m_session;
     settings::Settings &m_settings;
     findings::FindingsStore &m_findings;
+    Clock m_clock;
     casebook::Casebook *m_casebook = nullptr;
 
     FilterBar *m_filterBar = nullptr;

@@ -3,6 +3,7 @@
 #include "connection/ConnectionProfile.h"
 #include "connection/SecretStore.h"
 #include "registry/ConnectionProbe.h"
+#include "settings/ProfileStore.h"
 #include "shell/TlsSettingsBox.h"
 #include "widgets/ErrorPanel.h"
 
@@ -39,7 +40,7 @@ bool keychainIsDown(const sw::Error &error)
 }
 } // namespace
 
-ConnectionDialog::ConnectionDialog(connection::ProfileStore &profiles, connection::SecretStore &secrets,
+ConnectionDialog::ConnectionDialog(settings::ProfileStore &profiles, connection::SecretStore &secrets,
                                    QHash<QString, QString> &sessionPasswords, QWidget *parent)
     : QDialog(parent),
       m_profiles(profiles),

@@ -18,11 +18,13 @@ class QSpinBox;
 class QStackedWidget;
 
 namespace sw::connection {
-class ProfileStore;
 class SecretStore;
 } // namespace sw::connection
 namespace sw::registry {
 class ConnectionProbe;
+}
+namespace sw::settings {
+class ProfileStore;
 }
 
 namespace sw::ui {
@@ -42,7 +44,7 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectionDialog(connection::ProfileStore &profiles, connection::SecretStore &secrets,
+    ConnectionDialog(settings::ProfileStore &profiles, connection::SecretStore &secrets,
                      QHash<QString, QString> &sessionPasswords, QWidget *parent = nullptr);
 
     // Pre-fills the fields (e.g. from --db) without choosing a profile.
@@ -94,7 +96,7 @@ private:
     void setInformation(const QString &text, const QString &details = {});
     void clearNotice();
 
-    connection::ProfileStore &m_profiles;
+    settings::ProfileStore &m_profiles;
     connection::SecretStore &m_secrets;
     QHash<QString, QString> &m_sessionPasswords;
 

@@ -1,15 +1,18 @@
 #pragma once
 
+namespace sw {
+class Clock;
+}
 namespace sw::connection {
-class ProfileStore;
 class SecretStore;
 } // namespace sw::connection
 namespace sw::registry {
 class RegistrySession;
 }
 namespace sw::settings {
+class ProfileStore;
 class Settings;
-}
+} // namespace sw::settings
 namespace sw::findings {
 class FindingsStore;
 }
@@ -20,17 +23,22 @@ class Casebook;
 
 namespace sw::ui {
 
-// What the console's window works with, made once by main() (or a test) and passed in: the
-// settings, the registry session, and the console's own stores. No page reaches for a global.
+class CaseworkServices;
+
+// What the console's window works with, made once by main() (or a test), the composition root,
+// and passed in: the settings, the registry session, the console's own stores, the casework
+// services on the casebook and the one clock. No page reaches for a global.
 struct ConsoleContext
 {
     settings::Settings &settings;
-    connection::ProfileStore &profiles;
+    settings::ProfileStore &profiles;
     connection::SecretStore &secrets;
     registry::RegistrySession &session;
     findings::FindingsStore &findings; // scans and their findings (findings.sqlite)
     casebook::Casebook &casebook; // complaints, cases, documents, audit log (casebook.sqlite)
     casebook::AuditLog &audit;
+    CaseworkServices &casework; // complaints, cases, documents, publishing (on the casebook)
+    const Clock &clock; // "now" and "today" for every page (the casebook stamps with the same)
 };
 
 } // namespace sw::ui

@@ -1,9 +1,6 @@
 #include "shell/MainWindow.h"
 
-#include "casebook/CaseDocuments.h"
-#include "casebook/Casebook.h"
 #include "casebook/Cases.h"
-#include "casebook/Complaints.h"
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
 #include "casework/DocumentsPage.h"
@@ -14,16 +11,18 @@
 #include "dashboard/OverviewPage.h"
 #include "findings/FindingsPage.h"
 #include "findings/FindingsStore.h"
-#include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
 #include "registry/RegistrySession.h"
 #include "reports/ReportsPage.h"
 #include "rules/Thresholds.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/RegistryStatus.h"
 #include "shell/SettingsPage.h"
 #include "statistics/DashboardStats.h"
+#include "util/Clock.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/TableExport.h"
 
@@ -31,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -46,17 +46,10 @@ Q_LOGGING_CATEGORY(lcUi, "signwatch.ui")
 
 namespace sw::ui {
 
-namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString stateKey = QStringLiteral("window/state");
-const QString splitterKey = QStringLiteral("window/splitter");
-const QString pageKey = QStringLiteral("window/page");
-const QString overviewHeaderKey = QStringLiteral("overview/header");
-const QString findingsStateKey = QStringLiteral("findings/state");
-const QString citizensHeaderKey = QStringLiteral("citizens/timelineHeader");
-const QString overviewSplitterKey = QStringLiteral("overview/splitter");
-const QString overviewFilterKey = QStringLiteral("overview/filter");
-} // namespace
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/vn.gov.hue.SignWatch.svg"));
+}
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent),
@@ -68,13 +61,15 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_navigation(new QListWidget(m_splitter)),
       m_pages(new QStackedWidget(m_splitter)),
-      m_overview(new OverviewPage(context.session, m_pages)),
-      m_findings(new FindingsPage(context.session, context.settings, context.findings, m_pages)),
-      m_citizens(new CitizenPage(context.session, context.audit, m_pages)),
+      m_overview(new OverviewPage(context.session, context.clock, m_pages)),
+      m_findings(
+          new FindingsPage(context.session, context.settings, context.findings, context.clock, m_pages)),
+      m_citizens(new CitizenPage(context.session, context.audit, context.clock, m_pages)),
       m_settingsPage(new SettingsPage(context.settings, context.profiles, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
+    setWindowIcon(applicationIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setUniformItemSizes(true);
@@ -90,11 +85,12 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     addPage(Overview, tr("Overview"), m_overview);
     addPage(Findings, tr("Findings"), m_findings);
     addPage(Citizens, tr("Citizen look-up"), m_citizens);
-    createCasework();
+    createCaseworkPages();
     addPage(Complaints, tr("Complaints"), m_complaintsPage);
     addPage(Cases, tr("Cases"), m_casesPage);
     addPage(Minutes, tr("Minutes & announcements"), m_documentsPage);
-    m_reportsPage = new ReportsPage(context.session, context.settings, context.findings, m_pages);
+    m_reportsPage
+        = new ReportsPage(context.session, context.settings, context.findings, context.clock, m_pages);
     m_reportsPage->setObjectName(QStringLiteral("reportsPage"));
     m_reportsPage->setCasebook(&context.casebook);
     addPage(Reports, tr("Reports"), m_reportsPage);
@@ -159,42 +155,18 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// §5: complaints, cases, minutes and announcements on the casebook; announcements go to the
-// Department's portal through the outbox (address in the settings, token in the keychain).
-void MainWindow::createCasework()
+// §5: the pages of complaints, cases, minutes and announcements, on the casework services the
+// composition root made (CaseworkServices).
+void MainWindow::createCaseworkPages()
 {
-    casebook::Casebook &book = m_context.casebook;
-    m_complaints = std::make_unique<casebook::Complaints>(book);
-    m_cases = std::make_unique<casebook::Cases>(book);
-    m_caseDocuments = std::make_unique<casebook::CaseDocuments>(book);
-    // The outbox keeps its tables in the casebook, on publishing's own migration track. Should
-    // that fail, the outbox's page says what it cannot read.
-    if (auto migrated = publishing::Outbox::migrate(book); !migrated) {
-        qCWarning(lcUi) << "the outbox's tables could not be brought up to date:" << migrated.error().message;
-        showNotice(migrated.error().message);
-    }
-    m_outbox = std::make_unique<publishing::Outbox>(book.database());
-    m_publisher = new publishing::Publisher(*m_outbox, this);
-    // A case's announcement leaves only as it was signed (the outbox keeps a copy in the file).
-    m_publisher->setCheck([documents = m_caseDocuments.get()](const publishing::Publication &p) {
-        return documents->checkPublication(p.id, p.pdf);
-    });
-    const QString endpoint = m_settings.value(QStringLiteral("publishing/endpoint")).toString();
-    if (!endpoint.isEmpty()) {
-        if (auto set = m_publisher->setEndpoint(endpoint); !set)
-            qCWarning(lcUi) << "portal address refused:" << set.error().message;
-        if (auto token = m_secrets.read(QStringLiteral("publishing/portalToken")))
-            m_publisher->setToken(*token);
-        if (auto started = m_publisher->start(); !started)
-            qCWarning(lcUi) << "publishing not started:" << started.error().message;
-    }
-
-    m_complaintsPage = new ComplaintsPage(*m_complaints, m_pages);
+    CaseworkServices &casework = m_context.casework;
+    m_complaintsPage = new ComplaintsPage(casework.complaints(), m_pages);
     m_complaintsPage->setObjectName(QStringLiteral("complaintsPage"));
-    m_casesPage
-        = new CasesPage(*m_cases, *m_complaints, *m_caseDocuments, m_context.audit, m_publisher, m_pages);
+    m_casesPage = new CasesPage(casework.cases(), casework.complaints(), casework.documents(),
+                                m_context.audit, &casework.publisher(), m_pages);
     m_casesPage->setObjectName(QStringLiteral("casesPage"));
-    m_documentsPage = new DocumentsPage(*m_cases, *m_caseDocuments, m_publisher, m_pages);
+    m_documentsPage
+        = new DocumentsPage(casework.cases(), casework.documents(), &casework.publisher(), m_pages);
     m_documentsPage->setObjectName(QStringLiteral("documentsPage"));
 
     connect(m_complaintsPage, &ComplaintsPage::citizenTimelineRequested, this, [this](const QString &id) {
@@ -465,7 +437,7 @@ void MainWindow::updateLastScanStatus()
         return;
     }
     const QDateTime started = QDateTime::fromSecsSinceEpoch(scan->startedAt, QTimeZone::utc());
-    const qint64 minutes = qMax<qint64>(0, started.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    const qint64 minutes = qMax<qint64>(0, started.secsTo(m_context.clock.now()) / 60);
     // Counts computed apart: lupdate (Qt 6.4) hangs on a division inside tr()'s arguments.
     const int hours = int(minutes / 60);
     const int days = int(minutes / (24 * 60));
@@ -500,7 +472,7 @@ void MainWindow::applyRuleSettings()
 // §5.3: exclusions recorded on published cases feed EXCLUDED_PROVIDER in later scans.
 QMap<QString, qint64> MainWindow::caseworkExclusions() const
 {
-    auto exclusions = casebook::Cases(m_context.casebook).exclusions();
+    auto exclusions = m_context.casework.cases().exclusions();
     if (!exclusions) {
         qCWarning(lcUi) << "casework exclusions unavailable:" << exclusions.error().message;
         return {};
@@ -537,39 +509,41 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreWindowState()
 {
-    const QByteArray geometry = m_settings.value(geometryKey).toByteArray();
+    using View = settings::Settings::View;
+    const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1366, 768);
-    restoreState(m_settings.value(stateKey).toByteArray());
-    const QByteArray splitter = m_settings.value(splitterKey).toByteArray();
+    restoreState(m_settings.windowState());
+    const QByteArray splitter = m_settings.viewState(View::Navigation);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    m_overview->restoreTableState(m_settings.value(overviewHeaderKey).toByteArray());
-    m_overview->restoreSplitterState(m_settings.value(overviewSplitterKey).toByteArray());
-    m_overview->restoreFilterState(m_settings.value(overviewFilterKey).toMap());
-    m_findings->restoreState(m_settings.value(findingsStateKey).toByteArray());
-    m_citizens->restoreTableState(m_settings.value(citizensHeaderKey).toByteArray());
-    m_complaintsPage->restoreState(m_settings.value(QStringLiteral("complaints/state")).toByteArray());
-    m_casesPage->restoreState(m_settings.value(QStringLiteral("cases/state")).toByteArray());
-    m_documentsPage->restoreState(m_settings.value(QStringLiteral("documents/state")).toByteArray());
-    const int page = m_settings.value(pageKey).toInt();
+    m_overview->restoreTableState(m_settings.viewState(View::OverviewTable));
+    m_overview->restoreSplitterState(m_settings.viewState(View::OverviewSplitter));
+    m_overview->restoreFilterState(m_settings.overviewFilter());
+    m_findings->restoreState(m_settings.viewState(View::Findings));
+    m_citizens->restoreTableState(m_settings.viewState(View::CitizenTimeline));
+    m_complaintsPage->restoreState(m_settings.viewState(View::Complaints));
+    m_casesPage->restoreState(m_settings.viewState(View::Cases));
+    m_documentsPage->restoreState(m_settings.viewState(View::Documents));
+    const int page = m_settings.windowPage();
     setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
 }
 
 void MainWindow::saveWindowState()
 {
-    m_settings.setValue(geometryKey, saveGeometry());
-    m_settings.setValue(stateKey, saveState());
-    m_settings.setValue(splitterKey, m_splitter->saveState());
-    m_settings.setValue(pageKey, int(currentPage()));
-    m_settings.setValue(overviewHeaderKey, m_overview->tableState());
-    m_settings.setValue(overviewSplitterKey, m_overview->splitterState());
-    m_settings.setValue(overviewFilterKey, m_overview->filterState());
-    m_settings.setValue(findingsStateKey, m_findings->saveState());
-    m_settings.setValue(citizensHeaderKey, m_citizens->tableState());
-    m_settings.setValue(QStringLiteral("complaints/state"), m_complaintsPage->saveState());
-    m_settings.setValue(QStringLiteral("cases/state"), m_casesPage->saveState());
-    m_settings.setValue(QStringLiteral("documents/state"), m_documentsPage->saveState());
+    using View = settings::Settings::View;
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setViewState(View::Navigation, m_splitter->saveState());
+    m_settings.setWindowPage(int(currentPage()));
+    m_settings.setViewState(View::OverviewTable, m_overview->tableState());
+    m_settings.setViewState(View::OverviewSplitter, m_overview->splitterState());
+    m_settings.setOverviewFilter(m_overview->filterState());
+    m_settings.setViewState(View::Findings, m_findings->saveState());
+    m_settings.setViewState(View::CitizenTimeline, m_citizens->tableState());
+    m_settings.setViewState(View::Complaints, m_complaintsPage->saveState());
+    m_settings.setViewState(View::Cases, m_casesPage->saveState());
+    m_settings.setViewState(View::Documents, m_documentsPage->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,25 +22,15 @@ class QStackedWidget;
 class QTimer;
 
 namespace sw::connection {
-class ProfileStore;
 class SecretStore;
 } // namespace sw::connection
 namespace sw::registry {
 class RegistrySession;
 }
 namespace sw::settings {
+class ProfileStore;
 class Settings;
-}
-
-namespace sw::casebook {
-class CaseDocuments;
-class Cases;
-class Complaints;
-} // namespace sw::casebook
-namespace sw::publishing {
-class Outbox;
-class Publisher;
-} // namespace sw::publishing
+} // namespace sw::settings
 
 namespace sw::ui {
 
@@ -65,6 +55,9 @@ public:
 
     explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The application icon (resources/icons, embedded by resources/signwatch.qrc).
+    static QIcon applicationIcon();
 
     Page currentPage() const;
     void setCurrentPage(Page page);
@@ -96,7 +89,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createCasework();
+    void createCaseworkPages();
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
@@ -113,7 +106,7 @@ private:
 
     ConsoleContext m_context;
     settings::Settings &m_settings;
-    connection::ProfileStore &m_profiles;
+    settings::ProfileStore &m_profiles;
     connection::SecretStore &m_secrets;
     registry::RegistrySession &m_session;
     // PostgreSQL passwords typed in this session when the keychain could not keep them: memory
@@ -129,12 +122,6 @@ private:
     OverviewPage *m_overview;
     FindingsPage *m_findings;
     CitizenPage *m_citizens;
-    // Casework on the casebook (complaints, cases, their documents, publishing).
-    std::unique_ptr<casebook::Complaints> m_complaints;
-    std::unique_ptr<casebook::Cases> m_cases;
-    std::unique_ptr<casebook::CaseDocuments> m_caseDocuments;
-    std::unique_ptr<publishing::Outbox> m_outbox;
-    publishing::Publisher *m_publisher = nullptr;
     ComplaintsPage *m_complaintsPage = nullptr;
     CasesPage *m_casesPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "connection/ConnectionProfile.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 #include "widgets/PageHeader.h"
 
@@ -16,7 +17,7 @@
 
 namespace sw::ui {
 
-SettingsPage::SettingsPage(settings::Settings &settings, connection::ProfileStore &profiles, QWidget *parent)
+SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_profiles(profiles),

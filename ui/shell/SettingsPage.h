@@ -6,12 +6,10 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 
-namespace sw::connection {
-class ProfileStore;
-}
 namespace sw::settings {
+class ProfileStore;
 class Settings;
-}
+} // namespace sw::settings
 
 namespace sw::ui {
 
@@ -21,7 +19,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(settings::Settings &settings, connection::ProfileStore &profiles, QWidget *parent = nullptr);
+    SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void reloadProfiles();
@@ -33,7 +31,7 @@ private:
     void languageChosen(int index);
 
     settings::Settings &m_settings;
-    connection::ProfileStore &m_profiles;
+    settings::ProfileStore &m_profiles;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QListWidget *m_profileList;

@@ -32,7 +32,8 @@ void selectData(QComboBox *combo, const QString &value)
 }
 } // namespace
 
-FilterBar::FilterBar(Controls controls, QWidget *parent) : QWidget(parent), m_controls(controls)
+FilterBar::FilterBar(Controls controls, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_controls(controls), m_clock(clock)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *layout = new QHBoxLayout(this);
@@ -57,7 +58,7 @@ FilterBar::FilterBar(Controls controls, QWidget *parent) : QWidget(parent), m_co
         m_to->setObjectName(QStringLiteral("filterTo"));
         m_to->setAccessibleName(tr("Last day"));
         m_to->setToolTip(tr("Last day of the period (included)"));
-        m_to->setDate(QDate::currentDate());
+        m_to->setDate(m_clock.localDate());
         connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
             updatePeriodEnabled();
             emitIfChanged();
@@ -139,7 +140,7 @@ void FilterBar::setFilter(const statistics::Filter &filter)
         m_period->setCurrentIndex(range ? 1 : 0);
         if (range) {
             m_from->setDate(filter.from.isValid() ? filter.from : campaignStart);
-            m_to->setDate(filter.to.isValid() ? filter.to : QDate::currentDate());
+            m_to->setDate(filter.to.isValid() ? filter.to : m_clock.localDate());
         }
         updatePeriodEnabled();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statistics/Filter.h"
+#include "util/Clock.h"
 
 #include <QFlags>
 #include <QVariantMap>
@@ -22,7 +23,8 @@ public:
     enum Control { Period = 0x1, District = 0x2, Provider = 0x4, Rule = 0x8, Severity = 0x10 };
     Q_DECLARE_FLAGS(Controls, Control)
 
-    explicit FilterBar(Controls controls, QWidget *parent = nullptr);
+    // `clock` gives the last day a period offers by default: today.
+    FilterBar(Controls controls, const Clock &clock, QWidget *parent = nullptr);
 
     statistics::Filter filter() const;
     // Shows `filter` (fields of controls this bar lacks are ignored); emits filterChanged once
@@ -46,6 +48,7 @@ private:
     void updateClearEnabled();
 
     Controls m_controls;
+    Clock m_clock;
     QComboBox *m_period = nullptr; // all time / a chosen range
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

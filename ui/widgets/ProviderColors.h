@@ -1,21 +1,21 @@
 #pragma once
 
+#include "statistics/ProviderColors.h"
+
 #include <QColor>
 #include <QString>
 #include <QStringList>
 
 namespace sw::ui {
 
-// One fixed colour per provider, the same in every table, chart and document (ui-guide.md
-// "Consistency"); models return it as Qt::DecorationRole and views draw the swatch.
-// Colour-blind-safe hues (Okabe–Ito); unknown codes are grey.
+// The provider colours of statistics/ProviderColors (one definition for screens and documents);
+// models return them as Qt::DecorationRole and views draw the swatch.
 class ProviderColors
 {
 public:
-    static QColor color(const QString &providerCode);
-    static QColor unknownColor();
-    // The six providers of the 2023 programme, in the regulation's order.
-    static QStringList knownCodes();
+    static QColor color(const QString &providerCode) { return statistics::providerColor(providerCode); }
+    static QColor unknownColor() { return statistics::unknownProviderColor(); }
+    static QStringList knownCodes() { return statistics::knownProviderCodes(); }
 };
 
 } // namespace sw::ui

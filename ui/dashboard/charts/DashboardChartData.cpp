@@ -1,6 +1,7 @@
 #include "dashboard/charts/DashboardChartData.h"
 
 #include "rules/RuleCatalogue.h"
+#include "rules/SeverityStyle.h"
 #include "statistics/OverviewStats.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/ProviderColors.h"
@@ -101,18 +102,7 @@ QColor DashboardChartData::ruleColor(const QString &rule)
         if (r.severity == severity)
             ++index;
     }
-    QColor base;
-    switch (severity) {
-    case rules::Severity::High:
-        base = QColor(0xC6, 0x28, 0x28);
-        break;
-    case rules::Severity::Medium:
-        base = QColor(0xE6, 0x9A, 0x00);
-        break;
-    case rules::Severity::Low:
-        base = QColor(0x9E, 0x9E, 0x9E);
-        break;
-    }
+    const QColor base = rules::severityColor(severity);
     return index % 2 == 0 ? base.lighter(100 + 12 * (index / 2)) : base.darker(125 + 10 * (index / 2));
 }
 

@@ -1,28 +1,24 @@
-#include "connection/ConnectionProfile.h"
+#include "settings/ProfileStore.h"
+
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 
-namespace sw::connection {
+namespace sw::settings {
 
-namespace {
-const QString group = QStringLiteral("profiles");
-}
+using connection::ConnectionProfile;
+using connection::ConnectionSpec;
 
-ProfileStore::ProfileStore(QSettings &settings) : m_settings(settings) { }
+ProfileStore::ProfileStore(Settings &settings) : m_settings(settings) { }
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
     QList<ConnectionProfile> result;
-    const int count = m_settings.beginReadArray(group);
-    for (int i = 0; i < count; ++i) {
-        m_settings.setArrayIndex(i);
-        const QString name = m_settings.value(QStringLiteral("name")).toString();
-        auto spec = ConnectionSpec::parse(m_settings.value(QStringLiteral("url")).toString());
-        if (!name.isEmpty() && spec) // a damaged entry is skipped, not fatal
-            result.append({name, *spec});
+    for (const Settings::StoredProfile &stored : m_settings.storedProfiles()) {
+        auto spec = ConnectionSpec::parse(stored.url);
+        if (!stored.name.isEmpty() && spec) // a damaged entry is skipped, not fatal
+            result.append({stored.name, *spec});
     }
-    m_settings.endArray();
     return result;
 }
 
@@ -61,16 +57,11 @@ void ProfileStore::remove(const QString &name)
 
 void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
 {
-    m_settings.remove(group);
-    m_settings.beginWriteArray(group, int(profiles.size()));
-    for (int i = 0; i < profiles.size(); ++i) {
-        m_settings.setArrayIndex(i);
-        m_settings.setValue(QStringLiteral("name"), profiles[i].name);
-        // The URL carries no password (ConnectionSpec never holds one).
-        m_settings.setValue(QStringLiteral("url"), profiles[i].spec.toUrl());
-    }
-    m_settings.endArray();
-    m_settings.sync();
+    QList<Settings::StoredProfile> stored;
+    for (const ConnectionProfile &p : profiles)
+        stored.append(
+            {p.name, p.spec.toUrl()}); // the URL carries no password (ConnectionSpec never holds one)
+    m_settings.setStoredProfiles(stored);
 }
 
-} // namespace sw::connection
+} // namespace sw::settings

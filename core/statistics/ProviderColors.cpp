@@ -1,6 +1,6 @@
-#include "widgets/ProviderColors.h"
+#include "statistics/ProviderColors.h"
 
-namespace sw::ui {
+namespace sw::statistics {
 
 namespace {
 struct Entry
@@ -20,21 +20,21 @@ constexpr Entry entries[] = {
 };
 } // namespace
 
-QColor ProviderColors::color(const QString &providerCode)
+QColor providerColor(const QString &providerCode)
 {
     for (const Entry &entry : entries) {
         if (providerCode.compare(entry.code, Qt::CaseInsensitive) == 0)
             return QColor::fromRgb(entry.rgb);
     }
-    return unknownColor();
+    return unknownProviderColor();
 }
 
-QColor ProviderColors::unknownColor()
+QColor unknownProviderColor()
 {
     return QColor::fromRgb(0x9E9E9E);
 }
 
-QStringList ProviderColors::knownCodes()
+QStringList knownProviderCodes()
 {
     QStringList codes;
     for (const Entry &entry : entries)
@@ -42,4 +42,4 @@ QStringList ProviderColors::knownCodes()
     return codes;
 }
 
-} // namespace sw::ui
+} // namespace sw::statistics

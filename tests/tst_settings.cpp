@@ -1,0 +1,230 @@
+// The settings' one table: every key has a default and a typed accessor, the stored names stay
+// those earlier versions wrote, and nothing outside core/settings reads the file by a key's name.
+#include "SourceScan.h"
+#include "settings/Settings.h"
+
+#include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using sw::settings::Settings;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One typed accessor of a key: how to read and write it, and a value other than its default.
+struct Accessor
+{
+    QString key;
+    QVariant sample;
+    std::function<QVariant(const Settings &)> get;
+    std::function<void(Settings &, const QVariant &)> set;
+};
+
+Accessor bytes(const QString &key, QByteArray (Settings::*get)() const,
+               void (Settings::*set)(const QByteArray &))
+{
+    return {key, QByteArray("\x01\x02state"), [get](const Settings &s) { return QVariant((s.*get)()); },
+            [set](Settings &s, const QVariant &v) { (s.*set)(v.toByteArray()); }};
+}
+
+Accessor text(const QString &key, QString (Settings::*get)() const, void (Settings::*set)(const QString &),
+              const QString &sample)
+{
+    return {key, sample, [get](const Settings &s) { return QVariant((s.*get)()); },
+            [set](Settings &s, const QVariant &v) { (s.*set)(v.toString()); }};
+}
+
+Accessor map(const QString &key, QVariantMap (Settings::*get)() const,
+             void (Settings::*set)(const QVariantMap &))
+{
+    const QVariantMap sample {{QStringLiteral("from"), QStringLiteral("2024-01-01")},
+                              {QStringLiteral("n"), 2}};
+    return {key, sample, [get](const Settings &s) { return QVariant((s.*get)()); },
+            [set](Settings &s, const QVariant &v) { (s.*set)(v.toMap()); }};
+}
+
+Accessor view(const QString &key, Settings::View view)
+{
+    return {key, QByteArray("\x03view"), [view](const Settings &s) { return QVariant(s.viewState(view)); },
+            [view](Settings &s, const QVariant &v) { s.setViewState(view, v.toByteArray()); }};
+}
+
+// Written by hand, one row per key: a key added to the table without a row here fails
+// tableAndAccessorsMatch.
+QList<Accessor> accessors()
+{
+    using View = Settings::View;
+    return {
+        text(QStringLiteral("interface/language"), &Settings::language, &Settings::setLanguage,
+             QStringLiteral("en")),
+        text(QStringLiteral("connection/lastProfile"), &Settings::lastProfile, &Settings::setLastProfile,
+             QStringLiteral("Hue-S")),
+        text(QStringLiteral("connection/lastUrl"), &Settings::lastRegistryUrl, &Settings::setLastRegistryUrl,
+             QStringLiteral("sqlite:/tmp/demo.sqlite")),
+        bytes(QStringLiteral("window/geometry"), &Settings::windowGeometry, &Settings::setWindowGeometry),
+        bytes(QStringLiteral("window/state"), &Settings::windowState, &Settings::setWindowState),
+        {QStringLiteral("window/page"), 5, [](const Settings &s) { return QVariant(s.windowPage()); },
+         [](Settings &s, const QVariant &v) { s.setWindowPage(v.toInt()); }},
+        view(QStringLiteral("window/splitter"), View::Navigation),
+        view(QStringLiteral("overview/header"), View::OverviewTable),
+        view(QStringLiteral("overview/splitter"), View::OverviewSplitter),
+        map(QStringLiteral("overview/filter"), &Settings::overviewFilter, &Settings::setOverviewFilter),
+        view(QStringLiteral("findings/state"), View::Findings),
+        view(QStringLiteral("citizens/timelineHeader"), View::CitizenTimeline),
+        view(QStringLiteral("complaints/state"), View::Complaints),
+        view(QStringLiteral("cases/state"), View::Cases),
+        view(QStringLiteral("documents/state"), View::Documents),
+        text(QStringLiteral("casebook/path"), &Settings::casebookPath, &Settings::setCasebookPath,
+             QStringLiteral("/srv/sw/casebook.sqlite")),
+        text(QStringLiteral("findings/storePath"), &Settings::findingsStorePath,
+             &Settings::setFindingsStorePath, QStringLiteral("/srv/sw/findings.sqlite")),
+        text(QStringLiteral("publishing/endpoint"), &Settings::publishingEndpoint,
+             &Settings::setPublishingEndpoint, QStringLiteral("https://portal.hue.gov.vn/api/thong-bao")),
+        {QStringLiteral("publishing/timeoutSeconds"), 45,
+         [](const Settings &s) { return QVariant(qint64(s.publishingTimeout().count())); },
+         [](Settings &s, const QVariant &v) {
+             s.setPublishingTimeout(std::chrono::seconds(v.toLongLong()));
+         }},
+        map(QStringLiteral("reports/draft"), &Settings::reportDraft, &Settings::setReportDraft),
+    };
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tableAndAccessorsMatch();
+    void accessorsReadTheDefaults();
+    void accessorsKeepTheStoredNames();
+    void publishingTimeoutFallsBackToTheDefault();
+    void thresholdsAndProfilesStayInTheirGroups();
+    void noStringKeyedSettingsOutsideCoreSettings();
+
+private:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::tableAndAccessorsMatch()
+{
+    QSet<QString> inTable;
+    for (const Settings::Entry &entry : Settings::table()) {
+        QVERIFY2(entry.defaultValue.isValid(), qPrintable(entry.key + QStringLiteral(" has no default")));
+        QVERIFY2(!inTable.contains(entry.key), qPrintable(entry.key + QStringLiteral(" is listed twice")));
+        inTable.insert(entry.key);
+    }
+    QSet<QString> withAccessor;
+    for (const Accessor &a : accessors())
+        withAccessor.insert(a.key);
+    QCOMPARE(inTable.size(), 20);
+    QCOMPARE(withAccessor, inTable);
+}
+
+void TestSettings::accessorsReadTheDefaults()
+{
+    Settings settings(file(QStringLiteral("defaults.ini")));
+    for (const Settings::Entry &entry : Settings::table()) {
+        for (const Accessor &a : accessors()) {
+            if (a.key != entry.key)
+                continue;
+            QVariant expected = entry.defaultValue;
+            QVERIFY(expected.convert(a.get(settings).metaType()));
+            QVERIFY2(a.get(settings) == expected, qPrintable(entry.key));
+        }
+    }
+    QCOMPARE(settings.language(), QStringLiteral("vi"));
+    QCOMPARE(settings.publishingTimeout(), 30s);
+}
+
+// Each accessor writes its own key under the name earlier versions used, and reads what such a
+// file holds: existing users' settings still load.
+void TestSettings::accessorsKeepTheStoredNames()
+{
+    const QList<Accessor> all = accessors();
+    for (const Accessor &a : all) {
+        const QString written
+            = file(QStringLiteral("written-%1.ini").arg(QString(a.key).replace(u'/', u'-')));
+        {
+            Settings settings(written);
+            a.set(settings, a.sample);
+        }
+        QSettings raw(written, QSettings::IniFormat);
+        QVariant stored = raw.value(a.key);
+        QVERIFY2(stored.convert(a.sample.metaType()), qPrintable(a.key));
+        QVERIFY2(stored == a.sample, qPrintable(a.key));
+        // Nothing else was written but the schema version.
+        QCOMPARE(raw.allKeys().size(), 2);
+
+        const QString old = file(QStringLiteral("old-%1.ini").arg(QString(a.key).replace(u'/', u'-')));
+        {
+            QSettings earlier(old, QSettings::IniFormat);
+            earlier.setValue(QStringLiteral("schemaVersion"), 2);
+            earlier.setValue(a.key, a.sample);
+        }
+        QVariant read = a.get(Settings(old));
+        QVERIFY2(read.convert(a.sample.metaType()), qPrintable(a.key));
+        QVERIFY2(read == a.sample, qPrintable(a.key));
+    }
+}
+
+void TestSettings::publishingTimeoutFallsBackToTheDefault()
+{
+    for (const QVariant &bad : {QVariant(QStringLiteral("soon")), QVariant(0), QVariant(-5)}) {
+        const QString path = file(QStringLiteral("timeout.ini"));
+        QFile::remove(path);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("publishing/timeoutSeconds"), bad);
+        }
+        QCOMPARE(Settings(path).publishingTimeout(), 30s);
+    }
+}
+
+void TestSettings::thresholdsAndProfilesStayInTheirGroups()
+{
+    const QString path = file(QStringLiteral("groups.ini"));
+    {
+        Settings settings(path);
+        settings.setThresholdOverride(QStringLiteral("late_update"), QStringLiteral("7200"));
+        settings.setStoredProfiles(
+            {{QStringLiteral("Hue-S"), QStringLiteral("postgresql://hues@db:5432/reg")}});
+    }
+    QSettings raw(path, QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("thresholds/late_update")).toString(), QStringLiteral("7200"));
+    QCOMPARE(raw.value(QStringLiteral("profiles/1/name")).toString(), QStringLiteral("Hue-S"));
+    QCOMPARE(raw.value(QStringLiteral("profiles/size")).toInt(), 1);
+
+    Settings settings(path);
+    QCOMPARE(settings.thresholdOverrides().value(QStringLiteral("late_update")), QStringLiteral("7200"));
+    settings.setThresholdOverride(QStringLiteral("late_update"), {});
+    QVERIFY(settings.thresholdOverrides().isEmpty());
+    QCOMPARE(settings.storedProfiles().size(), 1);
+    QCOMPARE(settings.storedProfiles().first().url, QStringLiteral("postgresql://hues@db:5432/reg"));
+}
+
+// Only core/settings holds a QSettings: everything else goes through the typed accessors (whose
+// key-based value()/setValue() are private, so a name cannot be used from outside).
+void TestSettings::noStringKeyedSettingsOutsideCoreSettings()
+{
+    const QRegularExpression pattern(QStringLiteral("\\bQSettings\\b"));
+    const QStringList folders {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")};
+    // The scan reads the real tree: it finds the one place that may use QSettings.
+    QVERIFY(!sw::test::sourceLinesMatching(folders, pattern, {})
+                 .filter(QStringLiteral("core/settings/"))
+                 .isEmpty());
+    const QStringList outside
+        = sw::test::sourceLinesMatching(folders, pattern, {QStringLiteral("core/settings/")});
+    QVERIFY2(outside.isEmpty(),
+             qPrintable(QStringLiteral("QSettings used outside core/settings (add a typed accessor "
+                                       "to settings/Settings.h instead):\n")
+                        + outside.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
