@@ -1,6 +1,5 @@
 #include "casework/OutboxModel.h"
 
-#include "registry/RegistrySession.h" // Q_DECLARE_METATYPE(sw::Error)
 #include "rules/SeverityStyle.h"
 #include "widgets/LocaleFormat.h"
 
