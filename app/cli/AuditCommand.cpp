@@ -20,7 +20,7 @@ struct Cli
 
 QString usageText()
 {
-    return Cli::tr("Usage: signwatch-cli audit verify|anchor [--casebook PATH]");
+    return Cli::tr("Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]");
 }
 
 QString utcText(const QDateTime &at)
@@ -84,7 +84,7 @@ int check(const QStringList &arguments, Print print, const Clock &clock)
     if (const int code = parseOrExit(parser, command, arguments); code >= 0)
         return code;
     // The casebook must exist: an empty new one would pass for an intact one.
-    auto casebook = Casebook::openExisting(parser.value(QStringLiteral("casebook")), clock);
+    auto casebook = openCasebook(parser.value(QStringLiteral("casebook")), clock, CasebookMust::Exist);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
     const AuditLog log(**casebook);

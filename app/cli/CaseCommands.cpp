@@ -68,7 +68,7 @@ int parseWithPositionals(QCommandLineParser &parser, const QString &command, con
 
 Result<std::unique_ptr<Casebook>> openCasebook(const QCommandLineParser &parser, const Clock &clock)
 {
-    return Casebook::open(parser.value(QStringLiteral("casebook")), clock);
+    return cli::openCasebook(parser.value(QStringLiteral("casebook")), clock);
 }
 
 std::optional<qint64> caseNumber(const QString &text)

@@ -129,9 +129,34 @@ int reportOpenFailure(const Error &error)
 void addCasebookOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("casebook"),
-                      QCoreApplication::translate("Cli", "The console's own data file (default: %1).")
+                      QCoreApplication::translate("Cli",
+                                                  "The casebook: a SQLite file (default: %1) or the "
+                                                  "Department's postgresql://USER@HOST:PORT/DB?sslmode=… "
+                                                  "(password from PGPASSWORD or the keychain).")
                           .arg(casebook::Casebook::defaultPath()),
-                      QStringLiteral("path"), casebook::Casebook::defaultPath()});
+                      QStringLiteral("path|url"), casebook::Casebook::defaultPath()});
+}
+
+Result<std::unique_ptr<casebook::Casebook>> openCasebook(const QString &location, const Clock &clock,
+                                                         CasebookMust must,
+                                                         casebook::Casebook::Purpose purpose)
+{
+    const bool url = location.startsWith(QLatin1String("postgresql:"))
+        || location.startsWith(QLatin1String("postgres:")) || location.startsWith(QLatin1String("sqlite:"));
+    if (!url)
+        return must == CasebookMust::Exist ? casebook::Casebook::openExisting(location, clock)
+                                           : casebook::Casebook::open(location, clock);
+    auto spec = connection::ConnectionSpec::parse(location);
+    if (!spec)
+        return spec.error();
+    if (spec->engine == connection::Engine::Sqlite)
+        return must == CasebookMust::Exist ? casebook::Casebook::openExisting(spec->path, clock)
+                                           : casebook::Casebook::open(spec->path, clock);
+    connection::SecretStore secrets;
+    auto credentials = connection::credentialsWithoutPrompt(*spec, secrets);
+    if (!credentials)
+        return credentials.error();
+    return casebook::Casebook::connect(*spec, *credentials, clock, purpose);
 }
 
 int reportCasebookFailure(const Error &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casebook/Casebook.h"
 #include "connection/ConnectionSpec.h"
 #include "registry/RegistryConnection.h"
 #include "util/Result.h"
@@ -36,8 +37,16 @@ int reportRegistryFailure(const Error &error, const connection::ConnectionSpec &
 // otherwise the exit code to return (0 after --help).
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
-// Adds --casebook PATH (default: the console's casebook) to a casework command's parser.
+// Adds --casebook PATH|URL (default: the console's casebook) to a casework command's parser.
 void addCasebookOption(QCommandLineParser &parser);
+
+enum class CasebookMust { MayBeCreated, Exist };
+// The casebook at `location`: a SQLite file's path (or "sqlite:PATH"), created when missing unless
+// it must exist; or the Department's "postgresql://USER@HOST:PORT/DB?sslmode=…", with the password
+// from PGPASSWORD or the keychain, as for the registry. Error kind InvalidInput: a bad URL.
+Result<std::unique_ptr<casebook::Casebook>>
+openCasebook(const QString &location, const Clock &clock, CasebookMust must = CasebookMust::MayBeCreated,
+             casebook::Casebook::Purpose purpose = casebook::Casebook::Purpose::Work);
 // Prints the error of a casebook that cannot be opened; exit 3.
 int reportCasebookFailure(const Error &error);
 

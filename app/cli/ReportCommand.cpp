@@ -43,8 +43,10 @@ int runReport(const QStringList &arguments, const Clock &clock)
                                                   "(default: none, part III says no scan)."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("casebook"),
-                      QCoreApplication::translate("Cli", "The casebook to count cases and measures from."),
-                      QStringLiteral("path")});
+                      QCoreApplication::translate("Cli",
+                                                  "The casebook to count cases and measures from "
+                                                  "(a SQLite file or a postgresql:// URL)."),
+                      QStringLiteral("path|url")});
     parser.addOption({QStringLiteral("proposals"),
                       QCoreApplication::translate("Cli", "A UTF-8 text file with the proposals (part VI)."),
                       QStringLiteral("file")});
@@ -132,10 +134,9 @@ int runReport(const QStringList &arguments, const Clock &clock)
     }
     std::unique_ptr<casebook::Casebook> casebook;
     if (parser.isSet(QStringLiteral("casebook"))) {
-        const QString path = parser.value(QStringLiteral("casebook"));
-        if (!QFileInfo::exists(path))
-            return usage(QCoreApplication::translate("Cli", "The casebook %1 does not exist.").arg(path));
-        auto opened = casebook::Casebook::open(path, clock);
+        auto opened = openCasebook(parser.value(QStringLiteral("casebook")), clock, CasebookMust::Exist);
+        if (!opened && opened.error().kind == Error::Kind::NotFound)
+            return usage(opened.error().message);
         if (!opened) {
             err() << opened.error().fullText() << '\n';
             return ExitFailure;

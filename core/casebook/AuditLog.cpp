@@ -1,6 +1,7 @@
 #include "casebook/AuditLog.h"
 
 #include "casebook/Casebook.h"
+#include "casebook/CasebookRoles.h"
 #include "casebook/CaseworkState.h"
 #include "connection/SqlError.h"
 
@@ -120,7 +121,7 @@ QByteArray AuditEntry::canonicalContent() const
     return out;
 }
 
-AuditLog::AuditLog(Casebook &casebook) : m_casebook(casebook), m_actor(currentOsUser()) { }
+AuditLog::AuditLog(Casebook &casebook) : m_casebook(casebook), m_actor(casebook.user()) { }
 
 QString AuditLog::currentOsUser()
 {
@@ -191,16 +192,28 @@ Result<AuditHead> AuditLog::headIn(const QSqlDatabase &db)
 
 Result<void> AuditLog::insert(QSqlDatabase &tx, AuditEntry &entry)
 {
-    auto head = headIn(tx);
-    if (!head)
-        return head.error();
-    entry.id = head->entries + 1;
-    entry.previousHash = head->entries == 0 ? genesisHash() : head->hash;
-    entry.hash = chainHash(entry.previousHash, entry);
     const auto text = [](const QString &value) { return value.isNull() ? QVariant() : QVariant(value); };
+    const auto failed = [](const QSqlQuery &query) -> Error {
+        if (auto refused = roleRefusal(query.lastError()))
+            return *refused;
+        return connection::sqlError(
+            QCoreApplication::translate("Casebook", "Could not write to the audit log."), query.lastError());
+    };
+    // A shared casebook's server numbers, dates, signs with the session user and chains the entry
+    // itself (CasebookServer): what is sent for those columns is replaced there.
+    const bool server = tx.driverName() == QLatin1String("QPSQL");
+    if (!server) {
+        auto head = headIn(tx);
+        if (!head)
+            return head.error();
+        entry.id = head->entries + 1;
+        entry.previousHash = head->entries == 0 ? genesisHash() : head->hash;
+        entry.hash = chainHash(entry.previousHash, entry);
+    }
     QSqlQuery insert(tx);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(columns));
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%2")
+            .arg(columns, server ? QStringLiteral(" RETURNING id, at, actor, prev_hash, hash") : QString()));
     insert.addBindValue(entry.id);
     insert.addBindValue(entry.at.toString(timeFormat));
     // NOT NULL columns: QtSql binds a null QString as NULL.
@@ -210,11 +223,20 @@ Result<void> AuditLog::insert(QSqlDatabase &tx, AuditEntry &entry)
     insert.addBindValue(text(entry.before));
     insert.addBindValue(text(entry.after));
     insert.addBindValue(text(entry.state));
-    insert.addBindValue(entry.previousHash);
-    insert.addBindValue(entry.hash);
+    insert.addBindValue(entry.previousHash.isNull() ? QStringLiteral("") : entry.previousHash);
+    insert.addBindValue(entry.hash.isNull() ? QStringLiteral("") : entry.hash);
     if (!insert.exec())
-        return connection::sqlError(
-            QCoreApplication::translate("Casebook", "Could not write to the audit log."), insert.lastError());
+        return failed(insert);
+    if (server) {
+        if (!insert.next())
+            return failed(insert);
+        entry.id = insert.value(0).toLongLong();
+        entry.at = QDateTime::fromString(insert.value(1).toString(), timeFormat);
+        entry.at.setTimeZone(QTimeZone::utc());
+        entry.actor = insert.value(2).toString();
+        entry.previousHash = insert.value(3).toString();
+        entry.hash = insert.value(4).toString();
+    }
     return {};
 }
 

@@ -118,7 +118,7 @@ const Clock &CaseDocuments::clock() const
 
 QDateTime CaseDocuments::now() const
 {
-    return stamp(m_actor, m_casebook.clock()).at;
+    return stamp(m_casebook, m_actor).at;
 }
 
 Result<documents::PdfDocument> CaseDocuments::render(const QJsonObject &draft) const
@@ -155,7 +155,7 @@ Result<std::optional<CaseDocument>> CaseDocuments::latestOf(qint64 caseId, Docum
 Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind, const QJsonObject &draft,
                                                 qint64 corrects, bool moveToDrafted)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     qint64 id = 0;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (moveToDrafted)
@@ -300,7 +300,7 @@ Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObje
         return current.error();
     if (auto ok = checkDraft(current->kind, draft); !ok)
         return ok.error();
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         QSqlQuery state(tx);
         state.prepare(QStringLiteral("SELECT state, year, number FROM case_documents WHERE id = ?"));

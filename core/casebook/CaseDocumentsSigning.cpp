@@ -62,11 +62,9 @@ Result<CaseDocuments::Prepared> CaseDocuments::prepareSigning(qint64 documentId,
     // A statement left open holds a read lock that keeps other consoles from committing.
     current.finish();
     QJsonObject draft = QJsonDocument::fromJson(p.source.toUtf8()).object();
-    // Numbering: the next number of the kind in the year of the document's date (a draft without a
-    // date is dated the day of signing).
-    p.date = QDate::fromString(draft.value(QLatin1String("date")).toString(), Qt::ISODate);
-    if (!p.date.isValid())
-        p.date = provinceDate(at);
+    // A document is dated the day it is signed (the draft's date is only a proposal): its date
+    // line and its number's year follow that day.
+    p.date = provinceDate(at);
     auto number = nextNumber(m_casebook.database(), kindCode, p.date.year());
     if (!number)
         return number.error();
@@ -105,15 +103,17 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
 
     // Rendering a long minutes takes seconds: it happens before the write lock is taken, with the
     // number that is next at that moment. The short transaction that stores the document checks
-    // that the number is still next and the draft unchanged; when another console took the number
-    // (or the draft changed) meanwhile, the document is rendered again with the next one. Numbers
-    // are therefore given in the order documents are stored, without gaps.
-    const Stamp st = stamp(m_actor, m_casebook.clock());
-    constexpr int attempts = 5;
+    // that the number is still next and the draft unchanged; when another desk took the number
+    // (or the draft changed) meanwhile, the document is rendered again with the next one, and
+    // from the second attempt on inside the lock, so that a signatory among many always gets
+    // through. Numbers are therefore given in the order documents are stored, without gaps.
+    const Stamp st = stamp(m_casebook, m_actor);
+    constexpr int attempts = 2; // the second one renders under the lock
     for (int attempt = 1; attempt <= attempts; ++attempt) {
-        auto prepared = prepareSigning(documentId, st.at);
-        if (!prepared)
-            return prepared.error();
+        auto firstPrepared = prepareSigning(documentId, st.at);
+        if (!firstPrepared)
+            return firstPrepared.error();
+        Prepared prepared = *firstPrepared;
         bool stale = false;
         QElapsedTimer locked;
         locked.start();
@@ -126,15 +126,23 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                 return sqlFailure(Casework::tr("Could not read the document."), current);
             if (current.value(0).toString() == QLatin1String("signed"))
                 return invalid(Casework::tr("The document was signed meanwhile."));
-            auto number = nextNumber(tx, kindCodeOf(d->kind), prepared->date.year());
-            if (!number)
-                return number.error();
-            if (*number != prepared->number || current.value(1).toString() != prepared->source) {
-                stale = true;
-                return {};
-            }
             const qint64 caseId = current.value(2).toLongLong();
             const bool isCorrection = !current.value(3).isNull();
+            const QString source = current.value(1).toString();
+            current.finish();
+            auto number = nextNumber(tx, kindCodeOf(d->kind), prepared.date.year());
+            if (!number)
+                return number.error();
+            if (*number != prepared.number || source != prepared.source) {
+                if (attempt == 1) {
+                    stale = true;
+                    return {};
+                }
+                auto again = prepareSigning(documentId, st.at);
+                if (!again)
+                    return again.error();
+                prepared = *again;
+            }
             auto change = TrackedChange::begin(tx, {Subject::ofDocument(documentId)});
             if (!change)
                 return change.error();
@@ -142,12 +150,12 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
             freeze.prepare(QStringLiteral(
                 "UPDATE case_documents SET state = 'signed', year = ?, number = ?, draft_json = ?, pdf = ?, "
                 "pdf_sha256 = ?, pdf_size = ?, signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?"));
-            freeze.addBindValue(prepared->date.year());
-            freeze.addBindValue(prepared->number);
-            freeze.addBindValue(prepared->signedText);
-            freeze.addBindValue(prepared->pdf);
-            freeze.addBindValue(prepared->sha256);
-            freeze.addBindValue(qint64(prepared->pdf.size()));
+            freeze.addBindValue(prepared.date.year());
+            freeze.addBindValue(prepared.number);
+            freeze.addBindValue(prepared.signedText);
+            freeze.addBindValue(prepared.pdf);
+            freeze.addBindValue(prepared.sha256);
+            freeze.addBindValue(qint64(prepared.pdf.size()));
             freeze.addBindValue(timeText(st.at));
             freeze.addBindValue(notNull(st.actor));
             freeze.addBindValue(timeText(st.at));
@@ -159,9 +167,9 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                 if (auto moved = moveCase(tx, st, caseId, CaseStatus::MinutesSigned, {}); !moved)
                     return moved;
             // The entry pins what was signed by hashes: the draft holds citizen ids, the log does not.
-            const QJsonObject signedDraft = QJsonDocument::fromJson(prepared->signedText.toUtf8()).object();
+            const QJsonObject signedDraft = QJsonDocument::fromJson(prepared.signedText.toUtf8()).object();
             const QString signedNumber = documents::documentNumber(
-                prepared->number, d->kind,
+                prepared.number, d->kind,
                 documents::issuerFromJson(signedDraft.value(QLatin1String("issuer")).toObject()));
             return change->record(
                 tx, st,
@@ -173,11 +181,11 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                  compact({{QLatin1String("case"), caseId},
                           {QLatin1String("kind"), kindCodeOf(d->kind)},
                           {QLatin1String("number"), signedNumber},
-                          {QLatin1String("date"), prepared->date.toString(Qt::ISODate)},
-                          {QLatin1String("pdf_sha256"), prepared->sha256},
-                          {QLatin1String("pdf_size"), qint64(prepared->pdf.size())},
+                          {QLatin1String("date"), prepared.date.toString(Qt::ISODate)},
+                          {QLatin1String("pdf_sha256"), prepared.sha256},
+                          {QLatin1String("pdf_size"), qint64(prepared.pdf.size())},
                           {QLatin1String("draft_sha256"),
-                           QString::fromLatin1(QCryptographicHash::hash(prepared->signedText.toUtf8(),
+                           QString::fromLatin1(QCryptographicHash::hash(prepared.signedText.toUtf8(),
                                                                         QCryptographicHash::Sha256)
                                                    .toHex())}})});
         });
@@ -186,7 +194,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
         qCDebug(lcCaseDocuments) << "signing transaction of document" << documentId << "took"
                                  << locked.elapsed() << "ms";
         if (stale) {
-            qCInfo(lcCaseDocuments) << "document" << documentId << "number" << prepared->number
+            qCInfo(lcCaseDocuments) << "document" << documentId << "number" << prepared.number
                                     << "taken or draft changed meanwhile; rendering again";
             continue;
         }
@@ -231,7 +239,7 @@ Result<QByteArray> CaseDocuments::storedPdf(const CaseDocument &d) const
     const QString found
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     qCWarning(lcCaseDocuments) << "document" << d.id << "stored PDF does not match its SHA-256";
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto logged = m_casebook.write([&](QSqlDatabase &tx) {
         return appendAudit(tx, st,
                            {QStringLiteral("document.integrity_failed"),

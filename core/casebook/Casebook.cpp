@@ -2,6 +2,8 @@
 
 #include "casebook/AuditLog.h"
 #include "casebook/CasebookMigrations.h"
+#include "casebook/CasebookServer.h"
+#include "connection/PostgresSession.h"
 #include "connection/SqlError.h"
 #include "privacy/PrivateFiles.h"
 
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -28,11 +31,35 @@ QString nextConnectionName()
 Result<void> exec(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
-    if (!query.exec(statement))
+    if (!query.exec(statement)) {
+        if (auto refused = roleRefusal(query.lastError()))
+            return *refused;
         return connection::sqlError(
             QCoreApplication::translate("Casebook", "The console's own data file refused a change."),
             query.lastError());
+    }
     return {};
+}
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+// A step's statements for the engine of `db`.
+QStringList statementsFor(const QSqlDatabase &db, const Migration &step)
+{
+    if (!isPostgres(db))
+        return step.portable + step.sqliteOnly;
+    // PostgreSQL's INTEGER has 32 bits: times in milliseconds need BIGINT, and every integer is
+    // one, as in SQLite. BLOB is BYTEA there.
+    QStringList statements;
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    for (QString statement : step.portable)
+        statements
+            << statement.replace(blob, QStringLiteral("BYTEA")).replace(integer, QStringLiteral("BIGINT"));
+    return statements + step.postgresOnly;
 }
 
 // The version recorded in the file; 0 for a new file.
@@ -118,6 +145,9 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Cloc
         return prepared.error();
     std::unique_ptr<Casebook> casebook(new Casebook(file.absoluteFilePath(), nextConnectionName()));
     casebook->m_clock = clock;
+    casebook->m_spec.engine = connection::Engine::Sqlite;
+    casebook->m_spec.path = casebook->m_path;
+    casebook->m_user = AuditLog::currentOsUser();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), casebook->m_connectionName);
     db.setDatabaseName(casebook->m_path);
     // A second console on the same file waits for a writer instead of failing at once.
@@ -139,13 +169,127 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Cloc
     return casebook;
 }
 
+Result<std::unique_ptr<Casebook>> Casebook::connect(const connection::ConnectionSpec &spec,
+                                                    const connection::Credentials &credentials,
+                                                    const Clock &clock, Purpose purpose)
+{
+    if (spec.engine == connection::Engine::Sqlite)
+        return open(spec.path, clock);
+    connection::ConnectionSpec where = spec;
+    std::unique_ptr<Casebook> casebook(new Casebook(where.registryKey(), nextConnectionName()));
+    casebook->m_clock = clock;
+    casebook->m_spec = spec;
+    if (auto opened = connection::openPostgres(
+            casebook->m_connectionName, spec, credentials,
+            QCoreApplication::translate("Casebook",
+                                        "Could not connect to the Department's casebook %1 on %2:%3. Check "
+                                        "the address, your login and password, and that the server is "
+                                        "running; the casework stays unavailable until it is reachable.")
+                .arg(spec.database, spec.host)
+                .arg(spec.port));
+        !opened)
+        return opened.error();
+    QSqlDatabase db = casebook->database();
+    auto user = server::sessionUser(db);
+    if (!user)
+        return user.error();
+    casebook->m_user = *user;
+    casebook->m_anchor = std::make_unique<AuditAnchor>(casebook->m_path, clock);
+    if (purpose == Purpose::SetUp) {
+        casebook->m_roles = Roles {}; // initialise() reads them once the schema is there
+        return casebook;
+    }
+    if (auto current = casebook->checkServerVersion(); !current)
+        return current.error();
+    auto roles = server::readRoles(db);
+    if (!roles)
+        return roles.error();
+    casebook->m_roles = *roles;
+    qCDebug(lcCasebook) << "shared casebook" << spec.displayName() << "as" << casebook->m_user << "owner"
+                        << roles->owner << "inspector" << roles->inspector << "supervisor"
+                        << roles->supervisor << "signatory" << roles->signatory;
+    return casebook;
+}
+
+Result<void> Casebook::checkServerVersion()
+{
+    QSqlDatabase db = database();
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return Error::make(
+            QCoreApplication::translate("Casebook",
+                                        "The database %1 holds no casebook yet: its owner sets "
+                                        "it up with `signwatch-cli casebook init --casebook "
+                                        "URL`.")
+                .arg(m_spec.displayName()),
+            {}, Error::Kind::NotFound);
+    auto version = readVersion(db);
+    if (!version)
+        return version.error();
+    m_version = *version;
+    if (*version > latestVersion())
+        return Error::make(QCoreApplication::translate("Casebook",
+                                                       "The casebook %1 was set up by a newer version of "
+                                                       "SignWatch (data version %2, this version knows %3). "
+                                                       "Update SignWatch to open it.")
+                               .arg(m_spec.displayName())
+                               .arg(*version)
+                               .arg(latestVersion()),
+                           {}, Error::Kind::InvalidInput);
+    if (*version < latestVersion())
+        return Error::make(QCoreApplication::translate("Casebook",
+                                                       "The casebook %1 is at data version %2 and this "
+                                                       "SignWatch needs %3: its owner updates it with "
+                                                       "`signwatch-cli casebook init --casebook URL`.")
+                               .arg(m_spec.displayName())
+                               .arg(*version)
+                               .arg(latestVersion()),
+                           {}, Error::Kind::InvalidInput);
+    return {};
+}
+
+Result<void> Casebook::initialise()
+{
+    if (!isShared())
+        return {};
+    QSqlDatabase db = database();
+    if (auto allowed = server::checkCanInitialise(db); !allowed)
+        return allowed;
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+    auto roles = server::readRoles(db);
+    if (!roles)
+        return roles.error();
+    m_roles = *roles;
+    return {};
+}
+
+Result<void> Casebook::setUpRoles()
+{
+    if (!isShared())
+        return {};
+    QSqlDatabase db = database();
+    if (auto allowed = server::checkCanInitialise(db); !allowed)
+        return allowed;
+    return server::setUpRoles(db);
+}
+
 Result<void> Casebook::write(const std::function<Result<void>(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = database();
     // BEGIN IMMEDIATE takes the write lock before the first read, so that "read the last entry,
     // then append after it" cannot interleave with another writer.
-    if (auto begun = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    if (auto begun = exec(db, isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        !begun)
         return begun;
+    // PostgreSQL: the same one-writer-at-a-time, across every desk of the Department (the audit
+    // chain, MAX(id) + 1 and the register of numbers rely on it); readers never wait.
+    if (isPostgres(db))
+        if (auto locked
+            = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(server::writeLockKey));
+            !locked) {
+            (void)exec(db, QStringLiteral("ROLLBACK"));
+            return locked;
+        }
     auto done = work(db);
     if (!done) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
@@ -190,6 +334,23 @@ Result<void> Casebook::migrate()
 Result<void> Casebook::migrateTrack(const QString &track, const QList<Migration> &steps)
 {
     QSqlDatabase db = database();
+    // A shared casebook's tables are its owner's (`casebook init`): a desk only checks them.
+    if (isShared() && !m_roles.owner) {
+        auto version = readTrackVersion(db, track);
+        if (!version)
+            return version.error();
+        const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+        if (*version == latest)
+            return {};
+        return Error::make(QCoreApplication::translate("Casebook",
+                                                       "The casebook %1 has %2 at data version %3 and this "
+                                                       "SignWatch needs %4: its owner updates it with "
+                                                       "`signwatch-cli casebook init --casebook URL`.")
+                               .arg(m_spec.displayName(), track)
+                               .arg(*version)
+                               .arg(latest),
+                           {}, Error::Kind::InvalidInput);
+    }
     if (auto made = exec(db,
                          QStringLiteral("CREATE TABLE IF NOT EXISTS schema_tracks ("
                                         "name TEXT PRIMARY KEY, version INTEGER NOT NULL)"));
@@ -240,7 +401,7 @@ Result<void> Casebook::runSteps(const QString &track, const QList<Migration> &st
                 return version.error();
             if (*version >= step.version)
                 return {};
-            for (const QString &statement : step.portable + step.sqliteOnly)
+            for (const QString &statement : statementsFor(tx, step))
                 if (auto done = exec(tx, statement); !done)
                     return done;
             if (step.then)

@@ -1,5 +1,6 @@
 #include "casebook/CasebookMigrations.h"
 
+#include "casebook/CasebookServer.h"
 #include "casebook/CaseworkMigrations.h"
 #include "casebook/CaseworkState.h"
 
@@ -25,6 +26,12 @@ static QList<Migration> stateMigration()
              {QStringLiteral("ALTER TABLE audit_log ADD COLUMN state_json TEXT NULL")},
              {},
              detail::sealCaseworkState}};
+}
+
+// A shared (PostgreSQL) casebook's server checks: the audit chain, the roles, the notifications.
+static QList<Migration> sharedMigration()
+{
+    return {server::checksMigration(stateMigration().last().version + 1)};
 }
 
 const QList<Migration> &casebookMigrations()
@@ -53,7 +60,7 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    } + caseworkMigrations() + formerOutboxMigration() + stateMigration();
+    } + caseworkMigrations() + formerOutboxMigration() + stateMigration() + sharedMigration();
     return steps;
 }
 

@@ -175,7 +175,7 @@ const Clock &Cases::clock() const
 
 QDateTime Cases::now() const
 {
-    return stamp(m_actor, m_casebook.clock()).at;
+    return stamp(m_casebook, m_actor).at;
 }
 
 Result<CaseRecord> Cases::open(const NewCase &in)
@@ -194,7 +194,7 @@ Result<CaseRecord> Cases::open(const NewCase &in)
                            .arg(in.provider));
     c.title = in.title.trimmed().isEmpty() ? Casework::tr("Violations by %1").arg(in.provider)
                                            : in.title.trimmed();
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     c.createdAt = c.updatedAt = st.at;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto id = nextId(tx, QStringLiteral("cases"));
@@ -329,7 +329,7 @@ Result<QList<rules::Finding>> Cases::evidence(qint64 caseId) const
 
 Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     int added = 0;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
@@ -372,7 +372,7 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
 {
     if (reason.trimmed().isEmpty())
         return invalid(Casework::tr("Give a reason for taking the finding out of the case."));
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
@@ -399,7 +399,7 @@ Result<void> Cases::removeFinding(qint64 caseId, const QString &key, const QStri
 
 Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     Complaints complaints(m_casebook);
     auto complaint = complaints.complaint(complaintId);
     if (!complaint)
@@ -445,7 +445,7 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
 {
     if (reason.trimmed().isEmpty())
         return invalid(Casework::tr("Give a reason for taking the complaint out of the case."));
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         if (auto ok = requireGathering(tx, caseId); !ok)
             return ok;
@@ -473,7 +473,7 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
 
 Result<CaseRecord> Cases::decide(qint64 caseId, CaseStatus to, const QString &reason, const QString &)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write(
         [&](QSqlDatabase &tx) -> Result<void> { return moveCase(tx, st, caseId, to, reason.trimmed()); });
     if (!written)
@@ -511,7 +511,7 @@ Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
     auto before = caseById(caseId);
     if (!before)
         return before.error();
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
         if (!change)
@@ -543,7 +543,7 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
         return before.error();
     if (fromUtcSeconds <= 0)
         return invalid(Casework::tr("Enter the date the exclusion takes effect."));
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto status = caseStatus(tx, caseId);
         if (!status)
@@ -600,7 +600,7 @@ Result<QMap<QString, qint64>> Cases::exclusions() const
 
 Result<void> Cases::recordPublicationQueued(qint64 caseId, qint64 documentId, qint64 publicationId)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         QSqlQuery doc(tx);
         doc.prepare(QStringLiteral("SELECT kind, state FROM case_documents WHERE id = ? AND case_id = ?"));
@@ -653,7 +653,7 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
     auto before = caseById(caseId);
     if (!before)
         return before.error();
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto status = caseStatus(tx, caseId);
         if (!status)

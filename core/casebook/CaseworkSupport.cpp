@@ -1,5 +1,7 @@
 #include "casebook/CaseworkSupport.h"
 
+#include "casebook/Casebook.h"
+#include "casebook/CasebookRoles.h"
 #include "casebook/CaseworkState.h"
 #include "connection/SqlError.h"
 
@@ -47,6 +49,9 @@ QDateTime timeFromText(const QString &text)
 
 Error sqlFailure(const QString &message, const QSqlQuery &query)
 {
+    // A shared casebook's server refused the change for lack of a role: say which one.
+    if (auto refused = roleRefusal(query.lastError()))
+        return *refused;
     return connection::sqlError(message, query.lastError());
 }
 
@@ -67,6 +72,12 @@ Result<qint64> nextId(QSqlDatabase &tx, const QString &table)
         return sqlFailure(QCoreApplication::translate("Casework", "Could not read the console's own data."),
                           query);
     return query.value(0).toLongLong();
+}
+
+Stamp stamp(const Casebook &casebook, const QString &actor)
+{
+    // A shared casebook's person is the server's session user, whatever a caller sets.
+    return stamp(casebook.isShared() || actor.isEmpty() ? casebook.user() : actor, casebook.clock());
 }
 
 Stamp stamp(const QString &actor, const Clock &clock)

@@ -20,6 +20,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw::casebook {
+class Casebook;
+}
+
 namespace sw::casebook::detail {
 
 // The stored code and the label (source text of the "Casework" context, marked with
@@ -98,6 +102,8 @@ struct Stamp
     QDateTime at; // UTC, whole seconds
 };
 Stamp stamp(const QString &actor, const Clock &clock);
+// Who acts on `casebook` (its user unless `actor` is set on a SQLite casebook) at its clock's time.
+Stamp stamp(const Casebook &casebook, const QString &actor);
 
 // Appends an audit entry inside the caller's transaction (AuditLog::insert), so that a change and
 // its entry are committed or rolled back together; `state` is the entry's subjects' digests

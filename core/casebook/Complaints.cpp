@@ -196,7 +196,7 @@ const Clock &Complaints::clock() const
 
 QDateTime Complaints::now() const
 {
-    return stamp(m_actor, m_casebook.clock()).at;
+    return stamp(m_casebook, m_actor).at;
 }
 
 QStringList Complaints::problems(const Complaint &c, const QDateTime &now)
@@ -244,7 +244,7 @@ QStringList Complaints::problems(const Complaint &c, const QDateTime &now)
 
 Result<Complaint> Complaints::add(const Complaint &in)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     if (const QStringList found = problems(in, st.at); !found.isEmpty())
         return invalid(found.join(QLatin1Char('\n')));
     Complaint c = in;
@@ -293,7 +293,7 @@ Result<Complaint> Complaints::add(const Complaint &in)
 
 Result<Complaint> Complaints::update(const Complaint &in)
 {
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     if (const QStringList found = problems(in, st.at); !found.isEmpty())
         return invalid(found.join(QLatin1Char('\n')));
     auto before = complaint(in.id);
@@ -368,7 +368,7 @@ Result<void> Complaints::remove(qint64 id, const QString &reason)
         return invalid(Casework::tr("Complaint %1 belongs to case %2: take it out of the case first.")
                            .arg(id)
                            .arg(before->caseId));
-    const Stamp st = stamp(m_actor, m_casebook.clock());
+    const Stamp st = stamp(m_casebook, m_actor);
     return m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto change = TrackedChange::begin(tx, {Subject::ofComplaint(id)});
         if (!change)

@@ -1,6 +1,7 @@
 #include "publishing/Outbox.h"
 
 #include "casebook/Casebook.h"
+#include "casebook/CasebookServer.h"
 #include "connection/SqlError.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,22 @@ Result<void> Outbox::migrate(casebook::Casebook &casebook)
           QStringLiteral("CREATE INDEX IF NOT EXISTS publication_outbox_due_idx "
                          "ON publication_outbox (state, next_attempt_at)")},
          {}},
+        // A shared casebook: queueing a publication (and taking one back) is a signatory's; any
+        // desk's publisher records the attempts (CasebookServer's checks).
+        {2,
+         "publication outbox: the signatory's on a shared casebook",
+         {},
+         {},
+         {},
+         {QStringLiteral(
+              "CREATE OR REPLACE FUNCTION signwatch_check_outbox() RETURNS trigger LANGUAGE plpgsql "
+              "AS $$ BEGIN IF TG_OP <> 'UPDATE' THEN PERFORM signwatch_require('signatory', "
+              "'publication.' || lower(TG_OP)); END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; "
+              "RETURN NEW; END $$"),
+          QStringLiteral("CREATE TRIGGER publication_outbox_roles BEFORE INSERT OR UPDATE OR DELETE ON "
+                         "publication_outbox FOR EACH ROW EXECUTE FUNCTION signwatch_check_outbox()"),
+          QStringLiteral("CREATE TRIGGER publication_outbox_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                         "publication_outbox FOR EACH STATEMENT EXECUTE FUNCTION signwatch_notify()")}},
     };
     return casebook.migrateTrack(migrationTrack(), steps);
 }
@@ -146,8 +163,17 @@ Result<void> Outbox::transaction(const std::function<Result<void>()> &work) cons
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return storeError(begin.lastError());
-    } else if (!db.transaction()) {
-        return storeError(db.lastError());
+    } else {
+        // A shared casebook: one writer at a time across the desks, as the casebook's own writes.
+        QSqlQuery lock(db);
+        if (!db.transaction())
+            return storeError(db.lastError());
+        if (!lock.exec(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(casebook::server::writeLockKey))) {
+            const Error error = storeError(lock.lastError());
+            db.rollback();
+            return error;
+        }
     }
     auto done = work();
     if (done && db.commit())

@@ -1,5 +1,6 @@
 #include "registry/RegistryConnection.h"
 
+#include "connection/PostgresSession.h"
 #include "connection/SqlError.h"
 #include "registry/SqliteFunctions.h"
 
@@ -12,9 +13,6 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <libpq-fe.h>
-
-#include <mutex>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcRegistry, "signwatch.registry")
@@ -99,36 +97,6 @@ std::optional<Error> fileDamage(const QString &path, const QSqlError &error)
     default:
         return std::nullopt;
     }
-}
-
-// libpq's connection options are "key=value" pairs; QPSQL joins them with spaces after turning
-// every ";" into a space. A value is quoted (libpq: '…' with \ escapes), and one that holds ";"
-// cannot be passed intact.
-Result<QString> libpqOption(const char *key, const QString &value)
-{
-    if (value.contains(QLatin1Char(';')))
-        return Error::make(QCoreApplication::translate("Registry",
-                                                       "The PostgreSQL driver cannot pass a %1 that contains "
-                                                       "\";\": rename the file (or change the passphrase).")
-                               .arg(QLatin1String(key)),
-                           {}, Error::Kind::InvalidInput);
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1String(key) + QStringLiteral("='") + quoted + QLatin1Char('\'');
-}
-
-// libpq's own words when it gives up while setting up TLS, before any authentication: the
-// server got no password. (A server's refusal, e.g. "no pg_hba.conf entry … SSL encryption", is
-// not among them.)
-bool isTlsFailure(const QString &driverText)
-{
-    static const char *const phrases[]
-        = {"SSL was required", "SSL error",   "does not match host name", "root certificate",
-           "certificate file", "private key", "certificate present"};
-    for (const char *phrase : phrases)
-        if (driverText.contains(QLatin1String(phrase), Qt::CaseInsensitive))
-            return true;
-    return false;
 }
 
 } // namespace
@@ -220,65 +188,17 @@ Result<void> RegistryConnection::openSqlite()
 
 Result<void> RegistryConnection::openPostgres()
 {
-    // Without a hook of the application's, libpq lets OpenSSL ask for an encrypted key's
-    // passphrase on the terminal whenever sslpassword is empty, and the connection waits for an
-    // answer that never comes (a GUI, a script). libpq's own hook answers with sslpassword or
-    // with nothing. Set once, before any connection: the hook is global to libpq.
-    static std::once_flag noPassphrasePrompt;
-    std::call_once(noPassphrasePrompt, [] { PQsetSSLKeyPassHook_OpenSSL(PQdefaultSSLKeyPassHook_OpenSSL); });
-    QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=signwatch")};
-    const std::pair<const char *, QString> tls[] = {
-        {"sslmode", connection::sslModeName(m_spec.effectiveSslMode())},
-        {"sslrootcert", m_spec.sslRootCert},
-        {"sslcert", m_spec.sslCert},
-        {"sslkey", m_spec.sslKey},
-        {"sslpassword", m_credentials.sslKeyPassword},
-    };
-    for (const auto &[key, value] : tls) {
-        if (value.isEmpty())
-            continue;
-        auto option = libpqOption(key, value);
-        if (!option)
-            return option.error();
-        options << *option;
-    }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-    db.setHostName(m_spec.host);
-    db.setPort(m_spec.port);
-    db.setDatabaseName(m_spec.database);
-    db.setUserName(m_spec.user);
-    db.setPassword(m_credentials.password);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open()) {
-        qCWarning(lcRegistry) << "PostgreSQL connection failed to" << m_spec.host << m_spec.port << "sslmode"
-                              << connection::sslModeName(m_spec.effectiveSslMode());
-        if (isTlsFailure(db.lastError().text()))
-            return connection::sqlError(
-                QCoreApplication::translate(
-                    "Registry",
-                    "Could not make an encrypted connection to %1:%2 (sslmode=%3): the server "
-                    "offers no TLS, or its certificate is not signed by the CA you chose or was "
-                    "not issued to this host, or a certificate file is missing. No password was "
-                    "sent.")
-                    .arg(m_spec.host)
-                    .arg(m_spec.port)
-                    .arg(connection::sslModeName(m_spec.effectiveSslMode())),
-                db.lastError());
-        return connection::sqlError(
+    if (auto opened = connection::openPostgres(
+            m_name, m_spec, m_credentials,
             QCoreApplication::translate("Registry",
                                         "Could not connect to the PostgreSQL registry %1 on %2:%3. Check the "
                                         "address, the user and the password, and that the server is running.")
                 .arg(m_spec.database, m_spec.host)
-                .arg(m_spec.port),
-            db.lastError());
-    }
+                .arg(m_spec.port));
+        !opened)
+        return opened;
+    QSqlDatabase db = database();
     QSqlQuery setup(db);
-    // Timestamps travel as UTC so that both engines give the same text and the same findings.
-    if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return connection::sqlError(
-            QCoreApplication::translate("Registry", "The PostgreSQL registry refused the session settings."),
-            setup.lastError());
     // The console's queries are short analytic ones: compiling them (JIT) costs more than it saves.
     setup.exec(QStringLiteral("SET jit = off"));
     // Their joins and sorts hash whole tables of a province: give them room in memory rather
