@@ -1,9 +1,11 @@
-// signwatch-cli casebook init|grant: setting up the Department's shared casebook (issue 13).
+// signwatch-cli casebook init|grant|migrate: setting up the Department's shared casebook (issue 13).
 #include "CliSupport.h"
 #include "Commands.h"
+#include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
 #include "casebook/CasebookRoles.h"
 #include "casebook/CasebookServer.h"
+#include "casebook/CasebookTransfer.h"
 #include "publishing/Outbox.h"
 #include "util/Clock.h"
 
@@ -24,7 +26,8 @@ QString usageText()
 {
     return Cli::tr("Usage: signwatch-cli casebook init --casebook URL\n"
                    "       signwatch-cli casebook grant LOGIN --role inspector|supervisor|signatory "
-                   "--casebook URL");
+                   "--casebook URL\n"
+                   "       signwatch-cli casebook migrate --from PATH --to URL");
 }
 
 int usage(const QString &message)
@@ -134,6 +137,58 @@ int grant(const QStringList &arguments, const Clock &clock)
     return ExitOk;
 }
 
+int migrate(const QStringList &arguments, const Clock &clock)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Moves a desk's casebook (a SQLite file) into the Department's shared casebook with its "
+                "whole audit history, as one audited step. Run by the shared casebook's owner. Refuses, "
+                "moving nothing, when the desk's audit log does not verify or a case, complaint, document "
+                "or document number is already taken in the shared casebook. The desk's file is left as "
+                "it was."));
+    parser.addOption({QStringLiteral("from"), Cli::tr("The desk's casebook file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("The shared casebook: postgresql://OWNER@HOST:PORT/DB."),
+                      QStringLiteral("url")});
+    if (const int code = parseOrExit(parser, QStringLiteral("casebook migrate"), arguments); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return usage(Cli::tr("casebook migrate needs --from PATH and --to URL."));
+    const QString to = parser.value(QStringLiteral("to"));
+    if (!to.startsWith(QLatin1String("postgresql:")) && !to.startsWith(QLatin1String("postgres:")))
+        return usage(Cli::tr("--to must be the shared casebook's postgresql:// URL."));
+    auto source = openCasebook(parser.value(QStringLiteral("from")), clock, CasebookMust::Exist);
+    if (!source)
+        return reportCasebookFailure(source.error());
+    // The desk's outbox is brought to the same version as the shared one's before its rows move.
+    if (auto done = publishing::Outbox::migrate(**source); !done)
+        return failed(done.error());
+    auto target = openCasebook(to, clock, CasebookMust::Exist);
+    if (!target)
+        return reportCasebookFailure(target.error());
+    auto moved = moveInto(**source, **target, {publishing::Outbox::tableName()});
+    if (!moved)
+        return failed(moved.error());
+    QStringList counts;
+    for (auto it = moved->rows.cbegin(); it != moved->rows.cend(); ++it)
+        counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    out() << Cli::tr("Moved into %1: %2; %3 audit entries (the desk's head %4).")
+                 .arg((*target)->spec().displayName(), counts.join(QStringLiteral(", ")))
+                 .arg(moved->auditEntries)
+                 .arg(moved->sourceHead)
+          << '\n';
+    AuditLog log(**target);
+    auto check = log.verify();
+    if (!check)
+        return failed(check.error());
+    if (!check->intact()) {
+        err() << Cli::tr("The shared audit log does not verify after the move:") << '\n'
+              << check->problems.join(QLatin1Char('\n')) << '\n';
+        return ExitFailure;
+    }
+    out() << Cli::tr("The shared audit log verifies: %1 entries.").arg(check->entries) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runCasebook(const QStringList &arguments, const Clock &clock)
@@ -146,6 +201,8 @@ int runCasebook(const QStringList &arguments, const Clock &clock)
         return init(rest, clock);
     if (sub == QLatin1String("grant"))
         return grant(rest, clock);
+    if (sub == QLatin1String("migrate"))
+        return migrate(rest, clock);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText() << '\n';
         return ExitOk;

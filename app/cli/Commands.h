@@ -26,7 +26,7 @@ int runMinutes(const QStringList &arguments, const Clock &clock);
 int runAnnounce(const QStringList &arguments, const Clock &clock);
 int runAudit(const QStringList &arguments, const Clock &clock);
 int runReport(const QStringList &arguments, const Clock &clock);
-// The Department's shared casebook (CasebookCommand.cpp): init, grant.
+// The Department's shared casebook (CasebookCommand.cpp): init, grant, migrate.
 int runCasebook(const QStringList &arguments, const Clock &clock);
 
 } // namespace sw::cli

@@ -86,6 +86,8 @@ public:
     static Result<void> migrate(casebook::Casebook &casebook);
     // The name of publishing's track in the casebook.
     static QString migrationTrack() { return QStringLiteral("publishing"); }
+    // The table the outbox keeps in the casebook (moved with a desk's casebook: casebook migrate).
+    static QString tableName() { return QStringLiteral("publication_outbox"); }
 
     QDateTime now() const { return m_clock.now(); }
 
