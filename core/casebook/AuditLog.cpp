@@ -3,6 +3,7 @@
 #include "casebook/Casebook.h"
 #include "casebook/CasebookRoles.h"
 #include "casebook/CaseworkState.h"
+#include "casebook/CaseworkSupport.h"
 #include "connection/SqlError.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ AuditEntry readEntry(const QSqlQuery &query)
     };
     AuditEntry e;
     e.id = query.value(0).toLongLong();
-    e.at = QDateTime::fromString(query.value(1).toString(), timeFormat);
-    e.at.setTimeZone(QTimeZone::utc());
+    e.at = detail::timeFromText(query.value(1).toString());
     e.actor = query.value(2).toString();
     e.action = query.value(3).toString();
     e.subjectKind = query.value(4).toString();
@@ -231,8 +231,7 @@ Result<void> AuditLog::insert(QSqlDatabase &tx, AuditEntry &entry)
         if (!insert.next())
             return failed(insert);
         entry.id = insert.value(0).toLongLong();
-        entry.at = QDateTime::fromString(insert.value(1).toString(), timeFormat);
-        entry.at.setTimeZone(QTimeZone::utc());
+        entry.at = detail::timeFromText(insert.value(1).toString());
         entry.actor = insert.value(2).toString();
         entry.previousHash = insert.value(3).toString();
         entry.hash = insert.value(4).toString();

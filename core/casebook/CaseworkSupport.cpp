@@ -40,11 +40,17 @@ QString kindName(documents::DocumentKind kind)
 
 QDateTime timeFromText(const QString &text)
 {
-    if (text.isEmpty())
+    // Read by hand: QDateTime::fromString() with a format goes through the local time zone (a
+    // stat of /etc/localtime on every call), which made listing 10,000 cases take seconds.
+    if (text.size() != 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-')
+        || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':')
+        || text.at(19) != QLatin1Char('Z'))
         return {};
-    QDateTime at = QDateTime::fromString(text, timeFormat);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11, 8), Qt::ISODate);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 Error sqlFailure(const QString &message, const QSqlQuery &query)
