@@ -166,8 +166,10 @@ int migrate(const QStringList &arguments, const Clock &clock)
     if (!target)
         return reportCasebookFailure(target.error());
     auto moved = moveInto(**source, **target, {publishing::Outbox::tableName()});
-    if (!moved)
-        return failed(moved.error());
+    if (!moved) { // refused: exit 1, as every casework refusal
+        err() << moved.error().fullText() << '\n';
+        return ExitFailure;
+    }
     QStringList counts;
     for (auto it = moved->rows.cbegin(); it != moved->rows.cend(); ++it)
         counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());

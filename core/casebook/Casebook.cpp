@@ -222,6 +222,16 @@ Result<void> Casebook::checkServerVersion()
                                         "URL`.")
                 .arg(m_spec.displayName()),
             {}, Error::Kind::NotFound);
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT version FROM schema_version"))
+        && probe.lastError().nativeErrorCode() == QLatin1String(connection::insufficientPrivilege))
+        return Error::make(QCoreApplication::translate("Casebook",
+                                                       "Your login %1 holds no role in the casebook %2: ask "
+                                                       "its administrator to grant you one (`signwatch-cli "
+                                                       "casebook grant %1 --role …`).")
+                               .arg(m_user, m_spec.displayName()),
+                           probe.lastError().text(), Error::Kind::AccessDenied);
+    probe.finish();
     auto version = readVersion(db);
     if (!version)
         return version.error();

@@ -43,8 +43,8 @@ QDateTime timeFromText(const QString &text)
     // Read by hand: QDateTime::fromString() with a format goes through the local time zone (a
     // stat of /etc/localtime on every call), which made listing 10,000 cases take seconds.
     if (text.size() != 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-')
-        || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':')
-        || text.at(19) != QLatin1Char('Z'))
+        || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':')
+        || text.at(16) != QLatin1Char(':') || text.at(19) != QLatin1Char('Z'))
         return {};
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     const QTime time = QTime::fromString(text.mid(11, 8), Qt::ISODate);
