@@ -89,6 +89,8 @@ private Q_SLOTS:
 private:
     // A case brought to `status` through the API (fake renderer).
     qint64 caseAt(CaseStatus status);
+    // Signs a case's minutes on `date` (10:00 in Huế; none: the clock's day): a document is dated
+    // the day it is signed.
     qint64 signMinutes(qint64 caseId, QDate date = {});
     qint64 signAnnouncement(qint64 caseId);
     CaseStatus statusOf(qint64 caseId);
@@ -156,7 +158,11 @@ qint64 TestCasework::signMinutes(qint64 caseId, QDate date)
     auto saved = m_documents->saveDraft(draft->id, completedMinutes(draft->draft, date));
     if (!saved)
         return 0;
+    const QDateTime now = m_now;
+    if (date.isValid())
+        m_now = QDateTime(date, QTime(3, 0), QTimeZone::utc());
     auto done = m_documents->sign(draft->id);
+    m_now = now;
     return done ? done->id : 0;
 }
 
@@ -546,7 +552,7 @@ void TestCasework::numberingPerKindAndYear()
     const qint64 c = caseAt(CaseStatus::Established);
     const qint64 minutesA = signMinutes(a, QDate(2023, 12, 30));
     const qint64 minutesB = signMinutes(b, QDate(2024, 1, 2));
-    const qint64 minutesC = signMinutes(c); // undated: the day of signing (UTC+7) is 2024-01-08
+    const qint64 minutesC = signMinutes(c); // the clock's day (UTC+7): 2024-01-08
     QVERIFY(minutesA && minutesB && minutesC);
     QCOMPARE(m_documents->document(minutesA)->numberText(), QStringLiteral("01/BB-STTTT"));
     QCOMPARE(m_documents->document(minutesA)->year, 2023);

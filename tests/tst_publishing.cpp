@@ -249,8 +249,8 @@ Publication TestPublishing::fetch(Outbox &outbox, qint64 id)
 void TestPublishing::outboxIsPublishingsOwnTrack()
 {
     // Set up on the casebook (init): publishing's track is at its step, the casebook's own
-    // versions are the casebook's.
-    QCOMPARE(publishingTrack(*m_casebook), 1);
+    // versions are the casebook's. (Step 2: a shared casebook's checks, nothing on SQLite.)
+    QCOMPARE(publishingTrack(*m_casebook), 2);
     QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
     auto queued = m_outbox->enqueue(announcement(1));
     QVERIFY(queued.ok());
@@ -267,11 +267,11 @@ void TestPublishing::outboxIsPublishingsOwnTrack()
 
     // A track written by a newer SignWatch is refused, and nothing is changed.
     QSqlQuery raw(m_casebook->database());
-    QVERIFY(raw.exec(QStringLiteral("UPDATE schema_tracks SET version = 2 WHERE name = 'publishing'")));
+    QVERIFY(raw.exec(QStringLiteral("UPDATE schema_tracks SET version = 3 WHERE name = 'publishing'")));
     auto newer = Outbox::migrate(*m_casebook);
     QVERIFY(!newer.ok());
     QCOMPARE(newer.error().kind, Error::Kind::InvalidInput);
-    QCOMPARE(publishingTrack(*m_casebook), 2);
+    QCOMPARE(publishingTrack(*m_casebook), 3);
 }
 
 void TestPublishing::olderCasebookKeepsItsOutbox()
@@ -305,7 +305,7 @@ void TestPublishing::olderCasebookKeepsItsOutbox()
     auto opened = openCasebook();
     QVERIFY2(opened.ok(), why(opened).constData());
     QCOMPARE(m_casebook->schemaVersion(), Casebook::latestVersion());
-    QCOMPARE(publishingTrack(*m_casebook), 1);
+    QCOMPARE(publishingTrack(*m_casebook), 2);
     auto listed = m_outbox->list();
     QVERIFY2(listed.ok(), why(listed).constData());
     QCOMPARE(listed->size(), 1);
