@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
           QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's announcement as PDF")}},
         {QStringLiteral("audit"),
          {[&clock](const QStringList &arguments) { return sw::cli::runAudit(arguments, clock); },
-          QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain")}},
+          QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain, or export its entries as CSV")}},
         {QStringLiteral("report"),
          {[&clock](const QStringList &arguments) { return sw::cli::runReport(arguments, clock); },
           QT_TRANSLATE_NOOP("Cli", "write the Department's periodic report (PDF)")}},
