@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "casebook/AuditExport.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
 #include "util/Clock.h"
@@ -20,7 +21,11 @@ struct Cli
 
 QString usageText()
 {
-    return Cli::tr("Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]");
+    return Cli::tr(
+        "Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]
+"
+        "       signwatch-cli audit export [--casebook PATH|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+        "[--personal-data] --out FILE.csv");
 }
 
 QString utcText(const QDateTime &at)
@@ -116,10 +121,68 @@ int check(const QStringList &arguments, Print print, const Clock &clock)
     return ExitOk;
 }
 
+// A day of --from or --to: YYYY-MM-DD, nothing else.
+std::optional<QDate> dayOption(const QCommandLineParser &parser, const QString &name, QString &problem)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name);
+    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid()) {
+        problem = Cli::tr("--%1 takes a day as YYYY-MM-DD, not “%2”.").arg(name, text);
+        return std::nullopt;
+    }
+    return day;
+}
+
+// signwatch-cli audit export: the entries as CSV for use outside the console (AuditExport).
+int exportEntries(const QStringList &arguments, const Clock &clock)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Writes the audit log's entries to a CSV file (UTF-8, a header row): id, time (UTC), person, "
+                "action, subject kind, subject id and reason. Citizen ids are masked. --from and --to are "
+                "days in local time (UTC+7), both included. The file is readable by its owner only."));
+    addCasebookOption(parser);
+    parser.addOption({QStringLiteral("from"), Cli::tr("The first day to list (local time, UTC+7)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("The last day to list (local time, UTC+7), included."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("personal-data"),
+                      Cli::tr("Only accesses to personal data (a citizen's full id shown: citizen.unmask), "
+                              "for data-protection duties under Law 91/2025/QH15.")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("file")});
+    if (const int code = parseOrExit(parser, QStringLiteral("audit export"), arguments); code >= 0)
+        return code;
+    QString problem;
+    const auto from = dayOption(parser, QStringLiteral("from"), problem);
+    const auto to = from ? dayOption(parser, QStringLiteral("to"), problem) : std::nullopt;
+    if (problem.isEmpty() && parser.value(QStringLiteral("out")).isEmpty())
+        problem = Cli::tr("--out FILE.csv is required.");
+    if (!problem.isEmpty()) {
+        err() << problem << '\n' << usageText() << '\n';
+        return ExitUsage;
+    }
+    // An export of a casebook that is not there would be an empty file that looks like an answer.
+    auto casebook = openCasebook(parser.value(QStringLiteral("casebook")), clock, CasebookMust::Exist);
+    if (!casebook)
+        return reportCasebookFailure(casebook.error());
+    const AuditLog log(**casebook);
+    const QString path = parser.value(QStringLiteral("out"));
+    auto written = AuditExport::write(log, {*from, *to, parser.isSet(QStringLiteral("personal-data"))}, path);
+    if (!written) {
+        err() << written.error().fullText() << '\n';
+        return written.error().kind == Error::Kind::InvalidInput ? ExitUsage : ExitFailure;
+    }
+    out() << Cli::tr("%n audit entries written to %1 (citizen ids masked).", nullptr, int(*written)).arg(path)
+          << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
-// signwatch-cli audit verify|anchor: exit 0 when the log verifies, 1 with what does not, 3 when
-// the casebook does not exist or cannot be opened.
+// signwatch-cli audit verify|anchor|export: exit 0 when the log verifies (or the file is written),
+// 1 with what does not, 2 for bad usage, 3 when the casebook does not exist or cannot be opened.
 int runAudit(const QStringList &arguments, const Clock &clock)
 {
     QStringList rest = arguments;
@@ -128,6 +191,8 @@ int runAudit(const QStringList &arguments, const Clock &clock)
         return check(rest, Print::Report, clock);
     if (sub == QLatin1String("anchor"))
         return check(rest, Print::Head, clock);
+    if (sub == QLatin1String("export"))
+        return exportEntries(rest, clock);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText() << '\n';
         return ExitOk;

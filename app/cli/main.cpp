@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
           QT_TRANSLATE_NOOP("Cli", "write (and sign) a case's announcement as PDF")}},
         {QStringLiteral("audit"),
          {[&clock](const QStringList &arguments) { return sw::cli::runAudit(arguments, clock); },
-          QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain")}},
+          QT_TRANSLATE_NOOP("Cli", "verify the audit log's hash chain, or export its entries as CSV")}},
         {QStringLiteral("casebook"),
          {[&clock](const QStringList &arguments) { return sw::cli::runCasebook(arguments, clock); },
           QT_TRANSLATE_NOOP("Cli", "set up the Department's shared casebook and give logins their roles")}},

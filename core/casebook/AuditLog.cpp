@@ -265,6 +265,24 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &subjectKind, const
     return select(QStringLiteral("WHERE subject_kind = ? AND subject_id = ?"), {subjectKind, subjectId});
 }
 
+Result<QList<AuditEntry>> AuditLog::entriesBetween(const QDateTime &from, const QDateTime &until) const
+{
+    // `at` is stored as fixed-width UTC text (timeFormat), so text order is time order, on every engine.
+    QStringList conditions;
+    QStringList bindings;
+    if (from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        bindings << from.toUTC().toString(timeFormat);
+    }
+    if (until.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        bindings << until.toUTC().toString(timeFormat);
+    }
+    return select(conditions.isEmpty() ? QString()
+                                       : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                  bindings);
+}
+
 Result<std::optional<AuditEntry>> AuditLog::head() const
 {
     auto all = select(QStringLiteral("WHERE id = (SELECT MAX(id) FROM audit_log)"), {});

@@ -96,6 +96,8 @@ public:
     // Entries in id order; all of them, or those of one subject.
     Result<QList<AuditEntry>> entries() const;
     Result<QList<AuditEntry>> entriesFor(const QString &subjectKind, const QString &subjectId) const;
+    // Entries written at or after `from` and before `until` (either invalid: no bound), in id order.
+    Result<QList<AuditEntry>> entriesBetween(const QDateTime &from, const QDateTime &until) const;
     // The newest entry, if any.
     Result<std::optional<AuditEntry>> head() const;
     // Reads the whole chain and reports the first entry that breaks it; compares it with every

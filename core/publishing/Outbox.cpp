@@ -184,6 +184,15 @@ Result<void> Outbox::transaction(const std::function<Result<void>()> &work) cons
     return error;
 }
 
+QString Outbox::idempotencyKey(const QString &documentNumber, const QString &pdfSha256)
+{
+    // SignWatch's namespace for publication keys (drawn once at random; never change it: keys
+    // already sent to the portal were derived in it).
+    static const QUuid publications(QStringLiteral("b0a68e5d-91b0-4929-ab8d-bf08bd2816a8"));
+    return QUuid::createUuidV5(publications, documentNumber + QLatin1Char('\n') + pdfSha256.toLower())
+        .toString(QUuid::WithoutBraces);
+}
+
 Result<EnqueueOutcome> Outbox::enqueue(const NewPublication &document)
 {
     if (document.documentNumber.trimmed().isEmpty() || document.pdf.isEmpty())
@@ -192,65 +201,88 @@ Result<EnqueueOutcome> Outbox::enqueue(const NewPublication &document)
             Error::Kind::InvalidInput);
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
-    EnqueueOutcome outcome;
-    auto done = transaction([&]() -> Result<void> {
-        QSqlQuery existing(m_db);
-        existing.prepare(QStringLiteral("SELECT id, pdf_sha256, state FROM publication_outbox "
-                                        "WHERE document_number = ?"));
-        existing.addBindValue(document.documentNumber);
-        if (auto ran = exec(existing); !ran)
-            return ran;
-        if (existing.next()) {
-            if (existing.value(1).toString() == sha) {
+    const QString key = idempotencyKey(document.documentNumber, sha);
+    // Two desks on one shared casebook can both find the number free and insert at the same time:
+    // the table's UNIQUE id, key and number let one of them in and make the other's insert fail.
+    // That one then looks again and finds the publication the first desk queued (or the other
+    // document that took the number). Only a failed insert is tried again, a few times.
+    constexpr int tries = 3;
+    for (int attempt = 1;; ++attempt) {
+        EnqueueOutcome outcome;
+        bool insertFailed = false;
+        auto done = transaction([&]() -> Result<void> {
+            QSqlQuery existing(m_db);
+            existing.prepare(QStringLiteral("SELECT id, pdf_sha256, state, portal_reference, document_kind "
+                                            "FROM publication_outbox WHERE document_number = ?"));
+            existing.addBindValue(document.documentNumber);
+            if (auto ran = exec(existing); !ran)
+                return ran;
+            if (existing.next()) {
                 outcome.id = existing.value(0).toLongLong();
-                return {};
+                outcome.state
+                    = stateFromCode(existing.value(2).toString()).value_or(PublicationState::Pending);
+                outcome.portalReference = existing.value(3).toString();
+                if (existing.value(1).toString() == sha
+                    && existing.value(4).toString() == document.documentKind)
+                    return {};
+                return Error::make(
+                    outcome.state == PublicationState::Failed
+                        ? QCoreApplication::translate(
+                              "Outbox",
+                              "Another document numbered %1 failed to publish. Discard it in the outbox "
+                              "before publishing the corrected one.")
+                              .arg(document.documentNumber)
+                        : QCoreApplication::translate(
+                              "Outbox",
+                              "Another document numbered %1 is already published or waiting to be "
+                              "published. A corrected announcement needs a new number.")
+                              .arg(document.documentNumber),
+                    {}, Error::Kind::InvalidInput);
             }
-            const bool failed = existing.value(2).toString() == stateCode(PublicationState::Failed);
-            return Error::make(
-                failed ? QCoreApplication::translate(
-                             "Outbox",
-                             "Another document numbered %1 failed to publish. Discard it in the outbox "
-                             "before publishing the corrected one.")
-                             .arg(document.documentNumber)
-                       : QCoreApplication::translate(
-                             "Outbox",
-                             "Another document numbered %1 is already published or waiting to be "
-                             "published. A corrected announcement needs a new number.")
-                             .arg(document.documentNumber),
-                {}, Error::Kind::InvalidInput);
+            QSqlQuery last(m_db);
+            if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM publication_outbox"))
+                || !last.next())
+                return storeError(last.lastError());
+            outcome.id = last.value(0).toLongLong() + 1;
+            outcome.created = true;
+            outcome.state = PublicationState::Pending;
+            const qint64 at = now().toMSecsSinceEpoch();
+            QSqlQuery insert(m_db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO publication_outbox (id, idempotency_key, document_kind, document_number, title, "
+                "pdf, pdf_size, pdf_sha256, metadata_json, state, attempts, next_attempt_at, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+            insert.addBindValue(outcome.id);
+            insert.addBindValue(key);
+            insert.addBindValue(document.documentKind);
+            insert.addBindValue(document.documentNumber);
+            insert.addBindValue(document.title);
+            insert.addBindValue(document.pdf);
+            insert.addBindValue(qint64(document.pdf.size()));
+            insert.addBindValue(sha);
+            insert.addBindValue(
+                QString::fromUtf8(QJsonDocument(document.metadata).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(stateCode(PublicationState::Pending));
+            insert.addBindValue(at);
+            insert.addBindValue(at);
+            insert.addBindValue(at);
+            auto inserted = exec(insert);
+            insertFailed = !inserted;
+            return inserted;
+        });
+        if (done) {
+            if (outcome.created)
+                qCInfo(lcOutbox) << "queued publication" << outcome.id << document.documentNumber;
+            else
+                qCInfo(lcOutbox) << "publication" << outcome.id << document.documentNumber
+                                 << "was already queued";
+            return outcome;
         }
-        QSqlQuery last(m_db);
-        if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM publication_outbox")) || !last.next())
-            return storeError(last.lastError());
-        outcome.id = last.value(0).toLongLong() + 1;
-        outcome.created = true;
-        const qint64 at = now().toMSecsSinceEpoch();
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO publication_outbox (id, idempotency_key, document_kind, document_number, title, "
-            "pdf, pdf_size, pdf_sha256, metadata_json, state, attempts, next_attempt_at, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
-        insert.addBindValue(outcome.id);
-        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        insert.addBindValue(document.documentKind);
-        insert.addBindValue(document.documentNumber);
-        insert.addBindValue(document.title);
-        insert.addBindValue(document.pdf);
-        insert.addBindValue(qint64(document.pdf.size()));
-        insert.addBindValue(sha);
-        insert.addBindValue(
-            QString::fromUtf8(QJsonDocument(document.metadata).toJson(QJsonDocument::Compact)));
-        insert.addBindValue(stateCode(PublicationState::Pending));
-        insert.addBindValue(at);
-        insert.addBindValue(at);
-        insert.addBindValue(at);
-        return exec(insert);
-    });
-    if (!done)
-        return done.error();
-    if (outcome.created)
-        qCInfo(lcOutbox) << "queued publication" << outcome.id << document.documentNumber;
-    return outcome;
+        if (!insertFailed || attempt == tries)
+            return done.error();
+        qCInfo(lcOutbox) << "queuing" << document.documentNumber
+                         << "met a concurrent change; looking again:" << done.error().detail;
+    }
 }
 
 Result<QList<Publication>> Outbox::list() const

@@ -45,7 +45,10 @@ struct NewPublication
 struct Publication
 {
     qint64 id = 0;
-    QString idempotencyKey; // a UUID made once at enqueue and sent with every attempt
+    // Sent with every attempt: Outbox::idempotencyKey(number, SHA-256) of the document, so that two
+    // desks queuing the same document give the portal the same key. Publications queued before
+    // SignWatch derived it keep the random UUID they were given.
+    QString idempotencyKey;
     QString documentKind;
     QString documentNumber;
     QString title;
@@ -67,7 +70,10 @@ struct Publication
 struct EnqueueOutcome
 {
     qint64 id = 0;
-    bool created = false; // false: the same document was already in the outbox
+    bool created = false; // false: the same document was already in the outbox (queued from here or
+                          // from another desk on the same casebook)
+    PublicationState state = PublicationState::Pending; // the publication's state now
+    QString portalReference; // when the portal already confirmed it
 };
 
 // The durable queue of publications, in the casebook file (Outbox::migrate): it survives restarts, and every
@@ -91,10 +97,17 @@ public:
 
     QDateTime now() const { return m_clock.now(); }
 
-    // Queues a document with a new idempotency key, due at once. The same document again (same
-    // number and same SHA-256) gives back the existing publication (created = false); another
-    // document under a number already queued is refused (a corrected announcement needs a new
-    // number, or the failed one discarded first): nothing is published twice.
+    // The idempotency key of a document: a name-based UUID (version 5, RFC 4122) of its number and
+    // the SHA-256 of its PDF (lower-case hex) in SignWatch's own namespace. The portal's protocol
+    // asks for a UUID (Publisher.h); deriving it from the document, not drawing it at random, makes
+    // the same document queued on two desks one publication for the portal.
+    static QString idempotencyKey(const QString &documentNumber, const QString &pdfSha256);
+
+    // Queues a document under idempotencyKey(), due at once. The same document again (same number
+    // and same SHA-256), from this desk or another one on the same casebook, gives back the
+    // existing publication (created = false, with its state); another document under a number
+    // already queued is refused (a corrected announcement needs a new number, or the failed one
+    // discarded first): nothing is published twice, and no number stands for two documents.
     Result<EnqueueOutcome> enqueue(const NewPublication &document);
 
     // Every publication, newest first, without the PDF bytes.

@@ -26,7 +26,8 @@ namespace sw::publishing {
 // ----------------------------------
 //   POST <endpoint>                       HTTPS only (plain http only to 127.0.0.1/localhost, tests)
 //   Authorization: Bearer <token>
-//   Idempotency-Key: <UUID>               made once per publication, the same on every attempt
+//   Idempotency-Key: <UUID>               derived from the document (Outbox::idempotencyKey: its
+//                                         number and SHA-256), the same on every attempt and desk
 //   Accept: application/json
 //   Content-Type: multipart/form-data; boundary=…
 //     part name="metadata"  Content-Type: application/json; charset=utf-8

@@ -480,11 +480,22 @@ void CasesPage::publish()
             return;
         }
     }
-    showInformation(
-        tr("Announcement %1 is queued for the portal; case no. %2 turns published when the portal "
-           "confirms it.")
-            .arg(doc.numberText())
-            .arg(id));
+    // The same document queued before, here or on another desk sharing the casebook: one
+    // publication (its key is derived from the document), nothing sent twice.
+    if (!queued->created && queued->state == publishing::PublicationState::Confirmed)
+        showInformation(tr("Announcement %1 is already published on the portal (reference %2).")
+                            .arg(doc.numberText(), queued->portalReference));
+    else if (!queued->created)
+        showInformation(tr("Announcement %1 is already in the outbox; it is not queued a second time. "
+                           "Case no. %2 turns published when the portal confirms it.")
+                            .arg(doc.numberText())
+                            .arg(id));
+    else
+        showInformation(
+            tr("Announcement %1 is queued for the portal; case no. %2 turns published when the portal "
+               "confirms it.")
+                .arg(doc.numberText())
+                .arg(id));
     reload();
     Q_EMIT caseChanged(id);
 }
