@@ -22,8 +22,7 @@ struct Cli
 QString usageText()
 {
     return Cli::tr(
-        "Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]
-"
+        "Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]\n"
         "       signwatch-cli audit export [--casebook PATH|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
         "[--personal-data] --out FILE.csv");
 }
