@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>The first day (%1) is after the last (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CasePrompts</name>
     <message>
         <source>Record exclusion from the programme</source>
@@ -113,6 +120,158 @@
     <message>
         <source>There is no casebook at %1.</source>
         <translation>There is no casebook at %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
+        <translation>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no role in the casebook %2: ask its administrator to grant you one (`signwatch-cli casebook grant %1 --role …`).</source>
+        <translation>Your login %1 holds no role in the casebook %2: ask its administrator to grant you one (`signwatch-cli casebook grant %1 --role …`).</translation>
+    </message>
+    <message>
+        <source>The casebook %1 was set up by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</source>
+        <translation>The casebook %1 was set up by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 is at data version %2 and this SignWatch needs %3: its owner updates it with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>The casebook %1 is at data version %2 and this SignWatch needs %3: its owner updates it with `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 has %2 at data version %3 and this SignWatch needs %4: its owner updates it with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>The casebook %1 has %2 at data version %3 and this SignWatch needs %4: its owner updates it with `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>signatory</translation>
+    </message>
+    <message>
+        <source>The casebook server refused this: your login has no right to it. Ask the casebook&apos;s administrator for the role it needs.</source>
+        <translation>The casebook server refused this: your login has no right to it. Ask the casebook&apos;s administrator for the role it needs.</translation>
+    </message>
+    <message>
+        <source>the casebook&apos;s administrator</source>
+        <translation>the casebook&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>The casebook server refused this: it needs the role &quot;%1&quot;, which your login does not hold (action %2). Ask the casebook&apos;s administrator to grant it.</source>
+        <translation>The casebook server refused this: it needs the role &quot;%1&quot;, which your login does not hold (action %2). Ask the casebook&apos;s administrator to grant it.</translation>
+    </message>
+    <message>
+        <source>Could not read the casebook database&apos;s name.</source>
+        <translation>Could not read the casebook database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Could not read who the casebook server says you are.</source>
+        <translation>Could not read who the casebook server says you are.</translation>
+    </message>
+    <message>
+        <source>Could not read your roles in the casebook.</source>
+        <translation>Could not read your roles in the casebook.</translation>
+    </message>
+    <message>
+        <source>Could not read the casebook database&apos;s owner.</source>
+        <translation>Could not read the casebook database&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>Only the casebook database&apos;s owner sets it up: connect as the login that owns the database.</source>
+        <translation>Only the casebook database&apos;s owner sets it up: connect as the login that owns the database.</translation>
+    </message>
+    <message>
+        <source>Setting up the casebook creates its three roles: the owner&apos;s login needs CREATEROLE (ALTER ROLE … CREATEROLE).</source>
+        <translation>Setting up the casebook creates its three roles: the owner&apos;s login needs CREATEROLE (ALTER ROLE … CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The casebook database must use the UTF8 encoding (it uses %1): create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>The casebook database must use the UTF8 encoding (it uses %1): create it with ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not set up the casebook&apos;s roles.</source>
+        <translation>Could not set up the casebook&apos;s roles.</translation>
+    </message>
+    <message>
+        <source>Could not read the login %1.</source>
+        <translation>Could not read the login %1.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login %1 on this server: create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>There is no PostgreSQL login %1 on this server: create it first (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>Could not grant the role to %1.</source>
+        <translation>Could not grant the role to %1.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Could not read %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the desk&apos;s casebook.</source>
+        <translation>Could not read %1 from the desk&apos;s casebook.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the shared casebook.</source>
+        <translation>Could not write %1 into the shared casebook.</translation>
+    </message>
+    <message>
+        <source>The shared casebook refused the move.</source>
+        <translation>The shared casebook refused the move.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook (a SQLite file) moves into the shared one (PostgreSQL).</source>
+        <translation>A desk&apos;s casebook (a SQLite file) moves into the shared one (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Only the shared casebook&apos;s owner moves a desk&apos;s casebook into it.</source>
+        <translation>Only the shared casebook&apos;s owner moves a desk&apos;s casebook into it.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s casebook is at data version %1 and the shared one at %2: update the shared one first (casebook init).</source>
+        <translation>The desk&apos;s casebook is at data version %1 and the shared one at %2: update the shared one first (casebook init).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s audit log does not verify, so its history cannot be vouched for in the shared casebook: %1</source>
+        <translation>The desk&apos;s audit log does not verify, so its history cannot be vouched for in the shared casebook: %1</translation>
+    </message>
+    <message>
+        <source>The shared casebook already holds these numbers, which the desk&apos;s casebook uses too: %1. Nothing was moved.</source>
+        <translation>The shared casebook already holds these numbers, which the desk&apos;s casebook uses too: %1. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook moved into the shared casebook with its audit history.</source>
+        <translation>A desk&apos;s casebook moved into the shared casebook with its audit history.</translation>
     </message>
 </context>
 <context>
@@ -774,10 +933,6 @@
         <translation>The findings store to count violations from (default: none, part III says no scan).</translation>
     </message>
     <message>
-        <source>The casebook to count cases and measures from.</source>
-        <translation>The casebook to count cases and measures from.</translation>
-    </message>
-    <message>
         <source>A UTF-8 text file with the proposals (part VI).</source>
         <translation>A UTF-8 text file with the proposals (part VI).</translation>
     </message>
@@ -814,10 +969,6 @@
         <translation>The findings store %1 does not exist.</translation>
     </message>
     <message>
-        <source>The casebook %1 does not exist.</source>
-        <translation>The casebook %1 does not exist.</translation>
-    </message>
-    <message>
         <source>Report written: %1 pages (figures %2 ms, PDF %3 ms).</source>
         <translation>Report written: %1 pages (figures %2 ms, PDF %3 ms).</translation>
     </message>
@@ -838,16 +989,8 @@
         <translation>write (and sign) a case&apos;s announcement as PDF</translation>
     </message>
     <message>
-        <source>verify the audit log&apos;s hash chain</source>
-        <translation>verify the audit log&apos;s hash chain</translation>
-    </message>
-    <message>
         <source>write the Department&apos;s periodic report (PDF)</source>
         <translation>write the Department&apos;s periodic report (PDF)</translation>
-    </message>
-    <message>
-        <source>The console&apos;s own data file (default: %1).</source>
-        <translation>The console&apos;s own data file (default: %1).</translation>
     </message>
     <message>
         <source>%1 takes a case number.</source>
@@ -1040,10 +1183,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>The audit log is intact: %1 entries.</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</source>
-        <translation>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</translation>
-    </message>
-    <message>
         <source>The audit log is broken at entry %1.</source>
         <translation>The audit log is broken at entry %1.</translation>
     </message>
@@ -1098,6 +1237,177 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>The registry %1 cannot be read:</source>
         <translation>The registry %1 cannot be read:</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]
+       signwatch-cli audit export [--casebook PATH|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--personal-data] --out FILE.csv</source>
+        <translation>Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]
+       signwatch-cli audit export [--casebook PATH|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--personal-data] --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 takes a day as YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Writes the audit log&apos;s entries to a CSV file (UTF-8, a header row): id, time (UTC), person, action, subject kind, subject id and reason. Citizen ids are masked. --from and --to are days in local time (UTC+7), both included. The file is readable by its owner only.</source>
+        <translation>Writes the audit log&apos;s entries to a CSV file (UTF-8, a header row): id, time (UTC), person, action, subject kind, subject id and reason. Citizen ids are masked. --from and --to are days in local time (UTC+7), both included. The file is readable by its owner only.</translation>
+    </message>
+    <message>
+        <source>The first day to list (local time, UTC+7).</source>
+        <translation>The first day to list (local time, UTC+7).</translation>
+    </message>
+    <message>
+        <source>The last day to list (local time, UTC+7), included.</source>
+        <translation>The last day to list (local time, UTC+7), included.</translation>
+    </message>
+    <message>
+        <source>Only accesses to personal data (a citizen&apos;s full id shown: citizen.unmask), for data-protection duties under Law 91/2025/QH15.</source>
+        <translation>Only accesses to personal data (a citizen&apos;s full id shown: citizen.unmask), for data-protection duties under Law 91/2025/QH15.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation>--out FILE.csv is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written to %1 (citizen ids masked).</source>
+        <translation>
+            <numerusform>%n audit entries written to %1 (citizen ids masked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli casebook init --casebook URL
+       signwatch-cli casebook grant LOGIN --role inspector|supervisor|signatory --casebook URL
+       signwatch-cli casebook migrate --from PATH --to URL</source>
+        <translation>Usage: signwatch-cli casebook init --casebook URL
+       signwatch-cli casebook grant LOGIN --role inspector|supervisor|signatory --casebook URL
+       signwatch-cli casebook migrate --from PATH --to URL</translation>
+    </message>
+    <message>
+        <source>casebook init and grant set up the Department&apos;s PostgreSQL casebook: give --casebook postgresql://OWNER@HOST:PORT/DB (a SQLite casebook needs no setting up).</source>
+        <translation>casebook init and grant set up the Department&apos;s PostgreSQL casebook: give --casebook postgresql://OWNER@HOST:PORT/DB (a SQLite casebook needs no setting up).</translation>
+    </message>
+    <message>
+        <source>Sets up (or updates) the Department&apos;s shared casebook in a PostgreSQL database: its schema, the server&apos;s checks, and the three roles &lt;db&gt;_inspector, &lt;db&gt;_supervisor and &lt;db&gt;_signatory. Run by the database&apos;s owner, a login with CREATEROLE; safe to run again.</source>
+        <translation>Sets up (or updates) the Department&apos;s shared casebook in a PostgreSQL database: its schema, the server&apos;s checks, and the three roles &lt;db&gt;_inspector, &lt;db&gt;_supervisor and &lt;db&gt;_signatory. Run by the database&apos;s owner, a login with CREATEROLE; safe to run again.</translation>
+    </message>
+    <message>
+        <source>The casebook database: postgresql://OWNER@HOST:PORT/DB.</source>
+        <translation>The casebook database: postgresql://OWNER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>casebook init needs --casebook URL.</source>
+        <translation>casebook init needs --casebook URL.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 is at data version %2.</source>
+        <translation>The casebook %1 is at data version %2.</translation>
+    </message>
+    <message>
+        <source>Roles: %1. Give a login its role with “signwatch-cli casebook grant LOGIN --role …”.</source>
+        <translation>Roles: %1. Give a login its role with “signwatch-cli casebook grant LOGIN --role …”.</translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL login a role in the shared casebook.</source>
+        <translation>Gives a PostgreSQL login a role in the shared casebook.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login of the person.</source>
+        <translation>The PostgreSQL login of the person.</translation>
+    </message>
+    <message>
+        <source>inspector, supervisor or signatory.</source>
+        <translation>inspector, supervisor or signatory.</translation>
+    </message>
+    <message>
+        <source>casebook grant takes one login.</source>
+        <translation>casebook grant takes one login.</translation>
+    </message>
+    <message>
+        <source>--role must be inspector, supervisor or signatory.</source>
+        <translation>--role must be inspector, supervisor or signatory.</translation>
+    </message>
+    <message>
+        <source>casebook grant needs --casebook URL.</source>
+        <translation>casebook grant needs --casebook URL.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the role %2 (%3).</source>
+        <translation>%1 now holds the role %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Moves a desk&apos;s casebook (a SQLite file) into the Department&apos;s shared casebook with its whole audit history, as one audited step. Run by the shared casebook&apos;s owner. Refuses, moving nothing, when the desk&apos;s audit log does not verify or a case, complaint, document or document number is already taken in the shared casebook. The desk&apos;s file is left as it was.</source>
+        <translation>Moves a desk&apos;s casebook (a SQLite file) into the Department&apos;s shared casebook with its whole audit history, as one audited step. Run by the shared casebook&apos;s owner. Refuses, moving nothing, when the desk&apos;s audit log does not verify or a case, complaint, document or document number is already taken in the shared casebook. The desk&apos;s file is left as it was.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s casebook file.</source>
+        <translation>The desk&apos;s casebook file.</translation>
+    </message>
+    <message>
+        <source>The shared casebook: postgresql://OWNER@HOST:PORT/DB.</source>
+        <translation>The shared casebook: postgresql://OWNER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>casebook migrate needs --from PATH and --to URL.</source>
+        <translation>casebook migrate needs --from PATH and --to URL.</translation>
+    </message>
+    <message>
+        <source>--to must be the shared casebook&apos;s postgresql:// URL.</source>
+        <translation>--to must be the shared casebook&apos;s postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>Moved into %1: %2; %3 audit entries (the desk&apos;s head %4).</source>
+        <translation>Moved into %1: %2; %3 audit entries (the desk&apos;s head %4).</translation>
+    </message>
+    <message>
+        <source>The shared audit log does not verify after the move:</source>
+        <translation>The shared audit log does not verify after the move:</translation>
+    </message>
+    <message>
+        <source>The shared audit log verifies: %1 entries.</source>
+        <translation>The shared audit log verifies: %1 entries.</translation>
+    </message>
+    <message>
+        <source>casebook needs a subcommand.</source>
+        <translation>casebook needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Unknown casebook subcommand: %1</source>
+        <translation>Unknown casebook subcommand: %1</translation>
+    </message>
+    <message>
+        <source>The casebook: a SQLite file (default: %1) or the Department&apos;s postgresql://USER@HOST:PORT/DB?sslmode=… (password from PGPASSWORD or the keychain).</source>
+        <translation>The casebook: a SQLite file (default: %1) or the Department&apos;s postgresql://USER@HOST:PORT/DB?sslmode=… (password from PGPASSWORD or the keychain).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</source>
+        <translation>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain, or export its entries as CSV</source>
+        <translation>verify the audit log&apos;s hash chain, or export its entries as CSV</translation>
+    </message>
+    <message>
+        <source>set up the Department&apos;s shared casebook and give logins their roles</source>
+        <translation>set up the Department&apos;s shared casebook and give logins their roles</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
+        <translation>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</translation>
+    </message>
+    <message>
+        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
+        <translation>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the session settings.</source>
+        <translation>The PostgreSQL server refused the session settings.</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1976,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>Could not connect to the PostgreSQL registry %1 on %2:%3. Check the address, the user and the password, and that the server is running.</translation>
     </message>
     <message>
-        <source>The PostgreSQL registry refused the session settings.</source>
-        <translation>The PostgreSQL registry refused the session settings.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL registry refused a read-only session.</source>
         <translation>The PostgreSQL registry refused a read-only session.</translation>
     </message>
@@ -1833,20 +2139,12 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>The file holds %1 bytes; its header announces %2 pages of %3 bytes.</translation>
     </message>
     <message>
-        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
-        <translation>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</translation>
-    </message>
-    <message>
         <source>The file is not a SQLite database.</source>
         <translation>The file is not a SQLite database.</translation>
     </message>
     <message>
         <source>The database file is damaged (truncated or corrupted).</source>
         <translation>The database file is damaged (truncated or corrupted).</translation>
-    </message>
-    <message>
-        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
-        <translation>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</translation>
     </message>
     <message>
         <source>Could not check the registry file %1.</source>
@@ -2460,6 +2758,14 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
     <message>
         <source>%1 cases written to %2.</source>
         <translation>%1 cases written to %2.</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is already published on the portal (reference %2).</source>
+        <translation>Announcement %1 is already published on the portal (reference %2).</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</source>
+        <translation>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>Ngày đầu (%1) sau ngày cuối (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CasePrompts</name>
     <message>
         <source>Record exclusion from the programme</source>
@@ -113,6 +120,158 @@
     <message>
         <source>There is no casebook at %1.</source>
         <translation>Không có sổ hồ sơ vụ việc tại %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
+        <translation>Không thể kết nối tới sổ hồ sơ vụ việc của Sở %1 trên %2:%3. Hãy kiểm tra địa chỉ, tên đăng nhập và mật khẩu, và máy chủ có đang chạy không; phần hồ sơ vụ việc chưa dùng được cho đến khi kết nối được.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có sổ hồ sơ vụ việc: chủ sở hữu của nó thiết lập bằng `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no role in the casebook %2: ask its administrator to grant you one (`signwatch-cli casebook grant %1 --role …`).</source>
+        <translation>Tài khoản đăng nhập %1 chưa có vai trò nào trong sổ hồ sơ vụ việc %2: hãy đề nghị người quản trị cấp vai trò (`signwatch-cli casebook grant %1 --role …`).</translation>
+    </message>
+    <message>
+        <source>The casebook %1 was set up by a newer version of SignWatch (data version %2, this version knows %3). Update SignWatch to open it.</source>
+        <translation>Sổ hồ sơ vụ việc %1 được thiết lập bởi phiên bản SignWatch mới hơn (phiên bản dữ liệu %2, phiên bản này chỉ biết đến %3). Hãy cập nhật SignWatch để mở.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 is at data version %2 and this SignWatch needs %3: its owner updates it with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>Sổ hồ sơ vụ việc %1 ở phiên bản dữ liệu %2, còn SignWatch này cần %3: chủ sở hữu cập nhật bằng `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 has %2 at data version %3 and this SignWatch needs %4: its owner updates it with `signwatch-cli casebook init --casebook URL`.</source>
+        <translation>Sổ hồ sơ vụ việc %1 có phần %2 ở phiên bản dữ liệu %3, còn SignWatch này cần %4: chủ sở hữu cập nhật bằng `signwatch-cli casebook init --casebook URL`.</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>giám sát viên</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>The casebook server refused this: your login has no right to it. Ask the casebook&apos;s administrator for the role it needs.</source>
+        <translation>Máy chủ sổ hồ sơ vụ việc từ chối thao tác này: tài khoản của bạn không có quyền. Hãy đề nghị người quản trị sổ cấp vai trò cần thiết.</translation>
+    </message>
+    <message>
+        <source>the casebook&apos;s administrator</source>
+        <translation>người quản trị sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>The casebook server refused this: it needs the role &quot;%1&quot;, which your login does not hold (action %2). Ask the casebook&apos;s administrator to grant it.</source>
+        <translation>Máy chủ sổ hồ sơ vụ việc từ chối thao tác này: cần vai trò “%1”, tài khoản của bạn không có (thao tác %2). Hãy đề nghị người quản trị sổ cấp vai trò này.</translation>
+    </message>
+    <message>
+        <source>Could not read the casebook database&apos;s name.</source>
+        <translation>Không đọc được tên cơ sở dữ liệu của sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read who the casebook server says you are.</source>
+        <translation>Không đọc được danh tính của bạn theo máy chủ sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read your roles in the casebook.</source>
+        <translation>Không đọc được các vai trò của bạn trong sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read the casebook database&apos;s owner.</source>
+        <translation>Không đọc được chủ sở hữu cơ sở dữ liệu của sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Only the casebook database&apos;s owner sets it up: connect as the login that owns the database.</source>
+        <translation>Chỉ chủ sở hữu cơ sở dữ liệu mới thiết lập được sổ hồ sơ vụ việc: hãy kết nối bằng tài khoản sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Setting up the casebook creates its three roles: the owner&apos;s login needs CREATEROLE (ALTER ROLE … CREATEROLE).</source>
+        <translation>Thiết lập sổ hồ sơ vụ việc sẽ tạo ba vai trò: tài khoản chủ sở hữu cần quyền CREATEROLE (ALTER ROLE … CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The casebook database must use the UTF8 encoding (it uses %1): create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>Cơ sở dữ liệu của sổ hồ sơ vụ việc phải dùng bảng mã UTF8 (hiện dùng %1): hãy tạo với ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not set up the casebook&apos;s roles.</source>
+        <translation>Không thiết lập được các vai trò của sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read the login %1.</source>
+        <translation>Không đọc được tài khoản đăng nhập %1.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login %1 on this server: create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Máy chủ này không có tài khoản đăng nhập PostgreSQL %1: hãy tạo trước (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>Could not grant the role to %1.</source>
+        <translation>Không cấp được vai trò cho %1.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>số văn bản</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>bản đăng tải</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the desk&apos;s casebook.</source>
+        <translation>Không đọc được %1 từ sổ hồ sơ vụ việc của máy trạm.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the shared casebook.</source>
+        <translation>Không ghi được %1 vào sổ hồ sơ vụ việc dùng chung.</translation>
+    </message>
+    <message>
+        <source>The shared casebook refused the move.</source>
+        <translation>Sổ hồ sơ vụ việc dùng chung từ chối việc chuyển.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook (a SQLite file) moves into the shared one (PostgreSQL).</source>
+        <translation>Chỉ chuyển sổ hồ sơ vụ việc của một máy trạm (tệp SQLite) vào sổ dùng chung (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Only the shared casebook&apos;s owner moves a desk&apos;s casebook into it.</source>
+        <translation>Chỉ chủ sở hữu sổ hồ sơ vụ việc dùng chung mới chuyển được sổ của máy trạm vào.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s casebook is at data version %1 and the shared one at %2: update the shared one first (casebook init).</source>
+        <translation>Sổ của máy trạm ở phiên bản dữ liệu %1, còn sổ dùng chung ở %2: hãy cập nhật sổ dùng chung trước (casebook init).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s audit log does not verify, so its history cannot be vouched for in the shared casebook: %1</source>
+        <translation>Nhật ký kiểm tra của máy trạm không nguyên vẹn nên không thể bảo đảm lịch sử của nó trong sổ dùng chung: %1</translation>
+    </message>
+    <message>
+        <source>The shared casebook already holds these numbers, which the desk&apos;s casebook uses too: %1. Nothing was moved.</source>
+        <translation>Sổ dùng chung đã có các số sau, mà sổ của máy trạm cũng dùng: %1. Chưa chuyển gì.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook moved into the shared casebook with its audit history.</source>
+        <translation>Sổ hồ sơ vụ việc của một máy trạm được chuyển vào sổ dùng chung cùng toàn bộ nhật ký kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +932,6 @@
         <translation>Tệp lưu vi phạm dùng để đếm vi phạm (mặc định: không có, phần III ghi là chưa quét).</translation>
     </message>
     <message>
-        <source>The casebook to count cases and measures from.</source>
-        <translation>Sổ hồ sơ vụ việc dùng để đếm vụ việc và biện pháp xử lý.</translation>
-    </message>
-    <message>
         <source>A UTF-8 text file with the proposals (part VI).</source>
         <translation>Tệp văn bản UTF-8 chứa các đề xuất, kiến nghị (phần VI).</translation>
     </message>
@@ -813,10 +968,6 @@
         <translation>Tệp lưu vi phạm %1 không tồn tại.</translation>
     </message>
     <message>
-        <source>The casebook %1 does not exist.</source>
-        <translation>Sổ hồ sơ vụ việc %1 không tồn tại.</translation>
-    </message>
-    <message>
         <source>Report written: %1 pages (figures %2 ms, PDF %3 ms).</source>
         <translation>Đã ghi báo cáo: %1 trang (số liệu %2 ms, PDF %3 ms).</translation>
     </message>
@@ -837,16 +988,8 @@
         <translation>ghi (và ký) thông báo của vụ việc dưới dạng PDF</translation>
     </message>
     <message>
-        <source>verify the audit log&apos;s hash chain</source>
-        <translation>kiểm tra chuỗi băm của nhật ký kiểm tra</translation>
-    </message>
-    <message>
         <source>write the Department&apos;s periodic report (PDF)</source>
         <translation>tạo báo cáo định kỳ của Sở (PDF)</translation>
-    </message>
-    <message>
-        <source>The console&apos;s own data file (default: %1).</source>
-        <translation>Tệp dữ liệu riêng của SignWatch (mặc định: %1).</translation>
     </message>
     <message>
         <source>%1 takes a case number.</source>
@@ -1039,10 +1182,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục.</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH]</source>
-        <translation>Cách dùng: signwatch-cli audit verify|anchor [--casebook PATH]</translation>
-    </message>
-    <message>
         <source>The audit log is broken at entry %1.</source>
         <translation>Nhật ký kiểm tra bị đứt tại mục %1.</translation>
     </message>
@@ -1097,6 +1236,177 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>The registry %1 cannot be read:</source>
         <translation>Không đọc được cơ sở dữ liệu %1:</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli audit verify|anchor [--casebook PATH|URL]
+       signwatch-cli audit export [--casebook PATH|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--personal-data] --out FILE.csv</source>
+        <translation>Cách dùng: signwatch-cli audit verify|anchor [--casebook ĐƯỜNG_DẪN|URL]
+       signwatch-cli audit export [--casebook ĐƯỜNG_DẪN|URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--personal-data] --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 nhận một ngày dạng YYYY-MM-DD, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>Writes the audit log&apos;s entries to a CSV file (UTF-8, a header row): id, time (UTC), person, action, subject kind, subject id and reason. Citizen ids are masked. --from and --to are days in local time (UTC+7), both included. The file is readable by its owner only.</source>
+        <translation>Ghi các mục của nhật ký kiểm tra ra tệp CSV (UTF-8, có dòng tiêu đề): số mục, thời gian (UTC), người thực hiện, thao tác, loại đối tượng, mã đối tượng và lý do. Số định danh công dân được che. --from và --to là ngày theo giờ Việt Nam (UTC+7), tính cả hai ngày. Chỉ chủ sở hữu đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The first day to list (local time, UTC+7).</source>
+        <translation>Ngày đầu cần liệt kê (giờ Việt Nam, UTC+7).</translation>
+    </message>
+    <message>
+        <source>The last day to list (local time, UTC+7), included.</source>
+        <translation>Ngày cuối cần liệt kê (giờ Việt Nam, UTC+7), tính cả ngày này.</translation>
+    </message>
+    <message>
+        <source>Only accesses to personal data (a citizen&apos;s full id shown: citizen.unmask), for data-protection duties under Law 91/2025/QH15.</source>
+        <translation>Chỉ các lần truy cập dữ liệu cá nhân (hiện đầy đủ số định danh của công dân: citizen.unmask), phục vụ nghĩa vụ bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Tệp CSV cần ghi.</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation>Cần có --out TỆP.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written to %1 (citizen ids masked).</source>
+        <translation>
+            <numerusform>Đã ghi %n mục nhật ký kiểm tra vào %1 (số định danh công dân được che).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli casebook init --casebook URL
+       signwatch-cli casebook grant LOGIN --role inspector|supervisor|signatory --casebook URL
+       signwatch-cli casebook migrate --from PATH --to URL</source>
+        <translation>Cách dùng: signwatch-cli casebook init --casebook URL
+       signwatch-cli casebook grant TÀI_KHOẢN --role inspector|supervisor|signatory --casebook URL
+       signwatch-cli casebook migrate --from ĐƯỜNG_DẪN --to URL</translation>
+    </message>
+    <message>
+        <source>casebook init and grant set up the Department&apos;s PostgreSQL casebook: give --casebook postgresql://OWNER@HOST:PORT/DB (a SQLite casebook needs no setting up).</source>
+        <translation>casebook init và grant dùng để thiết lập sổ hồ sơ vụ việc PostgreSQL của Sở: hãy cho --casebook postgresql://CHỦ_SỞ_HỮU@MÁY_CHỦ:CỔNG/CSDL (sổ SQLite không cần thiết lập).</translation>
+    </message>
+    <message>
+        <source>Sets up (or updates) the Department&apos;s shared casebook in a PostgreSQL database: its schema, the server&apos;s checks, and the three roles &lt;db&gt;_inspector, &lt;db&gt;_supervisor and &lt;db&gt;_signatory. Run by the database&apos;s owner, a login with CREATEROLE; safe to run again.</source>
+        <translation>Thiết lập (hoặc cập nhật) sổ hồ sơ vụ việc dùng chung của Sở trong một cơ sở dữ liệu PostgreSQL: lược đồ, các kiểm tra trên máy chủ và ba vai trò &lt;db&gt;_inspector, &lt;db&gt;_supervisor và &lt;db&gt;_signatory. Do chủ sở hữu cơ sở dữ liệu (tài khoản có CREATEROLE) chạy; chạy lại nhiều lần vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>The casebook database: postgresql://OWNER@HOST:PORT/DB.</source>
+        <translation>Cơ sở dữ liệu của sổ: postgresql://CHỦ_SỞ_HỮU@MÁY_CHỦ:CỔNG/CSDL.</translation>
+    </message>
+    <message>
+        <source>casebook init needs --casebook URL.</source>
+        <translation>casebook init cần --casebook URL.</translation>
+    </message>
+    <message>
+        <source>The casebook %1 is at data version %2.</source>
+        <translation>Sổ hồ sơ vụ việc %1 ở phiên bản dữ liệu %2.</translation>
+    </message>
+    <message>
+        <source>Roles: %1. Give a login its role with “signwatch-cli casebook grant LOGIN --role …”.</source>
+        <translation>Vai trò: %1. Cấp vai trò cho một tài khoản bằng “signwatch-cli casebook grant TÀI_KHOẢN --role …”.</translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL login a role in the shared casebook.</source>
+        <translation>Cấp cho một tài khoản PostgreSQL một vai trò trong sổ hồ sơ vụ việc dùng chung.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login of the person.</source>
+        <translation>Tài khoản PostgreSQL của người đó.</translation>
+    </message>
+    <message>
+        <source>inspector, supervisor or signatory.</source>
+        <translation>inspector (kiểm tra viên), supervisor (giám sát viên) hoặc signatory (người ký).</translation>
+    </message>
+    <message>
+        <source>casebook grant takes one login.</source>
+        <translation>casebook grant nhận đúng một tài khoản.</translation>
+    </message>
+    <message>
+        <source>--role must be inspector, supervisor or signatory.</source>
+        <translation>--role phải là inspector, supervisor hoặc signatory.</translation>
+    </message>
+    <message>
+        <source>casebook grant needs --casebook URL.</source>
+        <translation>casebook grant cần --casebook URL.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the role %2 (%3).</source>
+        <translation>%1 nay có vai trò %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Moves a desk&apos;s casebook (a SQLite file) into the Department&apos;s shared casebook with its whole audit history, as one audited step. Run by the shared casebook&apos;s owner. Refuses, moving nothing, when the desk&apos;s audit log does not verify or a case, complaint, document or document number is already taken in the shared casebook. The desk&apos;s file is left as it was.</source>
+        <translation>Chuyển sổ hồ sơ vụ việc của một máy trạm (tệp SQLite) vào sổ dùng chung của Sở cùng toàn bộ nhật ký kiểm tra, trong một bước được ghi nhật ký. Do chủ sở hữu sổ dùng chung chạy. Từ chối, không chuyển gì, khi nhật ký của máy trạm không nguyên vẹn hoặc một số vụ việc, khiếu nại, văn bản hay số văn bản đã có trong sổ dùng chung. Tệp của máy trạm được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s casebook file.</source>
+        <translation>Tệp sổ hồ sơ vụ việc của máy trạm.</translation>
+    </message>
+    <message>
+        <source>The shared casebook: postgresql://OWNER@HOST:PORT/DB.</source>
+        <translation>Sổ dùng chung: postgresql://CHỦ_SỞ_HỮU@MÁY_CHỦ:CỔNG/CSDL.</translation>
+    </message>
+    <message>
+        <source>casebook migrate needs --from PATH and --to URL.</source>
+        <translation>casebook migrate cần --from ĐƯỜNG_DẪN và --to URL.</translation>
+    </message>
+    <message>
+        <source>--to must be the shared casebook&apos;s postgresql:// URL.</source>
+        <translation>--to phải là địa chỉ postgresql:// của sổ dùng chung.</translation>
+    </message>
+    <message>
+        <source>Moved into %1: %2; %3 audit entries (the desk&apos;s head %4).</source>
+        <translation>Đã chuyển vào %1: %2; %3 mục nhật ký kiểm tra (điểm cuối của máy trạm %4).</translation>
+    </message>
+    <message>
+        <source>The shared audit log does not verify after the move:</source>
+        <translation>Nhật ký kiểm tra dùng chung không nguyên vẹn sau khi chuyển:</translation>
+    </message>
+    <message>
+        <source>The shared audit log verifies: %1 entries.</source>
+        <translation>Nhật ký kiểm tra dùng chung nguyên vẹn: %1 mục.</translation>
+    </message>
+    <message>
+        <source>casebook needs a subcommand.</source>
+        <translation>casebook cần một lệnh con.</translation>
+    </message>
+    <message>
+        <source>Unknown casebook subcommand: %1</source>
+        <translation>Không có lệnh con casebook: %1</translation>
+    </message>
+    <message>
+        <source>The casebook: a SQLite file (default: %1) or the Department&apos;s postgresql://USER@HOST:PORT/DB?sslmode=… (password from PGPASSWORD or the keychain).</source>
+        <translation>Sổ hồ sơ vụ việc: một tệp SQLite (mặc định: %1) hoặc sổ của Sở postgresql://TÀI_KHOẢN@MÁY_CHỦ:CỔNG/CSDL?sslmode=… (mật khẩu lấy từ PGPASSWORD hoặc kho mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</source>
+        <translation>Sổ hồ sơ vụ việc dùng để đếm vụ việc và biện pháp (tệp SQLite hoặc địa chỉ postgresql://).</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain, or export its entries as CSV</source>
+        <translation>kiểm tra chuỗi băm của nhật ký kiểm tra, hoặc xuất các mục ra CSV</translation>
+    </message>
+    <message>
+        <source>set up the Department&apos;s shared casebook and give logins their roles</source>
+        <translation>thiết lập sổ hồ sơ vụ việc dùng chung của Sở và cấp vai trò cho các tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
+        <translation>Trình điều khiển PostgreSQL không thể truyền %1 có chứa “;”: hãy đổi tên tệp (hoặc đổi cụm mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
+        <translation>Không thể tạo kết nối mã hóa tới %1:%2 (sslmode=%3): máy chủ không hỗ trợ TLS, hoặc chứng thư của máy chủ không do CA bạn chọn ký hay không cấp cho máy chủ này, hoặc thiếu một tệp chứng thư. Mật khẩu chưa được gửi đi.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the session settings.</source>
+        <translation>Máy chủ PostgreSQL không chấp nhận các thiết lập của phiên làm việc.</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1971,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Không thể kết nối tới cơ sở dữ liệu PostgreSQL %1 trên %2:%3. Hãy kiểm tra địa chỉ, người dùng, mật khẩu và máy chủ có đang hoạt động hay không.</translation>
     </message>
     <message>
-        <source>The PostgreSQL registry refused the session settings.</source>
-        <translation>Cơ sở dữ liệu PostgreSQL không chấp nhận các thiết lập của phiên làm việc.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL registry refused a read-only session.</source>
         <translation>Cơ sở dữ liệu PostgreSQL không cho phép mở phiên làm việc chỉ đọc.</translation>
     </message>
@@ -1827,20 +2133,12 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Tệp có %1 byte; phần đầu của tệp ghi %2 trang, mỗi trang %3 byte.</translation>
     </message>
     <message>
-        <source>The PostgreSQL driver cannot pass a %1 that contains &quot;;&quot;: rename the file (or change the passphrase).</source>
-        <translation>Trình điều khiển PostgreSQL không thể truyền %1 có chứa “;”: hãy đổi tên tệp (hoặc đổi cụm mật khẩu).</translation>
-    </message>
-    <message>
         <source>The file is not a SQLite database.</source>
         <translation>Tệp không phải là cơ sở dữ liệu SQLite.</translation>
     </message>
     <message>
         <source>The database file is damaged (truncated or corrupted).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng (bị cắt cụt hoặc bị hư hại).</translation>
-    </message>
-    <message>
-        <source>Could not make an encrypted connection to %1:%2 (sslmode=%3): the server offers no TLS, or its certificate is not signed by the CA you chose or was not issued to this host, or a certificate file is missing. No password was sent.</source>
-        <translation>Không thể tạo kết nối mã hóa tới %1:%2 (sslmode=%3): máy chủ không hỗ trợ TLS, hoặc chứng thư của máy chủ không do CA bạn chọn ký hay không cấp cho máy chủ này, hoặc thiếu một tệp chứng thư. Mật khẩu chưa được gửi đi.</translation>
     </message>
     <message>
         <source>Could not check the registry file %1.</source>
@@ -2452,6 +2750,14 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
     <message>
         <source>%1 cases written to %2.</source>
         <translation>Đã ghi %1 vụ việc vào %2.</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is already published on the portal (reference %2).</source>
+        <translation>Thông báo %1 đã được đăng trên cổng thông tin (mã tham chiếu %2).</translation>
+    </message>
+    <message>
+        <source>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</source>
+        <translation>Thông báo %1 đã có trong hàng đợi đăng tải; không xếp hàng lần thứ hai. Vụ việc số %2 chuyển sang đã đăng khi cổng thông tin xác nhận.</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,6 @@ Q_LOGGING_CATEGORY(lcTransfer, "signwatch.casebook.transfer")
 namespace sw::casebook {
 
 namespace {
-struct Casebook_
-{
-    Q_DECLARE_TR_FUNCTIONS(Casebook)
-};
-using Tr = Casebook_;
-
 // The casework tables in an order that satisfies their references (documents by id: a correction
 // refers to an earlier document).
 const char *const caseworkTables[]
@@ -47,7 +41,7 @@ Result<QStringList> values(const QSqlDatabase &db, const QString &table, const Q
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(expression, table)))
-        return detail::sqlFailure(Tr::tr("Could not read %1.").arg(table), q);
+        return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not read %1.").arg(table), q);
     QStringList list;
     while (q.next())
         list << q.value(0).toString();
@@ -63,7 +57,7 @@ Result<int> copyTable(const QSqlDatabase &from, QSqlDatabase &tx, const QString 
     const bool hasId = shape.contains(QStringLiteral("id"));
     if (!read.exec(QStringLiteral("SELECT * FROM %1%2")
                        .arg(table, hasId ? QStringLiteral(" ORDER BY id") : QString())))
-        return detail::sqlFailure(Tr::tr("Could not read %1 from the desk's casebook.").arg(table), read);
+        return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not read %1 from the desk's casebook.").arg(table), read);
     int rows = 0;
     while (read.next()) {
         const QSqlRecord record = read.record();
@@ -79,7 +73,7 @@ Result<int> copyTable(const QSqlDatabase &from, QSqlDatabase &tx, const QString 
         for (int i = 0; i < record.count(); ++i)
             write.addBindValue(record.value(i));
         if (!write.exec())
-            return detail::sqlFailure(Tr::tr("Could not write %1 into the shared casebook.").arg(table),
+            return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not write %1 into the shared casebook.").arg(table),
                                       write);
         ++rows;
     }
@@ -91,7 +85,7 @@ Result<void> setImport(QSqlDatabase &tx, bool on)
     QSqlQuery q(tx);
     if (!q.exec(QStringLiteral("SELECT set_config('signwatch.import', '%1', true)")
                     .arg(on ? QStringLiteral("on") : QStringLiteral("off"))))
-        return detail::sqlFailure(Tr::tr("The shared casebook refused the move."), q);
+        return detail::sqlFailure(QCoreApplication::translate("Casebook", "The shared casebook refused the move."), q);
     return {};
 }
 } // namespace
@@ -99,13 +93,13 @@ Result<void> setImport(QSqlDatabase &tx, bool on)
 Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList &extraTables)
 {
     if (from.isShared() || !to.isShared())
-        return detail::invalid(Tr::tr("A desk's casebook (a SQLite file) moves into the shared one "
+        return detail::invalid(QCoreApplication::translate("Casebook", "A desk's casebook (a SQLite file) moves into the shared one "
                                       "(PostgreSQL)."));
     if (!to.roles().owner)
-        return Error::make(Tr::tr("Only the shared casebook's owner moves a desk's casebook into it."), {},
+        return Error::make(QCoreApplication::translate("Casebook", "Only the shared casebook's owner moves a desk's casebook into it."), {},
                            Error::Kind::AccessDenied);
     if (from.schemaVersion() != to.schemaVersion())
-        return detail::invalid(Tr::tr("The desk's casebook is at data version %1 and the shared one at %2: "
+        return detail::invalid(QCoreApplication::translate("Casebook", "The desk's casebook is at data version %1 and the shared one at %2: "
                                       "update the shared one first (casebook init).")
                                    .arg(from.schemaVersion())
                                    .arg(to.schemaVersion()));
@@ -114,7 +108,7 @@ Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList 
     if (!check)
         return check.error();
     if (!check->intact())
-        return detail::invalid(Tr::tr("The desk's audit log does not verify, so its history cannot be "
+        return detail::invalid(QCoreApplication::translate("Casebook", "The desk's audit log does not verify, so its history cannot be "
                                       "vouched for in the shared casebook: %1")
                                    .arg(check->problems.join(QLatin1Char(' '))));
     auto entries = sourceLog.entries();
@@ -150,7 +144,7 @@ Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList 
                                                           value);
     }
     if (!collisions.isEmpty())
-        return detail::invalid(Tr::tr("The shared casebook already holds these numbers, which the desk's "
+        return detail::invalid(QCoreApplication::translate("Casebook", "The shared casebook already holds these numbers, which the desk's "
                                       "casebook uses too: %1. Nothing was moved.")
                                    .arg(collisions.join(QStringLiteral(", "))));
 
@@ -180,7 +174,7 @@ Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList 
                                    {QStringLiteral("casebook.migrate"),
                                     QStringLiteral("casebook"),
                                     QStringLiteral("desk"),
-                                    Tr::tr("A desk's casebook moved into the shared casebook with its "
+                                    QCoreApplication::translate("Casebook", "A desk's casebook moved into the shared casebook with its "
                                            "audit history."),
                                     {},
                                     detail::compact(after)});
