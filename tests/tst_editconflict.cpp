@@ -180,15 +180,20 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void complaintSecondSaveIsRefused_data() { test::addEngineRows(); }
+    void complaintSecondSaveIsRefused_data() { engineRows(); }
     void complaintSecondSaveIsRefused();
-    void caseTitleSecondSaveIsRefused_data() { test::addEngineRows(); }
+    void caseTitleSecondSaveIsRefused_data() { engineRows(); }
     void caseTitleSecondSaveIsRefused();
-    void draftSecondSaveIsRefused_data() { test::addEngineRows(); }
+    void draftSecondSaveIsRefused_data() { engineRows(); }
     void draftSecondSaveIsRefused();
     void serverCountsVersionsAndNamesThePerson();
 
 private:
+    static void engineRows()
+    {
+        QTest::addColumn<Engine>("engine");
+        test::addEngineRows();
+    }
     void setUp();
 
     std::unique_ptr<SharedCasebook> m_book;

@@ -11,7 +11,7 @@ class QSplitter;
 namespace sw::casebook {
 class Complaints;
 struct Complaint;
-}
+} // namespace sw::casebook
 
 namespace sw::ui {
 
