@@ -214,7 +214,7 @@ void TestCaseworkState::changeOutsideIsFound_data()
     QTest::newRow("case slipped in") << QStringList {QStringLiteral(
         "INSERT INTO cases SELECT 99, provider, provider_name, title, status, "
         "status_reason, exclusion_from, exclusion_note, publication_reference, "
-        "created_at, updated_at FROM cases WHERE id = %3")}
+        "created_at, updated_at, version, updated_by FROM cases WHERE id = %3")}
                                      << QStringLiteral(
                                             "case 99 is in the file, but no audit entry records it");
     QTest::newRow("case deleted") << QStringList {QStringLiteral(
