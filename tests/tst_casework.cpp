@@ -155,7 +155,7 @@ qint64 TestCasework::signMinutes(qint64 caseId, QDate date)
     auto draft = m_documents->createMinutes(caseId);
     if (!draft)
         return 0;
-    auto saved = m_documents->saveDraft(draft->id, completedMinutes(draft->draft, date));
+    auto saved = m_documents->saveDraft(draft->id, completedMinutes(draft->draft, date), draft->version);
     if (!saved)
         return 0;
     const QDateTime now = m_now;
@@ -289,7 +289,8 @@ void TestCasework::statusMovesThroughTheApi()
         if (!*latest) {
             ok = false; // nothing to sign: refused by construction
         } else {
-            (void)m_documents->saveDraft((*latest)->id, completedMinutes((*latest)->draft));
+            (void)m_documents->saveDraft((*latest)->id, completedMinutes((*latest)->draft),
+                                         (*latest)->version);
             note(m_documents->sign((*latest)->id));
         }
         break;
@@ -580,7 +581,9 @@ void TestCasework::failedSigningLeavesNoGap()
     const qint64 a = caseAt(CaseStatus::Established);
     auto draft = m_documents->createMinutes(a);
     QVERIFY(draft.ok());
-    QVERIFY(m_documents->saveDraft(draft->id, completedMinutes(draft->draft, QDate(2024, 1, 5))).ok());
+    QVERIFY(
+        m_documents->saveDraft(draft->id, completedMinutes(draft->draft, QDate(2024, 1, 5)), draft->version)
+            .ok());
     // The renderer fails with the number it was given: that number stays free.
     int calls = 0;
     int numberSeen = 0;
@@ -618,11 +621,11 @@ void TestCasework::failedSigningLeavesNoGap()
     QVERIFY(tb.ok());
     QJsonObject leaking = tb->draft;
     leaking.insert(QLatin1String("recipients"), QJsonArray {QStringLiteral("Ông A, CCCD 046201000123")});
-    QVERIFY(m_documents->saveDraft(tb->id, leaking).ok());
+    QVERIFY(m_documents->saveDraft(tb->id, leaking, tb->version).ok());
     auto refused = m_documents->sign(tb->id);
     QVERIFY(!refused.ok());
     QCOMPARE(m_documents->document(tb->id)->number, 0);
-    QVERIFY(m_documents->saveDraft(tb->id, tb->draft).ok());
+    QVERIFY(m_documents->saveDraft(tb->id, tb->draft, m_documents->document(tb->id)->version).ok());
     auto good = m_documents->sign(tb->id);
     QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().fullText()));
     QCOMPARE(good->numberText(), QStringLiteral("01/TB-STTTT"));
@@ -634,7 +637,7 @@ void TestCasework::signedDocumentsAreFrozenAndCorrected()
     const qint64 minutes = signMinutes(id, QDate(2024, 1, 5));
     QVERIFY(minutes);
     const CaseDocument original = *m_documents->document(minutes);
-    auto edit = m_documents->saveDraft(minutes, completedMinutes(original.draft));
+    auto edit = m_documents->saveDraft(minutes, completedMinutes(original.draft), original.version);
     QVERIFY(!edit.ok());
     QVERIFY2(edit.error().message.contains(QStringLiteral("01/BB-STTTT"))
                  && edit.error().message.contains(QStringLiteral("correction")),
@@ -675,8 +678,10 @@ void TestCasework::draftSurvivesReopening()
     QVERIFY(draft.ok());
     QJsonObject half = draft->draft;
     half.insert(QLatin1String("meeting_place"), QStringLiteral("Phòng họp số 2"));
-    QVERIFY(m_documents->saveDraft(draft->id, half).ok());
-    QVERIFY(!m_documents->saveDraft(draft->id, QJsonObject {{QLatin1String("format"), QStringLiteral("x")}})
+    QVERIFY(m_documents->saveDraft(draft->id, half, draft->version).ok());
+    QVERIFY(!m_documents
+                 ->saveDraft(draft->id, QJsonObject {{QLatin1String("format"), QStringLiteral("x")}},
+                             draft->version + 1)
                  .ok());
     const QString path = m_casebook->path();
     cleanup(); // as if the console had stopped

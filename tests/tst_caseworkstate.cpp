@@ -105,7 +105,8 @@ qint64 TestCaseworkState::signMinutes(qint64 caseId)
     auto draft = m_documents->createMinutes(caseId);
     if (!draft)
         return 0;
-    if (!m_documents->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5))))
+    if (!m_documents->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5)),
+                                draft->version))
         return 0;
     auto done = m_documents->sign(draft->id);
     return done ? done->id : 0;
@@ -152,7 +153,10 @@ void TestCaseworkState::workflowVerifies()
                                 QStringLiteral("DUPLICATE_ISSUANCE/certificate/%1").arg(m_nextSubject),
                                 QStringLiteral("counted twice"))
                 .ok());
-    QVERIFY(m_cases->setTitle(scene.caseB, QStringLiteral("Cấp trùng tháng 8")).ok());
+    QVERIFY(m_cases
+                ->setTitle(scene.caseB, QStringLiteral("Cấp trùng tháng 8"),
+                           m_cases->caseById(scene.caseB)->version)
+                .ok());
     QVERIFY(m_cases->detachComplaint(scene.caseB, scene.complaint, QStringLiteral("other case")).ok());
     auto complaint = m_complaints->complaint(scene.complaint);
     complaint->notes = QStringLiteral("Đã đối chiếu Hue-S");
@@ -163,9 +167,12 @@ void TestCaseworkState::workflowVerifies()
     // Autosaves of a draft are not audited and need not be.
     const qint64 before = AuditLog(*m_casebook).entries()->size();
     QJsonObject edited = tb->draft;
+    int version = tb->version;
     for (int i = 0; i < 3; ++i) {
         edited.insert(QLatin1String("subject"), QStringLiteral("Thông báo %1").arg(i));
-        QVERIFY(m_documents->saveDraft(tb->id, edited).ok());
+        auto saved = m_documents->saveDraft(tb->id, edited, version);
+        QVERIFY(saved.ok());
+        version = saved->version;
     }
     QCOMPARE(AuditLog(*m_casebook).entries()->size(), before);
     QVERIFY(m_documents->sign(tb->id).ok());
@@ -207,7 +214,7 @@ void TestCaseworkState::changeOutsideIsFound_data()
     QTest::newRow("case slipped in") << QStringList {QStringLiteral(
         "INSERT INTO cases SELECT 99, provider, provider_name, title, status, "
         "status_reason, exclusion_from, exclusion_note, publication_reference, "
-        "created_at, updated_at FROM cases WHERE id = %3")}
+        "created_at, updated_at, version, updated_by FROM cases WHERE id = %3")}
                                      << QStringLiteral(
                                             "case 99 is in the file, but no audit entry records it");
     QTest::newRow("case deleted") << QStringList {QStringLiteral(
@@ -286,7 +293,9 @@ void TestCaseworkState::laterChangeDoesNotLaunder()
                                          "WHERE id = %1")
                               .arg(scene.caseB)));
     }
-    QVERIFY(m_cases->setTitle(scene.caseB, QStringLiteral("Tiêu đề mới")).ok());
+    QVERIFY(
+        m_cases->setTitle(scene.caseB, QStringLiteral("Tiêu đề mới"), m_cases->caseById(scene.caseB)->version)
+            .ok());
     QVERIFY(m_documents->createMinutes(scene.caseB).ok());
     const AuditCheck check = verify();
     QVERIFY(!check.intact());
@@ -373,8 +382,10 @@ void TestCaseworkState::signedDraftCarriesTheAuditHead()
     QVERIFY(m_cases->establish(opened->id, QStringLiteral("checked")).ok());
     auto draft = m_documents->createMinutes(opened->id);
     QVERIFY(draft.ok());
-    QVERIFY(
-        m_documents->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5))).ok());
+    QVERIFY(m_documents
+                ->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5)),
+                            draft->version)
+                .ok());
     const AuditEntry head = AuditLog(*m_casebook).head()->value();
     auto signedDoc = m_documents->sign(draft->id);
     QVERIFY(signedDoc.ok());
@@ -425,7 +436,7 @@ void TestCaseworkState::olderCasebookIsSealed()
         auto check = log.verify();
         QVERIFY2(check->intact(), qPrintable(check->problems.join(u'\n')));
         Cases cases(**older);
-        QVERIFY(cases.setTitle(1, QStringLiteral("Cấp trùng")).ok());
+        QVERIFY(cases.setTitle(1, QStringLiteral("Cấp trùng"), cases.caseById(1)->version).ok());
         QVERIFY(log.verify()->intact());
     }
     {

@@ -99,7 +99,8 @@ qint64 TestDocumentSigning::minutesDraft(Desk &desk)
         return 0;
     auto draft = desk.documents->createMinutes(opened->id);
     if (!draft
-        || !desk.documents->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5))))
+        || !desk.documents->saveDraft(draft->id, sw::test::completedMinutes(draft->draft, QDate(2024, 1, 5)),
+                                      draft->version))
         return 0;
     return draft->id;
 }
@@ -184,9 +185,10 @@ void TestDocumentSigning::draftChangedMeanwhileIsRenderedAgain()
         placesRendered << d.value(QLatin1String("meeting_place")).toString();
         if (!edited) {
             edited = true;
-            QJsonObject changed = m_there->documents->document(draft)->draft;
+            const CaseDocument current = *m_there->documents->document(draft);
+            QJsonObject changed = current.draft;
             changed.insert(QLatin1String("meeting_place"), QStringLiteral("Phòng họp số 2"));
-            (void)m_there->documents->saveDraft(draft, changed);
+            (void)m_there->documents->saveDraft(draft, changed, current.version);
         }
         return sw::test::fakeRender(d);
     });

@@ -468,7 +468,8 @@ void TestUiCasework::caseThroughStatusesByClicking()
     QVERIFY(announcement);
     announcement->signatory.name = QStringLiteral("Nguyễn Văn A");
     announcement->exclusionDate = QDate(2024, 4, 1);
-    QVERIFY(m_documents->saveDraft(announcementId, documents::toJson(*announcement)));
+    QVERIFY(m_documents->saveDraft(announcementId, documents::toJson(*announcement),
+                                   m_documents->document(announcementId)->version));
     QVERIFY(m_documents->sign(announcementId));
 
     // Declining the question changes nothing.
@@ -562,7 +563,8 @@ void TestUiCasework::completeMinutes(qint64 documentId)
     minutes->closedAt = QDateTime(QDate(2024, 3, 20), QTime(3, 0), Qt::UTC);
     minutes->departmentSignatory.name = QStringLiteral("Nguyễn Văn A");
     minutes->exclusionDate = QDate(2024, 4, 1);
-    QVERIFY(m_documents->saveDraft(documentId, documents::toJson(*minutes)));
+    QVERIFY(m_documents->saveDraft(documentId, documents::toJson(*minutes),
+                                   m_documents->document(documentId)->version));
 }
 
 void TestUiCasework::draftUndoRedo()

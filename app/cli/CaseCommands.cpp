@@ -371,7 +371,7 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
               << '\n';
     }
     if (!draftIn.isEmpty()) {
-        auto saved = docs.saveDraft(doc.id, draftIn);
+        auto saved = docs.saveDraft(doc.id, draftIn, doc.version);
         if (!saved)
             return refused(saved.error());
         doc = *saved;

@@ -35,7 +35,8 @@ const QString columns = QStringLiteral("d.id, d.case_id, d.kind, d.state, d.draf
                                        "d.corrects_id, d.pdf_sha256, d.pdf_size, "
                                        "d.signed_at, d.signed_by, d.created_at, d.updated_at, "
                                        "(SELECT o.year FROM case_documents o WHERE o.id = d.corrects_id), "
-                                       "(SELECT o.number FROM case_documents o WHERE o.id = d.corrects_id)");
+                                       "(SELECT o.number FROM case_documents o WHERE o.id = d.corrects_id), "
+                                       "d.version, d.updated_by");
 
 CaseDocument readDocument(const QSqlQuery &q)
 {
@@ -55,6 +56,8 @@ CaseDocument readDocument(const QSqlQuery &q)
     d.signedBy = q.value(11).toString();
     d.createdAt = timeFromText(q.value(12).toString());
     d.updatedAt = timeFromText(q.value(13).toString());
+    d.version = q.value(16).toInt();
+    d.updatedBy = q.value(17).toString();
     if (d.corrects != 0 && q.value(15).toInt() > 0)
         d.correctsNumber = documents::documentNumber(
             q.value(15).toInt(), d.kind,
@@ -171,7 +174,8 @@ Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind
         QSqlQuery q(tx);
         q.prepare(
             QStringLiteral("INSERT INTO case_documents (id, case_id, kind, state, draft_json, corrects_id, "
-                           "created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?)"));
+                           "created_at, updated_at, version, updated_by) "
+                           "VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, 1, ?)"));
         q.addBindValue(id);
         q.addBindValue(caseId);
         q.addBindValue(kindCodeOf(kind));
@@ -179,6 +183,7 @@ Result<CaseDocument> CaseDocuments::insertDraft(qint64 caseId, DocumentKind kind
         q.addBindValue(corrects == 0 ? QVariant() : QVariant(corrects));
         q.addBindValue(timeText(st.at));
         q.addBindValue(timeText(st.at));
+        q.addBindValue(notNull(st.actor));
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not create the document."), q);
         return change->record(
@@ -293,7 +298,7 @@ Result<CaseDocument> CaseDocuments::createCorrection(qint64 documentId)
     return insertDraft(old->caseId, old->kind, draft, documentId, false);
 }
 
-Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObject &draft)
+Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObject &draft, int loadedVersion)
 {
     auto current = document(documentId);
     if (!current)
@@ -313,12 +318,21 @@ Result<CaseDocument> CaseDocuments::saveDraft(qint64 documentId, const QJsonObje
                     .arg(kindName(current->kind),
                          documents::documentNumber(state.value(2).toInt(), current->kind)));
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("UPDATE case_documents SET draft_json = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE case_documents SET draft_json = ?, updated_at = ?, version = version + 1, "
+                           "updated_by = ? WHERE id = ? AND version = ?"));
         q.addBindValue(compact(draft));
         q.addBindValue(timeText(st.at));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(documentId);
+        q.addBindValue(loadedVersion);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not save the draft."), q);
+        if (q.numRowsAffected() == 0) // someone saved in between
+            return conflictAfterUpdate(
+                tx, QStringLiteral("case_documents"), documentId,
+                Casework::tr("The %1 draft of case %2").arg(kindName(current->kind)).arg(current->caseId),
+                Casework::tr("There is no document %1.").arg(documentId));
         return {};
     });
     if (!written)

@@ -44,6 +44,10 @@ struct CaseDocument
     QString signedBy;
     QDateTime createdAt;
     QDateTime updatedAt; // the last saved draft
+    // The version the document was read at (1 when created, one more with each save) and who
+    // saved it last: saveDraft() stores a draft only over the version the editor loaded.
+    int version = 0;
+    QString updatedBy;
 
     bool isSigned() const { return state == DocumentState::Signed; }
     // "01/BB-STTTT" once signed, empty before.
@@ -89,9 +93,12 @@ public:
     // date in the subject line; signed, it takes the next number.
     Result<CaseDocument> createCorrection(qint64 documentId);
 
-    // Replaces the draft's content (the documents' JSON of its kind; checked by reading it back).
-    // Refused for a signed document.
-    Result<CaseDocument> saveDraft(qint64 documentId, const QJsonObject &draft);
+    // Replaces the draft's content (the documents' JSON of its kind; checked by reading it back)
+    // loaded at `loadedVersion`. Refused for a signed document, and when someone saved the draft
+    // since it was loaded (Kind::Conflict, naming who and when; nothing written: read the document
+    // again to see theirs). Signing takes no version: it signs the draft as stored, and a signed
+    // document refuses every later save.
+    Result<CaseDocument> saveDraft(qint64 documentId, const QJsonObject &draft, int loadedVersion);
     // What the draft still lacks before it can be signed (DocumentPdf::missingFields), besides
     // the number and the date, which signing fills in.
     Result<QStringList> missingBeforeSigning(qint64 documentId) const;

@@ -149,7 +149,9 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
             QSqlQuery freeze(tx);
             freeze.prepare(QStringLiteral(
                 "UPDATE case_documents SET state = 'signed', year = ?, number = ?, draft_json = ?, pdf = ?, "
-                "pdf_sha256 = ?, pdf_size = ?, signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?"));
+                "pdf_sha256 = ?, pdf_size = ?, signed_at = ?, signed_by = ?, updated_at = ?, version = "
+                "version + 1, "
+                "updated_by = ? WHERE id = ?"));
             freeze.addBindValue(prepared.date.year());
             freeze.addBindValue(prepared.number);
             freeze.addBindValue(prepared.signedText);
@@ -159,6 +161,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
             freeze.addBindValue(timeText(st.at));
             freeze.addBindValue(notNull(st.actor));
             freeze.addBindValue(timeText(st.at));
+            freeze.addBindValue(notNull(st.actor));
             freeze.addBindValue(documentId);
             if (!freeze.exec())
                 return sqlFailure(Casework::tr("Could not store the signed document."), freeze);

@@ -34,6 +34,30 @@ static QList<Migration> sharedMigration()
     return {server::checksMigration(stateMigration().last().version + 1)};
 }
 
+// Two desks editing the same complaint, case or draft: every row carries the version the editor
+// loaded and who changed it last, and a save names the version it started from (a later save is
+// refused, never silently written over). On PostgreSQL the server counts the versions and names
+// the person (its session user); on SQLite the casebook's code does (CaseworkSupport).
+static QList<Migration> versionMigration()
+{
+    const int version = sharedMigration().last().version + 1;
+    QStringList portable;
+    QStringList server {QStringLiteral(
+        "CREATE OR REPLACE FUNCTION signwatch_row_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN NEW.version := OLD.version + 1; NEW.updated_by := session_user; RETURN NEW; END $$")};
+    for (const char *table : {"complaints", "cases", "case_documents"}) {
+        const QString name = QLatin1String(table);
+        portable << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
+                 << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''").arg(name);
+        server << QStringLiteral("CREATE TRIGGER %1_version BEFORE UPDATE ON %1 FOR EACH ROW "
+                                 "EXECUTE FUNCTION signwatch_row_version()")
+                      .arg(name);
+    }
+    Migration step {version, "rows carry their version and who changed them last", portable, {}};
+    step.postgresOnly = server;
+    return {step};
+}
+
 const QList<Migration> &casebookMigrations()
 {
     // The casework's steps (complaints, cases, documents) follow the audit log's.
@@ -60,7 +84,8 @@ const QList<Migration> &casebookMigrations()
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
-    } + caseworkMigrations() + formerOutboxMigration() + stateMigration() + sharedMigration();
+    } + caseworkMigrations() + formerOutboxMigration() + stateMigration() + sharedMigration()
+        + versionMigration();
     return steps;
 }
 

@@ -33,7 +33,8 @@ const QString columns = QStringLiteral("c.id, c.provider, c.provider_name, c.tit
                                        "c.status_reason, c.exclusion_from, c.exclusion_note, "
                                        "c.publication_reference, c.created_at, c.updated_at, "
                                        "(SELECT COUNT(*) FROM case_findings f WHERE f.case_id = c.id), "
-                                       "(SELECT COUNT(*) FROM complaints k WHERE k.case_id = c.id)");
+                                       "(SELECT COUNT(*) FROM complaints k WHERE k.case_id = c.id), "
+                                       "c.version, c.updated_by");
 
 CaseRecord readCase(const QSqlQuery &q)
 {
@@ -52,6 +53,8 @@ CaseRecord readCase(const QSqlQuery &q)
     c.updatedAt = timeFromText(q.value(10).toString());
     c.findingCount = q.value(11).toInt();
     c.complaintCount = q.value(12).toInt();
+    c.version = q.value(13).toInt();
+    c.updatedBy = q.value(14).toString();
     return c;
 }
 
@@ -196,6 +199,8 @@ Result<CaseRecord> Cases::open(const NewCase &in)
                                            : in.title.trimmed();
     const Stamp st = stamp(m_casebook, m_actor);
     c.createdAt = c.updatedAt = st.at;
+    c.version = 1;
+    c.updatedBy = st.actor;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto id = nextId(tx, QStringLiteral("cases"));
         if (!id)
@@ -207,8 +212,8 @@ Result<CaseRecord> Cases::open(const NewCase &in)
         QSqlQuery q(tx);
         q.prepare(
             QStringLiteral("INSERT INTO cases (id, provider, provider_name, title, status, status_reason, "
-                           "exclusion_from, exclusion_note, publication_reference, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, '', NULL, '', '', ?, ?)"));
+                           "exclusion_from, exclusion_note, publication_reference, created_at, updated_at, "
+                           "version, updated_by) VALUES (?, ?, ?, ?, ?, '', NULL, '', '', ?, ?, 1, ?)"));
         q.addBindValue(c.id);
         q.addBindValue(notNull(c.provider));
         q.addBindValue(notNull(c.providerName));
@@ -216,6 +221,7 @@ Result<CaseRecord> Cases::open(const NewCase &in)
         q.addBindValue(statusCode(CaseStatus::Open));
         q.addBindValue(timeText(c.createdAt));
         q.addBindValue(timeText(c.updatedAt));
+        q.addBindValue(notNull(st.actor));
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not open the case."), q);
         auto added = insertFindings(tx, c.id, in.findingLines, *findings, st.at);
@@ -350,8 +356,10 @@ Result<int> Cases::addFindings(qint64 caseId, const QList<QByteArray> &lines)
         if (added == 0)
             return {};
         QSqlQuery touch(tx);
-        touch.prepare(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
+        touch.prepare(QStringLiteral(
+            "UPDATE cases SET updated_at = ?, version = version + 1, updated_by = ? WHERE id = ?"));
         touch.addBindValue(timeText(st.at));
+        touch.addBindValue(notNull(st.actor));
         touch.addBindValue(caseId);
         if (!touch.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), touch);
@@ -426,8 +434,10 @@ Result<void> Cases::attachComplaint(qint64 caseId, qint64 complaintId)
         if (!change)
             return change.error();
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("UPDATE complaints SET case_id = ? WHERE id = ? AND case_id IS NULL"));
+        q.prepare(QStringLiteral("UPDATE complaints SET case_id = ?, version = version + 1, updated_by = ? "
+                                 "WHERE id = ? AND case_id IS NULL"));
         q.addBindValue(caseId);
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(complaintId);
         if (!q.exec() || q.numRowsAffected() != 1)
             return sqlFailure(Casework::tr("Could not add the complaint to the case."), q);
@@ -453,7 +463,10 @@ Result<void> Cases::detachComplaint(qint64 caseId, qint64 complaintId, const QSt
         if (!change)
             return change.error();
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("UPDATE complaints SET case_id = NULL WHERE id = ? AND case_id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE complaints SET case_id = NULL, version = version + 1, updated_by = ? "
+                           "WHERE id = ? AND case_id = ?"));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(complaintId);
         q.addBindValue(caseId);
         if (!q.exec())
@@ -504,25 +517,34 @@ Result<CaseRecord> Cases::dismiss(qint64 caseId, const QString &reason)
     return decide(caseId, CaseStatus::Dismissed, reason, QStringLiteral("dismiss"));
 }
 
-Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title)
+Result<CaseRecord> Cases::setTitle(qint64 caseId, const QString &title, int loadedVersion)
 {
     if (title.trimmed().isEmpty())
         return invalid(Casework::tr("A case needs a title."));
     auto before = caseById(caseId);
     if (!before)
         return before.error();
+    const QString what = Casework::tr("Case %1").arg(caseId);
+    if (before->version != loadedVersion)
+        return editConflict(what, {before->version, before->updatedBy, before->updatedAt});
     const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto change = TrackedChange::begin(tx, {Subject::ofCase(caseId)});
         if (!change)
             return change.error();
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("UPDATE cases SET title = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE cases SET title = ?, updated_at = ?, version = version + 1, "
+                                 "updated_by = ? WHERE id = ? AND version = ?"));
         q.addBindValue(notNull(title.trimmed()));
         q.addBindValue(timeText(st.at));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(caseId);
+        q.addBindValue(loadedVersion);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
+        if (q.numRowsAffected() == 0) // someone saved in between
+            return conflictAfterUpdate(tx, QStringLiteral("cases"), caseId, what,
+                                       Casework::tr("There is no case %1.").arg(caseId));
         return change->record(tx, st,
                               {QStringLiteral("case.title"),
                                QStringLiteral("case"),
@@ -560,10 +582,12 @@ Result<CaseRecord> Cases::recordExclusion(qint64 caseId, qint64 fromUtcSeconds, 
             return change.error();
         QSqlQuery q(tx);
         q.prepare(QStringLiteral(
-            "UPDATE cases SET exclusion_from = ?, exclusion_note = ?, updated_at = ? WHERE id = ?"));
+            "UPDATE cases SET exclusion_from = ?, exclusion_note = ?, updated_at = ?, version = version + 1, "
+            "updated_by = ? WHERE id = ?"));
         q.addBindValue(fromUtcSeconds);
         q.addBindValue(notNull(note.trimmed()));
         q.addBindValue(timeText(st.at));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);
@@ -671,9 +695,11 @@ Result<CaseRecord> Cases::markPublished(qint64 caseId, const QString &reference)
         if (!change)
             return change.error();
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("UPDATE cases SET publication_reference = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE cases SET publication_reference = ?, updated_at = ?, "
+                                 "version = version + 1, updated_by = ? WHERE id = ?"));
         q.addBindValue(notNull(reference.trimmed()));
         q.addBindValue(timeText(st.at));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change case %1.").arg(caseId), q);

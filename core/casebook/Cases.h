@@ -43,6 +43,10 @@ struct CaseRecord
     QDateTime updatedAt;
     int findingCount = 0;
     int complaintCount = 0;
+    // The version the case was read at (1 when opened, one more with each change of its row) and
+    // who made the last change (setTitle() stores an edit only over the version it was loaded at).
+    int version = 0;
+    QString updatedBy;
 
     QJsonObject auditJson() const;
 };
@@ -84,7 +88,10 @@ public:
     // Decisions. The moves to minutes drafted / signed happen in CaseDocuments, with the document.
     Result<CaseRecord> establish(qint64 caseId, const QString &reason);
     Result<CaseRecord> dismiss(qint64 caseId, const QString &reason); // a reason is required
-    Result<CaseRecord> setTitle(qint64 caseId, const QString &title);
+    // The title typed over the case read at `loadedVersion`; refused (Kind::Conflict, naming who
+    // changed the case and when; nothing written) when the case changed since. The moves above
+    // need no version: the status transition table refuses a move made twice.
+    Result<CaseRecord> setTitle(qint64 caseId, const QString &title, int loadedVersion);
 
     // §5.3: the provider is removed from the programme from `fromUtcSeconds`. Recorded on a
     // published case only; recording again replaces the date (audited).

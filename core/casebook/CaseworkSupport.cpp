@@ -138,16 +138,59 @@ Result<CaseStatus> setCaseStatus(QSqlDatabase &tx, const Stamp &stamp, qint64 ca
             QCoreApplication::translate("Casework", "Case %1: %2").arg(caseId).arg(allowed.error().message),
             {}, Error::Kind::InvalidInput);
     QSqlQuery update(tx);
-    update.prepare(
-        QStringLiteral("UPDATE cases SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE cases SET status = ?, status_reason = ?, updated_at = ?, "
+                                  "version = version + 1, updated_by = ? WHERE id = ?"));
     update.addBindValue(statusCode(to));
     update.addBindValue(notNull(reason));
     update.addBindValue(timeText(stamp.at));
+    update.addBindValue(notNull(stamp.actor));
     update.addBindValue(caseId);
     if (!update.exec())
         return sqlFailure(QCoreApplication::translate("Casework", "Could not change case %1.").arg(caseId),
                           update);
     return *from;
+}
+
+Result<std::optional<RowVersion>> rowVersion(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT version, updated_by, updated_at FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(QCoreApplication::translate("Casework", "Could not read the console's own data."),
+                          q);
+    if (!q.next())
+        return std::optional<RowVersion>();
+    return std::optional<RowVersion>(
+        RowVersion {q.value(0).toInt(), q.value(1).toString(), timeFromText(q.value(2).toString())});
+}
+
+Error editConflict(const QString &what, const RowVersion &current)
+{
+    // The time as the province's clock shows it (UTC+7), as every casework time in the console.
+    const QString at = current.at.isValid()
+        ? current.at.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")))
+              .toString(QStringLiteral("HH:mm dd/MM/yyyy"))
+        : QCoreApplication::translate("Casework", "an unknown time");
+    const QString who
+        = current.by.isEmpty() ? QCoreApplication::translate("Casework", "another person") : current.by;
+    return Error::make(QCoreApplication::translate("Casework",
+                                                   "%1 was changed by %2 at %3 after you opened it. Nothing "
+                                                   "was overwritten: your text is kept for you to compare "
+                                                   "with theirs.")
+                           .arg(what, who, at),
+                       QStringLiteral("version %1").arg(current.version), Error::Kind::Conflict);
+}
+
+Error conflictAfterUpdate(const QSqlDatabase &tx, const QString &table, qint64 id, const QString &what,
+                          const QString &missing)
+{
+    auto current = rowVersion(tx, table, id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return notFound(missing);
+    return editConflict(what, **current);
 }
 
 QString statusJson(CaseStatus status)

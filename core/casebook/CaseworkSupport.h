@@ -111,6 +111,24 @@ Stamp stamp(const Casebook &casebook, const QString &actor);
 Result<void> appendAudit(QSqlDatabase &tx, const Stamp &stamp, const AuditLog::NewEntry &entry,
                          const QString &state = {});
 
+// Edits that must not overwrite each other (issue 13): a row's version, counted up by every
+// change, and who made the last one and when.
+struct RowVersion
+{
+    int version = 0;
+    QString by; // the server's session user (PostgreSQL), the desk's user (SQLite); may be empty
+    QDateTime at; // UTC: the row's updated_at
+};
+// The row `id` of `table` ("complaints", "cases", "case_documents"); nothing when there is none.
+Result<std::optional<RowVersion>> rowVersion(const QSqlDatabase &db, const QString &table, qint64 id);
+// The refusal of a save that started from an older version than `current` (Kind::Conflict):
+// "<what> was changed by <person> at <time> …". `what` names the thing ("Complaint 4").
+Error editConflict(const QString &what, const RowVersion &current);
+// After an UPDATE … WHERE id = ? AND version = ? that matched no row: the conflict, read under
+// the same write lock, or NotFound when the row is gone.
+Error conflictAfterUpdate(const QSqlDatabase &tx, const QString &table, qint64 id, const QString &what,
+                          const QString &missing);
+
 // A case's status read under the write lock.
 Result<CaseStatus> caseStatus(QSqlDatabase &tx, qint64 caseId);
 // Moves a case along the transition table, unaudited: the caller audits it with whatever else it

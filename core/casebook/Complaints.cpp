@@ -30,7 +30,8 @@ struct Casework
 };
 
 const QString columns = QStringLiteral("id, citizen_id, provider, received_at, channel, statement, "
-                                       "timeline_json, notes, outcome, case_id, created_at, updated_at");
+                                       "timeline_json, notes, outcome, case_id, created_at, updated_at, "
+                                       "version, updated_by");
 
 Complaint readComplaint(const QSqlQuery &q)
 {
@@ -47,6 +48,8 @@ Complaint readComplaint(const QSqlQuery &q)
     c.caseId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
     c.createdAt = timeFromText(q.value(10).toString());
     c.updatedAt = timeFromText(q.value(11).toString());
+    c.version = q.value(12).toInt();
+    c.updatedBy = q.value(13).toString();
     return c;
 }
 
@@ -251,6 +254,8 @@ Result<Complaint> Complaints::add(const Complaint &in)
     c.citizenId = c.citizenId.trimmed();
     c.caseId = 0; // gathered into a case by Cases::attachComplaint only
     c.createdAt = c.updatedAt = st.at;
+    c.version = 1;
+    c.updatedBy = st.actor;
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
         auto id = nextId(tx, QStringLiteral("complaints"));
         if (!id)
@@ -260,8 +265,9 @@ Result<Complaint> Complaints::add(const Complaint &in)
         if (!change)
             return change.error();
         QSqlQuery q(tx);
-        q.prepare(QStringLiteral("INSERT INTO complaints (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
-                      .arg(columns));
+        q.prepare(
+            QStringLiteral("INSERT INTO complaints (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1, ?)")
+                .arg(columns));
         q.addBindValue(c.id);
         q.addBindValue(notNull(c.citizenId));
         q.addBindValue(notNull(c.provider));
@@ -273,6 +279,7 @@ Result<Complaint> Complaints::add(const Complaint &in)
         q.addBindValue(outcomeCode(c.outcome));
         q.addBindValue(timeText(c.createdAt));
         q.addBindValue(timeText(c.updatedAt));
+        q.addBindValue(notNull(st.actor));
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not record the complaint."), q);
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
@@ -304,6 +311,10 @@ Result<Complaint> Complaints::update(const Complaint &in)
     c.caseId = before->caseId;
     c.createdAt = before->createdAt;
     c.updatedAt = st.at;
+    const QString what = Casework::tr("Complaint %1").arg(c.id);
+    // Changed since the editor read it: refused before anything else is looked at.
+    if (before->version != in.version)
+        return editConflict(what, {before->version, before->updatedBy, before->updatedAt});
     if (c.caseId != 0 && c.provider != before->provider)
         return invalid(
             Casework::tr(
@@ -328,8 +339,8 @@ Result<Complaint> Complaints::update(const Complaint &in)
         QSqlQuery q(tx);
         q.prepare(QStringLiteral(
             "UPDATE complaints SET citizen_id = ?, provider = ?, received_at = ?, channel = ?, "
-            "statement = ?, timeline_json = ?, notes = ?, outcome = ?, updated_at = ? "
-            "WHERE id = ?"));
+            "statement = ?, timeline_json = ?, notes = ?, outcome = ?, updated_at = ?, "
+            "version = version + 1, updated_by = ? WHERE id = ? AND version = ?"));
         q.addBindValue(notNull(c.citizenId));
         q.addBindValue(notNull(c.provider));
         q.addBindValue(timeText(c.receivedAt));
@@ -339,9 +350,14 @@ Result<Complaint> Complaints::update(const Complaint &in)
         q.addBindValue(notNull(c.notes));
         q.addBindValue(outcomeCode(c.outcome));
         q.addBindValue(timeText(c.updatedAt));
+        q.addBindValue(notNull(st.actor));
         q.addBindValue(c.id);
+        q.addBindValue(in.version);
         if (!q.exec())
             return sqlFailure(Casework::tr("Could not change the complaint."), q);
+        if (q.numRowsAffected() == 0) // someone saved in between
+            return conflictAfterUpdate(tx, QStringLiteral("complaints"), c.id, what,
+                                       Casework::tr("There is no complaint %1.").arg(c.id));
         if (auto done = writeFindingLines(tx, c.id, c.findingLines); !done)
             return done;
         return change->record(tx, st,

@@ -52,6 +52,10 @@ struct Complaint
     qint64 caseId = 0; // the case it was gathered into; 0: none (Cases::attachComplaint)
     QDateTime createdAt; // UTC, set by the store
     QDateTime updatedAt;
+    // The version the complaint was read at (1 when added, one more with each change) and who
+    // made the last change: update() stores an edit only over the version it was loaded at.
+    int version = 0;
+    QString updatedBy;
 
     QString maskedCitizenId() const;
     // For the audit log: every field, the citizen id masked, the findings by key only.
@@ -71,7 +75,9 @@ public:
 
     Result<Complaint> add(const Complaint &complaint);
     // Replaces every editable field of complaint `complaint.id`. Refused once its case's minutes
-    // are signed (the minutes rest on it).
+    // are signed (the minutes rest on it), and when the complaint changed since it was read at
+    // `complaint.version` (Kind::Conflict, naming who changed it and when; nothing is written: read
+    // it again to see theirs).
     Result<Complaint> update(const Complaint &complaint);
     // Removes a complaint that belongs to no case; the reason goes to the audit log.
     Result<void> remove(qint64 id, const QString &reason);

@@ -19,7 +19,8 @@ struct Error
         AccessDenied,
         InvalidInput,
         Cancelled,
-        Damaged // a database file that is not one, or is truncated or corrupted
+        Damaged, // a database file that is not one, or is truncated or corrupted
+        Conflict // someone else changed what was being edited since it was loaded (nothing written)
     };
 
     QString message;

@@ -137,6 +137,45 @@ QList<qint64> CasePrompts::chooseComplaints(QWidget *parent, const QList<caseboo
     return chosen;
 }
 
+CasePrompts::ConflictChoice CasePrompts::editConflict(QWidget *parent, const QString &message,
+                                                      const QString &theirs)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("editConflictDialog"));
+    dialog.setWindowTitle(tr("Changed by someone else"));
+    auto *text = new QLabel(message + QStringLiteral("\n\n")
+                                + tr("Their version is below: copy what you need into yours, then keep yours "
+                                     "(it replaces theirs), or take theirs (yours goes to the clipboard)."),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *view = new QPlainTextEdit(theirs, &dialog);
+    view->setObjectName(QStringLiteral("theirVersion"));
+    view->setReadOnly(true);
+    view->setMinimumSize(520, 260);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *keep = buttons->addButton(tr("Keep mine"), QDialogButtonBox::AcceptRole);
+    QPushButton *take = buttons->addButton(tr("Take theirs"), QDialogButtonBox::DestructiveRole);
+    buttons->addButton(tr("Decide later"), QDialogButtonBox::RejectRole);
+    keep->setToolTip(tr("Save your text over theirs: you have read it"));
+    take->setToolTip(tr("Load their version into the editor; your text is copied to the clipboard"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    ConflictChoice choice = ConflictChoice::Later;
+    QObject::connect(keep, &QPushButton::clicked, &dialog, [&] {
+        choice = ConflictChoice::KeepMine;
+        dialog.accept();
+    });
+    QObject::connect(take, &QPushButton::clicked, &dialog, [&] {
+        choice = ConflictChoice::TakeTheirs;
+        dialog.accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
+    return choice;
+}
+
 void CasePrompts::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);

@@ -45,6 +45,13 @@ public:
                                                 const QString &suggestedName, const QString &filter);
     // The complaints to attach to a case, chosen among `candidates`; empty when cancelled.
     virtual QList<qint64> chooseComplaints(QWidget *parent, const QList<casebook::Complaint> &candidates);
+    // Someone else saved what the person was editing (`message`: who and when; issue 13). The
+    // editor keeps the person's text; `theirs` is the other version as text, to read and copy
+    // from. KeepMine: the person's text replaces theirs (they have seen it); TakeTheirs: theirs is
+    // loaded and the person's text goes to the clipboard; Later: nothing changes and nothing is
+    // saved until they decide.
+    enum class ConflictChoice { Later, KeepMine, TakeTheirs };
+    virtual ConflictChoice editConflict(QWidget *parent, const QString &message, const QString &theirs);
     // Tells the person something that went wrong or needs their attention first.
     virtual void inform(QWidget *parent, const QString &title, const QString &text);
 };

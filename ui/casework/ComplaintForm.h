@@ -39,6 +39,10 @@ public:
     // The complaint as edited.
     casebook::Complaint complaint() const;
     bool isNew() const { return m_current.id == 0; }
+    // The version the edit started from (Complaint::version); adoptVersion() moves it to another
+    // desk's newer one, the fields as typed, once the person has seen theirs and keeps their own.
+    int loadedVersion() const { return m_current.version; }
+    void adoptVersion(int version) { m_current.version = version; }
     qint64 complaintId() const { return m_current.id; }
     // Links findings to the complaint shown (those already linked are skipped); how many were new.
     int addFindings(const QList<rules::Finding> &findings);

@@ -4,11 +4,14 @@
 #include "casework/CasePrompts.h"
 #include "casework/ComplaintForm.h"
 #include "casework/ComplaintsModel.h"
+#include "casework/EditConflict.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -209,6 +212,8 @@ bool ComplaintsPage::saveForm()
         return false;
     }
     auto saved = edited.id ? m_complaints.update(edited) : m_complaints.add(edited);
+    if (!saved && saved.error().kind == Error::Kind::Conflict)
+        return resolveConflict(edited, saved.error());
     if (!saved) {
         m_form->showError(saved.error());
         return false;
@@ -219,6 +224,31 @@ bool ComplaintsPage::saveForm()
     selectComplaint(saved->id);
     Q_EMIT complaintSaved(saved->id);
     return true;
+}
+
+bool ComplaintsPage::resolveConflict(const casebook::Complaint &mine, const sw::Error &conflict)
+{
+    m_form->showError(conflict); // who and when; the fields stay as typed
+    auto theirs = m_complaints.complaint(mine.id);
+    if (!theirs) {
+        m_form->showError(theirs.error());
+        return false;
+    }
+    switch (prompts().editConflict(this, conflict.message, EditConflict::complaintText(*theirs))) {
+    case CasePrompts::ConflictChoice::KeepMine:
+        m_form->adoptVersion(theirs->version);
+        return saveForm();
+    case CasePrompts::ConflictChoice::TakeTheirs:
+        QGuiApplication::clipboard()->setText(EditConflict::complaintText(mine));
+        m_form->showComplaint(*theirs);
+        applyFilter();
+        showInformation(
+            tr("Their version of complaint no. %1 is in the form; yours is on the clipboard.").arg(mine.id));
+        return false;
+    case CasePrompts::ConflictChoice::Later:
+        break;
+    }
+    return false;
 }
 
 void ComplaintsPage::removeSelected()

@@ -10,7 +10,8 @@ class QSplitter;
 
 namespace sw::casebook {
 class Complaints;
-}
+struct Complaint;
+} // namespace sw::casebook
 
 namespace sw::ui {
 
@@ -63,6 +64,9 @@ private:
     void showError(const sw::Error &error) override;
     void updateActions();
     void currentRowChanged();
+    // Another desk saved the complaint first: the form keeps what was typed; the person sees
+    // theirs and keeps their own, takes theirs or decides later (issue 13).
+    bool resolveConflict(const casebook::Complaint &mine, const sw::Error &conflict);
 
     casebook::Complaints &m_complaints;
     ComplaintsModel *m_model;

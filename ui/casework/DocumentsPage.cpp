@@ -7,15 +7,19 @@
 #include "casework/CaseTime.h"
 #include "casework/DocumentAnnouncementEditor.h"
 #include "casework/DocumentMinutesEditor.h"
+#include "casework/EditConflict.h"
 #include "casework/OutboxView.h"
 #include "publishing/Publisher.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -184,8 +188,10 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     connect(m_announcementEditor, &DocumentAnnouncementEditor::edited, this, &DocumentsPage::editorEdited);
     // Autosave: every few seconds while there is something new, and when the page is left.
     m_autosave->setInterval(autosaveIntervalMs);
+    // After a conflict it pauses (one refusal, not one every few seconds) until it is resolved.
+    connect(messagePanel(), &ErrorPanel::actionTriggered, this, &DocumentsPage::resolveConflict);
     connect(m_autosave, &QTimer::timeout, this, [this] {
-        if (m_dirty)
+        if (m_dirty && !m_conflict)
             if (auto saved = saveNow(); !saved)
                 showError(saved.error());
     });
@@ -283,6 +289,11 @@ void DocumentsPage::openSelected()
 
 void DocumentsPage::showDocument(qint64 documentId)
 {
+    if (m_conflict && m_shown != documentId) {
+        resolveConflict(); // what was typed is not dropped for another document
+        if (m_conflict)
+            return;
+    }
     if (m_shown && m_shown != documentId)
         if (auto saved = saveNow(); !saved)
             showError(saved.error());
@@ -298,6 +309,8 @@ void DocumentsPage::showDocument(qint64 documentId)
     m_shown = documentId;
     m_dirty = false;
     m_savedAt = {};
+    m_loadedVersion = doc->version;
+    m_conflict.reset();
     {
         const QSignalBlocker blocker(table()->selectionModel());
         selectRow(m_model->rowOf(documentId));
@@ -337,6 +350,11 @@ void DocumentsPage::closeEditor()
 {
     if (!m_shown)
         return;
+    if (m_conflict) {
+        resolveConflict();
+        if (m_conflict)
+            return;
+    }
     if (auto saved = saveNow(); !saved)
         showError(saved.error());
     m_shown = 0;
@@ -368,9 +386,18 @@ Result<void> DocumentsPage::saveNow()
 {
     if (!m_shown || !m_dirty || isEditorFrozen())
         return {};
-    auto saved = m_documents.saveDraft(m_shown, editorDraft());
+    if (m_conflict)
+        return *m_conflict;
+    auto saved = m_documents.saveDraft(m_shown, editorDraft(), m_loadedVersion);
+    if (!saved && saved.error().kind == Error::Kind::Conflict) {
+        m_conflict = saved.error();
+        showError(*m_conflict);
+        messagePanel()->setActionText(tr("Compare with theirs…"));
+        updateSaveState();
+    }
     if (!saved)
         return saved.error();
+    m_loadedVersion = saved->version;
     m_dirty = false;
     m_savedAt = m_documents.clock().now();
     updateSaveState();
@@ -382,12 +409,50 @@ void DocumentsPage::updateSaveState()
 {
     if (!m_shown || isEditorFrozen())
         m_saveState->clear();
+    else if (m_conflict)
+        m_saveState->setText(tr("Not saved: changed at another desk"));
     else if (m_dirty)
         m_saveState->setText(tr("Unsaved changes…"));
     else if (m_savedAt.isValid())
         m_saveState->setText(tr("Draft saved at %1").arg(LocaleFormat::dateTime(m_savedAt)));
     else
         m_saveState->setText(tr("Draft, saved"));
+}
+
+void DocumentsPage::resolveConflict()
+{
+    if (!m_conflict || !m_shown)
+        return;
+    auto theirs = m_documents.document(m_shown);
+    if (!theirs) {
+        showError(theirs.error());
+        return;
+    }
+    const QString message = theirs->isSigned()
+        ? m_conflict->message + QLatin1Char(' ') + tr("It has been signed since.")
+        : m_conflict->message;
+    auto choice = prompts().editConflict(this, message, EditConflict::draftText(theirs->draft));
+    if (choice == CasePrompts::ConflictChoice::Later)
+        return;
+    const QJsonObject mine = editorDraft();
+    m_conflict.reset();
+    messagePanel()->setActionText({});
+    messagePanel()->hide();
+    if (choice == CasePrompts::ConflictChoice::KeepMine && !theirs->isSigned()) {
+        m_loadedVersion = theirs->version;
+        if (auto saved = saveNow(); !saved)
+            showError(saved.error());
+        updateSaveState();
+        return;
+    }
+    // Theirs (a signed document can only be taken): loaded, mine on the clipboard.
+    QGuiApplication::clipboard()->setText(EditConflict::draftText(mine));
+    m_dirty = false;
+    const qint64 id = m_shown;
+    m_shown = 0; // loaded again, not saved
+    reload();
+    showDocument(id);
+    showInformation(tr("Their version is in the editor; yours is on the clipboard."));
 }
 
 void DocumentsPage::updateActions()

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -68,6 +69,9 @@ public:
     qint64 shownDocumentId() const { return m_shown; }
     bool isEditorFrozen() const;
     bool hasUnsavedChanges() const { return m_dirty; }
+    // Another desk saved the shown draft since it was loaded: nothing is saved (autosave pauses)
+    // until the person resolves it (resolveConflict), and the editor keeps what they typed.
+    bool hasConflict() const { return m_conflict.has_value(); }
 
     // Saves the shown draft now if it changed (autosave calls this).
     Result<void> saveNow();
@@ -87,6 +91,9 @@ public Q_SLOTS:
     void correct();
     void drawUpAnnouncement();
     void showExportDialog();
+    // Shows the other desk's version of the draft in conflict: keep mine (saved over theirs), take
+    // theirs (mine to the clipboard) or decide later (issue 13).
+    void resolveConflict();
 
 Q_SIGNALS:
     // Signing or a new document changed the case (its status; the cases page reloads).
@@ -134,6 +141,8 @@ private:
     QTimer *m_autosave;
     qint64 m_shown = 0; // the document in the editor
     bool m_dirty = false;
+    int m_loadedVersion = 0; // the shown document's version the editor started from
+    std::optional<sw::Error> m_conflict; // the refusal naming who saved in between
     QDateTime m_savedAt;
 };
 
