@@ -66,7 +66,11 @@ QStringList checkStatements()
              "CREATE OR REPLACE FUNCTION signwatch_audit_append() RETURNS trigger LANGUAGE plpgsql AS $$ "
              "DECLARE last_id integer; last_hash text; BEGIN "
              "PERFORM pg_advisory_xact_lock(%1); "
-             "IF NOT (signwatch_is_owner() AND current_setting('signwatch.import', true) = 'on') THEN "
+             // COALESCE: an unset setting reads as NULL, and NOT (owner AND NULL) would be NULL,
+             // which IF takes as false: the owner's entries kept the person and time sent.
+             "IF NOT (signwatch_is_owner() AND COALESCE(current_setting('signwatch.import', true), '') = "
+             "'on') "
+             "THEN "
              "PERFORM signwatch_require(signwatch_action_role(NEW.action), NEW.action); "
              "NEW.actor := session_user; "
              "NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
