@@ -3,8 +3,12 @@
 // removed and a rewritten tail, while entries written since (another desk) are fine. In the system
 // keychain here (the test command unlocks one; SIGNWATCH_REQUIRE_KEYCHAIN=1 makes it required); the
 // file fallback without a keychain is run by tst_cli_case. Checking a casebook that does not exist
-// creates nothing.
+// creates nothing. The anchor's checks run on each engine under test (a shared PostgreSQL casebook's
+// anchor is kept under its URL; the entries removed or rewritten there by a superuser with the
+// triggers off).
 #include "CaseworkFixtures.h"
+#include "ScratchCasebook.h"
+#include "ScratchRegistry.h"
 #include "casebook/AuditAnchor.h"
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
@@ -36,6 +40,9 @@ QString hashOf(const char *text)
 class TestAuditAnchor : public QObject
 {
     Q_OBJECT
+public:
+    explicit TestAuditAnchor(sw::connection::Engine engine) : m_engine(engine) { }
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -51,11 +58,14 @@ private Q_SLOTS:
 
 private:
     void appendEntries(int count);
-    QString path() const { return m_path; }
+    bool shared() const { return m_engine == sw::connection::Engine::Postgres; }
+    // Changes the casebook around SignWatch (ScratchCasebook::tamper).
+    bool tamper(const QStringList &statements) { return m_scratch->tamper(statements).ok(); }
 
+    sw::connection::Engine m_engine;
     QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Casebook> m_casebook;
+    std::unique_ptr<sw::test::ScratchCasebook> m_scratch;
+    Casebook *m_casebook = nullptr;
     bool m_keychain = false;
 };
 
@@ -75,16 +85,16 @@ void TestAuditAnchor::initTestCase()
 
 void TestAuditAnchor::init()
 {
-    static int n = 0;
-    m_path = m_dir.filePath(QStringLiteral("casebook-%1.sqlite").arg(++n));
-    auto opened = Casebook::open(m_path);
-    QVERIFY(opened.ok());
-    m_casebook = std::move(opened.value());
+    auto opened = sw::test::ScratchCasebook::create(m_engine);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+    m_scratch = std::move(opened.value());
+    m_casebook = &m_scratch->casebook();
 }
 
 void TestAuditAnchor::cleanup()
 {
-    m_casebook.reset();
+    m_casebook = nullptr;
+    m_scratch.reset();
 }
 
 void TestAuditAnchor::appendEntries(int count)
@@ -105,8 +115,9 @@ void TestAuditAnchor::raisedAfterEveryWrite()
     QCOMPARE(anchors.constFirst().head, (AuditHead {3, head.hash}));
     if (m_keychain) {
         QCOMPARE(anchors.constFirst().place, QStringLiteral("the system keychain"));
-        auto kept = sw::connection::SecretStore().read(
-            AuditAnchor::keychainKey(QFileInfo(path()).canonicalFilePath()));
+        // A file by its canonical path; a shared casebook by its URL.
+        auto kept = sw::connection::SecretStore().read(AuditAnchor::keychainKey(
+            shared() ? m_casebook->path() : QFileInfo(m_casebook->path()).canonicalFilePath()));
         QVERIFY(kept.ok());
         QVERIFY(kept->contains(head.hash));
         QVERIFY(!QFileInfo::exists(m_casebook->anchor().file()));
@@ -143,10 +154,7 @@ void TestAuditAnchor::removedEntriesAreFound()
     QFETCH(QString, named);
     appendEntries(5);
     QVERIFY(AuditLog(*m_casebook).verify()->intact());
-    {
-        sw::test::CasebookTamperer file(path());
-        QVERIFY(file.exec(statement));
-    }
+    QVERIFY(tamper({statement}));
     auto check = AuditLog(*m_casebook).verify();
     QVERIFY(check.ok());
     QVERIFY(!check->intact());
@@ -169,13 +177,10 @@ void TestAuditAnchor::rewrittenTailIsFound()
     second.hash = AuditLog::chainHash(second.previousHash, second);
     third.previousHash = second.hash;
     third.hash = AuditLog::chainHash(third.previousHash, third);
-    {
-        sw::test::CasebookTamperer file(path());
-        QVERIFY(file.exec(QStringLiteral("UPDATE audit_log SET reason = 'forged', hash = '%1' WHERE id = 2")
-                              .arg(second.hash)));
-        QVERIFY(file.exec(QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = 3")
-                              .arg(third.previousHash, third.hash)));
-    }
+    QVERIFY(tamper(
+        {QStringLiteral("UPDATE audit_log SET reason = 'forged', hash = '%1' WHERE id = 2").arg(second.hash),
+         QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = 3")
+             .arg(third.previousHash, third.hash)}));
     auto check = AuditLog(*m_casebook).verify();
     QVERIFY(!check->intact());
     QCOMPARE(check->problem, AuditCheck::Problem::Truncated);
@@ -191,21 +196,20 @@ void TestAuditAnchor::laterEntriesAreFine()
     // keychain): chained properly, but this desk's anchor still names 3.
     auto entries = AuditLog(*m_casebook).entries();
     AuditEntry next = entries->constLast();
-    {
-        sw::test::CasebookTamperer file(path());
-        for (int id = 4; id <= 5; ++id) {
-            next.id = id;
-            next.previousHash = next.hash;
-            next.reason = QStringLiteral("other desk %1").arg(id);
-            next.hash = AuditLog::chainHash(next.previousHash, next);
-            QVERIFY(file.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, subject_kind, "
-                                             "subject_id, reason, prev_hash, hash) SELECT %1, at, actor, "
-                                             "action, subject_kind, subject_id, '%2', '%3', '%4' FROM "
-                                             "audit_log WHERE id = 3")
-                                  .arg(id)
-                                  .arg(next.reason, next.previousHash, next.hash)));
-        }
+    QStringList inserts;
+    for (int id = 4; id <= 5; ++id) {
+        next.id = id;
+        next.previousHash = next.hash;
+        next.reason = QStringLiteral("other desk %1").arg(id);
+        next.hash = AuditLog::chainHash(next.previousHash, next);
+        inserts << QStringLiteral("INSERT INTO audit_log (id, at, actor, action, subject_kind, "
+                                  "subject_id, reason, prev_hash, hash) SELECT %1, at, actor, "
+                                  "action, subject_kind, subject_id, '%2', '%3', '%4' FROM "
+                                  "audit_log WHERE id = 3")
+                       .arg(id)
+                       .arg(next.reason, next.previousHash, next.hash);
     }
+    QVERIFY(tamper(inserts));
     auto check = AuditLog(*m_casebook).verify();
     QVERIFY2(check->intact(), qPrintable(check->problems.join(u'\n')));
     QCOMPARE(check->entries, 5);
@@ -219,6 +223,8 @@ void TestAuditAnchor::laterEntriesAreFine()
 
 void TestAuditAnchor::onlyEverRaised()
 {
+    if (shared())
+        QSKIP("the anchor alone, no casebook: checked in the SQLite run");
     const QString name
         = m_dir.filePath(QStringLiteral("raised-%1.sqlite").arg(QUuid::createUuid().toString()));
     AuditAnchor first(name);
@@ -239,6 +245,8 @@ void TestAuditAnchor::onlyEverRaised()
 
 void TestAuditAnchor::missingCasebookIsNotCreated()
 {
+    if (shared())
+        QSKIP("a missing local file: checked in the SQLite run");
     const QString missing = m_dir.filePath(QStringLiteral("nowhere/casebook.sqlite"));
     auto opened = Casebook::openExisting(missing);
     QVERIFY(!opened.ok());
@@ -247,8 +255,20 @@ void TestAuditAnchor::missingCasebookIsNotCreated()
     QVERIFY(!QFileInfo::exists(missing));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nowhere"))));
     // An existing one opens as open() does.
-    QVERIFY(Casebook::openExisting(path()).ok());
+    QVERIFY(Casebook::openExisting(m_casebook->path()).ok());
 }
 
-QTEST_GUILESS_MAIN(TestAuditAnchor)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (!sw::test::postgresRequirementMet())
+        return 1;
+    int status = 0;
+    for (sw::connection::Engine engine : sw::test::enginesUnderTest()) {
+        qInfo("=== audit anchor on %s", engine == sw::connection::Engine::Sqlite ? "SQLite" : "PostgreSQL");
+        TestAuditAnchor test(engine);
+        status |= QTest::qExec(&test, argc, argv);
+    }
+    return status;
+}
 #include "tst_auditanchor.moc"

@@ -55,6 +55,15 @@ bool checkPostgresRequirement()
     return true;
 }
 
+bool postgresRequirementMet()
+{
+    if (qEnvironmentVariable("SIGNWATCH_REQUIRE_PG") == QLatin1String("1") && adminUrl().isEmpty()) {
+        qCritical("FAIL: SIGNWATCH_REQUIRE_PG=1 but SIGNWATCH_TEST_PG is not set");
+        return false;
+    }
+    return true;
+}
+
 void addEngineRows(const char *tagPrefix)
 {
     for (Engine engine : enginesUnderTest()) {

@@ -19,6 +19,9 @@ QList<connection::Engine> enginesUnderTest();
 void addEngineRows(const char *tagPrefix = "");
 // Call at a test's start: fails when PostgreSQL is required but not configured.
 bool checkPostgresRequirement();
+// The same outside a test function (a main() that runs a test class once per engine): false, with
+// a message, when PostgreSQL is required but not configured.
+bool postgresRequirementMet();
 
 // A fresh, empty registry database for one test: a temporary SQLite file, or a new PostgreSQL
 // database that is dropped again when this goes away.
