@@ -4,11 +4,13 @@
 #include "casebook/Casebook.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
 #include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
 #include "publishing/Outbox.h"
 #include "registry/RegistrySession.h"
 #include "registry/SqliteFunctions.h"
+#include "settings/CasebookProfile.h"
 #include "settings/Language.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
@@ -18,6 +20,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -83,10 +87,33 @@ int main(int argc, char *argv[])
     });
 
     // The console's own stores: a casebook that cannot be opened stops the start (casework would
-    // be lost); the findings store reports its own failures on the findings page.
-    const QString casebookPath = settings.casebookPath();
-    auto casebook = sw::casebook::Casebook::open(
-        casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath, clock);
+    // be lost); the findings store reports its own failures on the findings page. The casebook is
+    // this desk's file or the Department's shared one (Settings), never one for the other.
+    sw::connection::SecretStore secrets;
+    auto casebookSpec = sw::settings::casebookSpec(settings, sw::casebook::Casebook::defaultPath());
+    if (!casebookSpec) {
+        QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
+                              casebookSpec.error().fullText());
+        return 1;
+    }
+    sw::connection::Credentials casebookCredentials;
+    if (casebookSpec->engine == sw::connection::Engine::Postgres) {
+        auto stored = sw::connection::credentialsWithoutPrompt(*casebookSpec, secrets);
+        if (stored) {
+            casebookCredentials = *stored;
+        } else {
+            // No password kept for this login: asked once, for this session.
+            bool ok = false;
+            casebookCredentials.password = QInputDialog::getText(
+                nullptr, QApplication::translate("Gui", "Casebook password"),
+                QApplication::translate("Gui", "Password of %1 for the shared casebook %2:")
+                    .arg(casebookSpec->user, casebookSpec->displayName()),
+                QLineEdit::Password, {}, &ok);
+            if (!ok)
+                return 1;
+        }
+    }
+    auto casebook = sw::casebook::Casebook::connect(*casebookSpec, casebookCredentials, clock);
     if (!casebook) {
         QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
                               QApplication::translate("Gui", "The casebook could not be opened.\n%1")
@@ -100,7 +127,6 @@ int main(int argc, char *argv[])
     (void)findingsStore.open(); // a failure shows on the findings page, which tries again
 
     sw::settings::ProfileStore profiles(settings);
-    sw::connection::SecretStore secrets;
     sw::registry::RegistrySession session;
     // The outbox keeps its tables in the casebook, on publishing's own migration track. Should
     // that fail, the outbox's page says what it cannot read, and the status bar says why.

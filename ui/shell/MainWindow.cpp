@@ -65,7 +65,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
       m_findings(
           new FindingsPage(context.session, context.settings, context.findings, context.clock, m_pages)),
       m_citizens(new CitizenPage(context.session, context.audit, context.clock, m_pages)),
-      m_settingsPage(new SettingsPage(context.settings, context.profiles, m_pages))
+      m_settingsPage(new SettingsPage(context.settings, context.profiles, context.secrets, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
@@ -131,6 +131,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     applyRuleSettings();
     connect(m_settingsPage, &SettingsPage::manageConnectionsRequested, this,
             &MainWindow::showConnectionDialog);
+    connect(m_settingsPage, &SettingsPage::casebookChosen, this,
+            [this] { showNotice(tr("The new casebook is used when SignWatch is started again.")); });
 
     connect(&m_session, &registry::RegistrySession::opened, this,
             [this](const connection::ConnectionSpec &spec) {
