@@ -6,8 +6,11 @@
 #include "casebook/Casebook.h"
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
+#include "casework/DocumentsPage.h"
+#include "citizens/CitizenPage.h"
 #include "connection/SecretStore.h"
 #include "dashboard/OverviewPage.h"
+#include "findings/FindingsPage.h"
 #include "findings/FindingsStore.h"
 #include "registry/RegistrySession.h"
 #include "settings/CasebookProfile.h"
@@ -19,6 +22,7 @@
 #include "util/Clock.h"
 #include "widgets/ErrorPanel.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void startsWithoutAnUnreachableCasebook();
     void lostCasebookTakesItsPagesAndComesBack();
     void statusBarNamesTheCasebookUser();
+    void rolesGreyWhatTheyDoNotAllow();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -227,6 +232,83 @@ void TestUiCasebookState::statusBarNamesTheCasebookUser()
     QVERIFY2(status.contains(m_casebook->casebook()->user()), qPrintable(status));
     for (casebook::Role role : casebook::allRoles())
         QVERIFY2(status.contains(casebook::roleLabel(role)), qPrintable(status));
+}
+
+// Issue 13: what the signed-in person's roles do not allow is greyed out, saying which role it
+// needs; what they allow stays as the page set it. (The server refuses it anyway.)
+void TestUiCasebookState::rolesGreyWhatTheyDoNotAllow()
+{
+    connection::ConnectionSpec local;
+    local.path = m_dir.filePath(QStringLiteral("roles-casebook.sqlite"));
+    settings::setCasebookSpec(*m_settings, local, casebook::Casebook::defaultPath());
+    auto window = makeWindow();
+    window->connectCasebook();
+    QVERIFY(m_casebook->isOpen());
+    ui::CasesPage *cases = window->casesPage();
+    ui::DocumentsPage *documents = window->documentsPage();
+    QAction *newComplaint = window->complaintsPage()->newComplaintAction();
+    QPushButton *unmask = window->citizenPage()->unmaskButton();
+    // SQLite: one user with every role, nothing greyed.
+    const QList<QAction *> all = {newComplaint,
+                                  cases->establishAction(),
+                                  cases->dismissAction(),
+                                  cases->draftMinutesAction(),
+                                  cases->signMinutesAction(),
+                                  cases->publishAction(),
+                                  cases->exclusionAction(),
+                                  cases->attachComplaintsAction(),
+                                  documents->signAction(),
+                                  documents->announcementAction()};
+    // The pages show a case's moves as its status allows, and a hidden action counts as disabled:
+    // all shown here, as for a case where each applies.
+    for (QAction *action : all)
+        action->setVisible(true);
+    for (QAction *action : all)
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+    QVERIFY(unmask->isEnabled());
+    const QString ownTip = cases->establishAction()->toolTip();
+
+    const QString supervisor = casebook::roleLabel(casebook::Role::Supervisor);
+    const QString signatory = casebook::roleLabel(casebook::Role::Signatory);
+    const QString inspector = casebook::roleLabel(casebook::Role::Inspector);
+    casebook::Roles inspectorOnly;
+    inspectorOnly.inspector = true;
+    window->applyRoles(inspectorOnly);
+    for (QAction *action : {newComplaint, cases->draftMinutesAction(), cases->attachComplaintsAction(),
+                            documents->announcementAction()})
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+    for (QAction *action : {cases->establishAction(), cases->dismissAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(supervisor), qPrintable(action->toolTip()));
+    }
+    for (QAction *action : {cases->signMinutesAction(), cases->publishAction(), cases->exclusionAction(),
+                            documents->signAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(signatory), qPrintable(action->toolTip()));
+    }
+    QVERIFY(!unmask->isEnabled());
+    QVERIFY(unmask->toolTip().contains(supervisor));
+
+    // A signatory alone: signs and publishes, drafts nothing, opens no case.
+    casebook::Roles signatoryOnly;
+    signatoryOnly.signatory = true;
+    window->applyRoles(signatoryOnly);
+    QVERIFY(cases->signMinutesAction()->isEnabled());
+    QVERIFY(documents->signAction()->isEnabled());
+    QVERIFY(!newComplaint->isEnabled());
+    QVERIFY(newComplaint->toolTip().contains(inspector));
+    QVERIFY(window->findingsPage()->caseworkButton()->toolTip().contains(inspector));
+    QVERIFY(!cases->establishAction()->isEnabled());
+
+    // A supervisor: establishes and unmasks; the tooltips are the actions' own again.
+    casebook::Roles supervisorRoles;
+    supervisorRoles.supervisor = true;
+    window->applyRoles(supervisorRoles);
+    QVERIFY(cases->establishAction()->isEnabled());
+    QCOMPARE(cases->establishAction()->toolTip(), ownTip);
+    QVERIFY(newComplaint->isEnabled()); // a supervisor is also an inspector
+    QVERIFY(unmask->isEnabled());
+    QVERIFY(!documents->signAction()->isEnabled());
 }
 
 QTEST_MAIN(TestUiCasebookState)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casebook/CasebookRoles.h"
 #include "connection/ConnectionSpec.h"
 #include "connection/Credentials.h"
 #include "shell/ConsoleContext.h"
@@ -83,6 +84,8 @@ public:
     // session's, PGPASSWORD or the keychain; asks for one when none is kept). The casework pages
     // say while connecting and when it cannot be reached; the registry pages are not affected.
     void connectCasebook(const connection::Credentials &typed = {});
+    // Greys out what `roles` do not allow (issue 13): the casebook's roles when it opens.
+    void applyRoles(const casebook::Roles &roles);
     // In place of a casework page while there is no casebook (nullptr for other pages).
     CasebookUnavailablePage *casebookUnavailablePage(Page page) const;
     // A notice that needs no answer (e.g. where the audit log's head is kept), in the status bar

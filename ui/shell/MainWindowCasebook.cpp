@@ -10,6 +10,7 @@
 #include "casework/DocumentsPage.h"
 #include "citizens/CitizenPage.h"
 #include "connection/SecretStore.h"
+#include "findings/FindingsPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/CasebookProfile.h"
 #include "settings/Settings.h"
@@ -17,6 +18,7 @@
 #include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
 #include "shell/MainWindow.h"
+#include "shell/RoleGate.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -71,6 +73,7 @@ void MainWindow::createCaseworkPages()
     m_citizens->setCaseworkExclusions(caseworkExclusions());
     m_reportsPage->setCasebook(session.casebook());
     rebuildCaseworkMenu();
+    applyRoles(session.casebook()->roles());
     updateCasebookStatus();
     if (!session.outboxNotice().isEmpty())
         showNotice(session.outboxNotice());
@@ -93,7 +96,34 @@ void MainWindow::dropCaseworkPages()
     delete std::exchange(m_documentsPage, nullptr);
     m_citizens->setAudit(nullptr);
     m_reportsPage->setCasebook(nullptr);
+    // Without a casebook the pages say why; nothing is greyed for a role meanwhile.
+    applyRoles(casebook::Roles::all());
     rebuildCaseworkMenu();
+}
+
+void MainWindow::applyRoles(const casebook::Roles &roles)
+{
+    const QString unmask = QStringLiteral("citizen.unmask");
+    m_citizens->setUnmaskAllowed(roles.allows(unmask), RoleGate::refusal(unmask));
+    const QString open = QStringLiteral("case.open");
+    m_findings->setCaseworkAllowed(roles.allows(open), RoleGate::refusal(open));
+    if (!m_complaintsPage)
+        return;
+    RoleGate::apply(m_complaintsPage->newComplaintAction(), roles, QStringLiteral("complaint.add"));
+    const std::pair<QAction *, const char *> gated[] = {
+        {m_casesPage->establishAction(), "case.established"},
+        {m_casesPage->dismissAction(), "case.dismissed"},
+        {m_casesPage->draftMinutesAction(), "case.minutes_drafted"},
+        {m_casesPage->signMinutesAction(), "case.minutes_signed"},
+        {m_casesPage->publishAction(), "case.publication_queued"},
+        {m_casesPage->exclusionAction(), "case.exclusion"},
+        {m_casesPage->attachComplaintsAction(), "case.attach_complaint"},
+        {m_documentsPage->signAction(), "document.sign"},
+        {m_documentsPage->correctAction(), "document.correct"},
+        {m_documentsPage->announcementAction(), "document.create"},
+    };
+    for (const auto &[action, auditAction] : gated)
+        RoleGate::apply(action, roles, QLatin1String(auditAction));
 }
 
 void MainWindow::setPageWidget(Page page, QWidget *widget)
