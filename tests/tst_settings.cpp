@@ -80,6 +80,8 @@ QList<Accessor> accessors()
         view(QStringLiteral("documents/state"), View::Documents),
         text(QStringLiteral("casebook/path"), &Settings::casebookPath, &Settings::setCasebookPath,
              QStringLiteral("/srv/sw/casebook.sqlite")),
+        text(QStringLiteral("casebook/url"), &Settings::casebookUrl, &Settings::setCasebookUrl,
+             QStringLiteral("postgresql://alice@db.sotttt.hue.gov.vn:5432/casebook")),
         text(QStringLiteral("findings/storePath"), &Settings::findingsStorePath,
              &Settings::setFindingsStorePath, QStringLiteral("/srv/sw/findings.sqlite")),
         text(QStringLiteral("publishing/endpoint"), &Settings::publishingEndpoint,
@@ -122,7 +124,7 @@ void TestSettings::tableAndAccessorsMatch()
     QSet<QString> withAccessor;
     for (const Accessor &a : accessors())
         withAccessor.insert(a.key);
-    QCOMPARE(inTable.size(), 20);
+    QCOMPARE(inTable.size(), 21);
     QCOMPARE(withAccessor, inTable);
 }
 

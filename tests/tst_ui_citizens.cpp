@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void asOfControlChangesWhatIsShown();
     void unmaskNeedsAReasonAndIsAudited();
     void unmaskCancelledWritesNothing();
+    void unmaskRefusedWithoutACasebook();
     void screenshots();
 
 private:
@@ -151,7 +153,7 @@ void TestUiCitizens::init()
     m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
     m_audit->setActor(QStringLiteral("inspector.hoa"));
     m_session = std::make_unique<registry::RegistrySession>();
-    m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
+    m_page = std::make_unique<CitizenPage>(*m_session, m_audit.get(), m_clock);
     m_page->resize(1176, 700);
     m_page->show();
 }
@@ -452,6 +454,34 @@ void TestUiCitizens::unmaskCancelledWritesNothing()
     QVERIFY(!m_page->isUnmasked());
 }
 
+// Issue 13: no casebook to write the audit entry to (its server cannot be reached): no full id,
+// and the user is told why before typing a reason.
+void TestUiCitizens::unmaskRefusedWithoutACasebook()
+{
+    openRegistry(Engine::Sqlite);
+    m_page->setAudit(nullptr);
+    QSignalSpy shown(m_page.get(), &CitizenPage::timelineShown);
+    m_page->showCitizen(citizenA, std::nullopt);
+    QVERIFY(shown.wait(10000));
+    QSignalSpy finished(m_page.get(), &CitizenPage::unmaskFinished);
+    m_page->unmaskButton()->click();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!m_page->findChild<ui::UnmaskDialog *>());
+    auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("unmaskRefused"));
+    QVERIFY(box);
+    QVERIFY(!box->text().isEmpty());
+    box->close();
+    QVERIFY(!m_page->isUnmasked());
+    QCOMPARE(m_page->idLabel()->text(), QStringLiteral("046******234"));
+    QCOMPARE(m_audit->entries()->size(), 0);
+
+    // The casebook back: unmasking works again.
+    m_page->setAudit(m_audit.get());
+    m_page->unmaskButton()->click();
+    QVERIFY(m_page->findChild<ui::UnmaskDialog *>());
+}
+
 void TestUiCitizens::screenshots()
 {
     openRegistry(Engine::Sqlite);
@@ -469,7 +499,7 @@ void TestUiCitizens::screenshots()
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language);
         m_page.reset();
-        m_page = std::make_unique<CitizenPage>(*m_session, *m_audit, m_clock);
+        m_page = std::make_unique<CitizenPage>(*m_session, m_audit.get(), m_clock);
         m_page->resize(1366, 768);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -19,7 +19,7 @@
 #include "settings/Language.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
-#include "shell/CaseworkServices.h"
+#include "shell/CasebookSession.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/MainWindow.h"
 #include "util/Clock.h"
@@ -198,9 +198,7 @@ private:
         QStringLiteral("SignWatch-test-%1").arg(QCoreApplication::applicationPid())};
     std::unique_ptr<registry::RegistrySession> m_session;
     std::unique_ptr<findings::FindingsStore> m_findings;
-    std::unique_ptr<casebook::Casebook> m_casebook;
-    std::unique_ptr<casebook::AuditLog> m_audit;
-    std::unique_ptr<ui::CaseworkServices> m_casework;
+    std::unique_ptr<ui::CasebookSession> m_casebook;
     const sw::Clock m_clock; // the system's: the window's times are not under test here
 };
 
@@ -228,18 +226,16 @@ void TestUiMainWindow::init()
     QVERIFY(m_findings->open().ok());
     auto opened = casebook::Casebook::open(m_dir.filePath(name + QStringLiteral("-casebook.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
-    m_casebook = std::move(opened.value());
-    m_audit = std::make_unique<casebook::AuditLog>(*m_casebook);
-    // As main() does: the outbox's tables first, then the casework services.
-    QVERIFY(publishing::Outbox::migrate(*m_casebook).ok());
-    m_casework = std::make_unique<ui::CaseworkServices>(*m_casebook, *m_settings, m_secrets);
+    // The session migrates the outbox's tables and makes the casework services, as in main().
+    m_casebook = std::make_unique<ui::CasebookSession>(*m_settings, m_secrets, m_clock);
+    m_casebook->adopt(std::move(opened.value()));
+    QVERIFY(m_casebook->isOpen());
+    QVERIFY(m_casebook->outboxNotice().isEmpty());
 }
 
 void TestUiMainWindow::cleanup()
 {
     m_session.reset();
-    m_casework.reset();
-    m_audit.reset();
     m_casebook.reset();
     m_findings.reset();
     m_profiles.reset();
@@ -248,9 +244,8 @@ void TestUiMainWindow::cleanup()
 
 std::unique_ptr<ui::MainWindow> TestUiMainWindow::makeWindow()
 {
-    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {*m_settings, *m_profiles, m_secrets,
-                                                                       *m_session, *m_findings, *m_casebook,
-                                                                       *m_audit, *m_casework, m_clock});
+    auto window = std::make_unique<ui::MainWindow>(ui::ConsoleContext {
+        *m_settings, *m_profiles, m_secrets, *m_session, *m_findings, *m_casebook, m_clock});
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

@@ -1,18 +1,16 @@
 // signwatch: the supervision console (Qt Widgets).
 #include "casebook/AuditAnchor.h"
-#include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/ConnectionSpec.h"
 #include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
-#include "publishing/Outbox.h"
 #include "registry/RegistrySession.h"
 #include "registry/SqliteFunctions.h"
 #include "settings/Language.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
-#include "shell/CaseworkServices.h"
+#include "shell/CasebookSession.h"
 #include "shell/MainWindow.h"
 #include "util/Clock.h"
 
@@ -82,45 +80,31 @@ int main(int argc, char *argv[])
             anchorNotice = notice;
     });
 
-    // The console's own stores: a casebook that cannot be opened stops the start (casework would
-    // be lost); the findings store reports its own failures on the findings page.
-    const QString casebookPath = settings.casebookPath();
-    auto casebook = sw::casebook::Casebook::open(
-        casebookPath.isEmpty() ? sw::casebook::Casebook::defaultPath() : casebookPath, clock);
-    if (!casebook) {
-        QMessageBox::critical(nullptr, QApplication::translate("Gui", "SignWatch"),
-                              QApplication::translate("Gui", "The casebook could not be opened.\n%1")
-                                  .arg(casebook.error().fullText()));
-        return 1;
-    }
-    sw::casebook::AuditLog audit(**casebook);
+    // The console's own stores. The casebook (this desk's file or the Department's shared one,
+    // Settings) is connected once the window is up: the console starts without it, its casework
+    // pages saying why, its registry pages working. The findings store reports its own failures
+    // on the findings page.
+    sw::connection::SecretStore secrets;
     const QString findingsPath = settings.findingsStorePath();
     sw::findings::FindingsStore findingsStore(
         findingsPath.isEmpty() ? sw::findings::FindingsStore::defaultPath() : findingsPath);
     (void)findingsStore.open(); // a failure shows on the findings page, which tries again
 
     sw::settings::ProfileStore profiles(settings);
-    sw::connection::SecretStore secrets;
     sw::registry::RegistrySession session;
-    // The outbox keeps its tables in the casebook, on publishing's own migration track. Should
-    // that fail, the outbox's page says what it cannot read, and the status bar says why.
-    QString outboxNotice;
-    if (auto migrated = sw::publishing::Outbox::migrate(**casebook); !migrated)
-        outboxNotice = migrated.error().message;
-    // Casework and publishing (the portal's address and timeout from the settings, its token from
-    // the keychain), made here once and handed to the window.
-    sw::ui::CaseworkServices casework(**casebook, settings, secrets);
-    sw::ui::MainWindow window(sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore,
-                                                      **casebook, audit, casework, clock});
+    // The casebook, and on it the casework and publishing (the portal's address and timeout from
+    // the settings, its token from the keychain).
+    sw::ui::CasebookSession casebook(settings, secrets, clock);
+    sw::ui::MainWindow window(
+        sw::ui::ConsoleContext {settings, profiles, secrets, session, findingsStore, casebook, clock});
     noticeWindow = &window;
     if (!anchorNotice.isEmpty())
         window.showNotice(anchorNotice);
-    if (!outboxNotice.isEmpty())
-        window.showNotice(outboxNotice);
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).
     QTimer::singleShot(0, &window, [&] {
+        window.connectCasebook();
         if (parser.isSet(dbOption)) {
             auto spec = sw::connection::ConnectionSpec::parse(parser.value(dbOption));
             if (!spec) {

@@ -22,6 +22,7 @@ enum class Settings::Key {
     CasesState,
     DocumentsState,
     CasebookPath,
+    CasebookUrl,
     FindingsStorePath,
     PublishingEndpoint,
     PublishingTimeoutSeconds,
@@ -60,6 +61,7 @@ const QList<Settings::Entry> &Settings::entries()
         {QStringLiteral("cases/state"), QByteArray()},
         {QStringLiteral("documents/state"), QByteArray()},
         {QStringLiteral("casebook/path"), QString()},
+        {QStringLiteral("casebook/url"), QString()},
         {QStringLiteral("findings/storePath"), QString()},
         {QStringLiteral("publishing/endpoint"), QString()},
         {QStringLiteral("publishing/timeoutSeconds"), 30},
@@ -248,6 +250,16 @@ QString Settings::casebookPath() const
 void Settings::setCasebookPath(const QString &path)
 {
     setValue(Key::CasebookPath, path);
+}
+
+QString Settings::casebookUrl() const
+{
+    return value(Key::CasebookUrl).toString();
+}
+
+void Settings::setCasebookUrl(const QString &url)
+{
+    setValue(Key::CasebookUrl, url);
 }
 
 QString Settings::findingsStorePath() const

@@ -82,6 +82,10 @@ public:
     // The console's own stores; empty: the standard place (AppDataLocation).
     QString casebookPath() const;
     void setCasebookPath(const QString &path);
+    // The Department's shared casebook (postgresql://…, never a password), or empty for the local
+    // file above (settings/CasebookProfile reads both as one connection).
+    QString casebookUrl() const;
+    void setCasebookUrl(const QString &url);
     QString findingsStorePath() const;
     void setFindingsStorePath(const QString &path);
 

@@ -83,7 +83,7 @@ QLabel *mutedLabel(QWidget *parent)
 }
 } // namespace
 
-CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, const Clock &clock,
+CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog *audit, const Clock &clock,
                          QWidget *parent)
     : QWidget(parent),
       m_session(session),
@@ -216,8 +216,8 @@ CitizenPage::CitizenPage(registry::RegistrySession &session, casebook::AuditLog 
     idFont.setStyleHint(QFont::Monospace);
     m_idLabel->setFont(idFont);
     m_unmask->setObjectName(QStringLiteral("citizenUnmask"));
-    m_unmask->setToolTip(tr("Show this citizen's full id; asks for a reason, which is written to the "
-                            "audit log"));
+    m_unmaskTip = tr("Show this citizen's full id; asks for a reason, which is written to the audit log");
+    m_unmask->setToolTip(m_unmaskTip);
     connect(m_unmask, &QPushButton::clicked, this, &CitizenPage::requestUnmask);
     m_holder->setObjectName(QStringLiteral("citizenHolder"));
     m_holder->setWordWrap(true);
@@ -556,16 +556,39 @@ void CitizenPage::updateIdentity()
     m_person->setText(person.join(QStringLiteral(" · ")));
 }
 
+void CitizenPage::setAudit(casebook::AuditLog *audit)
+{
+    m_audit = audit;
+}
+
+void CitizenPage::setUnmaskAllowed(bool allowed, const QString &why)
+{
+    m_unmask->setEnabled(allowed);
+    m_unmask->setToolTip(allowed ? m_unmaskTip : why);
+}
+
 void CitizenPage::requestUnmask()
 {
     if (m_citizenId.isEmpty() || isUnmasked())
         return;
+    if (!m_audit) { // no entry, no full id
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Full id not shown"),
+                                    tr("The full id stays hidden: every unmasking is first written to the "
+                                       "casebook's audit log, and the casebook cannot be reached now. Check "
+                                       "the network and the casebook under Settings, then try again."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("unmaskRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT unmaskFinished(false);
+        return;
+    }
     const QString id = m_citizenId;
     auto *dialog = new UnmaskDialog(privacy::maskCitizenId(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         // The audit entry comes first: no entry, no full id.
-        auto entry = m_audit.append(
+        auto entry = m_audit->append(
             {QStringLiteral("citizen.unmask"), QStringLiteral("citizen"), id, dialog->reason(), {}, {}});
         if (!entry) {
             qCWarning(lcCitizenPage) << "unmask not audited:" << entry.error().message;

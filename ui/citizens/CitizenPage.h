@@ -45,8 +45,13 @@ public:
     enum class View { NoRegistry, Prompt, Loading, Error, NoMatch, Results, Timeline };
 
     // `clock`: the as-of time when none is chosen.
-    CitizenPage(registry::RegistrySession &session, casebook::AuditLog &audit, const Clock &clock,
+    // `audit`: the casebook's audit log, where every unmasking is written first; none while no
+    // casebook can be reached (unmasking is then refused, saying why).
+    CitizenPage(registry::RegistrySession &session, casebook::AuditLog *audit, const Clock &clock,
                 QWidget *parent = nullptr);
+    void setAudit(casebook::AuditLog *audit);
+    // Issue 13: unmasking needs the supervisor role; without it the button is greyed, `why` its tooltip.
+    void setUnmaskAllowed(bool allowed, const QString &why);
 
     View view() const;
     // The rules' thresholds and the console's exclusions, as the findings page uses them.
@@ -109,7 +114,8 @@ private:
     qint64 effectiveAsOf() const;
 
     registry::RegistrySession &m_session;
-    casebook::AuditLog &m_audit;
+    casebook::AuditLog *m_audit;
+    QString m_unmaskTip;
     Clock m_clock;
     rules::Thresholds m_thresholds;
     QMap<QString, qint64> m_exclusions;

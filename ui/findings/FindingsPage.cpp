@@ -103,8 +103,9 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     m_caseworkButton->setObjectName(QStringLiteral("caseworkButton"));
     m_caseworkButton->setEnabled(false);
-    m_caseworkButton->setToolTip(tr("Open a case against the provider of the selected findings (§5.3); "
-                                    "select findings of one provider"));
+    m_caseworkTip = tr("Open a case against the provider of the selected findings (§5.3); select findings "
+                       "of one provider");
+    m_caseworkButton->setToolTip(m_caseworkTip);
     connect(m_caseworkButton, &QPushButton::clicked, this, &FindingsPage::sendSelectedToCasework);
     m_onlyNew->setObjectName(QStringLiteral("onlyNew"));
     m_onlyNew->setToolTip(tr("Show only findings that the previous scan of this registry did not have"));
@@ -414,7 +415,14 @@ void FindingsPage::updateActions()
     m_scanButton->setEnabled(m_scanAction->isEnabled());
     m_exportAction->setEnabled(m_scan.has_value() && m_model->rowCount() > 0);
     m_exportButton->setEnabled(m_exportAction->isEnabled());
-    m_caseworkButton->setEnabled(selectedProvider().has_value());
+    m_caseworkButton->setEnabled(m_caseworkAllowed && selectedProvider().has_value());
+}
+
+void FindingsPage::setCaseworkAllowed(bool allowed, const QString &why)
+{
+    m_caseworkAllowed = allowed;
+    m_caseworkButton->setToolTip(allowed ? m_caseworkTip : m_caseworkTip + QStringLiteral("\n") + why);
+    updateActions();
 }
 
 // The one provider of the selected findings; nothing when none is selected or they are several.

@@ -76,6 +76,10 @@ public:
     // §5.3: where the scan learns the exclusions decided in casework (EXCLUDED_PROVIDER); asked
     // at the start of each scan.
     void setCaseworkExclusions(std::function<QMap<QString, qint64>()> source);
+    // Issue 13: opening a case needs the inspector role; without it the button is greyed, `why`
+    // its tooltip.
+    void setCaseworkAllowed(bool allowed, const QString &why);
+    QPushButton *caseworkButton() const { return m_caseworkButton; }
 
     // Splitter, columns and filters, for the settings.
     QByteArray saveState() const;
@@ -135,6 +139,8 @@ private:
     QPushButton *m_scanButton;
     QPushButton *m_exportButton;
     QPushButton *m_caseworkButton;
+    bool m_caseworkAllowed = true;
+    QString m_caseworkTip;
     QLabel *m_counts;
     QLabel *m_summary;
     QWidget *m_progressRow;

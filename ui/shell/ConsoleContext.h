@@ -16,14 +16,9 @@ class Settings;
 namespace sw::findings {
 class FindingsStore;
 }
-namespace sw::casebook {
-class AuditLog;
-class Casebook;
-} // namespace sw::casebook
-
 namespace sw::ui {
 
-class CaseworkServices;
+class CasebookSession;
 
 // What the console's window works with, made once by main() (or a test), the composition root,
 // and passed in: the settings, the registry session, the console's own stores, the casework
@@ -35,9 +30,9 @@ struct ConsoleContext
     connection::SecretStore &secrets;
     registry::RegistrySession &session;
     findings::FindingsStore &findings; // scans and their findings (findings.sqlite)
-    casebook::Casebook &casebook; // complaints, cases, documents, audit log (casebook.sqlite)
-    casebook::AuditLog &audit;
-    CaseworkServices &casework; // complaints, cases, documents, publishing (on the casebook)
+    // The casebook (complaints, cases, documents, audit log: this desk's file or the Department's
+    // shared one) and the casework services on it, while it can be reached.
+    CasebookSession &casebook;
     const Clock &clock; // "now" and "today" for every page (the casebook stamps with the same)
 };
 

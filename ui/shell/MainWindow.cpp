@@ -17,6 +17,8 @@
 #include "rules/Thresholds.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CasebookSession.h"
+#include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/RegistryStatus.h"
@@ -64,8 +66,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
       m_overview(new OverviewPage(context.session, context.clock, m_pages)),
       m_findings(
           new FindingsPage(context.session, context.settings, context.findings, context.clock, m_pages)),
-      m_citizens(new CitizenPage(context.session, context.audit, context.clock, m_pages)),
-      m_settingsPage(new SettingsPage(context.settings, context.profiles, m_pages))
+      m_citizens(new CitizenPage(context.session, nullptr, context.clock, m_pages)),
+      m_settingsPage(new SettingsPage(context.settings, context.profiles, context.secrets, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SignWatch"));
@@ -85,14 +87,21 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     addPage(Overview, tr("Overview"), m_overview);
     addPage(Findings, tr("Findings"), m_findings);
     addPage(Citizens, tr("Citizen look-up"), m_citizens);
-    createCaseworkPages();
-    addPage(Complaints, tr("Complaints"), m_complaintsPage);
-    addPage(Cases, tr("Cases"), m_casesPage);
-    addPage(Minutes, tr("Minutes & announcements"), m_documentsPage);
+    // The casework pages are made when the casebook is there (createCaseworkPages); until then,
+    // and whenever it cannot be reached, a page in their place says so.
+    const QString caseworkTitles[] = {tr("Complaints"), tr("Cases"), tr("Minutes & announcements")};
+    for (int i = 0; i < 3; ++i) {
+        auto *state = new CasebookUnavailablePage(caseworkTitles[i], m_pages);
+        state->setObjectName(QStringLiteral("casebookUnavailable%1").arg(i));
+        connect(state, &CasebookUnavailablePage::retryRequested, this, [this] { connectCasebook(); });
+        connect(state, &CasebookUnavailablePage::settingsRequested, this,
+                [this] { setCurrentPage(Settings); });
+        m_casebookStates[i] = state;
+        addPage(Page(Complaints + i), caseworkTitles[i], state);
+    }
     m_reportsPage
         = new ReportsPage(context.session, context.settings, context.findings, context.clock, m_pages);
     m_reportsPage->setObjectName(QStringLiteral("reportsPage"));
-    m_reportsPage->setCasebook(&context.casebook);
     addPage(Reports, tr("Reports"), m_reportsPage);
     addPage(Settings, tr("Settings"), m_settingsPage);
 
@@ -131,6 +140,21 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     applyRuleSettings();
     connect(m_settingsPage, &SettingsPage::manageConnectionsRequested, this,
             &MainWindow::showConnectionDialog);
+    connect(m_settingsPage, &SettingsPage::casebookChosen, this,
+            [this](const connection::ConnectionSpec &, const connection::Credentials &typed) {
+                connectCasebook(typed);
+            });
+    connect(m_findings, &FindingsPage::caseworkRequested, this,
+            [this](const QString &provider, const QList<rules::Finding> &findings) {
+                setCurrentPage(Cases);
+                if (m_casesPage)
+                    m_casesPage->createCaseFromFindings(provider, findings);
+            });
+    CasebookSession &casebook = m_context.casebook;
+    connect(&casebook, &CasebookSession::aboutToClose, this, &MainWindow::dropCaseworkPages);
+    connect(&casebook, &CasebookSession::opened, this, &MainWindow::createCaseworkPages);
+    connect(&casebook, &CasebookSession::unavailable, this, &MainWindow::showCasebookUnavailable);
+    connect(&casebook, &CasebookSession::tablesChanged, this, &MainWindow::casebookTablesChanged);
 
     connect(&m_session, &registry::RegistrySession::opened, this,
             [this](const connection::ConnectionSpec &spec) {
@@ -151,46 +175,14 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     restoreWindowState();
     updateActions();
+    // Made by the composition root before the window (tests): the pages now.
+    if (casebook.isOpen())
+        createCaseworkPages();
+    else
+        updateCasebookStatus();
 }
 
 MainWindow::~MainWindow() = default;
-
-// §5: the pages of complaints, cases, minutes and announcements, on the casework services the
-// composition root made (CaseworkServices).
-void MainWindow::createCaseworkPages()
-{
-    CaseworkServices &casework = m_context.casework;
-    m_complaintsPage = new ComplaintsPage(casework.complaints(), m_pages);
-    m_complaintsPage->setObjectName(QStringLiteral("complaintsPage"));
-    m_casesPage = new CasesPage(casework.cases(), casework.complaints(), casework.documents(),
-                                m_context.audit, &casework.publisher(), m_pages);
-    m_casesPage->setObjectName(QStringLiteral("casesPage"));
-    m_documentsPage
-        = new DocumentsPage(casework.cases(), casework.documents(), &casework.publisher(), m_pages);
-    m_documentsPage->setObjectName(QStringLiteral("documentsPage"));
-
-    connect(m_complaintsPage, &ComplaintsPage::citizenTimelineRequested, this, [this](const QString &id) {
-        setCurrentPage(Citizens);
-        m_citizens->showCitizen(id, std::nullopt);
-    });
-    connect(m_findings, &FindingsPage::caseworkRequested, this,
-            [this](const QString &provider, const QList<rules::Finding> &findings) {
-                setCurrentPage(Cases);
-                m_casesPage->createCaseFromFindings(provider, findings);
-            });
-    connect(m_casesPage, &CasesPage::documentRequested, this, [this](qint64 id) {
-        setCurrentPage(Minutes);
-        m_documentsPage->showDocument(id);
-    });
-    connect(m_casesPage, &CasesPage::caseChanged, m_documentsPage, &DocumentsPage::reload);
-    connect(m_casesPage, &CasesPage::caseChanged, m_complaintsPage, &ComplaintsPage::reload);
-    connect(m_documentsPage, &DocumentsPage::caseChanged, m_casesPage, &CasesPage::reload);
-    connect(m_complaintsPage, &ComplaintsPage::complaintSaved, m_casesPage, &CasesPage::reload);
-    connect(
-        m_casesPage, &CasesPage::exclusionsChanged, this,
-        [this](const QMap<QString, qint64> &exclusions) { m_citizens->setCaseworkExclusions(exclusions); });
-    connect(m_documentsPage, &DocumentsPage::settingsRequested, this, [this] { setCurrentPage(Settings); });
-}
 
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {
@@ -231,20 +223,8 @@ void MainWindow::createActions()
     findings->addAction(m_findings->scanAction());
     findings->addAction(m_findings->exportAction());
 
-    QMenu *casework = menuBar()->addMenu(tr("&Casework"));
-    casework->addAction(m_complaintsPage->newComplaintAction());
-    casework->addAction(m_complaintsPage->timelineAction());
-    casework->addSeparator();
-    for (QAction *action : m_casesPage->moveActions())
-        casework->addAction(action);
-    casework->addAction(m_casesPage->attachComplaintsAction());
-    casework->addAction(m_casesPage->openDocumentsAction());
-    casework->addSeparator();
-    casework->addAction(m_documentsPage->previewAction());
-    casework->addAction(m_documentsPage->signAction());
-    casework->addAction(m_documentsPage->exportPdfAction());
-    casework->addAction(m_documentsPage->correctAction());
-    casework->addAction(m_documentsPage->announcementAction());
+    QMenu *casework = m_caseworkMenu = menuBar()->addMenu(tr("&Casework"));
+    rebuildCaseworkMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SignWatch"), this, &MainWindow::showAbout);
@@ -270,7 +250,11 @@ void MainWindow::createStatusBar()
     m_noticeLabel->setObjectName(QStringLiteral("noticeStatus"));
     m_noticeLabel->setVisible(false);
 
+    m_casebookLabel = new QLabel(this);
+    m_casebookLabel->setObjectName(QStringLiteral("casebookStatus"));
+
     statusBar()->addWidget(m_registryStatus);
+    statusBar()->addWidget(m_casebookLabel);
     statusBar()->addWidget(m_noticeLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_lastScanLabel);
@@ -404,13 +388,14 @@ void MainWindow::refresh()
         m_citizens->refresh();
         break;
     case Complaints:
-        m_complaintsPage->reload();
-        break;
     case Cases:
-        m_casesPage->reload();
-        break;
     case Minutes:
-        m_documentsPage->reload();
+        // A casebook that cannot be reached is tried again; a shared one is asked first whether
+        // its connection still works.
+        if (!m_context.casebook.isOpen())
+            connectCasebook();
+        else if (m_context.casebook.checkConnection())
+            casebookTablesChanged({});
         break;
     default:
         m_overview->refresh();
@@ -472,7 +457,9 @@ void MainWindow::applyRuleSettings()
 // §5.3: exclusions recorded on published cases feed EXCLUDED_PROVIDER in later scans.
 QMap<QString, qint64> MainWindow::caseworkExclusions() const
 {
-    auto exclusions = m_context.casework.cases().exclusions();
+    if (!m_context.casebook.casework())
+        return {};
+    auto exclusions = m_context.casebook.casework()->cases().exclusions();
     if (!exclusions) {
         qCWarning(lcUi) << "casework exclusions unavailable:" << exclusions.error().message;
         return {};
@@ -522,9 +509,11 @@ void MainWindow::restoreWindowState()
     m_overview->restoreFilterState(m_settings.overviewFilter());
     m_findings->restoreState(m_settings.viewState(View::Findings));
     m_citizens->restoreTableState(m_settings.viewState(View::CitizenTimeline));
-    m_complaintsPage->restoreState(m_settings.viewState(View::Complaints));
-    m_casesPage->restoreState(m_settings.viewState(View::Cases));
-    m_documentsPage->restoreState(m_settings.viewState(View::Documents));
+    if (m_complaintsPage) {
+        m_complaintsPage->restoreState(m_settings.viewState(View::Complaints));
+        m_casesPage->restoreState(m_settings.viewState(View::Cases));
+        m_documentsPage->restoreState(m_settings.viewState(View::Documents));
+    }
     const int page = m_settings.windowPage();
     setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
 }
@@ -541,9 +530,11 @@ void MainWindow::saveWindowState()
     m_settings.setOverviewFilter(m_overview->filterState());
     m_settings.setViewState(View::Findings, m_findings->saveState());
     m_settings.setViewState(View::CitizenTimeline, m_citizens->tableState());
-    m_settings.setViewState(View::Complaints, m_complaintsPage->saveState());
-    m_settings.setViewState(View::Cases, m_casesPage->saveState());
-    m_settings.setViewState(View::Documents, m_documentsPage->saveState());
+    if (m_complaintsPage) {
+        m_settings.setViewState(View::Complaints, m_complaintsPage->saveState());
+        m_settings.setViewState(View::Cases, m_casesPage->saveState());
+        m_settings.setViewState(View::Documents, m_documentsPage->saveState());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casebook/CasebookRoles.h"
 #include "connection/ConnectionSpec.h"
 #include "connection/Credentials.h"
 #include "shell/ConsoleContext.h"
@@ -11,10 +12,12 @@
 
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -34,6 +37,7 @@ class Settings;
 
 namespace sw::ui {
 
+class CasebookUnavailablePage;
 class CasesPage;
 class CitizenPage;
 class ComplaintsPage;
@@ -76,6 +80,14 @@ public:
     void openWithoutPrompt(const connection::ConnectionSpec &spec, const QString &profileName = {});
     // Opens a saved profile; false when no profile has that name.
     bool openProfile(const QString &name);
+    // Connects to the casebook the settings name (the user's typed password first, then this
+    // session's, PGPASSWORD or the keychain; asks for one when none is kept). The casework pages
+    // say while connecting and when it cannot be reached; the registry pages are not affected.
+    void connectCasebook(const connection::Credentials &typed = {});
+    // Greys out what `roles` do not allow (issue 13): the casebook's roles when it opens.
+    void applyRoles(const casebook::Roles &roles);
+    // In place of a casework page while there is no casebook (nullptr for other pages).
+    CasebookUnavailablePage *casebookUnavailablePage(Page page) const;
     // A notice that needs no answer (e.g. where the audit log's head is kept), in the status bar
     // until the next one.
     void showNotice(const QString &text);
@@ -89,7 +101,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The casebook (MainWindowCasebook.cpp): the casework pages come and go with it.
     void createCaseworkPages();
+    void dropCaseworkPages();
+    void setPageWidget(Page page, QWidget *widget);
+    void rebuildCaseworkMenu();
+    void showCasebookUnavailable(const sw::Error &error);
+    void connectCasebookWith(const connection::ConnectionSpec &spec,
+                             const connection::Credentials &credentials);
+    void updateCasebookStatus();
+    void casebookTablesChanged(const QSet<QString> &tables);
     void createActions();
     void createStatusBar();
     void addPage(Page page, const QString &title, QWidget *widget);
@@ -127,6 +148,9 @@ private:
     DocumentsPage *m_documentsPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage;
+    CasebookUnavailablePage *m_casebookStates[3] = {}; // Complaints, Cases, Minutes
+    QMenu *m_caseworkMenu = nullptr;
+    QLabel *m_casebookLabel = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -4,6 +4,7 @@
 #include "settings/Language.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CasebookSettingsBox.h"
 #include "widgets/PageHeader.h"
 
 #include <QComboBox>
@@ -13,17 +14,20 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sw::ui {
 
-SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles, QWidget *parent)
+SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles,
+                           connection::SecretStore &secrets, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_profiles(profiles),
       m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)),
-      m_profileList(new QListWidget(this))
+      m_profileList(new QListWidget(this)),
+      m_casebook(new CasebookSettingsBox(settings, secrets, this))
 {
     // Language: applies at the next start, so that every page, menu and Qt's own dialogs switch
     // together.
@@ -65,11 +69,27 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     buttons->addStretch();
     profilesLayout->addLayout(buttons);
 
+    connect(m_casebook, &CasebookSettingsBox::casebookChosen, this, &SettingsPage::casebookChosen);
+
+    // The groups scroll under the title: the casebook's TLS settings make the page taller than a
+    // laptop's screen.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(languageBox);
+    contentLayout->addWidget(m_casebook);
+    contentLayout->addWidget(profilesBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Settings"), this));
-    layout->addWidget(languageBox);
-    layout->addWidget(profilesBox);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
 
     reloadProfiles();
 }

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "connection/ConnectionSpec.h"
+#include "connection/Credentials.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
 
+namespace sw::connection {
+class SecretStore;
+}
 namespace sw::settings {
 class ProfileStore;
 class Settings;
@@ -13,19 +19,26 @@ class Settings;
 
 namespace sw::ui {
 
-// "Cài đặt": the interface language and the saved connection profiles (edited in the
-// connection dialog).
+class CasebookSettingsBox;
+
+// "Cài đặt": the interface language, the casebook (this desk's file or the Department's shared
+// one) and the saved connection profiles (edited in the connection dialog).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles, QWidget *parent = nullptr);
+    SettingsPage(settings::Settings &settings, settings::ProfileStore &profiles,
+                 connection::SecretStore &secrets, QWidget *parent = nullptr);
+
+    CasebookSettingsBox *casebookSettings() const { return m_casebook; }
 
 public Q_SLOTS:
     void reloadProfiles();
 
 Q_SIGNALS:
     void manageConnectionsRequested();
+    // The user chose a casebook (stored in the settings): connect to it now.
+    void casebookChosen(const connection::ConnectionSpec &spec, const connection::Credentials &typed);
 
 private:
     void languageChosen(int index);
@@ -35,6 +48,7 @@ private:
     QComboBox *m_language;
     QLabel *m_languageNote;
     QListWidget *m_profileList;
+    CasebookSettingsBox *m_casebook;
 };
 
 } // namespace sw::ui
