@@ -38,6 +38,34 @@
         <source>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</source>
         <translation>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Their version is below: copy what you need into yours, then keep yours (it replaces theirs), or take theirs (yours goes to the clipboard).</source>
+        <translation>Their version is below: copy what you need into yours, then keep yours (it replaces theirs), or take theirs (yours goes to the clipboard).</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Save your text over theirs: you have read it</source>
+        <translation>Save your text over theirs: you have read it</translation>
+    </message>
+    <message>
+        <source>Load their version into the editor; your text is copied to the clipboard</source>
+        <translation>Load their version into the editor; your text is copied to the clipboard</translation>
+    </message>
 </context>
 <context>
     <name>Casebook</name>
@@ -272,6 +300,14 @@
     <message>
         <source>A desk&apos;s casebook moved into the shared casebook with its audit history.</source>
         <translation>A desk&apos;s casebook moved into the shared casebook with its audit history.</translation>
+    </message>
+    <message>
+        <source>No casebook has been chosen yet.</source>
+        <translation>No casebook has been chosen yet.</translation>
+    </message>
+    <message>
+        <source>The connection to the Department&apos;s casebook %1 was lost.</source>
+        <translation>The connection to the Department&apos;s casebook %1 was lost.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +751,30 @@
     <message>
         <source>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</source>
         <translation>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</translation>
+    </message>
+    <message>
+        <source>The %1 draft of case %2</source>
+        <translation>The %1 draft of case %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>another person</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing was overwritten: your text is kept for you to compare with theirs.</source>
+        <translation>%1 was changed by %2 at %3 after you opened it. Nothing was overwritten: your text is kept for you to compare with theirs.</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1336,7 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>%n audit entries written to %1 (citizen ids masked).</source>
         <translation>
             <numerusform>%n audit entries written to %1 (citizen ids masked).</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1652,6 +1713,27 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Statement:
+%1
+
+Notes:
+%2
+
+Outcome: %3
+Findings linked: %4</source>
+        <translation>Statement:
+%1
+
+Notes:
+%2
+
+Outcome: %3
+Findings linked: %4</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>The scan was cancelled.</source>
@@ -1847,16 +1929,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>There is no saved profile named &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>SignWatch</source>
-        <translation>SignWatch</translation>
-    </message>
-    <message>
-        <source>The casebook could not be opened.
-%1</source>
-        <translation>The casebook could not be opened.
-%1</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2247,17 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Only the casebook&apos;s administrator may do this.</source>
+        <translation>Only the casebook&apos;s administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Needs the role “%1”, which your login on the casebook does not hold: ask the casebook&apos;s administrator.</source>
+        <translation>Needs the role “%1”, which your login on the casebook does not hold: ask the casebook&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A registry row the rules cannot read (unknown value, bad time, dangling reference).</source>
@@ -2315,6 +2398,17 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>The registry does not meet the data contract, so it is not scanned:</source>
         <translation>The registry does not meet the data contract, so it is not scanned:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The casebook&apos;s address in the settings cannot be read. Set the casebook again under Settings.</source>
+        <translation>The casebook&apos;s address in the settings cannot be read. Set the casebook again under Settings.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s address in the settings is not a PostgreSQL casebook. Set the casebook again under Settings.</source>
+        <translation>The casebook&apos;s address in the settings is not a PostgreSQL casebook. Set the casebook again under Settings.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2560,140 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasebookSettingsBox</name>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Use this casebook</source>
+        <translation>Use this casebook</translation>
+    </message>
+    <message>
+        <source>Local file on this desk (SQLite)</source>
+        <translation>Local file on this desk (SQLite)</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s shared casebook (PostgreSQL)</source>
+        <translation>The Department&apos;s shared casebook (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where complaints, cases, minutes, announcements and the audit log are kept</source>
+        <translation>Where complaints, cases, minutes, announcements and the audit log are kept</translation>
+    </message>
+    <message>
+        <source>The casebook file; empty for the standard place</source>
+        <translation>The casebook file; empty for the standard place</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the casebook file</source>
+        <translation>Choose the casebook file</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Casebook file</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Your own login on the casebook server: the audit log records it</source>
+        <translation>Your own login on the casebook server: the audit log records it</translation>
+    </message>
+    <message>
+        <source>leave empty to use the saved password</source>
+        <translation>leave empty to use the saved password</translation>
+    </message>
+    <message>
+        <source>The password goes to the system keychain, never to the settings file</source>
+        <translation>The password goes to the system keychain, never to the settings file</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Keep this choice and connect to the casebook now</source>
+        <translation>Keep this choice and connect to the casebook now</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Kept in:</translation>
+    </message>
+    <message>
+        <source>Several desks work on one register of numbers only on the shared casebook. Its administrator gives you a login and its role.</source>
+        <translation>Several desks work on one register of numbers only on the shared casebook. Its administrator gives you a login and its role.</translation>
+    </message>
+    <message>
+        <source>The shared casebook needs a host, a database and your user name.</source>
+        <translation>The shared casebook needs a host, a database and your user name.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password: it is used for this session only.</source>
+        <translation>The system keychain could not keep the password: it is used for this session only.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Kept: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasebookUnavailablePage</name>
+    <message>
+        <source>Casebook settings…</source>
+        <translation>Casebook settings…</translation>
+    </message>
+    <message>
+        <source>Check where the casebook is kept and your login (Settings)</source>
+        <translation>Check where the casebook is kept and your login (Settings)</translation>
+    </message>
+    <message>
+        <source>Connecting to the casebook %1…</source>
+        <translation>Connecting to the casebook %1…</translation>
+    </message>
+    <message>
+        <source>Complaints, cases, minutes and announcements are kept in the casebook: they cannot be shown or changed until it can be reached, and nothing is written anywhere else meanwhile. The overview, findings, citizen look-up and reports keep working on the registry.</source>
+        <translation>Complaints, cases, minutes and announcements are kept in the casebook: they cannot be shown or changed until it can be reached, and nothing is written anywhere else meanwhile. The overview, findings, citizen look-up and reports keep working on the registry.</translation>
+    </message>
+    <message>
+        <source>What to do: check the network connection and that the casebook server is running (ask the administrator), check the casebook and your login under Settings, then press Try again.</source>
+        <translation>What to do: check the network connection and that the casebook server is running (ask the administrator), check the casebook and your login under Settings, then press Try again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3182,10 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <source>The full id stays hidden because the audit log could not be written: %1</source>
         <translation>The full id stays hidden because the audit log could not be written: %1</translation>
     </message>
+    <message>
+        <source>The full id stays hidden: every unmasking is first written to the casebook&apos;s audit log, and the casebook cannot be reached now. Check the network and the casebook under Settings, then try again.</source>
+        <translation>The full id stays hidden: every unmasking is first written to the casebook&apos;s audit log, and the casebook cannot be reached now. Check the network and the casebook under Settings, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::CitizenResultsModel</name>
@@ -3223,6 +3455,10 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
     <message>
         <source>%1 complaints written to %2.</source>
         <translation>%1 complaints written to %2.</translation>
+    </message>
+    <message>
+        <source>Their version of complaint no. %1 is in the form; yours is on the clipboard.</source>
+        <translation>Their version of complaint no. %1 is in the form; yours is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4091,22 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>%1 documents written to %2.</source>
         <translation>%1 documents written to %2.</translation>
+    </message>
+    <message>
+        <source>Compare with theirs…</source>
+        <translation>Compare with theirs…</translation>
+    </message>
+    <message>
+        <source>Not saved: changed at another desk</source>
+        <translation>Not saved: changed at another desk</translation>
+    </message>
+    <message>
+        <source>It has been signed since.</source>
+        <translation>It has been signed since.</translation>
+    </message>
+    <message>
+        <source>Their version is in the editor; yours is on the clipboard.</source>
+        <translation>Their version is in the editor; yours is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4793,58 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>%1 stays open.</source>
         <translation>%1 stays open.</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;casebook</source>
+        <translation>Connect to the &amp;casebook</translation>
+    </message>
+    <message>
+        <source>Try again to reach the casebook named under Settings</source>
+        <translation>Try again to reach the casebook named under Settings</translation>
+    </message>
+    <message>
+        <source>Casebook password</source>
+        <translation>Casebook password</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1 on the Department&apos;s casebook %2. Enter it to work on the casework (kept in memory for this session; save it in the keychain under Settings).</source>
+        <translation>No password is saved for %1 on the Department&apos;s casebook %2. Enter it to work on the casework (kept in memory for this session; save it in the keychain under Settings).</translation>
+    </message>
+    <message>
+        <source>No password was given for the casebook %1.</source>
+        <translation>No password was given for the casebook %1.</translation>
+    </message>
+    <message>
+        <source>Casebook: connecting…</source>
+        <translation>Casebook: connecting…</translation>
+    </message>
+    <message>
+        <source>Casebook: cannot be reached</source>
+        <translation>Casebook: cannot be reached</translation>
+    </message>
+    <message>
+        <source>Casebook: not connected</source>
+        <translation>Casebook: not connected</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Casebook: %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s shared casebook %1; you are signed in as %2</source>
+        <translation>The Department&apos;s shared casebook %1; you are signed in as %2</translation>
+    </message>
+    <message>
+        <source>Casebook: this desk · %1 (%2)</source>
+        <translation>Casebook: this desk · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s casebook file %1</source>
+        <translation>This desk&apos;s casebook file %1</translation>
     </message>
 </context>
 <context>

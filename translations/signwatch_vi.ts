@@ -38,6 +38,34 @@
         <source>Complaints about the case&apos;s provider that belong to no case yet. Those found substantiated bring their findings into the minutes.</source>
         <translation>Các khiếu nại liên quan đến doanh nghiệp của vụ việc mà chưa thuộc vụ việc nào. Những khiếu nại được kết luận có cơ sở sẽ đưa các vi phạm liên quan vào biên bản.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Đã được người khác sửa</translation>
+    </message>
+    <message>
+        <source>Their version is below: copy what you need into yours, then keep yours (it replaces theirs), or take theirs (yours goes to the clipboard).</source>
+        <translation>Bản của người kia ở dưới: chép những gì bạn cần sang bản của mình rồi giữ bản của mình (thay thế bản của họ), hoặc lấy bản của họ (bản của bạn được chép vào bộ nhớ tạm).</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Lấy bản của họ</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Quyết định sau</translation>
+    </message>
+    <message>
+        <source>Save your text over theirs: you have read it</source>
+        <translation>Lưu nội dung của bạn thay cho bản của họ: bạn đã đọc bản đó</translation>
+    </message>
+    <message>
+        <source>Load their version into the editor; your text is copied to the clipboard</source>
+        <translation>Nạp bản của họ vào trình soạn thảo; nội dung của bạn được chép vào bộ nhớ tạm</translation>
+    </message>
 </context>
 <context>
     <name>Casebook</name>
@@ -272,6 +300,14 @@
     <message>
         <source>A desk&apos;s casebook moved into the shared casebook with its audit history.</source>
         <translation>Sổ hồ sơ vụ việc của một máy trạm được chuyển vào sổ dùng chung cùng toàn bộ nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>No casebook has been chosen yet.</source>
+        <translation>Chưa chọn sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>The connection to the Department&apos;s casebook %1 was lost.</source>
+        <translation>Mất kết nối tới sổ hồ sơ vụ việc của Sở %1.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +751,30 @@
     <message>
         <source>The stored PDF of %1 differs from the SHA-256 recorded when it was signed: it was changed outside SignWatch.</source>
         <translation>Tệp PDF đã lưu của %1 khác với SHA-256 ghi nhận khi ký: tệp đã bị thay đổi bên ngoài SignWatch.</translation>
+    </message>
+    <message>
+        <source>The %1 draft of case %2</source>
+        <translation>Dự thảo %1 của vụ việc %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vụ việc %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>một thời điểm không rõ</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>một người khác</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing was overwritten: your text is kept for you to compare with theirs.</source>
+        <translation>%1 đã được %2 sửa lúc %3 sau khi bạn mở. Không có gì bị ghi đè: nội dung của bạn được giữ lại để bạn so sánh với bản của họ.</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Khiếu nại %1</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1711,27 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Statement:
+%1
+
+Notes:
+%2
+
+Outcome: %3
+Findings linked: %4</source>
+        <translation>Nội dung khiếu nại:
+%1
+
+Ghi chú:
+%2
+
+Kết quả: %3
+Vi phạm liên kết: %4</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>The scan was cancelled.</source>
@@ -1842,16 +1923,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>Không có cấu hình kết nối đã lưu nào tên là “%1”.</translation>
-    </message>
-    <message>
-        <source>SignWatch</source>
-        <translation>SignWatch</translation>
-    </message>
-    <message>
-        <source>The casebook could not be opened.
-%1</source>
-        <translation>Không thể mở sổ hồ sơ vụ việc.
-%1</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2240,17 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Only the casebook&apos;s administrator may do this.</source>
+        <translation>Chỉ người quản trị sổ hồ sơ vụ việc được làm việc này.</translation>
+    </message>
+    <message>
+        <source>Needs the role “%1”, which your login on the casebook does not hold: ask the casebook&apos;s administrator.</source>
+        <translation>Cần vai trò “%1”, tài khoản của bạn trên sổ hồ sơ vụ việc không có: hãy đề nghị người quản trị sổ.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A registry row the rules cannot read (unknown value, bad time, dangling reference).</source>
@@ -2309,6 +2391,17 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>The registry does not meet the data contract, so it is not scanned:</source>
         <translation>Cơ sở dữ liệu chưa đáp ứng quy ước dữ liệu nên không được quét:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The casebook&apos;s address in the settings cannot be read. Set the casebook again under Settings.</source>
+        <translation>Không đọc được địa chỉ sổ hồ sơ vụ việc trong phần cài đặt. Hãy chọn lại sổ trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s address in the settings is not a PostgreSQL casebook. Set the casebook again under Settings.</source>
+        <translation>Địa chỉ sổ hồ sơ vụ việc trong phần cài đặt không phải là sổ PostgreSQL. Hãy chọn lại sổ trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2553,140 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Time</source>
         <translation>Thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasebookSettingsBox</name>
+    <message>
+        <source>Casebook</source>
+        <translation>Sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Lưu mật khẩu trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Use this casebook</source>
+        <translation>Dùng sổ này</translation>
+    </message>
+    <message>
+        <source>Local file on this desk (SQLite)</source>
+        <translation>Tệp trên máy này (SQLite)</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s shared casebook (PostgreSQL)</source>
+        <translation>Sổ dùng chung của Sở (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where complaints, cases, minutes, announcements and the audit log are kept</source>
+        <translation>Nơi lưu khiếu nại, vụ việc, biên bản, thông báo và nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>The casebook file; empty for the standard place</source>
+        <translation>Tệp sổ hồ sơ vụ việc; để trống để dùng vị trí mặc định</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the casebook file</source>
+        <translation>Chọn tệp sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Tệp sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db);;All files (*)</source>
+        <translation>Tệp SQLite (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Your own login on the casebook server: the audit log records it</source>
+        <translation>Tài khoản riêng của bạn trên máy chủ sổ hồ sơ vụ việc: nhật ký kiểm tra ghi nhận tài khoản này</translation>
+    </message>
+    <message>
+        <source>leave empty to use the saved password</source>
+        <translation>để trống để dùng mật khẩu đã lưu</translation>
+    </message>
+    <message>
+        <source>The password goes to the system keychain, never to the settings file</source>
+        <translation>Mật khẩu được lưu vào kho mật khẩu của hệ thống, không bao giờ vào tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Keep this choice and connect to the casebook now</source>
+        <translation>Giữ lựa chọn này và kết nối tới sổ ngay</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Lưu tại:</translation>
+    </message>
+    <message>
+        <source>Several desks work on one register of numbers only on the shared casebook. Its administrator gives you a login and its role.</source>
+        <translation>Chỉ trên sổ dùng chung, nhiều máy mới cùng dùng một sổ đăng ký số văn bản. Người quản trị sổ cấp cho bạn tài khoản và vai trò.</translation>
+    </message>
+    <message>
+        <source>The shared casebook needs a host, a database and your user name.</source>
+        <translation>Sổ dùng chung cần máy chủ, cơ sở dữ liệu và tên tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password: it is used for this session only.</source>
+        <translation>Kho mật khẩu của hệ thống không lưu được mật khẩu: mật khẩu chỉ được dùng trong phiên này.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Đã lưu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::CasebookUnavailablePage</name>
+    <message>
+        <source>Casebook settings…</source>
+        <translation>Cài đặt sổ hồ sơ vụ việc…</translation>
+    </message>
+    <message>
+        <source>Check where the casebook is kept and your login (Settings)</source>
+        <translation>Kiểm tra nơi lưu sổ hồ sơ vụ việc và tài khoản của bạn (Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Connecting to the casebook %1…</source>
+        <translation>Đang kết nối tới sổ hồ sơ vụ việc %1…</translation>
+    </message>
+    <message>
+        <source>Complaints, cases, minutes and announcements are kept in the casebook: they cannot be shown or changed until it can be reached, and nothing is written anywhere else meanwhile. The overview, findings, citizen look-up and reports keep working on the registry.</source>
+        <translation>Khiếu nại, vụ việc, biên bản và thông báo được lưu trong sổ hồ sơ vụ việc: chưa thể xem hay sửa cho đến khi kết nối được, và trong lúc đó không ghi vào nơi nào khác. Tổng quan, vi phạm, tra cứu công dân và báo cáo vẫn làm việc trên cơ sở dữ liệu Hue-S.</translation>
+    </message>
+    <message>
+        <source>What to do: check the network connection and that the casebook server is running (ask the administrator), check the casebook and your login under Settings, then press Try again.</source>
+        <translation>Cần làm: kiểm tra kết nối mạng và máy chủ sổ có đang chạy không (hỏi người quản trị), kiểm tra sổ và tài khoản của bạn trong Cài đặt, rồi bấm Thử lại.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3169,10 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <source>The full id stays hidden because the audit log could not be written: %1</source>
         <translation>Số định danh đầy đủ vẫn được ẩn vì không ghi được nhật ký kiểm tra: %1</translation>
     </message>
+    <message>
+        <source>The full id stays hidden: every unmasking is first written to the casebook&apos;s audit log, and the casebook cannot be reached now. Check the network and the casebook under Settings, then try again.</source>
+        <translation>Số định danh đầy đủ vẫn được che: mỗi lần hiện đầy đủ phải được ghi trước vào nhật ký kiểm tra của sổ hồ sơ vụ việc, mà hiện không kết nối được tới sổ. Hãy kiểm tra mạng và sổ trong Cài đặt, rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::CitizenResultsModel</name>
@@ -3209,6 +3440,10 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
     <message>
         <source>%1 complaints written to %2.</source>
         <translation>Đã ghi %1 khiếu nại vào %2.</translation>
+    </message>
+    <message>
+        <source>Their version of complaint no. %1 is in the form; yours is on the clipboard.</source>
+        <translation>Bản của họ cho khiếu nại số %1 đang ở trong biểu mẫu; bản của bạn ở bộ nhớ tạm.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4072,22 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>%1 documents written to %2.</source>
         <translation>Đã ghi %1 văn bản vào %2.</translation>
+    </message>
+    <message>
+        <source>Compare with theirs…</source>
+        <translation>So sánh với bản của họ…</translation>
+    </message>
+    <message>
+        <source>Not saved: changed at another desk</source>
+        <translation>Chưa lưu: đã được sửa ở máy khác</translation>
+    </message>
+    <message>
+        <source>It has been signed since.</source>
+        <translation>Văn bản đã được ký sau đó.</translation>
+    </message>
+    <message>
+        <source>Their version is in the editor; yours is on the clipboard.</source>
+        <translation>Bản của họ đang ở trong trình soạn thảo; bản của bạn ở bộ nhớ tạm.</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4768,58 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>%1 stays open.</source>
         <translation>%1 vẫn đang mở.</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;casebook</source>
+        <translation>Kết nối tới &amp;sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Try again to reach the casebook named under Settings</source>
+        <translation>Thử kết nối lại tới sổ hồ sơ vụ việc đã chọn trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>Casebook password</source>
+        <translation>Mật khẩu sổ hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1 on the Department&apos;s casebook %2. Enter it to work on the casework (kept in memory for this session; save it in the keychain under Settings).</source>
+        <translation>Chưa lưu mật khẩu của %1 cho sổ hồ sơ vụ việc của Sở %2. Hãy nhập để làm việc với hồ sơ vụ việc (chỉ giữ trong bộ nhớ cho phiên này; lưu vào kho mật khẩu trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>No password was given for the casebook %1.</source>
+        <translation>Chưa nhập mật khẩu cho sổ hồ sơ vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Casebook: connecting…</source>
+        <translation>Sổ hồ sơ vụ việc: đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Casebook: cannot be reached</source>
+        <translation>Sổ hồ sơ vụ việc: không kết nối được</translation>
+    </message>
+    <message>
+        <source>Casebook: not connected</source>
+        <translation>Sổ hồ sơ vụ việc: chưa kết nối</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>chưa có vai trò</translation>
+    </message>
+    <message>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Sổ hồ sơ vụ việc: %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s shared casebook %1; you are signed in as %2</source>
+        <translation>Sổ dùng chung của Sở %1; bạn đăng nhập với tài khoản %2</translation>
+    </message>
+    <message>
+        <source>Casebook: this desk · %1 (%2)</source>
+        <translation>Sổ hồ sơ vụ việc: máy này · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s casebook file %1</source>
+        <translation>Tệp sổ hồ sơ vụ việc của máy này %1</translation>
     </message>
 </context>
 <context>

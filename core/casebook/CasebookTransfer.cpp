@@ -41,7 +41,8 @@ Result<QStringList> values(const QSqlDatabase &db, const QString &table, const Q
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(expression, table)))
-        return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not read %1.").arg(table), q);
+        return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not read %1.").arg(table),
+                                  q);
     QStringList list;
     while (q.next())
         list << q.value(0).toString();
@@ -57,7 +58,9 @@ Result<int> copyTable(const QSqlDatabase &from, QSqlDatabase &tx, const QString 
     const bool hasId = shape.contains(QStringLiteral("id"));
     if (!read.exec(QStringLiteral("SELECT * FROM %1%2")
                        .arg(table, hasId ? QStringLiteral(" ORDER BY id") : QString())))
-        return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not read %1 from the desk's casebook.").arg(table), read);
+        return detail::sqlFailure(
+            QCoreApplication::translate("Casebook", "Could not read %1 from the desk's casebook.").arg(table),
+            read);
     int rows = 0;
     while (read.next()) {
         const QSqlRecord record = read.record();
@@ -73,8 +76,10 @@ Result<int> copyTable(const QSqlDatabase &from, QSqlDatabase &tx, const QString 
         for (int i = 0; i < record.count(); ++i)
             write.addBindValue(record.value(i));
         if (!write.exec())
-            return detail::sqlFailure(QCoreApplication::translate("Casebook", "Could not write %1 into the shared casebook.").arg(table),
-                                      write);
+            return detail::sqlFailure(
+                QCoreApplication::translate("Casebook", "Could not write %1 into the shared casebook.")
+                    .arg(table),
+                write);
         ++rows;
     }
     return rows;
@@ -85,7 +90,8 @@ Result<void> setImport(QSqlDatabase &tx, bool on)
     QSqlQuery q(tx);
     if (!q.exec(QStringLiteral("SELECT set_config('signwatch.import', '%1', true)")
                     .arg(on ? QStringLiteral("on") : QStringLiteral("off"))))
-        return detail::sqlFailure(QCoreApplication::translate("Casebook", "The shared casebook refused the move."), q);
+        return detail::sqlFailure(
+            QCoreApplication::translate("Casebook", "The shared casebook refused the move."), q);
     return {};
 }
 } // namespace
@@ -93,24 +99,32 @@ Result<void> setImport(QSqlDatabase &tx, bool on)
 Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList &extraTables)
 {
     if (from.isShared() || !to.isShared())
-        return detail::invalid(QCoreApplication::translate("Casebook", "A desk's casebook (a SQLite file) moves into the shared one "
-                                      "(PostgreSQL)."));
+        return detail::invalid(
+            QCoreApplication::translate("Casebook",
+                                        "A desk's casebook (a SQLite file) moves into the shared one "
+                                        "(PostgreSQL)."));
     if (!to.roles().owner)
-        return Error::make(QCoreApplication::translate("Casebook", "Only the shared casebook's owner moves a desk's casebook into it."), {},
-                           Error::Kind::AccessDenied);
+        return Error::make(
+            QCoreApplication::translate("Casebook",
+                                        "Only the shared casebook's owner moves a desk's casebook into it."),
+            {}, Error::Kind::AccessDenied);
     if (from.schemaVersion() != to.schemaVersion())
-        return detail::invalid(QCoreApplication::translate("Casebook", "The desk's casebook is at data version %1 and the shared one at %2: "
-                                      "update the shared one first (casebook init).")
-                                   .arg(from.schemaVersion())
-                                   .arg(to.schemaVersion()));
+        return detail::invalid(
+            QCoreApplication::translate("Casebook",
+                                        "The desk's casebook is at data version %1 and the shared one at %2: "
+                                        "update the shared one first (casebook init).")
+                .arg(from.schemaVersion())
+                .arg(to.schemaVersion()));
     AuditLog sourceLog(from);
     auto check = sourceLog.verify();
     if (!check)
         return check.error();
     if (!check->intact())
-        return detail::invalid(QCoreApplication::translate("Casebook", "The desk's audit log does not verify, so its history cannot be "
-                                      "vouched for in the shared casebook: %1")
-                                   .arg(check->problems.join(QLatin1Char(' '))));
+        return detail::invalid(
+            QCoreApplication::translate("Casebook",
+                                        "The desk's audit log does not verify, so its history cannot be "
+                                        "vouched for in the shared casebook: %1")
+                .arg(check->problems.join(QLatin1Char(' '))));
     auto entries = sourceLog.entries();
     if (!entries)
         return entries.error();
@@ -144,9 +158,11 @@ Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList 
                                                           value);
     }
     if (!collisions.isEmpty())
-        return detail::invalid(QCoreApplication::translate("Casebook", "The shared casebook already holds these numbers, which the desk's "
-                                      "casebook uses too: %1. Nothing was moved.")
-                                   .arg(collisions.join(QStringLiteral(", "))));
+        return detail::invalid(
+            QCoreApplication::translate("Casebook",
+                                        "The shared casebook already holds these numbers, which the desk's "
+                                        "casebook uses too: %1. Nothing was moved.")
+                .arg(collisions.join(QStringLiteral(", "))));
 
     TransferReport report;
     report.auditEntries = entries->size();
@@ -170,14 +186,16 @@ Result<TransferReport> moveInto(Casebook &from, Casebook &to, const QStringList 
                            {QLatin1String("head"), report.sourceHead}};
         for (auto it = report.rows.cbegin(); it != report.rows.cend(); ++it)
             after.insert(it.key(), it.value());
-        return detail::appendAudit(tx, detail::stamp(to, {}),
-                                   {QStringLiteral("casebook.migrate"),
-                                    QStringLiteral("casebook"),
-                                    QStringLiteral("desk"),
-                                    QCoreApplication::translate("Casebook", "A desk's casebook moved into the shared casebook with its "
-                                           "audit history."),
-                                    {},
-                                    detail::compact(after)});
+        return detail::appendAudit(
+            tx, detail::stamp(to, {}),
+            {QStringLiteral("casebook.migrate"),
+             QStringLiteral("casebook"),
+             QStringLiteral("desk"),
+             QCoreApplication::translate("Casebook",
+                                         "A desk's casebook moved into the shared casebook with its "
+                                         "audit history."),
+             {},
+             detail::compact(after)});
     });
     if (!moved)
         return moved.error();
