@@ -1335,8 +1335,8 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message numerus="yes">
         <source>%n audit entries written to %1 (citizen ids masked).</source>
         <translation>
+            <numerusform>%n audit entry written to %1 (citizen ids masked).</numerusform>
             <numerusform>%n audit entries written to %1 (citizen ids masked).</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
