@@ -7,6 +7,7 @@
 // anchor is kept under its URL; the entries removed or rewritten there by a superuser with the
 // triggers off).
 #include "CaseworkFixtures.h"
+#include "EachEngine.h"
 #include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditAnchor.h"
@@ -260,15 +261,6 @@ void TestAuditAnchor::missingCasebookIsNotCreated()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    if (!sw::test::postgresRequirementMet())
-        return 1;
-    int status = 0;
-    for (sw::connection::Engine engine : sw::test::enginesUnderTest()) {
-        qInfo("=== audit anchor on %s", engine == sw::connection::Engine::Sqlite ? "SQLite" : "PostgreSQL");
-        TestAuditAnchor test(engine);
-        status |= QTest::qExec(&test, argc, argv);
-    }
-    return status;
+    return sw::test::runOnEachEngine<TestAuditAnchor>(argc, argv, "audit anchor");
 }
 #include "tst_auditanchor.moc"

@@ -3,6 +3,7 @@
 // reordered or slipped in by someone who edits the SQLite file directly. The class runs on each
 // engine under test: on PostgreSQL the server numbers, dates, signs (session user) and chains each
 // entry, and the tampering is a superuser's with the triggers off.
+#include "EachEngine.h"
 #include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
@@ -307,15 +308,6 @@ void TestCasebook::detectsTampering()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    if (!sw::test::postgresRequirementMet())
-        return 1;
-    int status = 0;
-    for (sw::connection::Engine engine : sw::test::enginesUnderTest()) {
-        qInfo("=== casebook on %s", engine == sw::connection::Engine::Sqlite ? "SQLite" : "PostgreSQL");
-        TestCasebook test(engine);
-        status |= QTest::qExec(&test, argc, argv);
-    }
-    return status;
+    return sw::test::runOnEachEngine<TestCasebook>(argc, argv, "casebook");
 }
 #include "tst_casebook.moc"

@@ -6,6 +6,7 @@
 // SIGNWATCH_TEST_PG names a server (there the owner acts, and the audit log's person is the
 // server's session user).
 #include "CaseworkFixtures.h"
+#include "EachEngine.h"
 #include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
@@ -833,15 +834,6 @@ void TestCasework::auditChainAfterWorkflow()
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
-    if (!sw::test::postgresRequirementMet())
-        return 1;
-    int status = 0;
-    for (sw::connection::Engine engine : sw::test::enginesUnderTest()) {
-        qInfo("=== casework on %s", engine == sw::connection::Engine::Sqlite ? "SQLite" : "PostgreSQL");
-        TestCasework test(engine);
-        status |= QTest::qExec(&test, argc, argv);
-    }
-    return status;
+    return sw::test::runOnEachEngine<TestCasework, QGuiApplication>(argc, argv, "casework");
 }
 #include "tst_casework.moc"

@@ -7,6 +7,7 @@
 // with the server's triggers off (ScratchCasebook::tamper). The sealing of a casebook written by an
 // older version is SQLite's only (desks' files; a shared casebook starts at this version).
 #include "CaseworkFixtures.h"
+#include "EachEngine.h"
 #include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
@@ -470,15 +471,6 @@ void TestCaseworkState::olderCasebookIsSealed()
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
-    if (!sw::test::postgresRequirementMet())
-        return 1;
-    int status = 0;
-    for (sw::connection::Engine engine : sw::test::enginesUnderTest()) {
-        qInfo("=== casework state on %s", engine == sw::connection::Engine::Sqlite ? "SQLite" : "PostgreSQL");
-        TestCaseworkState test(engine);
-        status |= QTest::qExec(&test, argc, argv);
-    }
-    return status;
+    return sw::test::runOnEachEngine<TestCaseworkState, QGuiApplication>(argc, argv, "casework state");
 }
 #include "tst_caseworkstate.moc"
