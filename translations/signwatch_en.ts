@@ -150,10 +150,6 @@
         <translation>There is no casebook at %1.</translation>
     </message>
     <message>
-        <source>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
-        <translation>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</source>
         <translation>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</translation>
     </message>
@@ -308,6 +304,10 @@
     <message>
         <source>The connection to the Department&apos;s casebook %1 was lost.</source>
         <translation>The connection to the Department&apos;s casebook %1 was lost.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
+        <translation>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Không có sổ hồ sơ vụ việc tại %1.</translation>
     </message>
     <message>
-        <source>Could not connect to the Department&apos;s casebook %1 on %2:%3. Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
-        <translation>Không thể kết nối tới sổ hồ sơ vụ việc của Sở %1 trên %2:%3. Hãy kiểm tra địa chỉ, tên đăng nhập và mật khẩu, và máy chủ có đang chạy không; phần hồ sơ vụ việc chưa dùng được cho đến khi kết nối được.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no casebook yet: its owner sets it up with `signwatch-cli casebook init --casebook URL`.</source>
         <translation>Cơ sở dữ liệu %1 chưa có sổ hồ sơ vụ việc: chủ sở hữu của nó thiết lập bằng `signwatch-cli casebook init --casebook URL`.</translation>
     </message>
@@ -308,6 +304,10 @@
     <message>
         <source>The connection to the Department&apos;s casebook %1 was lost.</source>
         <translation>Mất kết nối tới sổ hồ sơ vụ việc của Sở %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
+        <translation>Không thể kết nối tới sổ hồ sơ vụ việc của Sở (cơ sở dữ liệu %1 trên %2:%3). Hãy kiểm tra địa chỉ, tên đăng nhập và mật khẩu, và máy chủ có đang chạy không; phần hồ sơ vụ việc chưa dùng được cho đến khi kết nối được.</translation>
     </message>
 </context>
 <context>

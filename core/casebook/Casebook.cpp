@@ -182,9 +182,10 @@ Result<std::unique_ptr<Casebook>> Casebook::connect(const connection::Connection
     if (auto opened = connection::openPostgres(
             casebook->m_connectionName, spec, credentials,
             QCoreApplication::translate("Casebook",
-                                        "Could not connect to the Department's casebook %1 on %2:%3. Check "
-                                        "the address, your login and password, and that the server is "
-                                        "running; the casework stays unavailable until it is reachable.")
+                                        "Could not connect to the Department's casebook (database %1 on "
+                                        "%2:%3). Check the address, your login and password, and that the "
+                                        "server is running; the casework stays unavailable until it is "
+                                        "reachable.")
                 .arg(spec.database, spec.host)
                 .arg(spec.port));
         !opened)
