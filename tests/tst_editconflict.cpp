@@ -4,21 +4,16 @@
 // logins with the inspector role on a fresh shared casebook, where the server counts the versions
 // and names the person.
 #include "CaseworkFixtures.h"
+#include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
-#include "casebook/CasebookServer.h"
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
-#include "connection/SqlError.h"
-#include "publishing/Outbox.h"
-#include "registry/RegistryConnection.h"
 
-#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sw;
@@ -71,102 +66,55 @@ struct Desk
     }
 };
 
-// A casebook for one test: a SQLite file, or a new PostgreSQL database set up by its owner (the
-// admin login of SIGNWATCH_TEST_PG) with two inspector logins; all dropped again at the end.
+// A casebook for one test (ScratchCasebook): a SQLite file, or a new PostgreSQL database set up by
+// its owner (the admin login of SIGNWATCH_TEST_PG) with two inspector logins.
 class SharedCasebook
 {
 public:
-    ~SharedCasebook()
-    {
-        if (m_admin.isEmpty())
-            return;
-        (void)admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_spec.database));
-        for (const QString &login : std::as_const(m_logins))
-            (void)admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    }
-
     Result<void> create(Engine engine)
     {
-        if (engine == Engine::Sqlite) {
-            m_spec.engine = Engine::Sqlite;
-            m_spec.path = m_dir.filePath(QStringLiteral("casebook.sqlite"));
+        auto made = test::ScratchCasebook::create(engine, Clock::fixedAt(now));
+        if (!made)
+            return made.error();
+        m_scratch = std::move(made.value());
+        if (!m_scratch->isShared())
             return {};
-        }
-        auto adminSpec = ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG"));
-        if (!adminSpec)
-            return adminSpec.error();
-        m_admin = qEnvironmentVariable("PGPASSWORD");
-        m_spec = *adminSpec;
-        static QAtomicInteger<int> counter;
-        const QString tag = QStringLiteral("%1_%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(counter.fetchAndAddRelaxed(1));
-        m_spec.database = QStringLiteral("sw_edits_") + tag;
-        if (auto made = admin(
-                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_spec.database));
-            !made)
-            return made;
-        auto owner = Casebook::connect(m_spec, m_admin, Clock::fixedAt(now), Casebook::Purpose::SetUp);
-        if (!owner)
-            return owner.error();
-        if (auto done = (*owner)->initialise(); !done)
-            return done;
-        if (auto done = publishing::Outbox::migrate(**owner); !done)
-            return done;
-        if (auto done = (*owner)->setUpRoles(); !done)
-            return done;
         for (const char *person : {"anh", "binh"}) {
-            const QString login = QStringLiteral("sw_%1_%2").arg(QLatin1String(person), tag);
-            if (auto made = admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw'").arg(login)); !made)
-                return made;
-            m_logins << login;
-            QSqlDatabase db = (*owner)->database();
-            if (auto granted = server::grantRole(db, login, Role::Inspector); !granted)
-                return granted;
+            auto login = m_scratch->addLogin(QLatin1String(person), {Role::Inspector});
+            if (!login)
+                return login.error();
+            m_logins << *login;
         }
         return {};
     }
 
     // The owner's desk (everything allowed), and the two people's.
-    Result<void> openOwner(Desk &desk) { return desk.open(m_spec, m_admin, QStringLiteral("owner")); }
+    Result<void> openOwner(Desk &desk)
+    {
+        return desk.open(m_scratch->spec(), m_scratch->password(), QStringLiteral("owner"));
+    }
     Result<void> openPerson(Desk &desk, int person)
     {
         const QString name = person == 0 ? QStringLiteral("anh") : QStringLiteral("binh");
-        if (m_admin.isEmpty())
-            return desk.open(m_spec, {}, name);
-        ConnectionSpec spec = m_spec;
-        spec.user = m_logins.at(person);
-        return desk.open(spec, QStringLiteral("pw"), name);
+        if (!m_scratch->isShared())
+            return desk.open(m_scratch->spec(), {}, name);
+        const QString login = m_logins.at(person);
+        return desk.open(m_scratch->specOf(login), test::ScratchCasebook::loginPassword(login), name);
     }
-    QString ownerName() const { return m_admin.isEmpty() ? QStringLiteral("owner") : m_spec.user; }
+    QString ownerName() const
+    {
+        return m_scratch->isShared() ? m_scratch->spec().user : QStringLiteral("owner");
+    }
     // Who a person is to the casebook: the login on PostgreSQL, the name the desk gives on SQLite.
     QString personName(int person) const
     {
-        if (!m_admin.isEmpty())
+        if (m_scratch->isShared())
             return m_logins.at(person);
         return person == 0 ? QStringLiteral("anh") : QStringLiteral("binh");
     }
 
 private:
-    Result<void> admin(const QString &statement)
-    {
-        auto adminSpec = ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG"));
-        if (!adminSpec)
-            return adminSpec.error();
-        auto db = registry::RegistryConnection::open(*adminSpec, m_admin,
-                                                     registry::RegistryConnection::Mode::Write);
-        if (!db)
-            return db.error();
-        QSqlQuery query((*db)->database());
-        if (!query.exec(statement))
-            return connection::sqlError(QStringLiteral("admin statement failed: ") + statement,
-                                        query.lastError());
-        return {};
-    }
-
-    QTemporaryDir m_dir;
-    ConnectionSpec m_spec;
-    QString m_admin; // the admin's password; empty on SQLite
+    std::unique_ptr<test::ScratchCasebook> m_scratch;
     QStringList m_logins;
 };
 

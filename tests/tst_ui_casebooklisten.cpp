@@ -3,6 +3,7 @@
 // the server's notifications (LISTEN/NOTIFY), no refresh pressed. Needs a PostgreSQL server
 // (SIGNWATCH_TEST_PG, password in PGPASSWORD); skipped without one unless SIGNWATCH_REQUIRE_PG=1.
 #include "CaseworkFixtures.h"
+#include "ScratchCasebook.h"
 #include "ScratchRegistry.h"
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
@@ -11,8 +12,6 @@
 #include "casework/ComplaintsPage.h"
 #include "connection/SecretStore.h"
 #include "findings/FindingsStore.h"
-#include "publishing/Outbox.h"
-#include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
@@ -24,7 +23,6 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -34,73 +32,10 @@
 using namespace sw;
 
 namespace {
-// A scratch shared casebook for this test alone (its database and its three group roles go
-// again at the end). The helper of the other casework tests is not used on purpose: it is being
-// written at the same time.
-class PrivateCasebook
-{
-public:
-    ~PrivateCasebook()
-    {
-        if (m_spec.database.isEmpty())
-            return;
-        (void)admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_spec.database));
-        for (casebook::Role role : casebook::allRoles())
-            (void)admin(
-                QStringLiteral("DROP ROLE IF EXISTS %1").arg(casebook::roleName(m_spec.database, role)));
-    }
-
-    Result<void> create()
-    {
-        auto adminSpec = connection::ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG"));
-        if (!adminSpec)
-            return adminSpec.error();
-        m_spec = *adminSpec;
-        m_spec.database = QStringLiteral("sw_listen_%1").arg(QCoreApplication::applicationPid());
-        if (auto made = admin(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_spec.database));
-            !made) {
-            m_spec.database.clear();
-            return made;
-        }
-        // As `signwatch-cli casebook init` does, as the database's owner.
-        auto book
-            = casebook::Casebook::connect(m_spec, password(), m_clock, casebook::Casebook::Purpose::SetUp);
-        if (!book)
-            return book.error();
-        if (auto done = (*book)->initialise(); !done)
-            return done;
-        if (auto done = publishing::Outbox::migrate(**book); !done)
-            return done;
-        return (*book)->setUpRoles();
-    }
-
-    const connection::ConnectionSpec &spec() const { return m_spec; }
-    static QString password() { return qEnvironmentVariable("PGPASSWORD"); }
-
-private:
-    Result<void> admin(const QString &statement)
-    {
-        auto spec = connection::ConnectionSpec::parse(qEnvironmentVariable("SIGNWATCH_TEST_PG"));
-        if (!spec)
-            return spec.error();
-        auto connection = registry::RegistryConnection::open(*spec, password(),
-                                                             registry::RegistryConnection::Mode::Write);
-        if (!connection)
-            return connection.error();
-        QSqlQuery query((*connection)->database());
-        if (!query.exec(statement))
-            return Error::make(statement, query.lastError().text());
-        return {};
-    }
-
-    connection::ConnectionSpec m_spec;
-    const Clock m_clock;
-};
-
 // One desk: its own settings, registry session, findings store, casebook connection and window.
 struct Desk
 {
-    Desk(const QString &dir, const QString &name, const connection::ConnectionSpec &casebook)
+    Desk(const QString &dir, const QString &name, const test::ScratchCasebook &casebook)
         : settings(dir + QLatin1Char('/') + name + QStringLiteral(".ini")),
           profiles(settings),
           findings(dir + QLatin1Char('/') + name + QStringLiteral("-findings.sqlite")),
@@ -108,7 +43,7 @@ struct Desk
     {
         (void)findings.open();
         session.setCheckInterval(0); // the test drives everything
-        connected = session.connectTo(casebook, PrivateCasebook::password());
+        connected = session.connectTo(casebook.spec(), casebook.password());
     }
 
     settings::Settings settings;
@@ -135,14 +70,15 @@ private Q_SLOTS:
         QVERIFY(test::checkPostgresRequirement());
         if (qEnvironmentVariableIsEmpty("SIGNWATCH_TEST_PG"))
             QSKIP("SIGNWATCH_TEST_PG is not set: no PostgreSQL server to share a casebook on");
-        auto created = m_casebook.create();
+        auto created = test::ScratchCasebook::create(connection::Engine::Postgres);
         QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().fullText()));
+        m_casebook = std::move(*created);
     }
 
     void caseOpenedAtOneDeskAppearsAtTheOther()
     {
-        Desk first(m_dir.path(), QStringLiteral("first"), m_casebook.spec());
-        Desk second(m_dir.path(), QStringLiteral("second"), m_casebook.spec());
+        Desk first(m_dir.path(), QStringLiteral("first"), *m_casebook);
+        Desk second(m_dir.path(), QStringLiteral("second"), *m_casebook);
         QVERIFY2(first.connected.ok(),
                  qPrintable(first.connected ? QString() : first.connected.error().fullText()));
         QVERIFY2(second.connected.ok(),
@@ -191,7 +127,7 @@ private Q_SLOTS:
 
     void droppedConnectionIsNoticed()
     {
-        Desk desk(m_dir.path(), QStringLiteral("dropped"), m_casebook.spec());
+        Desk desk(m_dir.path(), QStringLiteral("dropped"), *m_casebook);
         QVERIFY(desk.connected.ok());
         desk.window = std::make_unique<ui::MainWindow>(
             ui::ConsoleContext {desk.settings, desk.profiles, desk.secrets, desk.registry, desk.findings,
@@ -203,7 +139,7 @@ private Q_SLOTS:
         const qint64 backend = pid.value(0).toLongLong();
         pid.finish();
         {
-            auto other = casebook::Casebook::connect(m_casebook.spec(), PrivateCasebook::password());
+            auto other = casebook::Casebook::connect(m_casebook->spec(), m_casebook->password());
             QVERIFY(other.ok());
             QSqlQuery kill((*other)->database());
             QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
@@ -214,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(!desk.window->casesPage());
         QVERIFY(desk.window->casebookUnavailablePage(ui::MainWindow::Cases)
                     ->message()
-                    .contains(m_casebook.spec().database));
+                    .contains(m_casebook->databaseName()));
         // The server is there again: Try again reconnects.
         QVERIFY(desk.session.retry().ok());
         QVERIFY(desk.window->casesPage());
@@ -222,7 +158,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    PrivateCasebook m_casebook;
+    std::unique_ptr<test::ScratchCasebook> m_casebook;
 };
 
 QTEST_MAIN(TestUiCasebookListen)
