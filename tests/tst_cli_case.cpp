@@ -1,5 +1,5 @@
 // signwatch-cli's casework as an inspector runs it on a demo campaign: scan, open a case against
-// one provider, establish it, draft and sign the minutes (Số: 01/BB-STTTT, citizen ids masked in
+// one provider, establish it, draft and sign the minutes (Số: 01/BB-SKHCN in 2026, citizen ids masked in
 // the PDF and on the terminal), announce, and check the audit log, which catches a row edited in
 // the file. Usage errors exit 2, refusals 1, a casebook that cannot be opened 3.
 #include "CaseworkFixtures.h"
@@ -52,7 +52,7 @@ private:
     QString pdfText(const QString &pdf);
     // The inspector's additions to a minutes draft before signing.
     static QJsonObject completeDraft(QJsonObject draft);
-    // A new casebook `name` with case 1 (its minutes signed, 01/BB-STTTT) and case 2 (open); empty on
+    // A new casebook `name` with case 1 (its minutes signed, 01/BB-…) and case 2 (open); empty on
     // failure.
     QString signedCasebook(const QString &name, const QMap<QString, QString> &environment = {});
     static qint64 auditEntries(const QString &casebook);
@@ -200,10 +200,11 @@ void TestCliCase::workflowEndToEnd()
                            QStringLiteral("--sign")}
               + cb);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out.trimmed(), QStringLiteral("01/BB-STTTT"));
+    QCOMPARE(run.out.trimmed(), QStringLiteral("01/BB-") + sw::test::bodyCodeToday());
 
     const QString text = pdfText(minutesPdf);
-    QVERIFY2(text.contains(QStringLiteral("Số: 01/BB-STTTT")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("Số: 01/BB-") + sw::test::bodyCodeToday()),
+             qPrintable(text.left(600)));
     QVERIFY2(!text.contains(fullId), "the minutes print only masked ids");
     QVERIFY(text.contains(sw::privacy::maskCitizenId(m_providerCitizens.first())));
     // The SHA-256 recorded is the file's.
@@ -243,10 +244,10 @@ void TestCliCase::workflowEndToEnd()
                            QStringLiteral("--out"), announcementPdf, QStringLiteral("--sign")}
               + cb);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out.trimmed(), QStringLiteral("01/TB-STTTT"));
+    QCOMPARE(run.out.trimmed(), QStringLiteral("01/TB-") + sw::test::bodyCodeToday());
     const QString announcement = pdfText(announcementPdf);
-    QVERIFY(announcement.contains(QStringLiteral("Số: 01/TB-STTTT")));
-    QVERIFY(announcement.simplified().contains(QStringLiteral("01/BB-STTTT")));
+    QVERIFY(announcement.contains(QStringLiteral("Số: 01/TB-") + sw::test::bodyCodeToday()));
+    QVERIFY(announcement.simplified().contains(QStringLiteral("01/BB-") + sw::test::bodyCodeToday()));
     QVERIFY(!announcement.contains(fullId));
     QVERIFY(!announcement.contains(QStringLiteral("******")));
 
@@ -371,7 +372,7 @@ QString TestCliCase::signedCasebook(const QString &name, const QMap<QString, QSt
                                       QStringLiteral("--out"), pdf, QStringLiteral("--sign")}
                              + cb,
                          environment);
-    if (sign.exitCode != 0 || sign.out.trimmed() != QLatin1String("01/BB-STTTT")
+    if (sign.exitCode != 0 || sign.out.trimmed() != QStringLiteral("01/BB-") + sw::test::bodyCodeToday()
         || cli(open + cb, environment).exitCode != 0)
         return {};
     return path;
@@ -404,8 +405,9 @@ void TestCliCase::changedPdfIsNotExported()
     Run run = cli({QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
                    QStringLiteral("--out"), exported, QStringLiteral("--casebook"), casebook});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("The stored file of the minutes 01/BB-STTTT was changed outside "
-                                             "SignWatch")),
+    QVERIFY2(run.err.contains(QStringLiteral("The stored file of the minutes 01/BB-%1 was changed outside "
+                                             "SignWatch")
+                                  .arg(sw::test::bodyCodeToday())),
              qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(exported));
     // The refusal is in the audit log.

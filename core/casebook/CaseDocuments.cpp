@@ -5,6 +5,7 @@
 #include "casebook/Cases.h"
 #include "casebook/CaseworkState.h"
 #include "casebook/CaseworkSupport.h"
+#include "casebook/Issuers.h"
 #include "documents/AnnouncementData.h"
 #include "documents/DocumentPdf.h"
 #include "documents/DocumentWording.h"
@@ -31,12 +32,14 @@ struct Casework
     Q_DECLARE_TR_FUNCTIONS(Casework)
 };
 
-const QString columns = QStringLiteral("d.id, d.case_id, d.kind, d.state, d.draft_json, d.year, d.number, "
-                                       "d.corrects_id, d.pdf_sha256, d.pdf_size, "
-                                       "d.signed_at, d.signed_by, d.created_at, d.updated_at, "
-                                       "(SELECT o.year FROM case_documents o WHERE o.id = d.corrects_id), "
-                                       "(SELECT o.number FROM case_documents o WHERE o.id = d.corrects_id), "
-                                       "d.version, d.updated_by");
+const QString columns
+    = QStringLiteral("d.id, d.case_id, d.kind, d.state, d.draft_json, d.year, d.number, "
+                     "d.corrects_id, d.pdf_sha256, d.pdf_size, "
+                     "d.signed_at, d.signed_by, d.created_at, d.updated_at, "
+                     "(SELECT o.year FROM case_documents o WHERE o.id = d.corrects_id), "
+                     "(SELECT o.number FROM case_documents o WHERE o.id = d.corrects_id), "
+                     "d.version, d.updated_by, "
+                     "(SELECT o.body_code FROM case_documents o WHERE o.id = d.corrects_id)");
 
 CaseDocument readDocument(const QSqlQuery &q)
 {
@@ -58,10 +61,14 @@ CaseDocument readDocument(const QSqlQuery &q)
     d.updatedAt = timeFromText(q.value(13).toString());
     d.version = q.value(16).toInt();
     d.updatedBy = q.value(17).toString();
-    if (d.corrects != 0 && q.value(15).toInt() > 0)
-        d.correctsNumber = documents::documentNumber(
-            q.value(15).toInt(), d.kind,
-            documents::issuerFromJson(d.draft.value(QLatin1String("issuer")).toObject()));
+    if (d.corrects != 0 && q.value(15).toInt() > 0) {
+        // The corrected document's number names the body that issued it, which may not be this one's.
+        documents::Issuer issuer
+            = documents::issuerFromJson(d.draft.value(QLatin1String("issuer")).toObject());
+        if (!q.value(18).isNull())
+            issuer.bodyCode = q.value(18).toString();
+        d.correctsNumber = documents::documentNumber(q.value(15).toInt(), d.kind, issuer);
+    }
     return d;
 }
 
@@ -127,6 +134,22 @@ QDateTime CaseDocuments::now() const
 Result<documents::PdfDocument> CaseDocuments::render(const QJsonObject &draft) const
 {
     return m_renderer ? m_renderer(draft) : documents::DocumentPdf::fromDraft(draft);
+}
+
+Result<CaseDocuments::DraftIssuer> CaseDocuments::issuerIfSignedToday() const
+{
+    // A document is dated the day it is signed (CaseDocumentsSigning): today, in the province.
+    const QDate today = documents::provinceTime(now()).date();
+    auto inForce = Issuers(m_casebook).inForce(today);
+    if (!inForce)
+        return inForce.error();
+    DraftIssuer answer;
+    answer.issuer = inForce->period.issuer;
+    answer.from = inForce->period.from;
+    answer.explanation = Casework::tr("Signed today (%1), it is issued by %2: a document is dated the day "
+                                      "it is signed and carries the body in force then.")
+                             .arg(documents::periodDate(today), inForce->reason);
+    return answer;
 }
 
 Result<CaseDocument> CaseDocuments::document(qint64 documentId) const

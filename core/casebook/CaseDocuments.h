@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -59,8 +60,9 @@ struct CaseDocument
 // The documents of cases in the casebook.
 //
 // Numbering: a number is allocated when a document is SIGNED, in the transaction that stores the
-// PDF and freezes it (and moves the case): the next number of its kind in the year of its date (BB
-// and TB separately; a draft without a date is dated the day of signing, UTC+7). The PDF is
+// PDF and freezes it (and moves the case): the next number of its issuing body, kind and year (BB
+// and TB separately; a new body starts again at 01). A document is dated the day it is signed
+// (UTC+7) and issued by the body in force that day (Issuers, spec/organisation.md). The PDF is
 // rendered before that transaction with the number that is next then, and rendered again should
 // another console take it meanwhile, so that the write lock is held for milliseconds, not for the
 // seconds a long minutes takes to render. A draft abandoned or a signing that fails therefore never
@@ -108,6 +110,17 @@ public:
     // head just before signing (entries and hash, DocumentPdf).
     Result<CaseDocument> sign(qint64 documentId);
 
+    // Which issuing body a draft would carry if signed today, and why in one sentence (the
+    // casebook's periods, Issuers): its preview renders with that body; signing takes the body in
+    // force on the day it really happens.
+    struct DraftIssuer
+    {
+        documents::Issuer issuer;
+        QDate from; // the period's first day
+        QString explanation;
+    };
+    Result<DraftIssuer> issuerIfSignedToday() const;
+
     Result<CaseDocument> document(qint64 documentId) const;
     // The case's documents, oldest first.
     Result<QList<CaseDocument>> documentsOf(qint64 caseId) const;
@@ -136,6 +149,7 @@ private:
     {
         QString source; // draft_json as read: unchanged when stored
         QString signedText; // the draft with its number, date and the audit head
+        QString bodyCode; // the issuing body in force on `date`
         int number = 0;
         QDate date;
         QByteArray pdf;

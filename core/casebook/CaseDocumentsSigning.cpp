@@ -4,6 +4,7 @@
 #include "casebook/Casebook.h"
 #include "casebook/CaseworkState.h"
 #include "casebook/CaseworkSupport.h"
+#include "casebook/Issuers.h"
 #include "documents/DocumentWording.h"
 
 #include <QCoreApplication>
@@ -33,12 +34,14 @@ QDate provinceDate(const QDateTime &utc)
     return documents::provinceTime(utc).date();
 }
 
-// The next number of a kind (BB, TB) in a year: one more than the highest given.
-Result<int> nextNumber(const QSqlDatabase &db, const QString &kindCode, int year)
+// The next number of a body (STTTT, SKHCN), a kind (BB, TB) and a year: one more than the highest
+// given; a new body starts again at 01.
+Result<int> nextNumber(const QSqlDatabase &db, const QString &bodyCode, const QString &kindCode, int year)
 {
     QSqlQuery last(db);
-    last.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(number), 0) + 1 FROM case_documents WHERE kind = ? AND year = ?"));
+    last.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_documents WHERE body_code = ? "
+                                "AND kind = ? AND year = ?"));
+    last.addBindValue(bodyCode);
     last.addBindValue(kindCode);
     last.addBindValue(year);
     if (!last.exec() || !last.next())
@@ -65,7 +68,16 @@ Result<CaseDocuments::Prepared> CaseDocuments::prepareSigning(qint64 documentId,
     // A document is dated the day it is signed (the draft's date is only a proposal): its date
     // line and its number's year follow that day.
     p.date = provinceDate(at);
-    auto number = nextNumber(m_casebook.database(), kindCode, p.date.year());
+    // The body in force on that day issues it (the casebook's periods, spec/organisation.md).
+    auto issuer = Issuers::readIn(m_casebook.database());
+    if (!issuer)
+        return issuer.error();
+    auto inForce = issuer->inForce(p.date);
+    if (!inForce)
+        return inForce.error();
+    p.bodyCode = inForce->period.issuer.bodyCode;
+    draft.insert(QLatin1String("issuer"), documents::toJson(inForce->period.issuer));
+    auto number = nextNumber(m_casebook.database(), p.bodyCode, kindCode, p.date.year());
     if (!number)
         return number.error();
     p.number = *number;
@@ -130,10 +142,18 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
             const bool isCorrection = !current.value(3).isNull();
             const QString source = current.value(1).toString();
             current.finish();
-            auto number = nextNumber(tx, kindCodeOf(d->kind), prepared.date.year());
+            // A period added meanwhile may have changed the body of the day.
+            auto periods = Issuers::readIn(tx);
+            if (!periods)
+                return periods.error();
+            auto inForce = periods->inForce(prepared.date);
+            if (!inForce)
+                return inForce.error();
+            auto number = nextNumber(tx, prepared.bodyCode, kindCodeOf(d->kind), prepared.date.year());
             if (!number)
                 return number.error();
-            if (*number != prepared.number || source != prepared.source) {
+            if (*number != prepared.number || source != prepared.source
+                || inForce->period.issuer.bodyCode != prepared.bodyCode) {
                 if (attempt == 1) {
                     stale = true;
                     return {};
@@ -148,10 +168,13 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                 return change.error();
             QSqlQuery freeze(tx);
             freeze.prepare(QStringLiteral(
-                "UPDATE case_documents SET state = 'signed', year = ?, number = ?, draft_json = ?, pdf = ?, "
+                "UPDATE case_documents SET state = 'signed', body_code = ?, year = ?, number = ?, draft_json "
+                "= ?, "
+                "pdf = ?, "
                 "pdf_sha256 = ?, pdf_size = ?, signed_at = ?, signed_by = ?, updated_at = ?, version = "
                 "version + 1, "
                 "updated_by = ? WHERE id = ?"));
+            freeze.addBindValue(prepared.bodyCode);
             freeze.addBindValue(prepared.date.year());
             freeze.addBindValue(prepared.number);
             freeze.addBindValue(prepared.signedText);
@@ -218,7 +241,13 @@ Result<QByteArray> CaseDocuments::pdf(qint64 documentId) const
     if (!d)
         return d.error();
     if (!d->isSigned()) {
-        auto rendered = render(d->draft);
+        // A draft shows the body that would issue it if signed today.
+        QJsonObject draft = d->draft;
+        auto issuer = issuerIfSignedToday();
+        if (!issuer)
+            return issuer.error();
+        draft.insert(QLatin1String("issuer"), documents::toJson(issuer->issuer));
+        auto rendered = render(draft);
         if (!rendered)
             return rendered.error();
         return rendered->bytes;

@@ -3,6 +3,7 @@
 #include "casebook/CasebookServer.h"
 #include "casebook/CaseworkMigrations.h"
 #include "casebook/CaseworkState.h"
+#include "casebook/Issuers.h"
 
 namespace sw::casebook {
 
@@ -58,6 +59,12 @@ static QList<Migration> versionMigration()
     return {step};
 }
 
+// The issuing body in force on a document's date (spec/organisation.md), numbers per body.
+static QList<Migration> issuersStep()
+{
+    return {issuersMigration(versionMigration().last().version + 1)};
+}
+
 const QList<Migration> &casebookMigrations()
 {
     // The casework's steps (complaints, cases, documents) follow the audit log's.
@@ -85,7 +92,7 @@ const QList<Migration> &casebookMigrations()
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
     } + caseworkMigrations() + formerOutboxMigration() + stateMigration() + sharedMigration()
-        + versionMigration();
+        + versionMigration() + issuersStep();
     return steps;
 }
 

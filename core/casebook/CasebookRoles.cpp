@@ -48,6 +48,8 @@ const QList<QPair<QString, Role>> &table()
         {QStringLiteral("case.publication_queued"), Role::Signatory},
         {QStringLiteral("case.publication_confirmed"), Role::Signatory},
         {QStringLiteral("case.published"), Role::Signatory},
+        // The next issuing body (Issuers::add).
+        {QStringLiteral("issuer.add"), Role::Signatory},
     };
     return rows;
 }

@@ -161,6 +161,27 @@ QStringList checkStatements()
     return s;
 }
 
+QStringList issuerStatements()
+{
+    QStringList s;
+    // The action table again: it gained "issuer.add".
+    s << actionRoleFunction();
+    // Issuing bodies: a signatory appends a period; nobody changes or removes one, the owner
+    // neither (a signed document names the body of its day).
+    s << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION signwatch_check_issuer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'INSERT' THEN PERFORM signwatch_require(signwatch_action_role('issuer.add'), "
+        "'issuer.add'); RETURN NEW; END IF; "
+        "RAISE EXCEPTION 'issuing bodies are never changed' USING ERRCODE = '42501'; END $$");
+    s << QStringLiteral("CREATE TRIGGER issuing_bodies_roles BEFORE INSERT OR UPDATE OR DELETE ON "
+                        "issuing_bodies FOR EACH ROW EXECUTE FUNCTION signwatch_check_issuer()");
+    s << QStringLiteral("CREATE TRIGGER issuing_bodies_no_truncate BEFORE TRUNCATE ON issuing_bodies "
+                        "FOR EACH STATEMENT EXECUTE FUNCTION signwatch_check_issuer()");
+    s << QStringLiteral("CREATE TRIGGER issuing_bodies_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                        "issuing_bodies FOR EACH STATEMENT EXECUTE FUNCTION signwatch_notify()");
+    return s;
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QString &what)
 {
     QSqlQuery query(db);
@@ -193,6 +214,11 @@ Migration checksMigration(int version)
     Migration step {version, "shared casebook: the server's audit chain, roles and notifications", {}, {}};
     step.postgresOnly = checkStatements();
     return step;
+}
+
+QStringList issuerChecks()
+{
+    return issuerStatements();
 }
 
 Result<QString> sessionUser(const QSqlDatabase &db)

@@ -25,6 +25,10 @@ inline constexpr qint64 writeLockKey = 0x5357434253574342LL; // "SWCBSWCB"
 // track. Its statements are PostgreSQL-only: on SQLite it only records the version.
 Migration checksMigration(int version);
 
+// The server's checks on the issuing bodies (Issuers): appended by a signatory, never changed;
+// and the action table again with "issuer.add". PostgreSQL-only statements of that step.
+QStringList issuerChecks();
+
 // Who the server says this session is (session_user), and the roles that login holds.
 Result<QString> sessionUser(const QSqlDatabase &db);
 Result<Roles> readRoles(const QSqlDatabase &db);

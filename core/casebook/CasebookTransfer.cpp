@@ -22,7 +22,8 @@ namespace {
 const char *const caseworkTables[]
     = {"cases", "complaints", "case_findings", "complaint_findings", "case_documents", "case_publications"};
 
-// Numbers that must not exist twice: each table's id, and a document's number in its kind and year.
+// Numbers that must not exist twice: each table's id, and a document's number in its body, kind
+// and year.
 struct Key
 {
     const char *table;
@@ -33,7 +34,7 @@ const Key keys[] = {
     {"cases", "id", QT_TRANSLATE_NOOP("Casebook", "case")},
     {"complaints", "id", QT_TRANSLATE_NOOP("Casebook", "complaint")},
     {"case_documents", "id", QT_TRANSLATE_NOOP("Casebook", "document")},
-    {"case_documents", "kind || '/' || year || '/' || number",
+    {"case_documents", "COALESCE(body_code, '') || '/' || kind || '/' || year || '/' || number",
      QT_TRANSLATE_NOOP("Casebook", "document number")},
 };
 

@@ -32,6 +32,7 @@ AnnouncementData announcementFromMinutes(const MinutesData &minutes)
     announcement.year = minutes.year;
     announcement.provider = minutes.provider;
     announcement.minutesNumber = minutes.number;
+    announcement.minutesIssuer = minutes.issuer;
     announcement.minutesDate = minutes.date;
     announcement.exclusionDate = minutes.exclusionDate;
     announcement.signatory = minutes.departmentSignatory;
@@ -58,6 +59,7 @@ QJsonObject toJson(const AnnouncementData &a)
     object.insert(QLatin1String("subject"), a.subject);
     object.insert(QLatin1String("provider"), toJson(a.provider));
     object.insert(QLatin1String("minutes_number"), a.minutesNumber);
+    object.insert(QLatin1String("minutes_issuer"), toJson(a.minutesIssuer));
     object.insert(QLatin1String("minutes_date"), json::date(a.minutesDate));
     object.insert(QLatin1String("violations"), json::array(a.violations, violationToJson));
     object.insert(QLatin1String("exclusion_date"), json::date(a.exclusionDate));
@@ -73,6 +75,10 @@ Result<AnnouncementData> announcementFromJson(const QJsonObject &object)
         return format.error();
     AnnouncementData a;
     a.issuer = issuerFromJson(object.value(QLatin1String("issuer")).toObject());
+    // A draft written before the minutes' body was kept: the minutes had the announcement's body.
+    a.minutesIssuer = object.contains(QLatin1String("minutes_issuer"))
+        ? issuerFromJson(object.value(QLatin1String("minutes_issuer")).toObject())
+        : a.issuer;
     a.number = object.value(QLatin1String("number")).toInt();
     a.year = object.value(QLatin1String("year")).toInt();
     a.date = json::date(object.value(QLatin1String("date")));

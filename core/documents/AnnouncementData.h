@@ -38,6 +38,9 @@ struct AnnouncementData
                                      "chứng thư số cá nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
     ProviderParty provider;
     int minutesNumber = 0; // the minutes it cites: "Biên bản số 05/BB-STTTT ngày …"
+    // The body that issued those minutes (its code is in their number): the body of the day they
+    // were signed, which may be another than this announcement's.
+    Issuer minutesIssuer;
     QDate minutesDate;
     QList<AnnouncedViolation> violations;
     QDate exclusionDate; // the removal takes effect on this date

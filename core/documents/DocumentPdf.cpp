@@ -255,8 +255,8 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const A
 
     w.paragraph(QStringLiteral("Căn cứ %1;").arg(regulationFullReference()));
     w.paragraph(QStringLiteral("Căn cứ Biên bản số %1 %2 của %3 về việc vi phạm của %4,")
-                    .arg(documentNumber(a.minutesNumber, DocumentKind::Minutes, a.issuer),
-                         vietnameseDate(a.minutesDate), body, provider));
+                    .arg(documentNumber(a.minutesNumber, DocumentKind::Minutes, a.minutesIssuer),
+                         vietnameseDate(a.minutesDate), a.minutesIssuer.bodyInText, provider));
     w.paragraph(QStringLiteral("%1 thông báo:").arg(body));
     w.paragraph(QStringLiteral("1. %1 đã vi phạm Quy định kèm theo Công văn số 2016/STTTT-IOC, cụ thể:")
                     .arg(provider));

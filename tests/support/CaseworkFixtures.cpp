@@ -1,4 +1,7 @@
 #include "CaseworkFixtures.h"
+#include "documents/DocumentWording.h"
+#include "documents/IssuingPeriods.h"
+#include "util/Clock.h"
 
 #include "documents/MinutesData.h"
 #include "rules/Finding.h"
@@ -44,6 +47,12 @@ Result<documents::PdfDocument> fakeRender(const QJsonObject &draft)
     return pdf;
 }
 
+QString bodyCodeToday()
+{
+    const QDate today = documents::provinceTime(Clock().now()).date();
+    return documents::IssuingPeriods::builtIn().inForce(today)->period.issuer.bodyCode;
+}
+
 QJsonObject completedMinutes(const QJsonObject &draft, QDate date)
 {
     auto m = documents::minutesFromJson(draft);
@@ -58,9 +67,9 @@ QJsonObject completedMinutes(const QJsonObject &draft, QDate date)
     m->closedAt = utcTime("2024-01-05T04:00:00Z");
     m->conclusion = QStringLiteral("Doanh nghiệp đã vi phạm khoản 3 mục 1 của Quy định.");
     m->exclusionDate = QDate(2024, 1, 10);
-    m->departmentSignatory
-        = {QStringLiteral("ĐẠI DIỆN SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), QStringLiteral("KT. GIÁM ĐỐC"),
-           QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};
+    // No heading, as the editor leaves it: the document prints "ĐẠI DIỆN <the body it is issued by>".
+    m->departmentSignatory = {
+        {}, QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};
     m->providerSignatory = {QStringLiteral("ĐẠI DIỆN DOANH NGHIỆP"),
                             {},
                             QStringLiteral("GIÁM ĐỐC"),

@@ -25,6 +25,9 @@ QByteArray findingLine(int subjectId, const QString &provider = QStringLiteral("
 // A fast stand-in for DocumentPdf: "%PDF-fake" and the draft's JSON, so that a test can see the
 // number (and the audit head) it carried.
 Result<documents::PdfDocument> fakeRender(const QJsonObject &draft);
+// The code of the issuing body in force today in the province (the built-in periods): what a
+// document signed or a report issued by signwatch-cli, which reads the system's clock, carries.
+QString bodyCodeToday();
 // What the inspector fills in before signing minutes.
 QJsonObject completedMinutes(const QJsonObject &draft, QDate date = {});
 
