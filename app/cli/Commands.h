@@ -28,5 +28,7 @@ int runAudit(const QStringList &arguments, const Clock &clock);
 int runReport(const QStringList &arguments, const Clock &clock);
 // The Department's shared casebook (CasebookCommand.cpp): init, grant, migrate.
 int runCasebook(const QStringList &arguments, const Clock &clock);
+// The issuing bodies by period in the casebook (IssuerCommand.cpp): list, add.
+int runIssuer(const QStringList &arguments, const Clock &clock);
 
 } // namespace sw::cli

@@ -2,9 +2,11 @@
 #include "Commands.h"
 #include "casebook/Casebook.h"
 #include "documents/DocumentPdf.h"
+#include "documents/DocumentWording.h"
 #include "findings/FindingsStore.h"
 #include "reports/CaseworkFromCasebook.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportIssuer.h"
 #include "reports/ReportPdf.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
@@ -146,6 +148,15 @@ int runReport(const QStringList &arguments, const Clock &clock)
             return reports::caseworkFromCasebook(*casebook, from, to);
         };
     }
+
+    // Issued today (the province's day): the body in force then heads it and numbers it.
+    input.meta.issued = documents::provinceTime(clock.now()).date();
+    auto issuer = reports::reportIssuer(casebook.get(), input.meta.issued);
+    if (!issuer) {
+        err() << issuer.error().fullText() << '\n';
+        return ExitFailure;
+    }
+    input.meta.issuer = issuer->period.issuer;
 
     QElapsedTimer timer;
     timer.start();
