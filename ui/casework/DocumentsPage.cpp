@@ -86,6 +86,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
       m_redoAction(m_undoGroup->createRedoAction(this, tr("&Redo"))),
       m_saveState(new QLabel(this)),
       m_docTitle(new QLabel(this)),
+      m_issuerLine(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_leftSplitter(new QSplitter(Qt::Vertical, m_splitter)),
       m_editorStack(new QStackedWidget(m_splitter)),
@@ -171,6 +172,9 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_docTitle);
+    m_issuerLine->setObjectName(QStringLiteral("documentIssuerLine"));
+    m_issuerLine->setWordWrap(true);
+    editorLayout->addWidget(m_issuerLine);
     editorLayout->addWidget(m_editorStack, 1);
     m_editorStack->insertWidget(NoSelectionIndex, m_noSelection);
     m_editorStack->insertWidget(MinutesIndex, m_minutesEditor);
@@ -342,8 +346,22 @@ void DocumentsPage::showDocument(qint64 documentId)
     if (doc->corrects)
         title += QStringLiteral(" · ") + tr("corrects %1").arg(doc->correctsNumber);
     m_docTitle->setText(title);
+    showIssuer(*doc);
     updateSaveState();
     updateActions();
+}
+
+void DocumentsPage::showIssuer(const casebook::CaseDocument &doc)
+{
+    // spec/organisation.md: a document carries the body in force on the day it is signed.
+    if (doc.isSigned()) {
+        const auto issuer = documents::issuerFromJson(doc.draft.value(QLatin1String("issuer")).toObject());
+        m_issuerLine->setText(tr("Issued by %1 (%2); a signed document never changes.")
+                                  .arg(issuer.bodyInText, issuer.bodyCode));
+        return;
+    }
+    auto issuer = m_documents.issuerIfSignedToday();
+    m_issuerLine->setText(issuer ? issuer->explanation : issuer.error().message);
 }
 
 void DocumentsPage::closeEditor()
@@ -362,6 +380,7 @@ void DocumentsPage::closeEditor()
     m_editorStack->setCurrentIndex(NoSelectionIndex);
     m_undoGroup->setActiveStack(nullptr);
     m_docTitle->clear();
+    m_issuerLine->clear();
     table()->clearSelection();
     table()->setFocus();
     updateSaveState();

@@ -15,6 +15,7 @@ class QTimer;
 class QUndoGroup;
 
 namespace sw::casebook {
+struct CaseDocument;
 class CaseDocuments;
 class Cases;
 } // namespace sw::casebook
@@ -66,6 +67,8 @@ public:
     DocumentAnnouncementEditor *announcementEditor() const { return m_announcementEditor; }
     OutboxView *outboxView() const { return m_outbox; } // null without a publisher
     QLabel *saveStateLabel() const { return m_saveState; }
+    // Which issuing body the shown document carries, or would if signed today, and why.
+    QLabel *issuerLabel() const { return m_issuerLine; }
     qint64 shownDocumentId() const { return m_shown; }
     bool isEditorFrozen() const;
     bool hasUnsavedChanges() const { return m_dirty; }
@@ -112,6 +115,7 @@ private:
     void updateActions();
     void editorEdited();
     void updateSaveState();
+    void showIssuer(const casebook::CaseDocument &doc);
     QJsonObject editorDraft() const;
 
     casebook::Cases &m_cases;
@@ -131,6 +135,7 @@ private:
     QAction *m_redoAction;
     QLabel *m_saveState;
     QLabel *m_docTitle;
+    QLabel *m_issuerLine;
     QSplitter *m_splitter;
     QSplitter *m_leftSplitter;
     OutboxView *m_outbox = nullptr;

@@ -12,6 +12,7 @@
 #include "registry/RegistrySession.h"
 #include "reports/CaseworkFromCasebook.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportIssuer.h"
 #include "reports/ReportPdf.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
@@ -99,6 +100,11 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     m_issued->setCalendarPopup(true);
     m_issued->setToolTip(tr("The date printed in the header"));
     documentForm->addRow(tr("Date"), m_issued);
+    // The body in force on that date heads and numbers the report (spec/organisation.md).
+    m_issuerLine = new QLabel(document);
+    m_issuerLine->setObjectName(QStringLiteral("issuerLine"));
+    m_issuerLine->setWordWrap(true);
+    documentForm->addRow(tr("Issued by"), m_issuerLine);
     m_subject = new QLineEdit(document);
     m_subject->setPlaceholderText(tr("Standard subject for the period"));
     documentForm->addRow(tr("Subject"), m_subject);
@@ -188,6 +194,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_number, &QSpinBox::valueChanged, this, changed);
     connect(m_issued, &QDateEdit::dateChanged, this, changed);
+    connect(m_issued, &QDateEdit::dateChanged, this, &ReportsPage::showIssuer);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this, changed] {
         m_report.reset(); // the figures are for another period now
         changed();
@@ -198,6 +205,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
 
     restoreState(m_settings.reportDraft());
     setBusy(false);
+    showIssuer();
 }
 
 ReportsPage::~ReportsPage()
@@ -210,6 +218,14 @@ ReportsPage::~ReportsPage()
 void ReportsPage::setCasebook(casebook::Casebook *casebook)
 {
     m_casebook = casebook;
+    showIssuer();
+}
+
+void ReportsPage::showIssuer()
+{
+    auto issuer = reports::reportIssuer(m_casebook, m_issued->date());
+    m_issuerLine->setText(issuer ? tr("%1: the body in force on the report's date.").arg(issuer->reason)
+                                 : issuer.error().message);
 }
 
 QVariantMap ReportsPage::saveState() const
@@ -410,6 +426,14 @@ void ReportsPage::finished(Result<reports::ReportData> result, After after, cons
     reports::ReportData data = *m_report;
     data.meta = meta();
     data.texts = texts();
+    auto issuer = reports::reportIssuer(m_casebook, data.meta.issued);
+    if (!issuer) {
+        m_error->setError(issuer.error());
+        m_error->show();
+        Q_EMIT failed(issuer.error());
+        return;
+    }
+    data.meta.issuer = issuer->period.issuer;
     if (after == After::Preview) {
         // Pages as wide as the preview pane (no sideways scrolling), within a readable range.
         const int dpi = std::clamp(int((m_scroll->viewport()->width() - 40) / a4WidthInches), 50, 150);

@@ -89,6 +89,8 @@ private:
     void showPages(const QList<QImage> &pages);
     void setBusy(bool busy);
     void persist();
+    // The issuing body of a report dated as the date field says, in the line under it.
+    void showIssuer();
     void chooseExportFile();
     reports::ReportMeta meta() const;
     reports::ReportTexts texts() const;
@@ -102,6 +104,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QSpinBox *m_number = nullptr;
     QDateEdit *m_issued = nullptr;
+    QLabel *m_issuerLine = nullptr; // which body issues a report of that date, and why
     QLineEdit *m_subject = nullptr;
     QLineEdit *m_authority = nullptr;
     QLineEdit *m_signerTitle = nullptr;

@@ -17,8 +17,10 @@
 #include "shell/CasebookSession.h"
 #include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
+#include "shell/IssuingBodiesBox.h"
 #include "shell/MainWindow.h"
 #include "shell/RoleGate.h"
+#include "shell/SettingsPage.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -72,6 +74,7 @@ void MainWindow::createCaseworkPages()
     m_citizens->setAudit(session.audit());
     m_citizens->setCaseworkExclusions(caseworkExclusions());
     m_reportsPage->setCasebook(session.casebook());
+    m_settingsPage->issuingBodies()->setCasebook(session.casebook());
     rebuildCaseworkMenu();
     applyRoles(session.casebook()->roles());
     updateCasebookStatus();
@@ -96,6 +99,7 @@ void MainWindow::dropCaseworkPages()
     delete std::exchange(m_documentsPage, nullptr);
     m_citizens->setAudit(nullptr);
     m_reportsPage->setCasebook(nullptr);
+    m_settingsPage->issuingBodies()->setCasebook(nullptr);
     // Without a casebook the pages say why; nothing is greyed for a role meanwhile.
     applyRoles(casebook::Roles::all());
     rebuildCaseworkMenu();
