@@ -776,6 +776,42 @@
         <source>Complaint %1</source>
         <translation>Complaint %1</translation>
     </message>
+    <message>
+        <source>Signed today (%1), it is issued by %2: a document is dated the day it is signed and carries the body in force then.</source>
+        <translation>Signed today (%1), it is issued by %2: a document is dated the day it is signed and carries the body in force then.</translation>
+    </message>
+    <message>
+        <source>Could not update the casebook&apos;s schema.</source>
+        <translation>Could not update the casebook&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>Could not read the signed documents.</source>
+        <translation>Could not read the signed documents.</translation>
+    </message>
+    <message>
+        <source>Could not record the signed documents&apos; issuing body.</source>
+        <translation>Could not record the signed documents&apos; issuing body.</translation>
+    </message>
+    <message>
+        <source>Could not read the issuing bodies.</source>
+        <translation>Could not read the issuing bodies.</translation>
+    </message>
+    <message>
+        <source>Only a signatory adds an issuing body: your login does not hold that role in this casebook.</source>
+        <translation>Only a signatory adds an issuing body: your login does not hold that role in this casebook.</translation>
+    </message>
+    <message>
+        <source>A document was already signed on %1 under the body then in force: a period starting on %2 would put it under another body than the one it names. Choose a date after %1.</source>
+        <translation>A document was already signed on %1 under the body then in force: a period starting on %2 would put it under another body than the one it names. Choose a date after %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the issuing body.</source>
+        <translation>Could not add the issuing body.</translation>
+    </message>
+    <message>
+        <source>Documents signed from %1 are issued by %2 (%3).</source>
+        <translation>Documents signed from %1 are issued by %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1455,6 +1491,80 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>set up the Department&apos;s shared casebook and give logins their roles</source>
         <translation>set up the Department&apos;s shared casebook and give logins their roles</translation>
     </message>
+    <message>
+        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</source>
+        <translation>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</translation>
+    </message>
+    <message>
+        <source>Lists the issuing bodies by period: a document carries the body in force on its date.</source>
+        <translation>Lists the issuing bodies by period: a document carries the body in force on its date.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (default) or json.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation>--format takes text or json.</translation>
+    </message>
+    <message>
+        <source>[in force today]</source>
+        <translation>[in force today]</translation>
+    </message>
+    <message>
+        <source>Adds the next issuing body: documents signed from its date carry it (a signatory&apos;s action, audited as issuer.add). Periods are never changed or removed.</source>
+        <translation>Adds the next issuing body: documents signed from its date carry it (a signatory&apos;s action, audited as issuer.add). Periods are never changed or removed.</translation>
+    </message>
+    <message>
+        <source>The first day the body issues documents, YYYY-MM-DD.</source>
+        <translation>The first day the body issues documents, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The parent body, header line 1 (UBND THÀNH PHỐ HUẾ).</source>
+        <translation>The parent body, header line 1 (UBND THÀNH PHỐ HUẾ).</translation>
+    </message>
+    <message>
+        <source>The issuing body, header line 2 (SỞ KHOA HỌC VÀ CÔNG NGHỆ).</source>
+        <translation>The issuing body, header line 2 (SỞ KHOA HỌC VÀ CÔNG NGHỆ).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s code in numbers, letters and digits (SKHCN).</source>
+        <translation>The body&apos;s code in numbers, letters and digits (SKHCN).</translation>
+    </message>
+    <message>
+        <source>The body in running text (Sở Khoa học và Công nghệ).</source>
+        <translation>The body in running text (Sở Khoa học và Công nghệ).</translation>
+    </message>
+    <message>
+        <source>The place of the date line (Huế).</source>
+        <translation>The place of the date line (Huế).</translation>
+    </message>
+    <message>
+        <source>issuer add needs --%1.</source>
+        <translation>issuer add needs --%1.</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-07-01.</source>
+        <translation>--from takes a date such as 2026-07-01.</translation>
+    </message>
+    <message>
+        <source>Documents signed from %1 are issued by %2 (%3 / %4, code %5, place %6).</source>
+        <translation>Documents signed from %1 are issued by %2 (%3 / %4, code %5, place %6).</translation>
+    </message>
+    <message>
+        <source>issuer needs a subcommand.</source>
+        <translation>issuer needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Unknown issuer subcommand: %1</source>
+        <translation>Unknown issuer subcommand: %1</translation>
+    </message>
+    <message>
+        <source>list the issuing bodies by period, or add the next one</source>
+        <translation>list the issuing bodies by period, or add the next one</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1703,6 +1813,58 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>The PDF cannot be saved to %1.</source>
         <translation>The PDF cannot be saved to %1.</translation>
+    </message>
+    <message>
+        <source>The document has no valid date to choose its issuing body by.</source>
+        <translation>The document has no valid date to choose its issuing body by.</translation>
+    </message>
+    <message>
+        <source>No issuing body is recorded.</source>
+        <translation>No issuing body is recorded.</translation>
+    </message>
+    <message>
+        <source>No issuing body was in force on %1: the first period starts on %2.</source>
+        <translation>No issuing body was in force on %1: the first period starts on %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), in force from %3</source>
+        <translation>%1 (%2), in force from %3</translation>
+    </message>
+    <message>
+        <source>the date it takes effect</source>
+        <translation>the date it takes effect</translation>
+    </message>
+    <message>
+        <source>the parent body</source>
+        <translation>the parent body</translation>
+    </message>
+    <message>
+        <source>the issuing body</source>
+        <translation>the issuing body</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <source>the body in running text</source>
+        <translation>the body in running text</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>the place</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Fill in %1.</translation>
+    </message>
+    <message>
+        <source>The code %1 may hold only letters and digits: it joins the document&apos;s number (01/BB-SKHCN).</source>
+        <translation>The code %1 may hold only letters and digits: it joins the document&apos;s number (01/BB-SKHCN).</translation>
+    </message>
+    <message>
+        <source>A new period must start after the last one (%1, %2): periods are added in order and never changed.</source>
+        <translation>A new period must start after the last one (%1, %2): periods are added in order and never changed.</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4270,10 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Their version is in the editor; yours is on the clipboard.</source>
         <translation>Their version is in the editor; yours is on the clipboard.</translation>
     </message>
+    <message>
+        <source>Issued by %1 (%2); a signed document never changes.</source>
+        <translation>Issued by %1 (%2); a signed document never changes.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ErrorPanel</name>
@@ -4609,6 +4775,89 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
         <translation>Open a case against the provider of the selected findings (§5.3); select findings of one provider</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::IssuingBodiesBox</name>
+    <message>
+        <source>Issuing bodies</source>
+        <translation>Issuing bodies</translation>
+    </message>
+    <message>
+        <source>Add the period…</source>
+        <translation>Add the period…</translation>
+    </message>
+    <message>
+        <source>A minutes or an announcement carries the body in force on the day it is signed, a report the body in force on its date; a signed document never changes. When the body changes, a signatory adds the next period here.</source>
+        <translation>A minutes or an announcement carries the body in force on the day it is signed, a report the body in force on its date; a signed document never changes. When the body changes, a signatory adds the next period here.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>In running text</source>
+        <translation>In running text</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Parent body (header line 1)</source>
+        <translation>Parent body (header line 1)</translation>
+    </message>
+    <message>
+        <source>Issuing body (header line 2)</source>
+        <translation>Issuing body (header line 2)</translation>
+    </message>
+    <message>
+        <source>Code in numbers</source>
+        <translation>Code in numbers</translation>
+    </message>
+    <message>
+        <source>Body in running text</source>
+        <translation>Body in running text</translation>
+    </message>
+    <message>
+        <source>Place in the date line</source>
+        <translation>Place in the date line</translation>
+    </message>
+    <message>
+        <source>Add the issuing body</source>
+        <translation>Add the issuing body</translation>
+    </message>
+    <message>
+        <source>Open a casebook first: the periods are kept in it, shared by every desk.</source>
+        <translation>Open a casebook first: the periods are kept in it, shared by every desk.</translation>
+    </message>
+    <message>
+        <source>Documents signed from that day carry the new body.</source>
+        <translation>Documents signed from that day carry the new body.</translation>
+    </message>
+    <message>
+        <source>From %1, documents will be signed as %2 (%3). A period cannot be changed or removed once added. Add it?</source>
+        <translation>From %1, documents will be signed as %2 (%3). A period cannot be changed or removed once added. Add it?</translation>
+    </message>
+    <message>
+        <source>Added: documents signed from %1 are issued by %2 (%3).</source>
+        <translation>Added: documents signed from %1 are issued by %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5738,14 @@ It gets the next announcement number of the year and can never be changed again.
             <numerusform>Report saved to %1 (%n page).</numerusform>
             <numerusform>Report saved to %1 (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>%1: the body in force on the report&apos;s date.</source>
+        <translation>%1: the body in force on the report&apos;s date.</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,42 @@
         <source>Complaint %1</source>
         <translation>Khiếu nại %1</translation>
     </message>
+    <message>
+        <source>Signed today (%1), it is issued by %2: a document is dated the day it is signed and carries the body in force then.</source>
+        <translation>Nếu ký hôm nay (%1), văn bản do %2 ban hành: văn bản mang ngày ký và cơ quan ban hành có hiệu lực vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>Could not update the casebook&apos;s schema.</source>
+        <translation>Không cập nhật được cấu trúc sổ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not read the signed documents.</source>
+        <translation>Không đọc được các văn bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Could not record the signed documents&apos; issuing body.</source>
+        <translation>Không ghi được cơ quan ban hành của các văn bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Could not read the issuing bodies.</source>
+        <translation>Không đọc được danh mục cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Only a signatory adds an issuing body: your login does not hold that role in this casebook.</source>
+        <translation>Chỉ người ký mới được thêm cơ quan ban hành: tài khoản của bạn không có vai trò này trong sổ vụ việc.</translation>
+    </message>
+    <message>
+        <source>A document was already signed on %1 under the body then in force: a period starting on %2 would put it under another body than the one it names. Choose a date after %1.</source>
+        <translation>Đã có văn bản ký ngày %1 theo cơ quan ban hành khi đó: một giai đoạn bắt đầu từ %2 sẽ đặt văn bản đó dưới một cơ quan khác với cơ quan ghi trên văn bản. Hãy chọn ngày sau %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the issuing body.</source>
+        <translation>Không thêm được cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Documents signed from %1 are issued by %2 (%3).</source>
+        <translation>Văn bản ký từ ngày %1 do %2 (%3) ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1453,6 +1489,80 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <source>set up the Department&apos;s shared casebook and give logins their roles</source>
         <translation>thiết lập sổ hồ sơ vụ việc dùng chung của Sở và cấp vai trò cho các tài khoản</translation>
     </message>
+    <message>
+        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</source>
+        <translation>Cách dùng: signwatch-cli issuer list [--casebook ĐƯỜNG_DẪN|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent VĂN_BẢN --body VĂN_BẢN --code MÃ --in-text VĂN_BẢN --place VĂN_BẢN [--casebook ĐƯỜNG_DẪN|URL]</translation>
+    </message>
+    <message>
+        <source>Lists the issuing bodies by period: a document carries the body in force on its date.</source>
+        <translation>Liệt kê các cơ quan ban hành theo giai đoạn: văn bản mang cơ quan có hiệu lực vào ngày của văn bản.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation>--format nhận text hoặc json.</translation>
+    </message>
+    <message>
+        <source>[in force today]</source>
+        <translation>[đang có hiệu lực]</translation>
+    </message>
+    <message>
+        <source>Adds the next issuing body: documents signed from its date carry it (a signatory&apos;s action, audited as issuer.add). Periods are never changed or removed.</source>
+        <translation>Thêm cơ quan ban hành tiếp theo: văn bản ký từ ngày đó mang cơ quan này (việc của người ký, ghi nhật ký là issuer.add). Các giai đoạn không bao giờ bị sửa hay xóa.</translation>
+    </message>
+    <message>
+        <source>The first day the body issues documents, YYYY-MM-DD.</source>
+        <translation>Ngày đầu tiên cơ quan ban hành văn bản, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The parent body, header line 1 (UBND THÀNH PHỐ HUẾ).</source>
+        <translation>Cơ quan chủ quản, dòng 1 của tiêu đề (UBND THÀNH PHỐ HUẾ).</translation>
+    </message>
+    <message>
+        <source>The issuing body, header line 2 (SỞ KHOA HỌC VÀ CÔNG NGHỆ).</source>
+        <translation>Cơ quan ban hành, dòng 2 của tiêu đề (SỞ KHOA HỌC VÀ CÔNG NGHỆ).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s code in numbers, letters and digits (SKHCN).</source>
+        <translation>Chữ viết tắt của cơ quan trong số văn bản, gồm chữ và số (SKHCN).</translation>
+    </message>
+    <message>
+        <source>The body in running text (Sở Khoa học và Công nghệ).</source>
+        <translation>Tên cơ quan trong nội dung văn bản (Sở Khoa học và Công nghệ).</translation>
+    </message>
+    <message>
+        <source>The place of the date line (Huế).</source>
+        <translation>Địa danh ở dòng ngày tháng (Huế).</translation>
+    </message>
+    <message>
+        <source>issuer add needs --%1.</source>
+        <translation>issuer add cần --%1.</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-07-01.</source>
+        <translation>--from nhận một ngày, ví dụ 2026-07-01.</translation>
+    </message>
+    <message>
+        <source>Documents signed from %1 are issued by %2 (%3 / %4, code %5, place %6).</source>
+        <translation>Văn bản ký từ ngày %1 do %2 ban hành (%3 / %4, chữ viết tắt %5, địa danh %6).</translation>
+    </message>
+    <message>
+        <source>issuer needs a subcommand.</source>
+        <translation>issuer cần một lệnh con.</translation>
+    </message>
+    <message>
+        <source>Unknown issuer subcommand: %1</source>
+        <translation>Lệnh con của issuer không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>list the issuing bodies by period, or add the next one</source>
+        <translation>liệt kê cơ quan ban hành theo giai đoạn, hoặc thêm giai đoạn tiếp theo</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1701,6 +1811,58 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>The PDF cannot be saved to %1.</source>
         <translation>Không thể lưu tệp PDF vào %1.</translation>
+    </message>
+    <message>
+        <source>The document has no valid date to choose its issuing body by.</source>
+        <translation>Văn bản không có ngày hợp lệ để xác định cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>No issuing body is recorded.</source>
+        <translation>Chưa có cơ quan ban hành nào được ghi.</translation>
+    </message>
+    <message>
+        <source>No issuing body was in force on %1: the first period starts on %2.</source>
+        <translation>Không có cơ quan ban hành nào có hiệu lực vào ngày %1: giai đoạn đầu tiên bắt đầu từ %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), in force from %3</source>
+        <translation>%1 (%2), có hiệu lực từ %3</translation>
+    </message>
+    <message>
+        <source>the date it takes effect</source>
+        <translation>ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>the parent body</source>
+        <translation>cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>the issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>the body in running text</source>
+        <translation>tên cơ quan trong nội dung</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Hãy nhập %1.</translation>
+    </message>
+    <message>
+        <source>The code %1 may hold only letters and digits: it joins the document&apos;s number (01/BB-SKHCN).</source>
+        <translation>Chữ viết tắt %1 chỉ được gồm chữ và số: nó nằm trong số văn bản (01/BB-SKHCN).</translation>
+    </message>
+    <message>
+        <source>A new period must start after the last one (%1, %2): periods are added in order and never changed.</source>
+        <translation>Giai đoạn mới phải bắt đầu sau giai đoạn cuối (%1, %2): các giai đoạn được thêm theo thứ tự và không bao giờ bị sửa.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4251,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Their version is in the editor; yours is on the clipboard.</source>
         <translation>Bản của họ đang ở trong trình soạn thảo; bản của bạn ở bộ nhớ tạm.</translation>
     </message>
+    <message>
+        <source>Issued by %1 (%2); a signed document never changes.</source>
+        <translation>Do %1 (%2) ban hành; văn bản đã ký không bao giờ thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ErrorPanel</name>
@@ -4587,6 +4753,89 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
         <translation>Mở vụ việc đối với doanh nghiệp của các vi phạm đã chọn (§5.3); chỉ chọn vi phạm của một doanh nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::IssuingBodiesBox</name>
+    <message>
+        <source>Issuing bodies</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Add the period…</source>
+        <translation>Thêm giai đoạn…</translation>
+    </message>
+    <message>
+        <source>A minutes or an announcement carries the body in force on the day it is signed, a report the body in force on its date; a signed document never changes. When the body changes, a signatory adds the next period here.</source>
+        <translation>Biên bản và thông báo mang cơ quan ban hành có hiệu lực vào ngày ký, báo cáo mang cơ quan có hiệu lực vào ngày của báo cáo; văn bản đã ký không bao giờ thay đổi. Khi cơ quan thay đổi, người ký thêm giai đoạn tiếp theo tại đây.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>In running text</source>
+        <translation>Trong nội dung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1 tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Issuing body (header line 2)</source>
+        <translation>Cơ quan ban hành (dòng 2 tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Code in numbers</source>
+        <translation>Chữ viết tắt trong số văn bản</translation>
+    </message>
+    <message>
+        <source>Body in running text</source>
+        <translation>Tên cơ quan trong nội dung</translation>
+    </message>
+    <message>
+        <source>Place in the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Add the issuing body</source>
+        <translation>Thêm cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Open a casebook first: the periods are kept in it, shared by every desk.</source>
+        <translation>Hãy mở sổ vụ việc trước: các giai đoạn được lưu trong đó, dùng chung cho mọi bàn làm việc.</translation>
+    </message>
+    <message>
+        <source>Documents signed from that day carry the new body.</source>
+        <translation>Văn bản ký từ ngày đó mang cơ quan mới.</translation>
+    </message>
+    <message>
+        <source>From %1, documents will be signed as %2 (%3). A period cannot be changed or removed once added. Add it?</source>
+        <translation>Từ ngày %1, văn bản sẽ được ký dưới danh nghĩa %2 (%3). Giai đoạn đã thêm không thể sửa hay xóa. Thêm?</translation>
+    </message>
+    <message>
+        <source>Added: documents signed from %1 are issued by %2 (%3).</source>
+        <translation>Đã thêm: văn bản ký từ ngày %1 do %2 (%3) ban hành.</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5711,14 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>
             <numerusform>Đã lưu báo cáo vào %1 (%n trang).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>%1: the body in force on the report&apos;s date.</source>
+        <translation>%1: cơ quan có hiệu lực vào ngày của báo cáo.</translation>
     </message>
 </context>
 <context>
