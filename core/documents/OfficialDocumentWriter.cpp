@@ -352,6 +352,7 @@ void OfficialDocumentWriter::signatureCell(QTextCursor &cursor, const Signatory 
         cursor.setBlockFormat(name);
     insertText(cursor, signatory.name, signerNamePt, true);
     m_signerName = cursor.block();
+    m_signer = signatory;
 }
 
 void OfficialDocumentWriter::signatures(const QList<Signatory> &signatories, qsizetype signerColumn)
@@ -376,8 +377,10 @@ void OfficialDocumentWriter::signatures(const QList<Signatory> &signatories, qsi
         cell = table->cellAt(1, c).firstCursorPosition();
         cell.setBlockFormat(centredBlock());
         insertText(cell, signatories[c].name, signerNamePt, true);
-        if (c == signerColumn)
+        if (c == signerColumn) {
             m_signerName = cell.block();
+            m_signer = signatories[c];
+        }
     }
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -455,6 +458,8 @@ std::optional<SignatureSlot> OfficialDocumentWriter::signerSlot() const
     // Decree 30, Appendix I: the seal covers about one third of the signature image, on its left.
     const qreal sealSide = height;
     slot.seal = toPdf(left + width / 3 - sealSide, top, sealSide, sealSide);
+    slot.signerName = guard(m_signer.name);
+    slot.signerTitle = guard(m_signer.title);
     return slot;
 }
 
@@ -637,6 +642,7 @@ Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title, const A
     pdf.sha256 = QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex();
     pdf.pageCount = pages;
     pdf.signerSlot = signerSlot();
+    pdf.facts = facts;
     return pdf;
 }
 

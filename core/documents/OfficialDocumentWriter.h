@@ -37,6 +37,8 @@ struct SignatureSlot
     int page = 0; // 0-based
     QRectF signature; // the signer's signature image
     QRectF seal; // the body's seal: covers about the left third of the signature image
+    QString signerName; // as printed under the room (a plain text appearance repeats them)
+    QString signerTitle;
 };
 
 // What a document says of itself in its XMP metadata (spec issue 14 §4), beside its title and
@@ -59,6 +61,7 @@ struct PdfDocument
     int pageCount = 0;
     // The issuing body's signer's slot; none when the document has no signature block of its own.
     std::optional<SignatureSlot> signerSlot;
+    DocumentFacts facts; // as in its XMP metadata
 };
 
 // Lays out an administrative document in the form of Decree 30/2020/NĐ-CP, Appendix I
@@ -170,6 +173,7 @@ private:
     // The signer's last title line (may be invalid) and name, for the signer slot.
     QTextBlock m_signerTitle;
     QTextBlock m_signerName;
+    Signatory m_signer;
 };
 
 } // namespace sw::documents
