@@ -85,6 +85,7 @@ private Q_SLOTS:
     void expiredCertificateIsRefused();
     void untrustedWithoutAnchors();
     void fieldNameMustBeNew();
+    void visibleAppearance();
 
 private:
     SignatureRequest request(const QString &field) const;
@@ -380,6 +381,79 @@ void TestPdfSigning::fieldNameMustBeNew()
     auto twice = signPdf(*once, key, request(QStringLiteral("SignWatch.signer")));
     QVERIFY(!twice);
     QCOMPARE(twice.error().kind, sw::Error::Kind::Conflict);
+}
+
+void TestPdfSigning::visibleAppearance()
+{
+    if (!sw::test::requireTool({"pdftoppm"}, "poppler-utils"))
+        return;
+    // A red disc on a transparent background (a seal), and the text lines of the seal.
+    QImage seal(200, 200, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    {
+        QPainter painter(&seal);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(220, 0, 0));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(20, 20, 160, 160));
+    }
+    SignatureRequest visible = request(QStringLiteral("SignWatch.seal"));
+    Appearance appearance;
+    appearance.page = 0;
+    appearance.rect = QRectF(300, 500, 144, 144); // points from the bottom left; 2 inches square
+    appearance.image = seal;
+    appearance.lines = {QStringLiteral("Sở Khoa học và Công nghệ"), m_now.toString(Qt::ISODate)};
+    visible.appearance = appearance;
+    auto signedPdf = signPdf(samplePdf(), openP12(m_seal), visible);
+    QVERIFY2(signedPdf, why(signedPdf));
+    const Pdfsig pdfsig = runPdfsig(*signedPdf, m_fixture.path({}));
+    QVERIFY2(pdfsig.output.contains(QLatin1String("Signature Validation: Signature is Valid.")),
+             qPrintable(pdfsig.output));
+
+    // The page as a picture at 72 dpi: one pixel per point, y from the top (842 - y).
+    const QString pdfPath = m_fixture.path(QStringLiteral("visible.pdf"));
+    QFile file(pdfPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(*signedPdf);
+    file.close();
+    QVERIFY2(
+        m_fixture.run(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
+                       QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                       QStringLiteral("-singlefile"), pdfPath, m_fixture.path(QStringLiteral("visible"))}),
+        qPrintable(m_fixture.error()));
+    const QImage page(m_fixture.path(QStringLiteral("visible.png")));
+    QVERIFY(!page.isNull());
+    QCOMPARE(page.height(), 842);
+    if (!qEnvironmentVariableIsEmpty("SIGNWATCH_KEEP_PAGES")) { // to look at them
+        page.save(qEnvironmentVariable("SIGNWATCH_KEEP_PAGES") + QStringLiteral("/visible.png"));
+        QFile::copy(pdfPath, qEnvironmentVariable("SIGNWATCH_KEEP_PAGES") + QStringLiteral("/visible.pdf"));
+    }
+    auto pixel = [&](qreal x, qreal y) { return page.pixelColor(qRound(x), qRound(842 - y)); };
+    // The disc's middle, left of the text: red.
+    const QColor inside = pixel(300 + 40, 500 + 72);
+    QVERIFY2(inside.red() > 180 && inside.green() < 80 && inside.blue() < 80, qPrintable(inside.name()));
+    // The rectangle's corner (transparent in the image): the white page shows through.
+    QCOMPARE(pixel(302, 502), QColor(Qt::white));
+    // Outside the rectangle: white.
+    QCOMPARE(pixel(290, 480), QColor(Qt::white));
+    // The text lines: dark pixels across the rectangle's middle band.
+    int dark = 0;
+    for (int x = 300; x < 444; ++x)
+        for (int y = 560; y < 590; ++y)
+            dark += pixel(x, y).lightness() < 60 ? 1 : 0;
+    QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+    // The widget is where it was asked, on page 1.
+    auto report = verifyPdf(*signedPdf, m_anchors);
+    QVERIFY2(report, why(report));
+    QCOMPARE(report->overall, SignatureStatus::Valid);
+
+    // A rectangle off the page is refused.
+    SignatureRequest off = visible;
+    off.appearance->rect = QRectF(500, 800, 200, 100);
+    auto refused = signPdf(samplePdf(), openP12(m_seal), off);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, sw::Error::Kind::InvalidInput);
 }
 
 QTEST_MAIN(TestPdfSigning)
