@@ -446,7 +446,8 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
                          .arg(doc.numberText(), signer->signerKey().commonName(), doc.pdfSha256)
                   << '\n';
         else
-            err() << Cli::tr("Signed %1, SHA-256 %2: to be signed on paper.").arg(doc.numberText(), doc.pdfSha256)
+            err() << Cli::tr("Signed %1, SHA-256 %2: to be signed on paper.")
+                         .arg(doc.numberText(), doc.pdfSha256)
                   << '\n';
     }
     if (parser.isSet(QStringLiteral("out"))) {

@@ -50,10 +50,11 @@ Result<QByteArray> signingPin(const QString &what)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (!isatty(STDIN_FILENO))
-        return Error::make(Cli::tr("The PIN of %1 is needed: set SIGNWATCH_SIGNING_PIN, or run the command on "
-                                   "a terminal to be asked for it.")
-                               .arg(what),
-                           {}, Error::Kind::InvalidInput);
+        return Error::make(
+            Cli::tr("The PIN of %1 is needed: set SIGNWATCH_SIGNING_PIN, or run the command on "
+                    "a terminal to be asked for it.")
+                .arg(what),
+            {}, Error::Kind::InvalidInput);
     EchoOff quiet(STDIN_FILENO);
     if (!quiet.ok())
         return Error::make(Cli::tr("The terminal's echo cannot be turned off to read the PIN; set "

@@ -369,7 +369,8 @@ QString withoutPin(const QString &key)
     const QString pathPart = trimmed.mid(7, q < 0 ? -1 : q - 7);
     const QString queryPart = q < 0 ? QString() : trimmed.mid(q + 1);
     auto kept = [](const QString &attribute) {
-        return !attribute.startsWith(QLatin1String("pin-value=")) && !attribute.startsWith(QLatin1String("pin-source="));
+        return !attribute.startsWith(QLatin1String("pin-value="))
+            && !attribute.startsWith(QLatin1String("pin-source="));
     };
     QStringList pathKept;
     for (const QString &a : pathPart.split(QLatin1Char(';'), Qt::SkipEmptyParts))
@@ -465,8 +466,8 @@ void Settings::setTrustAnchors(const QStringList &pemFiles)
 
 SigningProfile Settings::signingProfile() const
 {
-    return {signingKey(), signingPkcs11Module(), signatureImage(), sealKey(),
-            sealPkcs11Module(), sealImage(),        timestampUrl(),   trustAnchors()};
+    return {signingKey(),       signingPkcs11Module(), signatureImage(), sealKey(),
+            sealPkcs11Module(), sealImage(),           timestampUrl(),   trustAnchors()};
 }
 
 void Settings::setSigningProfile(const SigningProfile &p)

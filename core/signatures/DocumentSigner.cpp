@@ -25,8 +25,8 @@ Result<QImage> loadImage(const QString &path, const QString &what)
         return QImage();
     QImage image(path);
     if (image.isNull())
-        return Error::make(Signatures::tr("The %1 “%2” cannot be read as an image (PNG).").arg(what, path), {},
-                           Error::Kind::InvalidInput);
+        return Error::make(Signatures::tr("The %1 “%2” cannot be read as an image (PNG).").arg(what, path),
+                           {}, Error::Kind::InvalidInput);
     return image;
 }
 
@@ -58,7 +58,8 @@ Result<DocumentSigner> DocumentSigner::open(const settings::SigningProfile &prof
     if (!profile.timestampUrl.trimmed().isEmpty()) {
         timestampUrl = QUrl(profile.timestampUrl.trimmed(), QUrl::StrictMode);
         if (!timestampUrl.isValid()
-            || (timestampUrl.scheme() != QLatin1String("http") && timestampUrl.scheme() != QLatin1String("https")))
+            || (timestampUrl.scheme() != QLatin1String("http")
+                && timestampUrl.scheme() != QLatin1String("https")))
             return Error::make(
                 Signatures::tr("The time-stamping authority's address “%1” is not an http(s) URL.")
                     .arg(profile.timestampUrl),
@@ -84,8 +85,7 @@ DocumentSigner::DocumentSigner(signing::SigningKey signer, std::optional<signing
       m_signatureImage(std::move(signatureImage)),
       m_sealImage(std::move(sealImage)),
       m_timestampUrl(std::move(timestampUrl))
-{
-}
+{ }
 
 QString DocumentSigner::isoProvinceTime(const QDateTime &at)
 {
@@ -98,7 +98,7 @@ QString DocumentSigner::signedBy() const
 }
 
 Result<casebook::CaseDocuments::DigitalSignature> DocumentSigner::sign(const documents::PdfDocument &pdf,
-                                                                      const QDateTime &signingTime) const
+                                                                       const QDateTime &signingTime) const
 {
     const QString when = isoProvinceTime(signingTime);
     const QString number = pdf.facts.number;
@@ -116,7 +116,8 @@ Result<casebook::CaseDocuments::DigitalSignature> DocumentSigner::sign(const doc
         look.image = m_signatureImage;
         if (m_signatureImage.isNull()) {
             // A plain text appearance: who signed, as what, when.
-            const QString name = m_signer.commonName().isEmpty() ? pdf.signerSlot->signerName : m_signer.commonName();
+            const QString name
+                = m_signer.commonName().isEmpty() ? pdf.signerSlot->signerName : m_signer.commonName();
             look.lines << QStringLiteral("Ký bởi: %1").arg(name);
             if (!pdf.signerSlot->signerTitle.isEmpty())
                 look.lines << pdf.signerSlot->signerTitle;
@@ -127,7 +128,8 @@ Result<casebook::CaseDocuments::DigitalSignature> DocumentSigner::sign(const doc
     auto signedPdf = signing::signPdf(pdf.bytes, m_signer, signer);
     if (!signedPdf)
         return signedPdf.error();
-    qCInfo(lcDocumentSigner) << "document" << number << "signed by its signer," << signedPdf->size() << "bytes";
+    qCInfo(lcDocumentSigner) << "document" << number << "signed by its signer," << signedPdf->size()
+                             << "bytes";
     if (!m_seal)
         return casebook::CaseDocuments::DigitalSignature {*signedPdf, signedBy()};
 
@@ -158,7 +160,9 @@ Result<casebook::CaseDocuments::DigitalSignature> DocumentSigner::sign(const doc
 
 casebook::CaseDocuments::DigitalSigner DocumentSigner::callback() const
 {
-    return [signer = *this](const documents::PdfDocument &pdf, const QDateTime &at) { return signer.sign(pdf, at); };
+    return [signer = *this](const documents::PdfDocument &pdf, const QDateTime &at) {
+        return signer.sign(pdf, at);
+    };
 }
 
 } // namespace sw::signatures

@@ -43,7 +43,7 @@ public:
 
     // Signs a rendered document at `signingTime`: the signer, then the seal when there is one.
     Result<casebook::CaseDocuments::DigitalSignature> sign(const documents::PdfDocument &pdf,
-                                                          const QDateTime &signingTime) const;
+                                                           const QDateTime &signingTime) const;
     // sign() as the casebook's callback (it keeps a copy of this signer, and so the open keys).
     casebook::CaseDocuments::DigitalSigner callback() const;
 
