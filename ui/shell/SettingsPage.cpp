@@ -5,6 +5,7 @@
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 #include "shell/CasebookSettingsBox.h"
+#include "shell/SigningSettingsBox.h"
 #include "widgets/PageHeader.h"
 
 #include <QComboBox>
@@ -27,7 +28,8 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
       m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)),
       m_profileList(new QListWidget(this)),
-      m_casebook(new CasebookSettingsBox(settings, secrets, this))
+      m_casebook(new CasebookSettingsBox(settings, secrets, this)),
+      m_signing(new SigningSettingsBox(settings, this))
 {
     // Language: applies at the next start, so that every page, menu and Qt's own dialogs switch
     // together.
@@ -78,6 +80,7 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(languageBox);
     contentLayout->addWidget(m_casebook);
+    contentLayout->addWidget(m_signing);
     contentLayout->addWidget(profilesBox);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);

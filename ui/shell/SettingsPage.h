@@ -20,9 +20,11 @@ class Settings;
 namespace sw::ui {
 
 class CasebookSettingsBox;
+class SigningSettingsBox;
 
 // "Cài đặt": the interface language, the casebook (this desk's file or the Department's shared
-// one) and the saved connection profiles (edited in the connection dialog).
+// one), the person's digital signature and the saved connection profiles (edited in the
+// connection dialog).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
                  connection::SecretStore &secrets, QWidget *parent = nullptr);
 
     CasebookSettingsBox *casebookSettings() const { return m_casebook; }
+    SigningSettingsBox *signingSettings() const { return m_signing; }
 
 public Q_SLOTS:
     void reloadProfiles();
@@ -49,6 +52,7 @@ private:
     QLabel *m_languageNote;
     QListWidget *m_profileList;
     CasebookSettingsBox *m_casebook;
+    SigningSettingsBox *m_signing;
 };
 
 } // namespace sw::ui
