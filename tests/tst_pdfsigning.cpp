@@ -2,6 +2,7 @@
 // SoftHSM2 token is valid for poppler's pdfsig and for verifyPdf; two signatures in order both stay
 // valid; one changed byte breaks the signature for both; wrong PINs, expired certificates and
 // visible appearances.
+#include "LocalTsa.h"
 #include "RequireTool.h"
 #include "SigningFixture.h"
 #include "signing/PdfSigner.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void untrustedWithoutAnchors();
     void fieldNameMustBeNew();
     void visibleAppearance();
+    void timestampedSignature();
 
 private:
     SignatureRequest request(const QString &field) const;
@@ -454,6 +456,52 @@ void TestPdfSigning::visibleAppearance()
     auto refused = signPdf(samplePdf(), openP12(m_seal), off);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, sw::Error::Kind::InvalidInput);
+}
+
+void TestPdfSigning::timestampedSignature()
+{
+    // PAdES B-T: a TSA of the test CA (timeStamping EKU) on a local port.
+    TestSigner tsa;
+    QVERIFY2(m_fixture.makeSigner(QStringLiteral("tsa"), QStringLiteral("/C=VN/CN=SignWatch Test TSA"), 365,
+                                  tsa, QStringLiteral("extendedKeyUsage=critical,timeStamping")),
+             qPrintable(m_fixture.error()));
+    sw::test::LocalTsa server(m_fixture.path({}), tsa.certPath, tsa.keyPath, m_fixture.caPath());
+    QVERIFY(server.start());
+    SignatureRequest stamped = request(QStringLiteral("SignWatch.signer"));
+    stamped.timestampUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/tsa").arg(server.port()));
+    auto signedPdf = signPdf(samplePdf(), openP12(m_signer), stamped);
+    QVERIFY2(signedPdf, why(signedPdf));
+    QCOMPARE(server.answered(), 1);
+
+    const Pdfsig pdfsig = runPdfsig(*signedPdf, m_fixture.path({}));
+    QVERIFY2(pdfsig.output.contains(QLatin1String("Signature Validation: Signature is Valid.")),
+             qPrintable(pdfsig.output));
+    auto report = verifyPdf(*signedPdf, m_anchors);
+    QVERIFY2(report, why(report));
+    const SignatureCheck &check = report->signatures.first();
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QVERIFY(check.timestamp.has_value());
+    QVERIFY2(qAbs(check.timestamp->secsTo(QDateTime::currentDateTimeUtc())) < 120,
+             qPrintable(check.timestamp->toString(Qt::ISODate)));
+    QCOMPARE(report->overall, SignatureStatus::Valid);
+    // Trusted without the TSA's CA: the time-stamp is there but said to be untrusted.
+    SigningFixture other;
+    QVERIFY2(other.makeCa(), qPrintable(other.error()));
+    auto signerOnly = TrustAnchors::fromFiles({m_signer.certPath});
+    QVERIFY2(signerOnly, why(signerOnly));
+    auto partly = verifyPdf(*signedPdf, *signerOnly);
+    QVERIFY2(partly, why(partly));
+    QVERIFY(
+        partly->signatures.first().problems.join(QLatin1Char(' ')).contains(QLatin1String("time-stamping")));
+    QCOMPARE(partly->overall, SignatureStatus::Untrusted);
+
+    // No TSA listening: a clear error, nothing signed.
+    SignatureRequest unreachable = request(QStringLiteral("SignWatch.signer"));
+    unreachable.timestampUrl = QUrl(QStringLiteral("http://127.0.0.1:1/tsa"));
+    unreachable.timestampTimeoutMs = 2000;
+    auto refused = signPdf(samplePdf(), openP12(m_signer), unreachable);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, sw::Error::Kind::Unavailable);
 }
 
 QTEST_MAIN(TestPdfSigning)

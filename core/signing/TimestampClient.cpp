@@ -3,6 +3,7 @@
 #include "signing/OpenSslSupport.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <openssl/http.h>
 #include <openssl/rand.h>
@@ -88,11 +89,26 @@ Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data
 
     // The reply must be granted and match this request (version, imprint, nonce); whether the TSA
     // is trusted is the verifier's question (it has the trust anchors).
+    const TS_STATUS_INFO *status = TS_RESP_get_status_info(response.get());
+    const long statusCode = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(status));
+    if (statusCode != TS_STATUS_GRANTED && statusCode != TS_STATUS_GRANTED_WITH_MODS) {
+        QStringList text;
+        const STACK_OF(ASN1_UTF8STRING) *lines = TS_STATUS_INFO_get0_text(status);
+        for (int i = 0; i < sk_ASN1_UTF8STRING_num(lines); ++i) {
+            const ASN1_UTF8STRING *line = sk_ASN1_UTF8STRING_value(lines, i);
+            text << QString::fromUtf8(reinterpret_cast<const char *>(ASN1_STRING_get0_data(line)),
+                                      ASN1_STRING_length(line));
+        }
+        return Error::make(tr("The time-stamping authority %1 refused the request.").arg(host),
+                           QStringLiteral("PKIStatus %1 %2").arg(statusCode).arg(text.join(QLatin1Char(' '))),
+                           Error::Kind::Unavailable);
+    }
     ossl::Owned<TS_VERIFY_CTX, TS_VERIFY_CTX_free> check(TS_REQ_to_TS_VERIFY_CTX(request.get(), nullptr));
+    if (check)
+        TS_VERIFY_CTX_set_flags(check.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
     if (!check || TS_RESP_verify_response(check.get(), response.get()) != 1)
-        return Error::make(
-            tr("The time-stamping authority %1 refused or answered another request.").arg(host),
-            ossl::takeErrors());
+        return Error::make(tr("The time-stamping authority %1 answered another request.").arg(host),
+                           ossl::takeErrors());
     unsigned char *der = nullptr;
     const int length = i2d_PKCS7(TS_RESP_get_token(response.get()), &der);
     if (length <= 0)
