@@ -88,6 +88,7 @@ private Q_SLOTS:
     void fieldNameMustBeNew();
     void visibleAppearance();
     void timestampedSignature();
+    void thirdPartyXrefStream();
 
 private:
     SignatureRequest request(const QString &field) const;
@@ -243,6 +244,19 @@ void TestPdfSigning::signsWithToken()
     auto keyById = SigningKey::open(*byId, pin.toUtf8());
     QVERIFY2(keyById, why(keyById));
     QCOMPARE(keyById->certificateDer(), key->certificateDer());
+    // A library that is not a PKCS#11 module.
+    const QString notModule = m_fixture.path(QStringLiteral("notamodule.so"));
+    {
+        QFile fake(notModule);
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("not a shared object");
+    }
+    auto badModule = KeySpec::parse(QStringLiteral("pkcs11:token=SignWatch%20Test"), notModule);
+    QVERIFY2(badModule, why(badModule));
+    auto unloadable = SigningKey::open(*badModule, pin.toUtf8());
+    QFile::remove(notModule);
+    QVERIFY(!unloadable);
+    QCOMPARE(unloadable.error().kind, sw::Error::Kind::Unavailable);
     // A token that is not there.
     auto absent = KeySpec::parse(QStringLiteral("pkcs11:token=Nobody"), SigningFixture::softHsmModule());
     QVERIFY2(absent, why(absent));
@@ -502,6 +516,26 @@ void TestPdfSigning::timestampedSignature()
     auto refused = signPdf(samplePdf(), openP12(m_signer), unreachable);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, sw::Error::Kind::Unavailable);
+}
+
+void TestPdfSigning::thirdPartyXrefStream()
+{
+    // A reply as other producers write PDF 1.5: its objects in an object stream, a cross-reference
+    // stream instead of a table. Signed twice by incremental updates, both signatures stay valid.
+    QFile file(QStringLiteral(SIGNWATCH_TEST_DATA "/signing/third-party-xref-stream.pdf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    auto first = signPdf(original, openP12(m_signer), request(QStringLiteral("SignWatch.signer")));
+    QVERIFY2(first, why(first));
+    QVERIFY(first->startsWith(original));
+    auto second = signPdf(*first, openP12(m_seal), request(QStringLiteral("SignWatch.seal")));
+    QVERIFY2(second, why(second));
+    const Pdfsig pdfsig = runPdfsig(*second, m_fixture.path({}));
+    QCOMPARE(pdfsig.output.count(QLatin1String("Signature Validation: Signature is Valid.")), 2);
+    auto report = verifyPdf(*second, m_anchors);
+    QVERIFY2(report, why(report));
+    QCOMPARE(report->signatures.size(), 2);
+    QCOMPARE(report->overall, SignatureStatus::Valid);
 }
 
 QTEST_MAIN(TestPdfSigning)
