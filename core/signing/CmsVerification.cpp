@@ -100,6 +100,36 @@ void checkTimestamp(CMS_SignerInfo *signer, const TrustAnchors &anchors, Signatu
         check.problems << tr("The time-stamping authority is not among the trusted anchors.");
 }
 
+// The signed attribute signing-certificate-v2 (or v1) holds the hash of the signer's certificate
+// (ETSI EN 319 122-1 §5.2.2): the certificate in the signature cannot be swapped for another with the
+// same key.
+bool namesItsCertificate(CMS_SignerInfo *signer, X509 *cert)
+{
+    auto attributeValue = [&](int nid) -> const ASN1_STRING * {
+        const int index = CMS_signed_get_attr_by_NID(signer, nid, -1);
+        const ASN1_TYPE *value
+            = index < 0 ? nullptr : X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signer, index), 0);
+        return value && value->type == V_ASN1_SEQUENCE ? value->value.sequence : nullptr;
+    };
+    ossl::Owned<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free> v2;
+    ossl::Owned<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free> v1;
+    if (const ASN1_STRING *der = attributeValue(NID_id_smime_aa_signingCertificateV2)) {
+        const unsigned char *p = ASN1_STRING_get0_data(der);
+        v2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(der)));
+    }
+    if (const ASN1_STRING *der = attributeValue(NID_id_smime_aa_signingCertificate)) {
+        const unsigned char *p = ASN1_STRING_get0_data(der);
+        v1.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(der)));
+    }
+    if (!v1 && !v2)
+        return false;
+    ossl::CertStack chain(sk_X509_new_null());
+    sk_X509_push(chain.get(), X509_dup(cert));
+    const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
+    ossl::takeErrors();
+    return ok;
+}
+
 QString revocationNote(X509 *cert)
 {
     // OCSP and CRL addresses of the certificate; nothing is fetched (the console must work offline).
@@ -144,10 +174,9 @@ void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes
         return;
     }
     // The signing-certificate(-v2) attribute names this certificate (ETSI EN 319 122-1 §5.2.2).
-    if (CMS_signed_get_attr_by_NID(signer, NID_id_smime_aa_signingCertificateV2, -1) < 0
-        && CMS_signed_get_attr_by_NID(signer, NID_id_smime_aa_signingCertificate, -1) < 0)
-        check.problems << tr(
-            "The signature does not name its certificate (no signing-certificate attribute).");
+    if (!namesItsCertificate(signer, cert.get()))
+        check.problems << tr("The signature does not name its certificate (signing-certificate attribute "
+                             "missing or for another certificate).");
 
     checkTimestamp(signer, anchors, check);
     const QDateTime at = check.timestamp.value_or(
