@@ -13,11 +13,6 @@ namespace sw::signing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 using Request = ossl::Owned<TS_REQ, TS_REQ_free>;
 using Response = ossl::Owned<TS_RESP, TS_RESP_free>;
 
@@ -50,15 +45,18 @@ Request makeRequest(const QByteArray &data)
 Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data, int timeoutMs)
 {
     const QString host = url.host();
-    const Error unreachable = Error::make(tr("The time-stamping authority %1 cannot be reached.").arg(host),
-                                          {}, Error::Kind::Unavailable);
+    const Error unreachable = Error::make(
+        QCoreApplication::translate("Signing", "The time-stamping authority %1 cannot be reached.").arg(host),
+        {}, Error::Kind::Unavailable);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return Error::make(
-            tr("The time-stamping authority's address %1 is not an http(s) URL.").arg(url.toDisplayString()),
-            {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The time-stamping authority's address %1 is not an http(s) URL.")
+                               .arg(url.toDisplayString()),
+                           {}, Error::Kind::InvalidInput);
     Request request = makeRequest(data);
     if (!request)
-        return Error::make(tr("The time-stamp request cannot be made."), ossl::takeErrors());
+        return Error::make(QCoreApplication::translate("Signing", "The time-stamp request cannot be made."),
+                           ossl::takeErrors());
 
     ossl::Bio body(BIO_new(BIO_s_mem()));
     i2d_TS_REQ_bio(body.get(), request.get());
@@ -84,8 +82,10 @@ Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data
     }
     Response response(d2i_TS_RESP_bio(reply.get(), nullptr));
     if (!response)
-        return Error::make(tr("The time-stamping authority %1 sent no time-stamp.").arg(host),
-                           ossl::takeErrors());
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 sent no time-stamp.")
+                .arg(host),
+            ossl::takeErrors());
 
     // The reply must be granted and match this request (version, imprint, nonce); whether the TSA
     // is trusted is the verifier's question (it has the trust anchors).
@@ -99,20 +99,26 @@ Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data
             text << QString::fromUtf8(reinterpret_cast<const char *>(ASN1_STRING_get0_data(line)),
                                       ASN1_STRING_length(line));
         }
-        return Error::make(tr("The time-stamping authority %1 refused the request.").arg(host),
-                           QStringLiteral("PKIStatus %1 %2").arg(statusCode).arg(text.join(QLatin1Char(' '))),
-                           Error::Kind::Unavailable);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 refused the request.")
+                .arg(host),
+            QStringLiteral("PKIStatus %1 %2").arg(statusCode).arg(text.join(QLatin1Char(' '))),
+            Error::Kind::Unavailable);
     }
     ossl::Owned<TS_VERIFY_CTX, TS_VERIFY_CTX_free> check(TS_REQ_to_TS_VERIFY_CTX(request.get(), nullptr));
     if (check)
         TS_VERIFY_CTX_set_flags(check.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
     if (!check || TS_RESP_verify_response(check.get(), response.get()) != 1)
-        return Error::make(tr("The time-stamping authority %1 answered another request.").arg(host),
-                           ossl::takeErrors());
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 answered another request.")
+                .arg(host),
+            ossl::takeErrors());
     unsigned char *der = nullptr;
     const int length = i2d_PKCS7(TS_RESP_get_token(response.get()), &der);
     if (length <= 0)
-        return Error::make(tr("The time-stamp of %1 cannot be read.").arg(host), ossl::takeErrors());
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamp of %1 cannot be read.").arg(host),
+            ossl::takeErrors());
     QByteArray token(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
     return token;
