@@ -2,6 +2,7 @@
 // SoftHSM2 token is valid for poppler's pdfsig and for verifyPdf; two signatures in order both stay
 // valid; one changed byte breaks the signature for both; wrong PINs, expired certificates and
 // visible appearances.
+#include "LocalTsa.h"
 #include "RequireTool.h"
 #include "SigningFixture.h"
 #include "signing/PdfSigner.h"
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void untrustedWithoutAnchors();
     void fieldNameMustBeNew();
     void visibleAppearance();
+    void timestampedSignature();
+    void thirdPartyXrefStream();
 
 private:
     SignatureRequest request(const QString &field) const;
@@ -241,6 +244,19 @@ void TestPdfSigning::signsWithToken()
     auto keyById = SigningKey::open(*byId, pin.toUtf8());
     QVERIFY2(keyById, why(keyById));
     QCOMPARE(keyById->certificateDer(), key->certificateDer());
+    // A library that is not a PKCS#11 module.
+    const QString notModule = m_fixture.path(QStringLiteral("notamodule.so"));
+    {
+        QFile fake(notModule);
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("not a shared object");
+    }
+    auto badModule = KeySpec::parse(QStringLiteral("pkcs11:token=SignWatch%20Test"), notModule);
+    QVERIFY2(badModule, why(badModule));
+    auto unloadable = SigningKey::open(*badModule, pin.toUtf8());
+    QFile::remove(notModule);
+    QVERIFY(!unloadable);
+    QCOMPARE(unloadable.error().kind, sw::Error::Kind::Unavailable);
     // A token that is not there.
     auto absent = KeySpec::parse(QStringLiteral("pkcs11:token=Nobody"), SigningFixture::softHsmModule());
     QVERIFY2(absent, why(absent));
@@ -454,6 +470,72 @@ void TestPdfSigning::visibleAppearance()
     auto refused = signPdf(samplePdf(), openP12(m_seal), off);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, sw::Error::Kind::InvalidInput);
+}
+
+void TestPdfSigning::timestampedSignature()
+{
+    // PAdES B-T: a TSA of the test CA (timeStamping EKU) on a local port.
+    TestSigner tsa;
+    QVERIFY2(m_fixture.makeSigner(QStringLiteral("tsa"), QStringLiteral("/C=VN/CN=SignWatch Test TSA"), 365,
+                                  tsa, QStringLiteral("extendedKeyUsage=critical,timeStamping")),
+             qPrintable(m_fixture.error()));
+    sw::test::LocalTsa server(m_fixture.path({}), tsa.certPath, tsa.keyPath, m_fixture.caPath());
+    QVERIFY(server.start());
+    SignatureRequest stamped = request(QStringLiteral("SignWatch.signer"));
+    stamped.timestampUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/tsa").arg(server.port()));
+    auto signedPdf = signPdf(samplePdf(), openP12(m_signer), stamped);
+    QVERIFY2(signedPdf, why(signedPdf));
+    QCOMPARE(server.answered(), 1);
+
+    const Pdfsig pdfsig = runPdfsig(*signedPdf, m_fixture.path({}));
+    QVERIFY2(pdfsig.output.contains(QLatin1String("Signature Validation: Signature is Valid.")),
+             qPrintable(pdfsig.output));
+    auto report = verifyPdf(*signedPdf, m_anchors);
+    QVERIFY2(report, why(report));
+    const SignatureCheck &check = report->signatures.first();
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QVERIFY(check.timestamp.has_value());
+    QVERIFY2(qAbs(check.timestamp->secsTo(QDateTime::currentDateTimeUtc())) < 120,
+             qPrintable(check.timestamp->toString(Qt::ISODate)));
+    QCOMPARE(report->overall, SignatureStatus::Valid);
+    // Trusted without the TSA's CA: the time-stamp is there but said to be untrusted.
+    SigningFixture other;
+    QVERIFY2(other.makeCa(), qPrintable(other.error()));
+    auto signerOnly = TrustAnchors::fromFiles({m_signer.certPath});
+    QVERIFY2(signerOnly, why(signerOnly));
+    auto partly = verifyPdf(*signedPdf, *signerOnly);
+    QVERIFY2(partly, why(partly));
+    QVERIFY(
+        partly->signatures.first().problems.join(QLatin1Char(' ')).contains(QLatin1String("time-stamping")));
+    QCOMPARE(partly->overall, SignatureStatus::Untrusted);
+
+    // No TSA listening: a clear error, nothing signed.
+    SignatureRequest unreachable = request(QStringLiteral("SignWatch.signer"));
+    unreachable.timestampUrl = QUrl(QStringLiteral("http://127.0.0.1:1/tsa"));
+    unreachable.timestampTimeoutMs = 2000;
+    auto refused = signPdf(samplePdf(), openP12(m_signer), unreachable);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, sw::Error::Kind::Unavailable);
+}
+
+void TestPdfSigning::thirdPartyXrefStream()
+{
+    // A reply as other producers write PDF 1.5: its objects in an object stream, a cross-reference
+    // stream instead of a table. Signed twice by incremental updates, both signatures stay valid.
+    QFile file(QStringLiteral(SIGNWATCH_TEST_DATA "/signing/third-party-xref-stream.pdf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    auto first = signPdf(original, openP12(m_signer), request(QStringLiteral("SignWatch.signer")));
+    QVERIFY2(first, why(first));
+    QVERIFY(first->startsWith(original));
+    auto second = signPdf(*first, openP12(m_seal), request(QStringLiteral("SignWatch.seal")));
+    QVERIFY2(second, why(second));
+    const Pdfsig pdfsig = runPdfsig(*second, m_fixture.path({}));
+    QCOMPARE(pdfsig.output.count(QLatin1String("Signature Validation: Signature is Valid.")), 2);
+    auto report = verifyPdf(*second, m_anchors);
+    QVERIFY2(report, why(report));
+    QCOMPARE(report->signatures.size(), 2);
+    QCOMPARE(report->overall, SignatureStatus::Valid);
 }
 
 QTEST_MAIN(TestPdfSigning)

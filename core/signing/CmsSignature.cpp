@@ -11,14 +11,10 @@ namespace sw::signing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 Error cmsError(const QString &what)
 {
-    return Error::make(tr("The signature cannot be made: %1.").arg(what), ossl::takeErrors());
+    return Error::make(QCoreApplication::translate("Signing", "The signature cannot be made: %1.").arg(what),
+                       ossl::takeErrors());
 }
 
 // The DER of one ASN.1 value written by an i2d_ function.
@@ -113,15 +109,16 @@ Result<QByteArray> makeCmsSignature(const KeyState &key, const QByteArray &signe
     // CMS_sign with no signer yet: the SignedData shell, detached; the certificates ride along.
     ossl::Cms cms(CMS_sign(nullptr, nullptr, key.chain.get(), nullptr, flags));
     if (!cms)
-        return cmsError(tr("no CMS structure"));
+        return cmsError(QCoreApplication::translate("Signing", "no CMS structure"));
     CMS_SignerInfo *signer
         = CMS_add1_signer(cms.get(), key.cert.get(), key.key.get(), EVP_sha256(), flags | CMS_NOSMIMECAP);
     if (!signer)
-        return cmsError(tr("the key does not fit its certificate"));
+        return cmsError(QCoreApplication::translate("Signing", "the key does not fit its certificate"));
     if (!addSigningCertificateV2(signer, key.cert.get()))
-        return cmsError(tr("no signing-certificate-v2 attribute"));
+        return cmsError(QCoreApplication::translate("Signing", "no signing-certificate-v2 attribute"));
     if (!signAttributes(signer, key.key.get(), signedBytes))
-        return cmsError(tr("the key refused to sign (is the token still there?)"));
+        return cmsError(
+            QCoreApplication::translate("Signing", "the key refused to sign (is the token still there?)"));
 
     if (!timestampUrl.isEmpty()) {
         const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(signer);
@@ -134,12 +131,12 @@ Result<QByteArray> makeCmsSignature(const KeyState &key, const QByteArray &signe
         if (CMS_unsigned_add1_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
                                           token->constData(), int(token->size()))
             <= 0)
-            return cmsError(tr("the time-stamp cannot be attached"));
+            return cmsError(QCoreApplication::translate("Signing", "the time-stamp cannot be attached"));
     }
 
     ossl::Bio out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)
-        return cmsError(tr("the CMS structure cannot be written"));
+        return cmsError(QCoreApplication::translate("Signing", "the CMS structure cannot be written"));
     return ossl::bioBytes(out.get());
 }
 

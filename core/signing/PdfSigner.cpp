@@ -36,11 +36,6 @@ namespace {
 
 using namespace PoDoFo;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 // Room for the CMS in /Contents (bytes; twice as many hex digits are written): the certificates,
 // the signature and an RFC 3161 token fit with margin.
 constexpr std::size_t reservedSignatureBytes = 24 * 1024;
@@ -105,15 +100,18 @@ Result<QByteArray> writeSigned(const QByteArray &pdf, const KeyState &key, const
     PdfMemDocument document;
     document.LoadFromBuffer(pdf.constData(), long(pdf.size()), true);
     if (document.GetEncrypt())
-        return Error::make(tr("An encrypted PDF cannot be signed."), {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate("Signing", "An encrypted PDF cannot be signed."), {},
+                           Error::Kind::InvalidInput);
     if (signatureFieldNames(document).contains(request.fieldName)
         || fieldNames(document).contains(request.fieldName))
-        return Error::make(tr("The PDF already has a field named %1.").arg(request.fieldName), {},
-                           Error::Kind::Conflict);
+        return Error::make(QCoreApplication::translate("Signing", "The PDF already has a field named %1.")
+                               .arg(request.fieldName),
+                           {}, Error::Kind::Conflict);
     const int pageIndex = request.appearance ? request.appearance->page : 0;
     if (pageIndex < 0 || pageIndex >= document.GetPageCount())
-        return Error::make(tr("The PDF has no page %1 to sign on.").arg(pageIndex + 1), {},
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The PDF has no page %1 to sign on.").arg(pageIndex + 1),
+            {}, Error::Kind::InvalidInput);
     PdfPage *page = document.GetPage(pageIndex);
 
     PdfAcroForm *form = document.GetAcroForm();
@@ -129,8 +127,10 @@ Result<QByteArray> writeSigned(const QByteArray &pdf, const KeyState &key, const
         const PdfRect media = page->GetMediaBox();
         const QRectF mediaRect(media.GetLeft(), media.GetBottom(), media.GetWidth(), media.GetHeight());
         if (!mediaRect.contains(rect))
-            return Error::make(tr("The signature's rectangle lies outside page %1.").arg(pageIndex + 1), {},
-                               Error::Kind::InvalidInput);
+            return Error::make(
+                QCoreApplication::translate("Signing", "The signature's rectangle lies outside page %1.")
+                    .arg(pageIndex + 1),
+                {}, Error::Kind::InvalidInput);
         auto rendered = renderAppearance(*request.appearance);
         if (!rendered)
             return rendered.error();
@@ -163,7 +163,8 @@ Result<QByteArray> writeSigned(const QByteArray &pdf, const KeyState &key, const
 
     document.WriteUpdate(&signer, true);
     if (!signer.HasSignaturePosition())
-        return Error::make(tr("The signature's place cannot be found in the written PDF."));
+        return Error::make(QCoreApplication::translate(
+            "Signing", "The signature's place cannot be found in the written PDF."));
     signer.AdjustByteRange();
     signer.Seek(0);
     QByteArray signedBytes;
@@ -175,8 +176,9 @@ Result<QByteArray> writeSigned(const QByteArray &pdf, const KeyState &key, const
     if (!cms)
         return cms.error();
     if (std::size_t(cms->size()) > reservedSignatureBytes)
-        return Error::make(
-            tr("The signature (%1 bytes) is larger than the room kept for it.").arg(cms->size()));
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The signature (%1 bytes) is larger than the room kept for it.")
+                               .arg(cms->size()));
     signer.SetSignature(PdfData(cms->constData(), std::size_t(cms->size())));
     signer.Flush();
     return QByteArray(buffer.GetBuffer(), qsizetype(device.GetLength()));
@@ -187,9 +189,11 @@ Result<QByteArray> writeSigned(const QByteArray &pdf, const KeyState &key, const
 Result<QByteArray> signPdf(const QByteArray &pdf, const SigningKey &key, const SignatureRequest &request)
 {
     if (request.fieldName.isEmpty())
-        return Error::make(tr("A signature needs a field name."), {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate("Signing", "A signature needs a field name."), {},
+                           Error::Kind::InvalidInput);
     if (!request.signingTime.isValid())
-        return Error::make(tr("A signature needs its time."), {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate("Signing", "A signature needs its time."), {},
+                           Error::Kind::InvalidInput);
     if (auto valid = key.checkValidAt(request.signingTime); !valid)
         return valid.error();
     try {
@@ -197,8 +201,9 @@ Result<QByteArray> signPdf(const QByteArray &pdf, const SigningKey &key, const S
     } catch (const PoDoFo::PdfError &error) {
         const QString detail = QString::fromUtf8(PoDoFo::PdfError::ErrorMessage(error.GetError()));
         qCWarning(lcPdfSigner) << "PoDoFo:" << detail;
-        return Error::make(tr("The PDF cannot be signed: it cannot be read or updated."), detail,
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The PDF cannot be signed: it cannot be read or updated."),
+            detail, Error::Kind::InvalidInput);
     }
 }
 

@@ -19,11 +19,6 @@ namespace {
 
 using namespace PoDoFo;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 struct Found
 {
     QString fieldName;
@@ -79,20 +74,23 @@ SignatureCheck checkOne(const QByteArray &pdf, const Found &found, const TrustAn
     // ISO 32000-1 §12.8.1: two ranges around /Contents, whose hex string is exactly the gap.
     if (range.size() != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] || range[3] < 0
         || range[2] + range[3] > size) {
-        check.problems << tr("The signature's byte range is not two parts of this file around its contents.");
+        check.problems << QCoreApplication::translate(
+            "Signing", "The signature's byte range is not two parts of this file around its contents.");
         return check;
     }
     const QByteArray gap = pdf.mid(range[1], range[2] - range[1]);
     const QByteArray hex = gap.mid(1, gap.size() - 2);
     if (gap.size() < 2 || !gap.startsWith('<') || !gap.endsWith('>')
         || !std::all_of(hex.cbegin(), hex.cend(), isHexDigit)) {
-        check.problems << tr("The byte range leaves out more than the signature's contents.");
+        check.problems << QCoreApplication::translate(
+            "Signing", "The byte range leaves out more than the signature's contents.");
         return check;
     }
     const QByteArray cms = QByteArray::fromHex(hex);
     if (!found.contents.isEmpty()
         && !cms.startsWith(found.contents.left(qMin(found.contents.size(), cms.size())))) {
-        check.problems << tr("The byte range leaves out another string than the signature's contents.");
+        check.problems << QCoreApplication::translate(
+            "Signing", "The byte range leaves out another string than the signature's contents.");
         return check;
     }
     check.coversWholeFile = range[2] + range[3] == size;
@@ -121,7 +119,7 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &
         document.LoadFromBuffer(pdf.constData(), long(pdf.size()), false);
         found = signaturesIn(document);
     } catch (const PdfError &error) {
-        return Error::make(tr("The file is not a readable PDF."),
+        return Error::make(QCoreApplication::translate("Signing", "The file is not a readable PDF."),
                            QString::fromUtf8(PdfError::ErrorMessage(error.GetError())), Error::Kind::Damaged);
     }
     VerificationReport report;
@@ -146,7 +144,8 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &
         report.modifiedAfterLastSignature = !std::all_of(tail.cbegin(), tail.cend(), isPdfWhitespace);
         if (report.modifiedAfterLastSignature && !report.signatures.isEmpty())
             report.signatures.last().problems
-                << tr("The file was changed after the last signature (%1 more bytes).")
+                << QCoreApplication::translate(
+                       "Signing", "The file was changed after the last signature (%1 more bytes).")
                        .arg(pdf.size() - lastEnd);
     }
     report.overall = report.signatures.isEmpty() ? SignatureStatus::Broken : SignatureStatus::Valid;
@@ -164,11 +163,11 @@ QString statusText(SignatureStatus status)
 {
     switch (status) {
     case SignatureStatus::Valid:
-        return tr("valid");
+        return QCoreApplication::translate("Signing", "valid");
     case SignatureStatus::Untrusted:
-        return tr("valid, untrusted");
+        return QCoreApplication::translate("Signing", "valid, untrusted");
     case SignatureStatus::Broken:
-        return tr("broken");
+        return QCoreApplication::translate("Signing", "broken");
     }
     return {};
 }

@@ -23,11 +23,6 @@ namespace sw::signing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 using Uri = ossl::Owned<P11KitUri, p11_kit_uri_free>;
 
 Result<Uri> parseUri(const QString &text)
@@ -36,7 +31,8 @@ Result<Uri> parseUri(const QString &text)
     const int rc = p11_kit_uri_parse(text.toUtf8().constData(), P11_KIT_URI_FOR_ANY, uri.get());
     if (rc != P11_KIT_URI_OK)
         return Error::make(
-            tr("The PKCS#11 address \"%1\" cannot be read (RFC 7512: pkcs11:token=…;object=…).")
+            QCoreApplication::translate(
+                "Signing", "The PKCS#11 address \"%1\" cannot be read (RFC 7512: pkcs11:token=…;object=…).")
                 .arg(text.section(QLatin1Char('?'), 0, 0)),
             QString::fromUtf8(p11_kit_uri_message(rc)), Error::Kind::InvalidInput);
     return uri;
@@ -50,21 +46,24 @@ Result<KeySpec> KeySpec::parse(const QString &signingKey, const QString &module)
     spec.module = module;
     spec.location = signingKey.trimmed();
     if (spec.location.isEmpty())
-        return Error::make(tr("No signing key is given."), {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate("Signing", "No signing key is given."), {},
+                           Error::Kind::InvalidInput);
     if (spec.location.startsWith(QLatin1String(P11_KIT_URI_SCHEME ":"), Qt::CaseInsensitive)) {
         spec.kind = Kind::Pkcs11;
         auto uri = parseUri(spec.location);
         if (!uri)
             return uri.error();
         if (!module.isEmpty() && !QFileInfo::exists(module))
-            return Error::make(tr("The PKCS#11 module %1 does not exist.").arg(module), {},
-                               Error::Kind::NotFound);
+            return Error::make(
+                QCoreApplication::translate("Signing", "The PKCS#11 module %1 does not exist.").arg(module),
+                {}, Error::Kind::NotFound);
         return spec;
     }
     spec.kind = Kind::Pkcs12;
     if (!QFileInfo(spec.location).isFile())
-        return Error::make(tr("The key file %1 does not exist.").arg(spec.location), {},
-                           Error::Kind::NotFound);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The key file %1 does not exist.").arg(spec.location), {},
+            Error::Kind::NotFound);
     return spec;
 }
 
@@ -85,24 +84,28 @@ namespace {
 
 Error wrongPin(const KeySpec &spec)
 {
-    return Error::make(spec.kind == KeySpec::Kind::Pkcs11
-                           ? tr("Wrong PIN for the token %1.").arg(spec.displayText())
-                           : tr("Wrong passphrase for the key file %1.").arg(spec.displayText()),
-                       {}, Error::Kind::AccessDenied);
+    return Error::make(
+        spec.kind == KeySpec::Kind::Pkcs11
+            ? QCoreApplication::translate("Signing", "Wrong PIN for the token %1.").arg(spec.displayText())
+            : QCoreApplication::translate("Signing", "Wrong passphrase for the key file %1.")
+                  .arg(spec.displayText()),
+        {}, Error::Kind::AccessDenied);
 }
 
 Result<std::shared_ptr<KeyState>> openPkcs12(const KeySpec &spec, const QByteArray &pin)
 {
     QFile file(spec.location);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(tr("The key file %1 cannot be read.").arg(spec.location), file.errorString(),
-                           Error::Kind::NotFound);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The key file %1 cannot be read.").arg(spec.location),
+            file.errorString(), Error::Kind::NotFound);
     const QByteArray bytes = file.readAll();
     auto bio = ossl::memoryBio(bytes);
     ossl::Owned<PKCS12, PKCS12_free> p12(d2i_PKCS12_bio(bio.get(), nullptr));
     if (!p12)
-        return Error::make(tr("%1 is not a PKCS#12 key file.").arg(spec.displayText()), ossl::takeErrors(),
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Signing", "%1 is not a PKCS#12 key file.").arg(spec.displayText()),
+            ossl::takeErrors(), Error::Kind::InvalidInput);
     const QByteArray pass = pin; // an empty passphrase is tried as given
     if (PKCS12_mac_present(p12.get()) && !PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size()))) {
         ERR_clear_error();
@@ -114,17 +117,19 @@ Result<std::shared_ptr<KeyState>> openPkcs12(const KeySpec &spec, const QByteArr
     STACK_OF(X509) *ca = nullptr;
     if (!PKCS12_parse(p12.get(), pass.constData(), &key, &cert, &ca)) {
         const QString detail = ossl::takeErrors();
-        return Error::make(tr("The key file %1 cannot be opened.").arg(spec.displayText()), detail,
-                           Error::Kind::AccessDenied);
+        return Error::make(QCoreApplication::translate("Signing", "The key file %1 cannot be opened.")
+                               .arg(spec.displayText()),
+                           detail, Error::Kind::AccessDenied);
     }
     state->key.reset(key);
     state->cert.reset(cert);
     if (ca)
         state->chain.reset(ca);
     if (!state->key || !state->cert)
-        return Error::make(
-            tr("The key file %1 holds no private key with its certificate.").arg(spec.displayText()), {},
-            Error::Kind::NotFound);
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The key file %1 holds no private key with its certificate.")
+                               .arg(spec.displayText()),
+                           {}, Error::Kind::NotFound);
     return state;
 }
 
@@ -184,8 +189,9 @@ Result<std::shared_ptr<KeyState>> openPkcs11(const KeySpec &spec, const QByteArr
     if (PKCS11_CTX_load(ctx, QFile::encodeName(module).constData()) != 0) {
         const QString detail = ossl::takeErrors();
         PKCS11_CTX_free(ctx);
-        return Error::make(tr("The PKCS#11 module %1 cannot be loaded.").arg(module), detail,
-                           Error::Kind::Unavailable);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The PKCS#11 module %1 cannot be loaded.").arg(module),
+            detail, Error::Kind::Unavailable);
     }
     PKCS11_SLOT *slots = nullptr;
     unsigned int slotCount = 0;
@@ -194,8 +200,9 @@ Result<std::shared_ptr<KeyState>> openPkcs11(const KeySpec &spec, const QByteArr
         const QString detail = ossl::takeErrors();
         PKCS11_CTX_unload(ctx);
         PKCS11_CTX_free(ctx);
-        return Error::make(tr("The PKCS#11 module %1 lists no slots.").arg(module), detail,
-                           Error::Kind::Unavailable);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The PKCS#11 module %1 lists no slots.").arg(module),
+            detail, Error::Kind::Unavailable);
     }
     state->closeToken = [ctx, slots, slotCount] {
         PKCS11_release_all_slots(ctx, slots, slotCount);
@@ -209,8 +216,10 @@ Result<std::shared_ptr<KeyState>> openPkcs11(const KeySpec &spec, const QByteArr
             slot = &slots[i];
     }
     if (!slot)
-        return Error::make(tr("No token matching %1 is present (is it plugged in?).").arg(spec.displayText()),
-                           {}, Error::Kind::NotFound);
+        return Error::make(
+            QCoreApplication::translate("Signing", "No token matching %1 is present (is it plugged in?).")
+                .arg(spec.displayText()),
+            {}, Error::Kind::NotFound);
 
     QByteArray secret = pin;
     if (secret.isEmpty() && p11_kit_uri_get_pin_value(uri->get()))
@@ -222,8 +231,9 @@ Result<std::shared_ptr<KeyState>> openPkcs11(const KeySpec &spec, const QByteArr
         const QString detail = ossl::takeErrors();
         if (isPinError(code))
             return wrongPin(spec);
-        return Error::make(tr("Cannot log in to the token %1.").arg(spec.displayText()), detail,
-                           Error::Kind::AccessDenied);
+        return Error::make(
+            QCoreApplication::translate("Signing", "Cannot log in to the token %1.").arg(spec.displayText()),
+            detail, Error::Kind::AccessDenied);
     }
 
     PKCS11_KEY *keys = nullptr;
@@ -250,16 +260,21 @@ Result<std::shared_ptr<KeyState>> openPkcs11(const KeySpec &spec, const QByteArr
         }
     }
     if (!found)
-        return Error::make(tr("The token holds no private key matching %1.").arg(spec.displayText()), {},
-                           Error::Kind::NotFound);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The token holds no private key matching %1.")
+                .arg(spec.displayText()),
+            {}, Error::Kind::NotFound);
     if (!signerCert)
         signerCert = PKCS11_find_certificate(found);
     if (!signerCert || !signerCert->x509)
-        return Error::make(tr("The token holds no certificate for the key %1.").arg(spec.displayText()), {},
-                           Error::Kind::NotFound);
+        return Error::make(
+            QCoreApplication::translate("Signing", "The token holds no certificate for the key %1.")
+                .arg(spec.displayText()),
+            {}, Error::Kind::NotFound);
     state->key.reset(PKCS11_get_private_key(found));
     if (!state->key)
-        return Error::make(tr("The key on the token %1 cannot be used.").arg(spec.displayText()),
+        return Error::make(QCoreApplication::translate("Signing", "The key on the token %1 cannot be used.")
+                               .arg(spec.displayText()),
                            ossl::takeErrors(), Error::Kind::Unavailable);
     state->cert.reset(X509_dup(signerCert->x509));
     // The other certificates on the token (a CA, an intermediate) travel with the signature.
@@ -324,11 +339,13 @@ Result<void> SigningKey::checkValidAt(const QDateTime &at) const
 {
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
     if (at < notBefore())
-        return Error::make(tr("The certificate of %1 is not valid yet on %2 (valid from %3).")
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The certificate of %1 is not valid yet on %2 (valid from %3).")
                                .arg(commonName(), at.toUTC().toString(format), notBefore().toString(format)),
                            {}, Error::Kind::InvalidInput);
     if (at > notAfter())
-        return Error::make(tr("The certificate of %1 expired on %2: it cannot sign on %3.")
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The certificate of %1 expired on %2: it cannot sign on %3.")
                                .arg(commonName(), notAfter().toString(format), at.toUTC().toString(format)),
                            {}, Error::Kind::InvalidInput);
     return {};

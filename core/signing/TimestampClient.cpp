@@ -3,6 +3,7 @@
 #include "signing/OpenSslSupport.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <openssl/http.h>
 #include <openssl/rand.h>
@@ -11,11 +12,6 @@
 namespace sw::signing {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
 
 using Request = ossl::Owned<TS_REQ, TS_REQ_free>;
 using Response = ossl::Owned<TS_RESP, TS_RESP_free>;
@@ -49,15 +45,18 @@ Request makeRequest(const QByteArray &data)
 Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data, int timeoutMs)
 {
     const QString host = url.host();
-    const Error unreachable = Error::make(tr("The time-stamping authority %1 cannot be reached.").arg(host),
-                                          {}, Error::Kind::Unavailable);
+    const Error unreachable = Error::make(
+        QCoreApplication::translate("Signing", "The time-stamping authority %1 cannot be reached.").arg(host),
+        {}, Error::Kind::Unavailable);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return Error::make(
-            tr("The time-stamping authority's address %1 is not an http(s) URL.").arg(url.toDisplayString()),
-            {}, Error::Kind::InvalidInput);
+        return Error::make(QCoreApplication::translate(
+                               "Signing", "The time-stamping authority's address %1 is not an http(s) URL.")
+                               .arg(url.toDisplayString()),
+                           {}, Error::Kind::InvalidInput);
     Request request = makeRequest(data);
     if (!request)
-        return Error::make(tr("The time-stamp request cannot be made."), ossl::takeErrors());
+        return Error::make(QCoreApplication::translate("Signing", "The time-stamp request cannot be made."),
+                           ossl::takeErrors());
 
     ossl::Bio body(BIO_new(BIO_s_mem()));
     i2d_TS_REQ_bio(body.get(), request.get());
@@ -83,20 +82,43 @@ Result<QByteArray> requestTimestampToken(const QUrl &url, const QByteArray &data
     }
     Response response(d2i_TS_RESP_bio(reply.get(), nullptr));
     if (!response)
-        return Error::make(tr("The time-stamping authority %1 sent no time-stamp.").arg(host),
-                           ossl::takeErrors());
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 sent no time-stamp.")
+                .arg(host),
+            ossl::takeErrors());
 
     // The reply must be granted and match this request (version, imprint, nonce); whether the TSA
     // is trusted is the verifier's question (it has the trust anchors).
+    const TS_STATUS_INFO *status = TS_RESP_get_status_info(response.get());
+    const long statusCode = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(status));
+    if (statusCode != TS_STATUS_GRANTED && statusCode != TS_STATUS_GRANTED_WITH_MODS) {
+        QStringList text;
+        const STACK_OF(ASN1_UTF8STRING) *lines = TS_STATUS_INFO_get0_text(status);
+        for (int i = 0; i < sk_ASN1_UTF8STRING_num(lines); ++i) {
+            const ASN1_UTF8STRING *line = sk_ASN1_UTF8STRING_value(lines, i);
+            text << QString::fromUtf8(reinterpret_cast<const char *>(ASN1_STRING_get0_data(line)),
+                                      ASN1_STRING_length(line));
+        }
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 refused the request.")
+                .arg(host),
+            QStringLiteral("PKIStatus %1 %2").arg(statusCode).arg(text.join(QLatin1Char(' '))),
+            Error::Kind::Unavailable);
+    }
     ossl::Owned<TS_VERIFY_CTX, TS_VERIFY_CTX_free> check(TS_REQ_to_TS_VERIFY_CTX(request.get(), nullptr));
+    if (check)
+        TS_VERIFY_CTX_set_flags(check.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
     if (!check || TS_RESP_verify_response(check.get(), response.get()) != 1)
         return Error::make(
-            tr("The time-stamping authority %1 refused or answered another request.").arg(host),
+            QCoreApplication::translate("Signing", "The time-stamping authority %1 answered another request.")
+                .arg(host),
             ossl::takeErrors());
     unsigned char *der = nullptr;
     const int length = i2d_PKCS7(TS_RESP_get_token(response.get()), &der);
     if (length <= 0)
-        return Error::make(tr("The time-stamp of %1 cannot be read.").arg(host), ossl::takeErrors());
+        return Error::make(
+            QCoreApplication::translate("Signing", "The time-stamp of %1 cannot be read.").arg(host),
+            ossl::takeErrors());
     QByteArray token(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
     return token;
