@@ -40,6 +40,7 @@ private Q_SLOTS:
     void init();
 
     void signsWithPinFromEnvironment();
+    void signsWithATokenAndPublishesTheAnnouncement();
     void wrongPinUsesNoNumber();
     void noPinWithoutTerminalIsAClearError();
     void signingOptionsNeedSign();
@@ -150,6 +151,47 @@ void TestCliSigning::signsWithPinFromEnvironment()
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     QVERIFY2(run.err.contains(sha), qPrintable(run.err));
+}
+
+// The usual case: a key on a USB token (here a SoftHSM2 token), named by its PKCS#11 URI; then
+// the announcement of the signed minutes, signed the same way.
+void TestCliSigning::signsWithATokenAndPublishesTheAnnouncement()
+{
+    const QString pin = QStringLiteral("246810");
+    if (!m_fixture.makeToken(QStringLiteral("So TTTT"), pin, m_signer))
+        return; // skipped (or failed) by the fixture when SoftHSM2 is missing
+    const QStringList token = {QStringLiteral("--sign"), QStringLiteral("--signing-key"),
+                               QStringLiteral("pkcs11:token=So%20TTTT;object=signer"),
+                               QStringLiteral("--pkcs11-module"), SigningFixture::softHsmModule()};
+    const QString minutes = m_fixture.path(QStringLiteral("token-minutes.pdf"));
+    Run run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                               QStringLiteral("--out"), minutes}
+                      + token,
+                  pin);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString announcement = m_fixture.path(QStringLiteral("token-announcement.pdf"));
+    run = cli(QStringList {QStringLiteral("announce"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--out"), announcement}
+                  + token,
+              pin);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.trimmed().startsWith(QStringLiteral("01/TB-")), qPrintable(run.out));
+    for (const QString &pdf : {minutes, announcement}) {
+        QProcess pdfsig;
+        pdfsig.start(QStringLiteral("pdfsig"), {pdf});
+        QVERIFY(pdfsig.waitForFinished(60000));
+        const QString report = QString::fromUtf8(pdfsig.readAllStandardOutput());
+        QVERIFY2(report.contains(QStringLiteral("Signature Validation: Signature is Valid.")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("Trần Văn Bình")), qPrintable(report));
+    }
+    // A wrong PIN on the token: refused, nothing more numbered.
+    run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--out"), m_fixture.path(QStringLiteral("again.pdf"))}
+                  + token,
+              QStringLiteral("000000"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(numbersGiven(), 2);
 }
 
 void TestCliSigning::wrongPinUsesNoNumber()
