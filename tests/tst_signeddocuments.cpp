@@ -342,6 +342,27 @@ void TestSignedDocuments::signsSealsAndFreezesTheSignedFile()
              QString::number(page), QStringLiteral("-l"), QString::number(page), path,
              keep + QStringLiteral("/signed-minutes")});
     }
+    // The announcement of these minutes, signed and sealed the same way, in its own signature block.
+    auto announcement = m_documents->createAnnouncement(signedDoc->caseId);
+    QVERIFY2(announcement.ok(), why(announcement).constData());
+    auto signedAnnouncement = m_documents->sign(announcement->id);
+    QVERIFY2(signedAnnouncement.ok(), why(signedAnnouncement).constData());
+    const QByteArray announcementPdf = *m_documents->pdf(announcement->id);
+    auto announcementReport = sw::signing::verifyPdf(announcementPdf, *anchors);
+    QVERIFY2(announcementReport.ok(), why(announcementReport).constData());
+    QCOMPARE(announcementReport->signatures.size(), 2);
+    QCOMPARE(announcementReport->overall, sw::signing::SignatureStatus::Valid);
+    if (!keep.isEmpty()) {
+        const QString announcementPath = m_fixture.path(QStringLiteral("signed-announcement.pdf"));
+        QVERIFY(writeFile(announcementPath, announcementPdf));
+        auto rendered = sw::documents::DocumentPdf::fromDraft(signedAnnouncement->draft);
+        QVERIFY(rendered.ok() && rendered->signerSlot);
+        const QString page = QString::number(rendered->signerSlot->page + 1);
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"), page,
+             QStringLiteral("-l"), page, announcementPath, keep + QStringLiteral("/signed-announcement")});
+    }
+
     // The audit entry says who signed.
     QJsonObject after;
     const auto entries = AuditLog(*m_casebook).entries();

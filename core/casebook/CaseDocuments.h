@@ -88,7 +88,7 @@ public:
     };
     // Signs a rendered document digitally (PAdES) at the moment of signing, in the signer slot the
     // layout left (PdfDocument::signerSlot). The casebook knows nothing of keys: the caller
-    // composes this (signing/DocumentSigner). An error (wrong PIN, token removed, expired
+    // composes this (signatures/DocumentSigner). An error (wrong PIN, token removed, expired
     // certificate) stops the signing: no number is used and nothing is frozen.
     using DigitalSigner = std::function<Result<DigitalSignature>(const documents::PdfDocument &pdf,
                                                                  const QDateTime &signingTime)>;
