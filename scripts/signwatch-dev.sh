@@ -18,9 +18,10 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
   fonts-liberation2 sqlite3 libsqlite3-dev libpq-dev libssl-dev libqt6svg6
+  libp11-dev libp11-kit-dev libpodofo-dev
 )
 test_packages=(postgresql openssl xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
-  clang-format desktop-file-utils appstream)
+  clang-format desktop-file-utils appstream softhsm2 opensc)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -84,6 +85,9 @@ case "$cmd" in
     # The PDF checks need poppler-utils, the desktop-file checks desktop-file-utils and appstream
     # (installed above): fail rather than skip without them (tests/support/RequireTool).
     export SIGNWATCH_REQUIRE_TOOLS=1
+    # The signing tests make a SoftHSM2 token (softhsm2, opensc's pkcs11-tool; installed above):
+    # fail rather than skip without it (tests/support/SigningFixture).
+    export SIGNWATCH_REQUIRE_TOKEN=1
     # QtKeychain needs a session bus and an unlocked Secret Service: a private one, with a
     # throw-away HOME so that the test keyring stays apart from the user's.
     test_home=$(mktemp -d /tmp/signwatch-home.XXXXXX)

@@ -3,6 +3,7 @@
 #include "SourceScan.h"
 #include "settings/Settings.h"
 
+#include <QFile>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -84,6 +85,24 @@ QList<Accessor> accessors()
              QStringLiteral("postgresql://alice@db.sotttt.hue.gov.vn:5432/casebook")),
         text(QStringLiteral("findings/storePath"), &Settings::findingsStorePath,
              &Settings::setFindingsStorePath, QStringLiteral("/srv/sw/findings.sqlite")),
+        text(QStringLiteral("signing/key"), &Settings::signingKey, &Settings::setSigningKey,
+             QStringLiteral("pkcs11:token=Nguyen%20Van%20A;object=Signing")),
+        text(QStringLiteral("signing/pkcs11Module"), &Settings::signingPkcs11Module,
+             &Settings::setSigningPkcs11Module, QStringLiteral("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so")),
+        text(QStringLiteral("signing/signatureImage"), &Settings::signatureImage,
+             &Settings::setSignatureImage, QStringLiteral("/home/a/chu-ky.png")),
+        text(QStringLiteral("signing/sealKey"), &Settings::sealKey, &Settings::setSealKey,
+             QStringLiteral("/srv/sw/seal.p12")),
+        text(QStringLiteral("signing/sealPkcs11Module"), &Settings::sealPkcs11Module,
+             &Settings::setSealPkcs11Module, QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")),
+        text(QStringLiteral("signing/sealImage"), &Settings::sealImage, &Settings::setSealImage,
+             QStringLiteral("/srv/sw/con-dau.png")),
+        text(QStringLiteral("signing/timestampUrl"), &Settings::timestampUrl, &Settings::setTimestampUrl,
+             QStringLiteral("http://tsa.ca.gov.vn")),
+        {QStringLiteral("signing/trustAnchors"),
+         QStringList {QStringLiteral("/etc/sw/root-ca.pem"), QStringLiteral("/etc/sw/sub-ca.pem")},
+         [](const Settings &s) { return QVariant(s.trustAnchors()); },
+         [](Settings &s, const QVariant &v) { s.setTrustAnchors(v.toStringList()); }},
         text(QStringLiteral("publishing/endpoint"), &Settings::publishingEndpoint,
              &Settings::setPublishingEndpoint, QStringLiteral("https://portal.hue.gov.vn/api/thong-bao")),
         {QStringLiteral("publishing/timeoutSeconds"), 45,
@@ -107,6 +126,7 @@ private Q_SLOTS:
     void publishingTimeoutFallsBackToTheDefault();
     void thresholdsAndProfilesStayInTheirGroups();
     void noStringKeyedSettingsOutsideCoreSettings();
+    void signingKeyNeverKeepsAPin();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -124,7 +144,7 @@ void TestSettings::tableAndAccessorsMatch()
     QSet<QString> withAccessor;
     for (const Accessor &a : accessors())
         withAccessor.insert(a.key);
-    QCOMPARE(inTable.size(), 21);
+    QCOMPARE(inTable.size(), 29);
     QCOMPARE(withAccessor, inTable);
 }
 
@@ -226,6 +246,20 @@ void TestSettings::noStringKeyedSettingsOutsideCoreSettings()
              qPrintable(QStringLiteral("QSettings used outside core/settings (add a typed accessor "
                                        "to settings/Settings.h instead):\n")
                         + outside.join(u'\n')));
+}
+
+void TestSettings::signingKeyNeverKeepsAPin()
+{
+    Settings settings(file(QStringLiteral("pin.ini")));
+    settings.setSigningKey(QStringLiteral("pkcs11:token=T;pin-value=123456;object=Signing?module-name=x"));
+    QCOMPARE(settings.signingKey(), QStringLiteral("pkcs11:token=T;object=Signing?module-name=x"));
+    settings.setSealKey(QStringLiteral("pkcs11:token=S;object=Seal?pin-value=654321"));
+    QCOMPARE(settings.sealKey(), QStringLiteral("pkcs11:token=S;object=Seal"));
+    settings.sync();
+    QFile raw(file(QStringLiteral("pin.ini")));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray stored = raw.readAll();
+    QVERIFY(!stored.contains("123456") && !stored.contains("654321"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "SigningPin.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
 #include "casebook/Cases.h"
@@ -8,6 +9,8 @@
 #include "documents/MinutesData.h"
 #include "privacy/Masking.h"
 #include "rules/RuleCatalogue.h"
+#include "settings/SigningProfile.h"
+#include "signatures/DocumentSigner.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -83,10 +86,14 @@ QString utcText(const QDateTime &at)
     return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("-");
 }
 
+// Written for the user alone (0600): minutes hold citizens' masked ids and the names of the people
+// present, a draft the same.
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         err() << Cli::tr("Could not write %1: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
@@ -330,9 +337,39 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
                       Cli::tr("Also write the draft as JSON (citizen ids masked) for editing."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("sign"),
-                      Cli::tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256.")});
+                      Cli::tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256. "
+                              "With --signing-key the PDF is signed digitally (PAdES) first; without, it "
+                              "is to be signed on paper.")});
+    parser.addOption({QStringLiteral("signing-key"),
+                      Cli::tr("The signer's key: a PKCS#11 URI (\"pkcs11:token=…;object=…\", see p11tool "
+                              "--list-tokens) or a PKCS#12 file. The PIN is read from "
+                              "SIGNWATCH_SIGNING_PIN or asked on the terminal."),
+                      QStringLiteral("key")});
+    parser.addOption({QStringLiteral("pkcs11-module"),
+                      Cli::tr("The token's PKCS#11 module (.so); default: p11-kit's proxy."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("signature-image"),
+                      Cli::tr("The signer's signature image (PNG); default: a text appearance."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("timestamp-url"),
+                      Cli::tr("A time-stamping authority (RFC 3161): the signature becomes PAdES B-T."),
+                      QStringLiteral("url")});
     if (const int code = parseWithPositionals(parser, command, arguments, 0); code >= 0)
         return code;
+    settings::SigningProfile signingProfile;
+    signingProfile.signingKey = parser.value(QStringLiteral("signing-key"));
+    signingProfile.pkcs11Module = parser.value(QStringLiteral("pkcs11-module"));
+    signingProfile.signatureImage = parser.value(QStringLiteral("signature-image"));
+    signingProfile.timestampUrl = parser.value(QStringLiteral("timestamp-url"));
+    if (!parser.isSet(QStringLiteral("sign"))
+        && (signingProfile.signsDigitally() || !signingProfile.pkcs11Module.isEmpty()
+            || !signingProfile.timestampUrl.isEmpty() || !signingProfile.signatureImage.isEmpty()))
+        return usage(Cli::tr("--signing-key, --pkcs11-module, --signature-image and --timestamp-url go "
+                             "with --sign."));
+    if (!signingProfile.signsDigitally()
+        && (!signingProfile.pkcs11Module.isEmpty() || !signingProfile.timestampUrl.isEmpty()
+            || !signingProfile.signatureImage.isEmpty()))
+        return usage(Cli::tr("--pkcs11-module, --signature-image and --timestamp-url need --signing-key."));
     const auto id = caseNumber(parser.value(QStringLiteral("case")));
     if (!id)
         return usage(Cli::tr("%1 needs --case N.").arg(command));
@@ -391,11 +428,27 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
                   << '\n';
             return ExitFailure;
         }
+        // The key is opened (its PIN asked) before anything is numbered.
+        std::optional<signatures::DocumentSigner> signer;
+        if (signingProfile.signsDigitally()) {
+            auto opened = signatures::DocumentSigner::open(signingProfile, signingPin);
+            if (!opened)
+                return refused(opened.error());
+            signer = *opened;
+            docs.setDigitalSigner(signer->callback());
+        }
         auto signedDoc = docs.sign(doc.id);
         if (!signedDoc)
             return refused(signedDoc.error());
         doc = *signedDoc;
-        err() << Cli::tr("Signed %1, SHA-256 %2.").arg(doc.numberText(), doc.pdfSha256) << '\n';
+        if (signer)
+            err() << Cli::tr("Signed %1 digitally by %2, SHA-256 %3.")
+                         .arg(doc.numberText(), signer->signerKey().commonName(), doc.pdfSha256)
+                  << '\n';
+        else
+            err() << Cli::tr("Signed %1, SHA-256 %2: to be signed on paper.")
+                         .arg(doc.numberText(), doc.pdfSha256)
+                  << '\n';
     }
     if (parser.isSet(QStringLiteral("out"))) {
         auto pdf = docs.pdf(doc.id);
@@ -436,13 +489,13 @@ int runCase(const QStringList &arguments, const Clock &clock)
         + help);
 }
 
-// signwatch-cli minutes --case N --out FILE.pdf [--sign]
+// signwatch-cli minutes --case N --out FILE.pdf [--sign [--signing-key KEY …]]
 int runMinutes(const QStringList &arguments, const Clock &clock)
 {
     return document(arguments, documents::DocumentKind::Minutes, clock);
 }
 
-// signwatch-cli announce --case N --out FILE.pdf [--sign]
+// signwatch-cli announce --case N --out FILE.pdf [--sign [--signing-key KEY …]]
 int runAnnounce(const QStringList &arguments, const Clock &clock)
 {
     return document(arguments, documents::DocumentKind::Announcement, clock);

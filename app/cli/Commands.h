@@ -11,7 +11,13 @@ class Clock;
 
 namespace sw::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitRegistry = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitRegistry = 3,
+    ExitUntrusted = 3 // verify: signatures intact, but not chained to a trusted anchor
+};
 
 int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
@@ -26,6 +32,8 @@ int runMinutes(const QStringList &arguments, const Clock &clock);
 int runAnnounce(const QStringList &arguments, const Clock &clock);
 int runAudit(const QStringList &arguments, const Clock &clock);
 int runReport(const QStringList &arguments, const Clock &clock);
+// PAdES signatures of a PDF (VerifyCommand.cpp): exit 0 valid, 1 broken/altered/unsigned, 3 untrusted.
+int runVerify(const QStringList &arguments);
 // The Department's shared casebook (CasebookCommand.cpp): init, grant, migrate.
 int runCasebook(const QStringList &arguments, const Clock &clock);
 // The issuing bodies by period in the casebook (IssuerCommand.cpp): list, add.

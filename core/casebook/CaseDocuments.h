@@ -81,6 +81,19 @@ class CaseDocuments
 public:
     // Renders a draft to PDF: DocumentPdf::fromDraft by default (needs a QGuiApplication).
     using Renderer = std::function<Result<documents::PdfDocument>(const QJsonObject &draft)>;
+    // A document signed digitally: the signed PDF's bytes and who signed (the certificates'
+    // subjects, the signer's first).
+    struct DigitalSignature
+    {
+        QByteArray pdf;
+        QString signedBy;
+    };
+    // Signs a rendered document digitally (PAdES) at the moment of signing, in the signer slot the
+    // layout left (PdfDocument::signerSlot). The casebook knows nothing of keys: the caller
+    // composes this (signatures/DocumentSigner). An error (wrong PIN, token removed, expired
+    // certificate) stops the signing: no number is used and nothing is frozen.
+    using DigitalSigner = std::function<Result<DigitalSignature>(const documents::PdfDocument &pdf,
+                                                                 const QDateTime &signingTime)>;
 
     explicit CaseDocuments(Casebook &casebook);
 
@@ -107,7 +120,9 @@ public:
     // Signs: allocates the number, renders, stores the PDF and its SHA-256, freezes; for the
     // case's minutes also minutes drafted → minutes signed. One short transaction stores it all: on
     // any failure nothing changes and no number is used. The PDF's metadata carries the audit log's
-    // head just before signing (entries and hash, DocumentPdf).
+    // head just before signing (entries and hash, DocumentPdf). With a digital signer set, the
+    // rendered PDF is signed digitally before that transaction, and the transaction stores the
+    // signed file and its SHA-256; without one the document is to be signed on paper.
     Result<CaseDocument> sign(qint64 documentId);
 
     // Which issuing body a draft would carry if signed today, and why in one sentence (the
@@ -134,6 +149,9 @@ public:
     Result<void> checkPublication(qint64 publicationId, const QByteArray &pdf) const;
 
     void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
+    // Digital signing for sign(); none (the default): documents are signed on paper.
+    void setDigitalSigner(DigitalSigner signer) { m_digitalSigner = std::move(signer); }
+    bool signsDigitally() const { return bool(m_digitalSigner); }
     // The casebook's clock, which stamps what is done here.
     const Clock &clock() const;
     // For tests: who acts (default the operating-system user). The time is the casebook's clock.
@@ -154,14 +172,20 @@ private:
         QDate date;
         QByteArray pdf;
         QString sha256;
+        documents::PdfDocument rendered; // as rendered, with its signer slot
+        QString digitalSigner; // who signed the PDF digitally; empty: to be signed on paper
     };
     Result<Prepared> prepareSigning(qint64 documentId, const QDateTime &at) const;
+    // prepareSigning(), then the digital signature when a signer is set: `pdf` and `sha256`
+    // become the signed file's (CaseDocumentsDigital.cpp).
+    Result<Prepared> prepareSigned(qint64 documentId, const QDateTime &at) const;
     // A signed document's stored PDF, checked against its record.
     Result<QByteArray> storedPdf(const CaseDocument &document) const;
     QDateTime now() const;
 
     Casebook &m_casebook;
     Renderer m_renderer;
+    DigitalSigner m_digitalSigner;
     QString m_actor;
 };
 

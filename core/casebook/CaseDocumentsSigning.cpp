@@ -96,6 +96,7 @@ Result<CaseDocuments::Prepared> CaseDocuments::prepareSigning(qint64 documentId,
         return pdf.error();
     p.signedText = compact(draft);
     p.pdf = pdf->bytes;
+    p.rendered = *pdf;
     p.sha256 = QString::fromLatin1(QCryptographicHash::hash(p.pdf, QCryptographicHash::Sha256).toHex());
     return p;
 }
@@ -122,7 +123,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
     const Stamp st = stamp(m_casebook, m_actor);
     constexpr int attempts = 2; // the second one renders under the lock
     for (int attempt = 1; attempt <= attempts; ++attempt) {
-        auto firstPrepared = prepareSigning(documentId, st.at);
+        auto firstPrepared = prepareSigned(documentId, st.at);
         if (!firstPrepared)
             return firstPrepared.error();
         Prepared prepared = *firstPrepared;
@@ -158,7 +159,7 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                     stale = true;
                     return {};
                 }
-                auto again = prepareSigning(documentId, st.at);
+                auto again = prepareSigned(documentId, st.at); // signed again, under the lock
                 if (!again)
                     return again.error();
                 prepared = *again;
@@ -210,6 +211,8 @@ Result<CaseDocument> CaseDocuments::sign(qint64 documentId)
                           {QLatin1String("date"), prepared.date.toString(Qt::ISODate)},
                           {QLatin1String("pdf_sha256"), prepared.sha256},
                           {QLatin1String("pdf_size"), qint64(prepared.pdf.size())},
+                          {QLatin1String("signed_digitally"), !prepared.digitalSigner.isEmpty()},
+                          {QLatin1String("digital_signer"), prepared.digitalSigner},
                           {QLatin1String("draft_sha256"),
                            QString::fromLatin1(QCryptographicHash::hash(prepared.signedText.toUtf8(),
                                                                         QCryptographicHash::Sha256)

@@ -68,6 +68,12 @@ QStringList announcementTexts(const AnnouncementData &a)
     return texts;
 }
 
+// What the XMP metadata says of the document: its number once it has one, its body, its date.
+DocumentFacts facts(int number, DocumentKind kind, const Issuer &issuer, QDate date)
+{
+    return {number > 0 ? documentNumber(number, kind, issuer) : QString(), issuer.body, date};
+}
+
 } // namespace
 
 QStringList DocumentPdf::missingFields(const MinutesData &m)
@@ -220,7 +226,7 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
     Signatory departmentSide = m.departmentSignatory;
     if (departmentSide.heading.isEmpty())
         departmentSide.heading = QStringLiteral("ĐẠI DIỆN") + QChar(QChar::LineSeparator) + m.issuer.body;
-    w.signatures({providerSide, departmentSide});
+    w.signatures({providerSide, departmentSide}, 1); // the Department's side is signed digitally
 
     // 8. Recipients.
     if (!m.recipients.isEmpty())
@@ -228,7 +234,7 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
 
     return w.finish(
         QStringLiteral("Biên bản số %1").arg(documentNumber(m.number, DocumentKind::Minutes, m.issuer)),
-        audit);
+        audit, facts(m.number, DocumentKind::Minutes, m.issuer, m.date));
 }
 
 Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const AuditStamp &audit)
@@ -283,7 +289,7 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const A
 
     return w.finish(
         QStringLiteral("Thông báo số %1").arg(documentNumber(a.number, DocumentKind::Announcement, a.issuer)),
-        audit);
+        audit, facts(a.number, DocumentKind::Announcement, a.issuer, a.date));
 }
 
 Result<PdfDocument> DocumentPdf::fromDraft(const QJsonObject &draft)

@@ -342,6 +342,7 @@ bool OfficialDocumentWriter::signatureTitles(QTextCursor &cursor, const Signator
 void OfficialDocumentWriter::signatureCell(QTextCursor &cursor, const Signatory &signatory)
 {
     const bool titled = signatureTitles(cursor, signatory);
+    m_signerTitle = titled ? cursor.block() : QTextBlock();
     // The room for the signature (and the seal) is left even before the signer's name is known.
     QTextBlockFormat name = centredBlock();
     name.setTopMargin(m_style.signatureSpaceMm * cssPxPerMm);
@@ -350,9 +351,11 @@ void OfficialDocumentWriter::signatureCell(QTextCursor &cursor, const Signatory 
     else
         cursor.setBlockFormat(name);
     insertText(cursor, signatory.name, signerNamePt, true);
+    m_signerName = cursor.block();
+    m_signer = signatory;
 }
 
-void OfficialDocumentWriter::signatures(const QList<Signatory> &signatories)
+void OfficialDocumentWriter::signatures(const QList<Signatory> &signatories, qsizetype signerColumn)
 {
     if (signatories.isEmpty())
         return;
@@ -365,13 +368,19 @@ void OfficialDocumentWriter::signatures(const QList<Signatory> &signatories)
     m_pagination.keepTogether(table);
     for (int c = 0; c < signatories.size(); ++c) {
         QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
-        signatureTitles(cell, signatories[c]);
+        const bool titled = signatureTitles(cell, signatories[c]);
+        if (c == signerColumn)
+            m_signerTitle = titled ? cell.block() : QTextBlock();
         QTextTableCellFormat nameCell = table->cellAt(1, c).format().toTableCellFormat();
         nameCell.setTopPadding(m_style.signatureSpaceMm * cssPxPerMm);
         table->cellAt(1, c).setFormat(nameCell);
         cell = table->cellAt(1, c).firstCursorPosition();
         cell.setBlockFormat(centredBlock());
         insertText(cell, signatories[c].name, signerNamePt, true);
+        if (c == signerColumn) {
+            m_signerName = cell.block();
+            m_signer = signatories[c];
+        }
     }
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -412,7 +421,55 @@ void OfficialDocumentWriter::recipients(const QStringList &recipients, const Sig
     m_cursor.movePosition(QTextCursor::End);
 }
 
-QByteArray OfficialDocumentWriter::xmpMetadata(const QString &title, const AuditStamp &audit)
+std::optional<SignatureSlot> OfficialDocumentWriter::signerSlot() const
+{
+    if (!m_signerName.isValid() || !m_signerName.layout() || m_signerName.layout()->lineCount() == 0)
+        return std::nullopt;
+    QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+    const qreal pageHeight = m_document.pageSize().height();
+    const QRectF nameRect = layout->blockBoundingRect(m_signerName);
+    // The name's first line's top, in document coordinates (device units).
+    const qreal nameTop = nameRect.top() + m_signerName.layout()->lineAt(0).y();
+    // The room's top: under the last title line, or the room the style leaves above the name.
+    qreal roomTop = nameTop - m_style.signatureSpaceMm * deviceUnitsPerMm;
+    if (m_signerTitle.isValid() && m_signerTitle.layout() && m_signerTitle.layout()->lineCount() > 0) {
+        const QTextLine last = m_signerTitle.layout()->lineAt(m_signerTitle.layout()->lineCount() - 1);
+        roomTop = layout->blockBoundingRect(m_signerTitle).top() + last.y() + last.height();
+    }
+    const int page = int(nameTop / pageHeight);
+    if (roomTop < page * pageHeight) // kept together with its titles: never, but never cross a page
+        roomTop = page * pageHeight;
+    // A small gap under the title and above the name, so that the image touches neither.
+    const qreal gap = 1.5 * deviceUnitsPerMm;
+    const qreal top = roomTop + gap;
+    const qreal height = std::max(nameTop - gap - top, 0.0);
+    // Centred in the signer's column, about as wide as a signature image with room for the seal.
+    const qreal width = std::min(nameRect.width(), 2.4 * height);
+    const qreal left = nameRect.left() + (nameRect.width() - width) / 2;
+    // Device units on the page (origin top-left) → PDF points (origin bottom-left).
+    const qreal toPt = 72.0 / resolution;
+    const qreal pageHeightPt = pageHeight * toPt;
+    auto toPdf = [&](qreal x, qreal y, qreal w, qreal h) {
+        return QRectF(x * toPt, pageHeightPt - (y - page * pageHeight + h) * toPt, w * toPt, h * toPt);
+    };
+    SignatureSlot slot;
+    slot.page = page;
+    slot.signature = toPdf(left, top, width, height);
+    // Decree 30, Appendix I: the seal covers about one third of the signature image, on its left.
+    const qreal sealSide = height;
+    slot.seal = toPdf(left + width / 3 - sealSide, top, sealSide, sealSide);
+    slot.signerName = guard(m_signer.name);
+    slot.signerTitle = guard(m_signer.title);
+    return slot;
+}
+
+QString OfficialDocumentWriter::xmpNamespace()
+{
+    return QStringLiteral("urn:signwatch:ns:audit:1.0:");
+}
+
+QByteArray OfficialDocumentWriter::xmpMetadata(const QString &title, const AuditStamp &audit,
+                                               const DocumentFacts &facts)
 {
     QByteArray xmp;
     QXmlStreamWriter w(&xmp);
@@ -429,7 +486,7 @@ QByteArray OfficialDocumentWriter::xmpMetadata(const QString &title, const Audit
     w.writeNamespace(QStringLiteral("http://ns.adobe.com/xap/1.0/"), QStringLiteral("xmp"));
     w.writeNamespace(QStringLiteral("http://ns.adobe.com/pdf/1.3/"), QStringLiteral("pdf"));
     // SignWatch's own properties (XMP allows any namespace).
-    w.writeNamespace(QStringLiteral("urn:signwatch:ns:audit:1.0:"), QStringLiteral("signwatch"));
+    w.writeNamespace(xmpNamespace(), QStringLiteral("signwatch"));
     w.writeTextElement(QStringLiteral("dc:format"), QStringLiteral("application/pdf"));
     w.writeStartElement(QStringLiteral("dc:title"));
     w.writeStartElement(QStringLiteral("rdf:Alt"));
@@ -439,12 +496,34 @@ QByteArray OfficialDocumentWriter::xmpMetadata(const QString &title, const Audit
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+    if (!facts.number.isEmpty())
+        w.writeTextElement(QStringLiteral("dc:identifier"), facts.number);
+    if (!facts.issuingBody.isEmpty()) {
+        w.writeStartElement(QStringLiteral("dc:publisher"));
+        w.writeStartElement(QStringLiteral("rdf:Bag"));
+        w.writeTextElement(QStringLiteral("rdf:li"), facts.issuingBody);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    if (facts.date.isValid()) {
+        w.writeStartElement(QStringLiteral("dc:date"));
+        w.writeStartElement(QStringLiteral("rdf:Seq"));
+        w.writeTextElement(QStringLiteral("rdf:li"), facts.date.toString(Qt::ISODate));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
     w.writeTextElement(QStringLiteral("xmp:CreatorTool"), QStringLiteral("SignWatch"));
     w.writeTextElement(QStringLiteral("pdf:Producer"), QStringLiteral("Qt " QT_VERSION_STR));
     if (audit.entries > 0) {
         w.writeTextElement(QStringLiteral("signwatch:AuditEntries"), QString::number(audit.entries));
         w.writeTextElement(QStringLiteral("signwatch:AuditHead"), audit.hash);
     }
+    if (!facts.number.isEmpty())
+        w.writeTextElement(QStringLiteral("signwatch:DocumentNumber"), facts.number);
+    if (!facts.issuingBody.isEmpty())
+        w.writeTextElement(QStringLiteral("signwatch:IssuingBody"), facts.issuingBody);
+    if (facts.date.isValid())
+        w.writeTextElement(QStringLiteral("signwatch:DocumentDate"), facts.date.toString(Qt::ISODate));
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
@@ -534,14 +613,15 @@ void OfficialDocumentWriter::paintPage(QPainter &painter, int page, const QList<
     }
 }
 
-Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title, const AuditStamp &audit)
+Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title, const AuditStamp &audit,
+                                                   const DocumentFacts &facts)
 {
     complete();
     m_writer->setTitle(guard(title));
-    // Qt writes no XMP of its own (and none from setTitle): a signed document's carries the audit
-    // log's head (`pdfinfo -meta` prints it).
-    if (audit.entries > 0)
-        m_writer->setDocumentXmpMetadata(xmpMetadata(title, audit));
+    // Qt writes no XMP of its own (and none from setTitle): a document's carries its number, body
+    // and date, and a signed document's the audit log's head (`pdfinfo -meta` prints it).
+    if (audit.entries > 0 || !facts.isEmpty())
+        m_writer->setDocumentXmpMetadata(xmpMetadata(title, audit, facts));
     const int pages = m_document.pageCount();
     const QList<Rule> ruleLines = rules();
     QPainter painter;
@@ -561,6 +641,8 @@ Result<PdfDocument> OfficialDocumentWriter::finish(const QString &title, const A
     pdf.bytes = m_bytes;
     pdf.sha256 = QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex();
     pdf.pageCount = pages;
+    pdf.signerSlot = signerSlot();
+    pdf.facts = facts;
     return pdf;
 }
 

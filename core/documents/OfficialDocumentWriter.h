@@ -9,21 +9,48 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QDate>
 #include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPdfWriter>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
 #include <memory>
+#include <optional>
 
 class QPainter;
 
 namespace sw::documents {
+
+// Where the document's own signer signs (Decree 30/2020, Appendix I, electronic documents): the
+// room the layout leaves between the signer's title and name, and the body's seal over its left
+// third. In PDF user space as a signature's appearance wants it: points, origin bottom-left.
+struct SignatureSlot
+{
+    int page = 0; // 0-based
+    QRectF signature; // the signer's signature image
+    QRectF seal; // the body's seal: covers about the left third of the signature image
+    QString signerName; // as printed under the room (a plain text appearance repeats them)
+    QString signerTitle;
+};
+
+// What a document says of itself in its XMP metadata (spec issue 14 §4), beside its title and
+// the audit log's head.
+struct DocumentFacts
+{
+    QString number; // "01/BB-SKHCN"; empty for a draft
+    QString issuingBody; // "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    QDate date; // the document's date
+
+    bool isEmpty() const { return number.isEmpty() && issuingBody.isEmpty() && !date.isValid(); }
+};
 
 // A rendered document: the PDF's bytes and their SHA-256 (a signed document is frozen by this
 // hash in the casebook).
@@ -32,6 +59,9 @@ struct PdfDocument
     QByteArray bytes;
     QByteArray sha256; // lowercase hex
     int pageCount = 0;
+    // The issuing body's signer's slot; none when the document has no signature block of its own.
+    std::optional<SignatureSlot> signerSlot;
+    DocumentFacts facts; // as in its XMP metadata
 };
 
 // Lays out an administrative document in the form of Decree 30/2020/NĐ-CP, Appendix I
@@ -77,18 +107,25 @@ public:
     void chart(const QSizeF &proportions, qreal widthShare, ChartPainter paint);
     // Keeps the last paragraph on the page of what follows it.
     void keepWithNext();
-    // Signature blocks side by side, in equal columns.
-    void signatures(const QList<Signatory> &signatories);
-    // "Nơi nhận:" and its list at the left; a signature block at the right when `signatory` is set.
+    // Signature blocks side by side, in equal columns. Column `signerColumn` (when ≥ 0) is the
+    // issuing body's signer's: its room becomes the PDF's signer slot (PdfDocument::signerSlot).
+    void signatures(const QList<Signatory> &signatories, qsizetype signerColumn = -1);
+    // "Nơi nhận:" and its list at the left; a signature block at the right when `signatory` is set,
+    // the issuing body's signer's (the signer slot).
     void recipients(const QStringList &recipients, const Signatory *signatory = nullptr);
 
     // Paints every page and returns the PDF. `title` goes into the PDF's metadata; so does the
     // audit log's head of a signed document (XMP, with the title and the creator again).
-    Result<PdfDocument> finish(const QString &title, const AuditStamp &audit = {});
+    Result<PdfDocument> finish(const QString &title, const AuditStamp &audit = {},
+                               const DocumentFacts &facts = {});
     // Paints every page into images of `dpi` (a preview), as finish() would into the PDF.
     QList<QImage> pageImages(int dpi);
-    // The XMP packet of a document with this title and audit stamp.
-    static QByteArray xmpMetadata(const QString &title, const AuditStamp &audit);
+    // The XMP packet of a document with this title, audit stamp and facts: dc:title, dc:identifier
+    // (the number), dc:publisher (the issuing body), dc:date, and SignWatch's own properties.
+    static QByteArray xmpMetadata(const QString &title, const AuditStamp &audit,
+                                  const DocumentFacts &facts = {});
+    // The namespace of SignWatch's own XMP properties.
+    static QString xmpNamespace();
 
     // Masks any run of exactly 12 digits (privacy/Masking.h).
     static QString guard(const QString &text);
@@ -115,6 +152,8 @@ private:
     // The titles, the room for the signature, then the name.
     void signatureCell(QTextCursor &cursor, const Signatory &signatory);
     void recipientsCell(QTextCursor &cursor, const QStringList &recipients);
+    // The signer slot from the blocks recorded while laying out, once the layout is complete.
+    std::optional<SignatureSlot> signerSlot() const;
     // Ends the construction: the page breaks fixed, the empty block at the end taking no room.
     void complete();
     QList<Rule> rules() const;
@@ -131,6 +170,10 @@ private:
     DocumentFigures m_figures;
     DocumentPagination m_pagination;
     bool m_complete = false;
+    // The signer's last title line (may be invalid) and name, for the signer slot.
+    QTextBlock m_signerTitle;
+    QTextBlock m_signerName;
+    Signatory m_signer;
 };
 
 } // namespace sw::documents

@@ -24,6 +24,14 @@ enum class Settings::Key {
     CasebookPath,
     CasebookUrl,
     FindingsStorePath,
+    SigningKey,
+    SigningPkcs11Module,
+    SigningSignatureImage,
+    SigningSealKey,
+    SigningSealPkcs11Module,
+    SigningSealImage,
+    SigningTimestampUrl,
+    SigningTrustAnchors,
     PublishingEndpoint,
     PublishingTimeoutSeconds,
     ReportsDraft,
@@ -63,6 +71,14 @@ const QList<Settings::Entry> &Settings::entries()
         {QStringLiteral("casebook/path"), QString()},
         {QStringLiteral("casebook/url"), QString()},
         {QStringLiteral("findings/storePath"), QString()},
+        {QStringLiteral("signing/key"), QString()},
+        {QStringLiteral("signing/pkcs11Module"), QString()},
+        {QStringLiteral("signing/signatureImage"), QString()},
+        {QStringLiteral("signing/sealKey"), QString()},
+        {QStringLiteral("signing/sealPkcs11Module"), QString()},
+        {QStringLiteral("signing/sealImage"), QString()},
+        {QStringLiteral("signing/timestampUrl"), QString()},
+        {QStringLiteral("signing/trustAnchors"), QStringList()},
         {QStringLiteral("publishing/endpoint"), QString()},
         {QStringLiteral("publishing/timeoutSeconds"), 30},
         {QStringLiteral("reports/draft"), QVariantMap()},
@@ -339,6 +355,131 @@ void Settings::setStoredProfiles(const QList<StoredProfile> &profiles)
     }
     m_store->endArray();
     m_store->sync();
+}
+
+namespace {
+// A PKCS#11 URI may carry the PIN ("pin-value", RFC 7512) or where to read it: never kept.
+QString withoutPin(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    if (!trimmed.startsWith(QLatin1String("pkcs11:")))
+        return trimmed;
+    QStringList query;
+    const qsizetype q = trimmed.indexOf(QLatin1Char('?'));
+    const QString pathPart = trimmed.mid(7, q < 0 ? -1 : q - 7);
+    const QString queryPart = q < 0 ? QString() : trimmed.mid(q + 1);
+    auto kept = [](const QString &attribute) {
+        return !attribute.startsWith(QLatin1String("pin-value="))
+            && !attribute.startsWith(QLatin1String("pin-source="));
+    };
+    QStringList pathKept;
+    for (const QString &a : pathPart.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (kept(a))
+            pathKept << a;
+    for (const QString &a : queryPart.split(QLatin1Char('&'), Qt::SkipEmptyParts))
+        if (kept(a))
+            query << a;
+    const QString path = QStringLiteral("pkcs11:") + pathKept.join(QLatin1Char(';'));
+    return query.isEmpty() ? path : path + QLatin1Char('?') + query.join(QLatin1Char('&'));
+}
+} // namespace
+
+QString Settings::signingKey() const
+{
+    return value(Key::SigningKey).toString();
+}
+
+void Settings::setSigningKey(const QString &key)
+{
+    setValue(Key::SigningKey, withoutPin(key));
+}
+
+QString Settings::signingPkcs11Module() const
+{
+    return value(Key::SigningPkcs11Module).toString();
+}
+
+void Settings::setSigningPkcs11Module(const QString &path)
+{
+    setValue(Key::SigningPkcs11Module, path.trimmed());
+}
+
+QString Settings::signatureImage() const
+{
+    return value(Key::SigningSignatureImage).toString();
+}
+
+void Settings::setSignatureImage(const QString &path)
+{
+    setValue(Key::SigningSignatureImage, path.trimmed());
+}
+
+QString Settings::sealKey() const
+{
+    return value(Key::SigningSealKey).toString();
+}
+
+void Settings::setSealKey(const QString &key)
+{
+    setValue(Key::SigningSealKey, withoutPin(key));
+}
+
+QString Settings::sealPkcs11Module() const
+{
+    return value(Key::SigningSealPkcs11Module).toString();
+}
+
+void Settings::setSealPkcs11Module(const QString &path)
+{
+    setValue(Key::SigningSealPkcs11Module, path.trimmed());
+}
+
+QString Settings::sealImage() const
+{
+    return value(Key::SigningSealImage).toString();
+}
+
+void Settings::setSealImage(const QString &path)
+{
+    setValue(Key::SigningSealImage, path.trimmed());
+}
+
+QString Settings::timestampUrl() const
+{
+    return value(Key::SigningTimestampUrl).toString();
+}
+
+void Settings::setTimestampUrl(const QString &url)
+{
+    setValue(Key::SigningTimestampUrl, url.trimmed());
+}
+
+QStringList Settings::trustAnchors() const
+{
+    return value(Key::SigningTrustAnchors).toStringList();
+}
+
+void Settings::setTrustAnchors(const QStringList &pemFiles)
+{
+    setValue(Key::SigningTrustAnchors, pemFiles);
+}
+
+SigningProfile Settings::signingProfile() const
+{
+    return {signingKey(),       signingPkcs11Module(), signatureImage(), sealKey(),
+            sealPkcs11Module(), sealImage(),           timestampUrl(),   trustAnchors()};
+}
+
+void Settings::setSigningProfile(const SigningProfile &p)
+{
+    setSigningKey(p.signingKey);
+    setSigningPkcs11Module(p.pkcs11Module);
+    setSignatureImage(p.signatureImage);
+    setSealKey(p.sealKey);
+    setSealPkcs11Module(p.sealPkcs11Module);
+    setSealImage(p.sealImage);
+    setTimestampUrl(p.timestampUrl);
+    setTrustAnchors(p.trustAnchors);
 }
 
 } // namespace sw::settings

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "settings/SigningProfile.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -88,6 +91,27 @@ public:
     void setCasebookUrl(const QString &url);
     QString findingsStorePath() const;
     void setFindingsStorePath(const QString &path);
+
+    // How this person signs documents digitally (never a PIN: a "pin-value" or "pin-source" in a
+    // PKCS#11 URI is dropped), field by field as SigningProfile describes them, and all at once.
+    QString signingKey() const;
+    void setSigningKey(const QString &key);
+    QString signingPkcs11Module() const;
+    void setSigningPkcs11Module(const QString &path);
+    QString signatureImage() const;
+    void setSignatureImage(const QString &path);
+    QString sealKey() const;
+    void setSealKey(const QString &key);
+    QString sealPkcs11Module() const;
+    void setSealPkcs11Module(const QString &path);
+    QString sealImage() const;
+    void setSealImage(const QString &path);
+    QString timestampUrl() const;
+    void setTimestampUrl(const QString &url);
+    QStringList trustAnchors() const;
+    void setTrustAnchors(const QStringList &pemFiles);
+    SigningProfile signingProfile() const;
+    void setSigningProfile(const SigningProfile &profile);
 
     // The Department's portal for announcements (§5.3); its token is in the keychain. The timeout
     // is how long a request to the portal may go without a byte sent or received.

@@ -65,12 +65,16 @@ QVariant CaseDocumentsModel::data(const QModelIndex &index, int role) const
             return int(d.state);
         case Date:
             return when.toSecsSinceEpoch();
+        case Signature:
+            return r.signature ? int(r.signature->state) : -1;
         default:
             return {};
         }
     }
     if (role == Qt::DecorationRole && index.column() == Provider)
         return ProviderColors::color(r.provider);
+    if (role == Qt::ToolTipRole && index.column() == Signature && r.signature)
+        return r.signature->details.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && d.corrects)
         return tr("Corrects %1").arg(d.correctsNumber);
     if (role != Qt::DisplayRole)
@@ -88,6 +92,8 @@ QVariant CaseDocumentsModel::data(const QModelIndex &index, int role) const
         return d.isSigned() ? tr("Signed") : tr("Draft");
     case Date:
         return LocaleFormat::dateTime(when);
+    case Signature:
+        return r.signature ? r.signature->summary : QString();
     default:
         return {};
     }
@@ -110,6 +116,8 @@ QVariant CaseDocumentsModel::headerData(int section, Qt::Orientation orientation
         return tr("State");
     case Date:
         return tr("Saved / signed");
+    case Signature:
+        return tr("Signature");
     default:
         return {};
     }

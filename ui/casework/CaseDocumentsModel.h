@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casebook/CaseDocuments.h"
+#include "signatures/SignatureVerdict.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -8,18 +9,20 @@
 namespace sw::ui {
 
 // The documents of every case: minutes and announcements, drafts and signed ones, corrections
-// naming what they correct.
+// naming what they correct, and what a signed one's digital signatures come to.
 class CaseDocumentsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Case, Provider, Kind, Number, State, Date, ColumnCount };
+    enum Column { Case, Provider, Kind, Number, State, Date, Signature, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1, IdRole };
 
     struct Row
     {
         casebook::CaseDocument document;
         QString provider;
+        // A signed document's signatures as checked when the list was read; none for a draft.
+        std::optional<signatures::SignatureVerdict> signature;
     };
 
     explicit CaseDocumentsModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "casework/CasePrompts.h"
 
 #include "casebook/Complaints.h"
+#include "casework/SigningPinDialog.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QDateEdit>
@@ -174,6 +175,14 @@ CasePrompts::ConflictChoice CasePrompts::editConflict(QWidget *parent, const QSt
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     dialog.exec();
     return choice;
+}
+
+std::optional<QByteArray> CasePrompts::signingPin(QWidget *parent, const QString &what)
+{
+    SigningPinDialog dialog(what, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.pin();
 }
 
 void CasePrompts::inform(QWidget *parent, const QString &title, const QString &text)

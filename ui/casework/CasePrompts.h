@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -52,6 +53,8 @@ public:
     // saved until they decide.
     enum class ConflictChoice { Later, KeepMine, TakeTheirs };
     virtual ConflictChoice editConflict(QWidget *parent, const QString &message, const QString &theirs);
+    // The PIN or passphrase of signing key `what` (SigningPinDialog); nothing when cancelled.
+    virtual std::optional<QByteArray> signingPin(QWidget *parent, const QString &what);
     // Tells the person something that went wrong or needs their attention first.
     virtual void inform(QWidget *parent, const QString &title, const QString &text);
 };

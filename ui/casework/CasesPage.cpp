@@ -8,6 +8,7 @@
 #include "casework/CasePrompts.h"
 #include "casework/CaseTime.h"
 #include "casework/CasesModel.h"
+#include "casework/DigitalSigning.h"
 #include "documents/MinutesData.h"
 #include "publishing/CasePublication.h"
 #include "publishing/Publisher.h"
@@ -394,6 +395,14 @@ void CasesPage::signMinutes()
                 .arg(provider),
             tr("Sign")))
         return;
+    // Issue 14: signed digitally with the person's key (PIN asked first), else on paper.
+    const DigitalSigning signing(
+        m_documents, m_signingProfile ? m_signingProfile() : settings::SigningProfile(), prompts(), this);
+    if (!signing.armed()) {
+        if (signing.armed().error().kind != Error::Kind::Cancelled)
+            showError(signing.armed().error());
+        return;
+    }
     auto signedDoc = m_documents.sign(documentId);
     if (!signedDoc) {
         showError(signedDoc.error());
@@ -401,7 +410,12 @@ void CasesPage::signMinutes()
         return;
     }
     moved(m_cases.caseById(id),
-          tr("Minutes %1 of case no. %2 are signed.").arg(signedDoc->numberText()).arg(id));
+          *signing.armed()
+              ? tr("Minutes %1 of case no. %2 are signed digitally.").arg(signedDoc->numberText()).arg(id)
+              : tr("Minutes %1 of case no. %2 are numbered and frozen: print them and sign them on "
+                   "paper.")
+                    .arg(signedDoc->numberText())
+                    .arg(id));
 }
 
 void CasesPage::publish()

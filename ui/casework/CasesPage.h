@@ -2,9 +2,12 @@
 
 #include "casework/CaseworkListPage.h"
 #include "rules/Finding.h"
+#include "settings/SigningProfile.h"
 
 #include <QList>
 #include <QMap>
+
+#include <functional>
 
 class QAction;
 class QSplitter;
@@ -54,6 +57,11 @@ public:
     QAction *openDocumentsAction() const { return m_documentsAction; }
     QAction *exportAction() const { return m_exportAction; }
     QList<QAction *> moveActions() const;
+    // The person's signing profile (Settings), read at each signing; none: signed on paper.
+    void setSigningProfileSource(std::function<settings::SigningProfile()> source)
+    {
+        m_signingProfile = std::move(source);
+    }
 
     CasesModel *model() const { return m_model; }
     CaseDetailPane *detailPane() const { return m_detail; }
@@ -99,6 +107,7 @@ private:
     casebook::Cases &m_cases;
     casebook::Complaints &m_complaints;
     casebook::CaseDocuments &m_documents;
+    std::function<settings::SigningProfile()> m_signingProfile;
     casebook::AuditLog &m_audit;
     publishing::Publisher *m_publisher;
     CasesModel *m_model;

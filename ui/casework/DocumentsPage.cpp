@@ -5,11 +5,13 @@
 #include "casework/CaseDocumentsModel.h"
 #include "casework/CasePrompts.h"
 #include "casework/CaseTime.h"
+#include "casework/DigitalSigning.h"
 #include "casework/DocumentAnnouncementEditor.h"
 #include "casework/DocumentMinutesEditor.h"
 #include "casework/EditConflict.h"
 #include "casework/OutboxView.h"
 #include "publishing/Publisher.h"
+#include "signatures/SignatureVerdict.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
@@ -84,6 +86,9 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
                                 tr("Write the list of documents to a CSV file (Ctrl+E)"), this)),
       m_undoAction(m_undoGroup->createUndoAction(this, tr("&Undo"))),
       m_redoAction(m_undoGroup->createRedoAction(this, tr("&Redo"))),
+      m_signaturesAction(makeAction(tr("Si&gnatures…"), "signaturesAction",
+                                    tr("Check the signed document's digital signatures and list them"),
+                                    this)),
       m_saveState(new QLabel(this)),
       m_docTitle(new QLabel(this)),
       m_issuerLine(new QLabel(this)),
@@ -99,6 +104,8 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     connect(m_signAction, &QAction::triggered, this, &DocumentsPage::sign);
     connect(m_exportPdfAction, &QAction::triggered, this, &DocumentsPage::showExportPdfDialog);
     connect(m_correctAction, &QAction::triggered, this, &DocumentsPage::correct);
+    connect(m_signaturesAction, &QAction::triggered, this, &DocumentsPage::showSignatures);
+    setAcceptDrops(true); // a provider's signed reply, to check
     connect(m_announcementAction, &QAction::triggered, this, &DocumentsPage::drawUpAnnouncement);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -112,8 +119,9 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAction->setToolTip(tr("Redo the change undone last (Ctrl+Shift+Z)"));
-    for (QAction *action : {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction,
-                            m_announcementAction, m_exportAction, m_undoAction, m_redoAction})
+    for (QAction *action :
+         {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction, m_announcementAction,
+          m_exportAction, m_undoAction, m_redoAction, m_signaturesAction})
         addAction(action);
 
     connect(escapeShortcut(), &QShortcut::activated, this, &DocumentsPage::closeEditor);
@@ -202,7 +210,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     m_autosave->start();
 
     for (QAction *action : {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction,
-                            m_announcementAction, m_undoAction, m_redoAction})
+                            m_announcementAction, m_signaturesAction, m_undoAction, m_redoAction})
         addActionButton(action)->setObjectName(action->objectName() + QStringLiteral("Button"));
     actionRow()->addSpacing(12);
     actionRow()->addWidget(m_saveState);
@@ -267,8 +275,12 @@ void DocumentsPage::applyFilter()
         }
         for (const CaseDocument &d : std::as_const(*docs)) {
             ++total;
-            if (passes(filter, c.provider, d.isSigned() ? d.signedAt : d.updatedAt))
-                rows << CaseDocumentsModel::Row {d, c.provider};
+            if (passes(filter, c.provider, d.isSigned() ? d.signedAt : d.updatedAt)) {
+                CaseDocumentsModel::Row row {d, c.provider, std::nullopt};
+                if (d.isSigned())
+                    row.signature = signatureVerdict(d);
+                rows << row;
+            }
         }
     }
     const qint64 keep = m_shown;
@@ -483,6 +495,7 @@ void DocumentsPage::updateActions()
     m_exportPdfAction->setEnabled(shown);
     m_signAction->setVisible(shown && !isSigned);
     m_correctAction->setVisible(isSigned);
+    m_signaturesAction->setVisible(isSigned);
     m_announcementAction->setVisible(isSigned && row->document.kind == DocumentKind::Minutes);
     m_exportAction->setEnabled(m_model->rowCount() > 0);
 }
@@ -599,13 +612,26 @@ void DocumentsPage::sign()
     if (!prompts().confirm(this, minutes ? tr("Sign the minutes") : tr("Sign the announcement"), question,
                            tr("Sign")))
         return;
+    // The keys are opened (PINs asked) before anything is numbered.
+    const DigitalSigning signing(
+        m_documents, m_signingProfile ? m_signingProfile() : settings::SigningProfile(), prompts(), this);
+    const Result<bool> &digitally = signing.armed();
+    if (!digitally) {
+        if (digitally.error().kind != Error::Kind::Cancelled)
+            showError(digitally.error());
+        return;
+    }
     auto signedDoc = m_documents.sign(doc->id);
     if (!signedDoc) {
         showError(signedDoc.error());
         return;
     }
-    showInformation(tr("%1 %2 is signed and frozen.")
-                        .arg(CaseDocumentsModel::kindText(signedDoc->kind), signedDoc->numberText()));
+    showInformation(*digitally
+                        ? tr("%1 %2 is signed digitally and frozen.")
+                              .arg(CaseDocumentsModel::kindText(signedDoc->kind), signedDoc->numberText())
+                        : tr("%1 %2 is numbered and frozen: print it and sign it on paper (no signing "
+                             "key is set in Settings).")
+                              .arg(CaseDocumentsModel::kindText(signedDoc->kind), signedDoc->numberText()));
     reload();
     showDocument(signedDoc->id);
     Q_EMIT caseChanged(signedDoc->caseId);

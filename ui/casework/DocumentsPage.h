@@ -1,7 +1,10 @@
 #pragma once
 
 #include "casework/CaseworkListPage.h"
+#include "settings/SigningProfile.h"
 
+#include <QDialog>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -18,9 +21,13 @@ namespace sw::casebook {
 struct CaseDocument;
 class CaseDocuments;
 class Cases;
+struct CaseDocument;
 } // namespace sw::casebook
 namespace sw::publishing {
 class Publisher;
+}
+namespace sw::signatures {
+struct SignatureVerdict;
 }
 
 namespace sw::ui {
@@ -37,6 +44,10 @@ class OutboxView;
 // "Preview PDF" renders it as it stands; "Sign…" numbers and freezes it (asked first); "Export
 // PDF…" writes it out; "Correct…" starts a new document citing a signed one. Below the list, the
 // outbox of publications to the portal (with a publisher) or a note that publishing is not set up.
+// Signing signs digitally (PAdES) when the person's signing profile has a key, asking its PIN
+// first; otherwise the document is numbered and frozen to be signed on paper. Each signed
+// document's signatures are checked whenever the list is read ("Signature" column; "Signatures…"
+// lists them), and a PDF dropped on the page (a provider's signed reply) is checked the same way.
 class DocumentsPage : public CaseworkListPage
 {
     Q_OBJECT
@@ -56,9 +67,13 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    QAction *signaturesAction() const { return m_signaturesAction; }
 
     // How a preview is opened: the default hands the file to the desktop's PDF viewer.
     void setPdfOpener(std::function<bool(const QString &path)> opener);
+    // The person's signing profile (Settings): their key, images, time-stamping authority and
+    // trust anchors, read at each signing and each check. None: documents are signed on paper.
+    void setSigningProfileSource(std::function<settings::SigningProfile()> source);
     // The autosave period (autosaveIntervalMs by default; tests shorten it).
     void setAutosaveInterval(int milliseconds);
 
@@ -82,6 +97,10 @@ public:
     Result<void> exportPdf(const QString &path);
     // Renders the shown document to a temporary file and returns its path (Preview opens it).
     Result<QString> previewFile();
+    // Checks the signatures of a PDF file (dropped on the page) and shows them.
+    void verifyFile(const QString &path);
+    // The signatures' details view when it is open.
+    QDialog *signatureDetails() const { return m_signatureDetails; }
 
 public Q_SLOTS:
     // Shows one document in its editor (e.g. from the cases page).
@@ -97,6 +116,8 @@ public Q_SLOTS:
     // Shows the other desk's version of the draft in conflict: keep mine (saved over theirs), take
     // theirs (mine to the clipboard) or decide later (issue 13).
     void resolveConflict();
+    // Shows the signatures of the shown signed document.
+    void showSignatures();
 
 Q_SIGNALS:
     // Signing or a new document changed the case (its status; the cases page reloads).
@@ -108,6 +129,8 @@ Q_SIGNALS:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applyFilter() override;
@@ -117,6 +140,9 @@ private:
     void updateSaveState();
     void showIssuer(const casebook::CaseDocument &doc);
     QJsonObject editorDraft() const;
+    // DocumentsPageSigning.cpp.
+    signatures::SignatureVerdict signatureVerdict(const casebook::CaseDocument &document) const;
+    void showVerdict(const QString &title, const signatures::SignatureVerdict &verdict);
 
     casebook::Cases &m_cases;
     casebook::CaseDocuments &m_documents;
@@ -133,6 +159,9 @@ private:
     QAction *m_exportAction;
     QAction *m_undoAction;
     QAction *m_redoAction;
+    QAction *m_signaturesAction;
+    std::function<settings::SigningProfile()> m_signingProfile;
+    QPointer<QDialog> m_signatureDetails;
     QLabel *m_saveState;
     QLabel *m_docTitle;
     QLabel *m_issuerLine;

@@ -45,6 +45,9 @@ void MainWindow::createCaseworkPages()
     m_documentsPage
         = new DocumentsPage(casework.cases(), casework.documents(), &casework.publisher(), m_pages);
     m_documentsPage->setObjectName(QStringLiteral("documentsPage"));
+    // Issue 14: the person's signing key and trust anchors, as Settings holds them at each use.
+    m_documentsPage->setSigningProfileSource([this] { return m_settings.signingProfile(); });
+    m_casesPage->setSigningProfileSource([this] { return m_settings.signingProfile(); });
 
     connect(m_complaintsPage, &ComplaintsPage::citizenTimelineRequested, this, [this](const QString &id) {
         setCurrentPage(Citizens);

@@ -6,6 +6,7 @@
 #include "settings/Settings.h"
 #include "shell/CasebookSettingsBox.h"
 #include "shell/IssuingBodiesBox.h"
+#include "shell/SigningSettingsBox.h"
 #include "widgets/PageHeader.h"
 
 #include <QComboBox>
@@ -29,7 +30,8 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
       m_languageNote(new QLabel(this)),
       m_profileList(new QListWidget(this)),
       m_casebook(new CasebookSettingsBox(settings, secrets, this)),
-      m_issuingBodies(new IssuingBodiesBox(this))
+      m_issuingBodies(new IssuingBodiesBox(this)),
+      m_signing(new SigningSettingsBox(settings, this))
 {
     // Language: applies at the next start, so that every page, menu and Qt's own dialogs switch
     // together.
@@ -81,6 +83,7 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     contentLayout->addWidget(languageBox);
     contentLayout->addWidget(m_casebook);
     contentLayout->addWidget(m_issuingBodies);
+    contentLayout->addWidget(m_signing);
     contentLayout->addWidget(profilesBox);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);

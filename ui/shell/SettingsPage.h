@@ -21,10 +21,11 @@ namespace sw::ui {
 
 class CasebookSettingsBox;
 class IssuingBodiesBox;
+class SigningSettingsBox;
 
 // "Cài đặt": the interface language, the casebook (this desk's file or the Department's shared
-// one), its issuing bodies by period and the saved connection profiles (edited in the connection
-// dialog).
+// one), its issuing bodies by period, the person's digital signature and the saved connection
+// profiles (edited in the connection dialog).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
     CasebookSettingsBox *casebookSettings() const { return m_casebook; }
     IssuingBodiesBox *issuingBodies() const { return m_issuingBodies; }
+    SigningSettingsBox *signingSettings() const { return m_signing; }
 
 public Q_SLOTS:
     void reloadProfiles();
@@ -53,6 +55,7 @@ private:
     QListWidget *m_profileList;
     CasebookSettingsBox *m_casebook;
     IssuingBodiesBox *m_issuingBodies;
+    SigningSettingsBox *m_signing;
 };
 
 } // namespace sw::ui
