@@ -182,11 +182,14 @@ void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes
             "missing or for another certificate).");
 
     checkTimestamp(signer, anchors, check);
-    const QDateTime at = check.timestamp.value_or(
-        check.claimedTime.isValid() ? check.claimedTime : QDateTime::currentDateTimeUtc());
-    check.validAtSigningTime = ossl::timeOf(X509_get0_notBefore(cert.get())) <= at
+    // The time the certificate must have been valid at: the time-stamp's, else the claimed /M. A
+    // signature with neither cannot show it was made while the certificate was valid.
+    const QDateTime at = check.timestamp.value_or(check.claimedTime);
+    check.validAtSigningTime = at.isValid() && ossl::timeOf(X509_get0_notBefore(cert.get())) <= at
         && at <= ossl::timeOf(X509_get0_notAfter(cert.get()));
-    if (!check.validAtSigningTime)
+    if (!at.isValid())
+        check.problems << QCoreApplication::translate("Signing", "The signature gives no signing time.");
+    else if (!check.validAtSigningTime)
         check.problems << QCoreApplication::translate(
                               "Signing", "The certificate was not valid at the signing time (%1).")
                               .arg(at.toUTC().toString(Qt::ISODate));
@@ -199,7 +202,8 @@ void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes
         ossl::StoreCtx context(X509_STORE_CTX_new());
         STACK_OF(X509) *untrusted = CMS_get1_certs(cms.get());
         X509_STORE_CTX_init(context.get(), store.get(), cert.get(), untrusted);
-        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), epochOf(at));
+        if (at.isValid())
+            X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), epochOf(at));
         const bool chained = X509_verify_cert(context.get()) == 1;
         if (!chained)
             check.problems << QCoreApplication::translate(
