@@ -812,6 +812,18 @@
         <source>Documents signed from %1 are issued by %2 (%3).</source>
         <translation>Documents signed from %1 are issued by %2 (%3).</translation>
     </message>
+    <message>
+        <source>The document was not signed (no number used): %1</source>
+        <translation>The document was not signed (no number used): %1</translation>
+    </message>
+    <message>
+        <source>The document was not signed (no number used): the digital signature did not return the rendered document signed.</source>
+        <translation>The document was not signed (no number used): the digital signature did not return the rendered document signed.</translation>
+    </message>
+    <message>
+        <source>Not signed: the PIN was not given.</source>
+        <translation>Not signed: the PIN was not given.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1233,10 +1245,6 @@
         <translation>Also write the draft as JSON (citizen ids masked) for editing.</translation>
     </message>
     <message>
-        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</source>
-        <translation>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</translation>
-    </message>
-    <message>
         <source>%1 needs --case N.</source>
         <translation>%1 needs --case N.</translation>
     </message>
@@ -1259,10 +1267,6 @@
     <message>
         <source>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</source>
         <translation>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</translation>
-    </message>
-    <message>
-        <source>Signed %1, SHA-256 %2.</source>
-        <translation>Signed %1, SHA-256 %2.</translation>
     </message>
     <message>
         <source>Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
@@ -1564,6 +1568,146 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>list the issuing bodies by period, or add the next one</source>
         <translation>list the issuing bodies by period, or add the next one</translation>
+    </message>
+    <message>
+        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256. With --signing-key the PDF is signed digitally (PAdES) first; without, it is to be signed on paper.</source>
+        <translation>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256. With --signing-key the PDF is signed digitally (PAdES) first; without, it is to be signed on paper.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key: a PKCS#11 URI (&quot;pkcs11:token=…;object=…&quot;, see p11tool --list-tokens) or a PKCS#12 file. The PIN is read from SIGNWATCH_SIGNING_PIN or asked on the terminal.</source>
+        <translation>The signer&apos;s key: a PKCS#11 URI (&quot;pkcs11:token=…;object=…&quot;, see p11tool --list-tokens) or a PKCS#12 file. The PIN is read from SIGNWATCH_SIGNING_PIN or asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module (.so); default: p11-kit&apos;s proxy.</source>
+        <translation>The token&apos;s PKCS#11 module (.so); default: p11-kit&apos;s proxy.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s signature image (PNG); default: a text appearance.</source>
+        <translation>The signer&apos;s signature image (PNG); default: a text appearance.</translation>
+    </message>
+    <message>
+        <source>A time-stamping authority (RFC 3161): the signature becomes PAdES B-T.</source>
+        <translation>A time-stamping authority (RFC 3161): the signature becomes PAdES B-T.</translation>
+    </message>
+    <message>
+        <source>--signing-key, --pkcs11-module, --signature-image and --timestamp-url go with --sign.</source>
+        <translation>--signing-key, --pkcs11-module, --signature-image and --timestamp-url go with --sign.</translation>
+    </message>
+    <message>
+        <source>--pkcs11-module, --signature-image and --timestamp-url need --signing-key.</source>
+        <translation>--pkcs11-module, --signature-image and --timestamp-url need --signing-key.</translation>
+    </message>
+    <message>
+        <source>Signed %1 digitally by %2, SHA-256 %3.</source>
+        <translation>Signed %1 digitally by %2, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Signed %1, SHA-256 %2: to be signed on paper.</source>
+        <translation>Signed %1, SHA-256 %2: to be signed on paper.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is needed: set SIGNWATCH_SIGNING_PIN, or run the command on a terminal to be asked for it.</source>
+        <translation>The PIN of %1 is needed: set SIGNWATCH_SIGNING_PIN, or run the command on a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be turned off to read the PIN; set SIGNWATCH_SIGNING_PIN instead.</source>
+        <translation>The terminal&apos;s echo cannot be turned off to read the PIN; set SIGNWATCH_SIGNING_PIN instead.</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase of %1: </source>
+        <translation>PIN or passphrase of %1: </translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing signed.</source>
+        <translation>No PIN given: nothing signed.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 has no signature.</source>
+        <translation>%1 has no signature.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 (%3): %4</source>
+        <translation>Signature %1 of %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signed at (claimed):</source>
+        <translation>Signed at (claimed):</translation>
+    </message>
+    <message>
+        <source>Time-stamp:</source>
+        <translation>Time-stamp:</translation>
+    </message>
+    <message>
+        <source>Intact:</source>
+        <translation>Intact:</translation>
+    </message>
+    <message>
+        <source>covers the whole file:</source>
+        <translation>covers the whole file:</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Trusted:</translation>
+    </message>
+    <message>
+        <source>certificate valid at signing time:</source>
+        <translation>certificate valid at signing time:</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Revocation:</translation>
+    </message>
+    <message>
+        <source>The file was changed after its last signature.</source>
+        <translation>The file was changed after its last signature.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>no signature</translation>
+    </message>
+    <message>
+        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</source>
+        <translation>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</translation>
+    </message>
+    <message>
+        <source>The PDF to check.</source>
+        <translation>The PDF to check.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM, one or more certificates); may be repeated.</source>
+        <translation>A trusted CA certificate (PEM, one or more certificates); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</source>
+        <translation>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>check a PDF&apos;s digital signatures (who, when, intact, trusted)</source>
+        <translation>check a PDF&apos;s digital signatures (who, when, intact, trusted)</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2718,368 @@ Findings linked: %4</translation>
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>The %1 “%2” cannot be read as an image (PNG).</source>
+        <translation>The %1 “%2” cannot be read as an image (PNG).</translation>
+    </message>
+    <message>
+        <source>No signing key is configured.</source>
+        <translation>No signing key is configured.</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <source>seal image</source>
+        <translation>seal image</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s address “%1” is not an http(s) URL.</source>
+        <translation>The time-stamping authority&apos;s address “%1” is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seal could not be put on the document: %1</source>
+        <translation>The body&apos;s seal could not be put on the document: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Signature %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  Signed by: %1</source>
+        <translation>  Signed by: %1</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1</source>
+        <translation>  Issued by: %1</translation>
+    </message>
+    <message>
+        <source>  Signing time (claimed): %1</source>
+        <translation>  Signing time (claimed): %1</translation>
+    </message>
+    <message>
+        <source>  Time-stamp: %1</source>
+        <translation>  Time-stamp: %1</translation>
+    </message>
+    <message>
+        <source>  Bytes intact: %1; covers the whole file: %2</source>
+        <translation>  Bytes intact: %1; covers the whole file: %2</translation>
+    </message>
+    <message>
+        <source>  Certificate valid at signing: %1; trusted: %2</source>
+        <translation>  Certificate valid at signing: %1; trusted: %2</translation>
+    </message>
+    <message>
+        <source>  Revocation: %1</source>
+        <translation>  Revocation: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after its last signature.</source>
+        <translation>The file was changed after its last signature.</translation>
+    </message>
+    <message>
+        <source>Not signed digitally (signed on paper)</source>
+        <translation>Not signed digitally (signed on paper)</translation>
+    </message>
+    <message>
+        <source>Signed digitally, valid — %1</source>
+        <translation>Signed digitally, valid — %1</translation>
+    </message>
+    <message>
+        <source>Signed digitally, not trusted — %1</source>
+        <translation>Signed digitally, not trusted — %1</translation>
+    </message>
+    <message>
+        <source>Altered after signing — %1</source>
+        <translation>Altered after signing — %1</translation>
+    </message>
+    <message>
+        <source>Altered: %1</source>
+        <translation>Altered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The signature cannot be made: %1.</source>
+        <translation>The signature cannot be made: %1.</translation>
+    </message>
+    <message>
+        <source>no CMS structure</source>
+        <translation>no CMS structure</translation>
+    </message>
+    <message>
+        <source>the key does not fit its certificate</source>
+        <translation>the key does not fit its certificate</translation>
+    </message>
+    <message>
+        <source>no signing-certificate-v2 attribute</source>
+        <translation>no signing-certificate-v2 attribute</translation>
+    </message>
+    <message>
+        <source>the key refused to sign (is the token still there?)</source>
+        <translation>the key refused to sign (is the token still there?)</translation>
+    </message>
+    <message>
+        <source>the time-stamp cannot be attached</source>
+        <translation>the time-stamp cannot be attached</translation>
+    </message>
+    <message>
+        <source>the CMS structure cannot be written</source>
+        <translation>the CMS structure cannot be written</translation>
+    </message>
+    <message>
+        <source>The time-stamp cannot be read.</source>
+        <translation>The time-stamp cannot be read.</translation>
+    </message>
+    <message>
+        <source>The time-stamp does not match the signature.</source>
+        <translation>The time-stamp does not match the signature.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority is not among the trusted anchors.</source>
+        <translation>The time-stamping authority is not among the trusted anchors.</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate names no OCSP responder or CRL</source>
+        <translation>not checked: the certificate names no OCSP responder or CRL</translation>
+    </message>
+    <message>
+        <source>not checked (offline)</source>
+        <translation>not checked (offline)</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature with one signer.</source>
+        <translation>The signature is not a CMS signature with one signer.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>The signer&apos;s certificate is not in the signature.</translation>
+    </message>
+    <message>
+        <source>The signed bytes were changed after signing (the signature does not match).</source>
+        <translation>The signed bytes were changed after signing (the signature does not match).</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (signing-certificate attribute missing or for another certificate).</source>
+        <translation>The signature does not name its certificate (signing-certificate attribute missing or for another certificate).</translation>
+    </message>
+    <message>
+        <source>The signature gives no signing time.</source>
+        <translation>The signature gives no signing time.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time (%1).</source>
+        <translation>The certificate was not valid at the signing time (%1).</translation>
+    </message>
+    <message>
+        <source>No trust anchor was given: who issued the certificate is not checked.</source>
+        <translation>No trust anchor was given: who issued the certificate is not checked.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a trusted anchor: %1.</source>
+        <translation>The certificate does not chain to a trusted anchor: %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF cannot be signed.</source>
+        <translation>An encrypted PDF cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The PDF already has a field named %1.</source>
+        <translation>The PDF already has a field named %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 to sign on.</source>
+        <translation>The PDF has no page %1 to sign on.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle lies outside page %1.</source>
+        <translation>The signature&apos;s rectangle lies outside page %1.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s place cannot be found in the written PDF.</source>
+        <translation>The signature&apos;s place cannot be found in the written PDF.</translation>
+    </message>
+    <message>
+        <source>The signature (%1 bytes) is larger than the room kept for it.</source>
+        <translation>The signature (%1 bytes) is larger than the room kept for it.</translation>
+    </message>
+    <message>
+        <source>A signature needs a field name.</source>
+        <translation>A signature needs a field name.</translation>
+    </message>
+    <message>
+        <source>A signature needs its time.</source>
+        <translation>A signature needs its time.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: it cannot be read or updated.</source>
+        <translation>The PDF cannot be signed: it cannot be read or updated.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is not two parts of this file around its contents.</source>
+        <translation>The signature&apos;s byte range is not two parts of this file around its contents.</translation>
+    </message>
+    <message>
+        <source>The byte range leaves out more than the signature&apos;s contents.</source>
+        <translation>The byte range leaves out more than the signature&apos;s contents.</translation>
+    </message>
+    <message>
+        <source>The byte range leaves out another string than the signature&apos;s contents.</source>
+        <translation>The byte range leaves out another string than the signature&apos;s contents.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF.</source>
+        <translation>The file is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the last signature (%1 more bytes).</source>
+        <translation>The file was changed after the last signature (%1 more bytes).</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>valid, untrusted</source>
+        <translation>valid, untrusted</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle is empty or too large.</source>
+        <translation>The signature&apos;s rectangle is empty or too large.</translation>
+    </message>
+    <message>
+        <source>A signature with text needs the graphical fonts (run with a QGuiApplication).</source>
+        <translation>A signature with text needs the graphical fonts (run with a QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 address &quot;%1&quot; cannot be read (RFC 7512: pkcs11:token=…;object=…).</source>
+        <translation>The PKCS#11 address &quot;%1&quot; cannot be read (RFC 7512: pkcs11:token=…;object=…).</translation>
+    </message>
+    <message>
+        <source>No signing key is given.</source>
+        <translation>No signing key is given.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>The PKCS#11 module %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>The key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the token %1.</source>
+        <translation>Wrong PIN for the token %1.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1.</source>
+        <translation>Wrong passphrase for the key file %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>The key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file.</source>
+        <translation>%1 is not a PKCS#12 key file.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be opened.</source>
+        <translation>The key file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no private key with its certificate.</source>
+        <translation>The key file %1 holds no private key with its certificate.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded.</source>
+        <translation>The PKCS#11 module %1 cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 lists no slots.</source>
+        <translation>The PKCS#11 module %1 lists no slots.</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is present (is it plugged in?).</source>
+        <translation>No token matching %1 is present (is it plugged in?).</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the token %1.</source>
+        <translation>Cannot log in to the token %1.</translation>
+    </message>
+    <message>
+        <source>The token holds no private key matching %1.</source>
+        <translation>The token holds no private key matching %1.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate for the key %1.</source>
+        <translation>The token holds no certificate for the key %1.</translation>
+    </message>
+    <message>
+        <source>The key on the token %1 cannot be used.</source>
+        <translation>The key on the token %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet on %2 (valid from %3).</source>
+        <translation>The certificate of %1 is not valid yet on %2 (valid from %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: it cannot sign on %3.</source>
+        <translation>The certificate of %1 expired on %2: it cannot sign on %3.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 cannot be reached.</source>
+        <translation>The time-stamping authority %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s address %1 is not an http(s) URL.</source>
+        <translation>The time-stamping authority&apos;s address %1 is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request cannot be made.</source>
+        <translation>The time-stamp request cannot be made.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 sent no time-stamp.</source>
+        <translation>The time-stamping authority %1 sent no time-stamp.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 refused the request.</source>
+        <translation>The time-stamping authority %1 refused the request.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 answered another request.</source>
+        <translation>The time-stamping authority %1 answered another request.</translation>
+    </message>
+    <message>
+        <source>The time-stamp of %1 cannot be read.</source>
+        <translation>The time-stamp of %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 cannot be read.</source>
+        <translation>The trust anchor file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>A trust anchor file holds no certificate.</source>
+        <translation>A trust anchor file holds no certificate.</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>The registry could not count its records.</source>
@@ -2699,6 +3205,10 @@ Findings linked: %4</translation>
     <message>
         <source>Saved / signed</source>
         <translation>Saved / signed</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3560,6 @@ They get the next minutes number of the year, their PDF is stored with its SHA-2
         <translation>Sign</translation>
     </message>
     <message>
-        <source>Minutes %1 of case no. %2 are signed.</source>
-        <translation>Minutes %1 of case no. %2 are signed.</translation>
-    </message>
-    <message>
         <source>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</source>
         <translation>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</translation>
     </message>
@@ -3156,6 +3662,14 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
     <message>
         <source>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</source>
         <translation>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are signed digitally.</source>
+        <translation>Minutes %1 of case no. %2 are signed digitally.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are numbered and frozen: print them and sign them on paper.</source>
+        <translation>Minutes %1 of case no. %2 are numbered and frozen: print them and sign them on paper.</translation>
     </message>
 </context>
 <context>
@@ -4231,10 +4745,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Sign</translation>
     </message>
     <message>
-        <source>%1 %2 is signed and frozen.</source>
-        <translation>%1 %2 is signed and frozen.</translation>
-    </message>
-    <message>
         <source>A correcting draft is started; once signed it takes the next number and cites %1.</source>
         <translation>A correcting draft is started; once signed it takes the next number and cites %1.</translation>
     </message>
@@ -4273,6 +4783,38 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Issued by %1 (%2); a signed document never changes.</source>
         <translation>Issued by %1 (%2); a signed document never changes.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>Si&amp;gnatures…</translation>
+    </message>
+    <message>
+        <source>Check the signed document&apos;s digital signatures and list them</source>
+        <translation>Check the signed document&apos;s digital signatures and list them</translation>
+    </message>
+    <message>
+        <source>%1 %2 is signed digitally and frozen.</source>
+        <translation>%1 %2 is signed digitally and frozen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is numbered and frozen: print it and sign it on paper (no signing key is set in Settings).</source>
+        <translation>%1 %2 is numbered and frozen: print it and sign it on paper (no signing key is set in Settings).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>Signatures of %1</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>The file carries no digital signature.</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +6346,140 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>No saved connections yet.</source>
         <translation>No saved connections yet.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::SigningPinDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase of %1:</source>
+        <translation>PIN or passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>It is used for this signature only and never stored.</source>
+        <translation>It is used for this signature only and never stored.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::SigningSettingsBox</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so);;All files (*)</source>
+        <translation>PKCS#11 modules (*.so);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…  or a .p12 file</source>
+        <translation>pkcs11:token=…;object=…  or a .p12 file</translation>
+    </message>
+    <message>
+        <source>Your token&apos;s PKCS#11 URI (p11tool --list-tokens, pkcs11-tool -L) or a PKCS#12 file. Empty: documents are signed on paper.</source>
+        <translation>Your token&apos;s PKCS#11 URI (p11tool --list-tokens, pkcs11-tool -L) or a PKCS#12 file. Empty: documents are signed on paper.</translation>
+    </message>
+    <message>
+        <source>p11-kit&apos;s proxy (default)</source>
+        <translation>p11-kit&apos;s proxy (default)</translation>
+    </message>
+    <message>
+        <source>none: a text appearance</source>
+        <translation>none: a text appearance</translation>
+    </message>
+    <message>
+        <source>none: no seal signature</source>
+        <translation>none: no seal signature</translation>
+    </message>
+    <message>
+        <source>none: PAdES B-B</source>
+        <translation>none: PAdES B-B</translation>
+    </message>
+    <message>
+        <source>A time-stamping authority (RFC 3161): signatures become PAdES B-T</source>
+        <translation>A time-stamping authority (RFC 3161): signatures become PAdES B-T</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PEM files of the certificates you trust</source>
+        <translation>PEM files of the certificates you trust</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module:</source>
+        <translation>PKCS#11 module:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Signature image:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seal key:</source>
+        <translation>The body&apos;s seal key:</translation>
+    </message>
+    <message>
+        <source>Seal&apos;s PKCS#11 module:</source>
+        <translation>Seal&apos;s PKCS#11 module:</translation>
+    </message>
+    <message>
+        <source>Seal image:</source>
+        <translation>Seal image:</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority:</source>
+        <translation>Time-stamping authority:</translation>
+    </message>
+    <message>
+        <source>Trust anchors:</source>
+        <translation>Trust anchors:</translation>
+    </message>
+    <message>
+        <source>The PIN or passphrase is asked at each signing and never stored.</source>
+        <translation>The PIN or passphrase is asked at each signing and never stored.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose files</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Documents are signed digitally with this key.</source>
+        <translation>Documents are signed digitally with this key.</translation>
+    </message>
+    <message>
+        <source>No key: documents are numbered and signed on paper.</source>
+        <translation>No key: documents are numbered and signed on paper.</translation>
     </message>
 </context>
 <context>

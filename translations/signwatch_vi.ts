@@ -812,6 +812,18 @@
         <source>Documents signed from %1 are issued by %2 (%3).</source>
         <translation>Văn bản ký từ ngày %1 do %2 (%3) ban hành.</translation>
     </message>
+    <message>
+        <source>The document was not signed (no number used): %1</source>
+        <translation>Văn bản chưa được ký (không dùng số nào): %1</translation>
+    </message>
+    <message>
+        <source>The document was not signed (no number used): the digital signature did not return the rendered document signed.</source>
+        <translation>Văn bản chưa được ký (không dùng số nào): bước ký số không trả lại đúng văn bản đã dựng kèm chữ ký.</translation>
+    </message>
+    <message>
+        <source>Not signed: the PIN was not given.</source>
+        <translation>Chưa ký: chưa nhập mã PIN.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1232,10 +1244,6 @@
         <translation>Ghi thêm bản dự thảo ra tệp JSON (số định danh công dân đã che) để chỉnh sửa.</translation>
     </message>
     <message>
-        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256.</source>
-        <translation>Ký bản dự thảo: cấp số, khóa nội dung và lưu mã SHA-256 của tệp PDF.</translation>
-    </message>
-    <message>
         <source>%1 needs --case N.</source>
         <translation>%1 cần --case N.</translation>
     </message>
@@ -1258,10 +1266,6 @@
     <message>
         <source>Not signed: the draft still lacks %1. Fill it in with --draft-out / --draft-in.</source>
         <translation>Chưa ký: bản dự thảo còn thiếu %1. Hãy bổ sung bằng --draft-out / --draft-in.</translation>
-    </message>
-    <message>
-        <source>Signed %1, SHA-256 %2.</source>
-        <translation>Đã ký %1, SHA-256 %2.</translation>
     </message>
     <message>
         <source>Usage: signwatch-cli case open|list|show|establish|dismiss [OPTIONS]
@@ -1562,6 +1566,146 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>list the issuing bodies by period, or add the next one</source>
         <translation>liệt kê cơ quan ban hành theo giai đoạn, hoặc thêm giai đoạn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Sign the draft: give it its number, freeze it and keep its PDF&apos;s SHA-256. With --signing-key the PDF is signed digitally (PAdES) first; without, it is to be signed on paper.</source>
+        <translation>Ký dự thảo: cấp số, khóa văn bản và lưu SHA-256 của tệp PDF. Có --signing-key thì tệp PDF được ký số (PAdES) trước; không có thì văn bản được ký trên giấy.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key: a PKCS#11 URI (&quot;pkcs11:token=…;object=…&quot;, see p11tool --list-tokens) or a PKCS#12 file. The PIN is read from SIGNWATCH_SIGNING_PIN or asked on the terminal.</source>
+        <translation>Khóa của người ký: một địa chỉ PKCS#11 (&quot;pkcs11:token=…;object=…&quot;, xem p11tool --list-tokens) hoặc một tệp PKCS#12. Mã PIN được đọc từ SIGNWATCH_SIGNING_PIN hoặc hỏi trên cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module (.so); default: p11-kit&apos;s proxy.</source>
+        <translation>Mô-đun PKCS#11 của thiết bị ký (.so); mặc định: mô-đun trung gian của p11-kit.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s signature image (PNG); default: a text appearance.</source>
+        <translation>Hình ảnh chữ ký của người ký (PNG); mặc định: hiển thị bằng chữ.</translation>
+    </message>
+    <message>
+        <source>A time-stamping authority (RFC 3161): the signature becomes PAdES B-T.</source>
+        <translation>Dịch vụ cấp dấu thời gian (RFC 3161): chữ ký trở thành PAdES B-T.</translation>
+    </message>
+    <message>
+        <source>--signing-key, --pkcs11-module, --signature-image and --timestamp-url go with --sign.</source>
+        <translation>--signing-key, --pkcs11-module, --signature-image và --timestamp-url chỉ dùng cùng --sign.</translation>
+    </message>
+    <message>
+        <source>--pkcs11-module, --signature-image and --timestamp-url need --signing-key.</source>
+        <translation>--pkcs11-module, --signature-image và --timestamp-url cần có --signing-key.</translation>
+    </message>
+    <message>
+        <source>Signed %1 digitally by %2, SHA-256 %3.</source>
+        <translation>Đã ký số %1, người ký %2, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Signed %1, SHA-256 %2: to be signed on paper.</source>
+        <translation>Đã ký %1, SHA-256 %2: cần ký trên giấy.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is needed: set SIGNWATCH_SIGNING_PIN, or run the command on a terminal to be asked for it.</source>
+        <translation>Cần mã PIN của %1: đặt biến SIGNWATCH_SIGNING_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be turned off to read the PIN; set SIGNWATCH_SIGNING_PIN instead.</source>
+        <translation>Không tắt được hiển thị ký tự của cửa sổ dòng lệnh để đọc mã PIN; hãy đặt SIGNWATCH_SIGNING_PIN.</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase of %1: </source>
+        <translation>Mã PIN hoặc mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing signed.</source>
+        <translation>Chưa nhập mã PIN: không ký gì.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 has no signature.</source>
+        <translation>%1 không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 (%3): %4</source>
+        <translation>Chữ ký %1/%2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Tổ chức cấp chứng thư:</translation>
+    </message>
+    <message>
+        <source>Signed at (claimed):</source>
+        <translation>Thời điểm ký (tự khai):</translation>
+    </message>
+    <message>
+        <source>Time-stamp:</source>
+        <translation>Dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>Intact:</source>
+        <translation>Nguyên vẹn:</translation>
+    </message>
+    <message>
+        <source>covers the whole file:</source>
+        <translation>bao trùm toàn bộ tệp:</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Tin cậy:</translation>
+    </message>
+    <message>
+        <source>certificate valid at signing time:</source>
+        <translation>chứng thư còn hiệu lực khi ký:</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Thu hồi:</translation>
+    </message>
+    <message>
+        <source>The file was changed after its last signature.</source>
+        <translation>Tệp đã bị thay đổi sau chữ ký cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>không có chữ ký</translation>
+    </message>
+    <message>
+        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</source>
+        <translation>Kiểm tra các chữ ký số (PAdES) của một tệp PDF: với mỗi chữ ký, ai ký (chủ thể, tổ chức cấp), khi nào, phần dữ liệu được ký có nguyên vẹn và bao trùm toàn bộ tệp không, chứng thư có nối được tới một chứng thư gốc tin cậy và còn hiệu lực vào thời điểm ký không. Mã thoát 0: tất cả hợp lệ; 1: hỏng, bị sửa hoặc không có chữ ký; 3: nguyên vẹn nhưng không tin cậy. Không kiểm tra thu hồi (OCSP, CRL): lệnh không cần mạng.</translation>
+    </message>
+    <message>
+        <source>The PDF to check.</source>
+        <translation>Tệp PDF cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM, one or more certificates); may be repeated.</source>
+        <translation>Chứng thư CA tin cậy (PEM, một hoặc nhiều chứng thư); có thể lặp lại.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</source>
+        <translation>Cách dùng: signwatch-cli verify TỆP.pdf [--trust CA.pem …] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>check a PDF&apos;s digital signatures (who, when, intact, trusted)</source>
+        <translation>kiểm tra chữ ký số của tệp PDF (ai ký, khi nào, nguyên vẹn, tin cậy)</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2711,368 @@ Vi phạm liên kết: %4</translation>
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>The %1 “%2” cannot be read as an image (PNG).</source>
+        <translation>Không đọc được %1 “%2” dưới dạng ảnh (PNG).</translation>
+    </message>
+    <message>
+        <source>No signing key is configured.</source>
+        <translation>Chưa cài đặt khóa ký.</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>hình ảnh chữ ký</translation>
+    </message>
+    <message>
+        <source>seal image</source>
+        <translation>hình ảnh con dấu</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s address “%1” is not an http(s) URL.</source>
+        <translation>Địa chỉ dịch vụ cấp dấu thời gian “%1” không phải địa chỉ http(s).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seal could not be put on the document: %1</source>
+        <translation>Không đóng được dấu của cơ quan lên văn bản: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Chữ ký %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  Signed by: %1</source>
+        <translation>  Người ký: %1</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1</source>
+        <translation>  Tổ chức cấp chứng thư: %1</translation>
+    </message>
+    <message>
+        <source>  Signing time (claimed): %1</source>
+        <translation>  Thời điểm ký (tự khai): %1</translation>
+    </message>
+    <message>
+        <source>  Time-stamp: %1</source>
+        <translation>  Dấu thời gian: %1</translation>
+    </message>
+    <message>
+        <source>  Bytes intact: %1; covers the whole file: %2</source>
+        <translation>  Dữ liệu nguyên vẹn: %1; bao trùm toàn bộ tệp: %2</translation>
+    </message>
+    <message>
+        <source>  Certificate valid at signing: %1; trusted: %2</source>
+        <translation>  Chứng thư còn hiệu lực khi ký: %1; tin cậy: %2</translation>
+    </message>
+    <message>
+        <source>  Revocation: %1</source>
+        <translation>  Thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after its last signature.</source>
+        <translation>Tệp đã bị thay đổi sau chữ ký cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Not signed digitally (signed on paper)</source>
+        <translation>Chưa ký số (ký trên giấy)</translation>
+    </message>
+    <message>
+        <source>Signed digitally, valid — %1</source>
+        <translation>Ký số hợp lệ — %1</translation>
+    </message>
+    <message>
+        <source>Signed digitally, not trusted — %1</source>
+        <translation>Ký số, không tin cậy — %1</translation>
+    </message>
+    <message>
+        <source>Altered after signing — %1</source>
+        <translation>Bị sửa đổi sau khi ký — %1</translation>
+    </message>
+    <message>
+        <source>Altered: %1</source>
+        <translation>Bị sửa đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The signature cannot be made: %1.</source>
+        <translation>Không tạo được chữ ký: %1.</translation>
+    </message>
+    <message>
+        <source>no CMS structure</source>
+        <translation>không tạo được cấu trúc CMS</translation>
+    </message>
+    <message>
+        <source>the key does not fit its certificate</source>
+        <translation>khóa không khớp với chứng thư</translation>
+    </message>
+    <message>
+        <source>no signing-certificate-v2 attribute</source>
+        <translation>không thêm được thuộc tính signing-certificate-v2</translation>
+    </message>
+    <message>
+        <source>the key refused to sign (is the token still there?)</source>
+        <translation>khóa từ chối ký (thiết bị ký còn cắm không?)</translation>
+    </message>
+    <message>
+        <source>the time-stamp cannot be attached</source>
+        <translation>không gắn được dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the CMS structure cannot be written</source>
+        <translation>không ghi được cấu trúc CMS</translation>
+    </message>
+    <message>
+        <source>The time-stamp cannot be read.</source>
+        <translation>Không đọc được dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The time-stamp does not match the signature.</source>
+        <translation>Dấu thời gian không khớp với chữ ký.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority is not among the trusted anchors.</source>
+        <translation>Dịch vụ cấp dấu thời gian không thuộc các chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate names no OCSP responder or CRL</source>
+        <translation>chưa kiểm tra: chứng thư không ghi địa chỉ OCSP hay CRL</translation>
+    </message>
+    <message>
+        <source>not checked (offline)</source>
+        <translation>chưa kiểm tra (không kết nối mạng)</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature with one signer.</source>
+        <translation>Chữ ký không phải chữ ký CMS của một người ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>Chữ ký không chứa chứng thư của người ký.</translation>
+    </message>
+    <message>
+        <source>The signed bytes were changed after signing (the signature does not match).</source>
+        <translation>Dữ liệu đã ký bị thay đổi sau khi ký (chữ ký không khớp).</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (signing-certificate attribute missing or for another certificate).</source>
+        <translation>Chữ ký không chỉ rõ chứng thư của nó (thiếu thuộc tính signing-certificate hoặc thuộc tính chỉ tới chứng thư khác).</translation>
+    </message>
+    <message>
+        <source>The signature gives no signing time.</source>
+        <translation>Chữ ký không ghi thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time (%1).</source>
+        <translation>Chứng thư không còn hiệu lực vào thời điểm ký (%1).</translation>
+    </message>
+    <message>
+        <source>No trust anchor was given: who issued the certificate is not checked.</source>
+        <translation>Chưa có chứng thư gốc tin cậy: chưa kiểm tra ai cấp chứng thư.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a trusted anchor: %1.</source>
+        <translation>Chứng thư không nối được tới chứng thư gốc tin cậy: %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted PDF cannot be signed.</source>
+        <translation>Không ký được tệp PDF đã mã hóa.</translation>
+    </message>
+    <message>
+        <source>The PDF already has a field named %1.</source>
+        <translation>Tệp PDF đã có trường tên %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 to sign on.</source>
+        <translation>Tệp PDF không có trang %1 để ký.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle lies outside page %1.</source>
+        <translation>Vị trí chữ ký nằm ngoài trang %1.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s place cannot be found in the written PDF.</source>
+        <translation>Không tìm thấy vị trí chữ ký trong tệp PDF đã ghi.</translation>
+    </message>
+    <message>
+        <source>The signature (%1 bytes) is larger than the room kept for it.</source>
+        <translation>Chữ ký (%1 byte) lớn hơn chỗ dành cho nó.</translation>
+    </message>
+    <message>
+        <source>A signature needs a field name.</source>
+        <translation>Chữ ký cần có tên trường.</translation>
+    </message>
+    <message>
+        <source>A signature needs its time.</source>
+        <translation>Chữ ký cần có thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: it cannot be read or updated.</source>
+        <translation>Không ký được tệp PDF: không đọc hoặc cập nhật được tệp.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is not two parts of this file around its contents.</source>
+        <translation>Phạm vi dữ liệu của chữ ký không phải hai phần của tệp này nằm hai bên nội dung chữ ký.</translation>
+    </message>
+    <message>
+        <source>The byte range leaves out more than the signature&apos;s contents.</source>
+        <translation>Phạm vi dữ liệu bỏ sót nhiều hơn nội dung chữ ký.</translation>
+    </message>
+    <message>
+        <source>The byte range leaves out another string than the signature&apos;s contents.</source>
+        <translation>Phạm vi dữ liệu bỏ sót một chuỗi khác với nội dung chữ ký.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF.</source>
+        <translation>Tệp không phải là tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the last signature (%1 more bytes).</source>
+        <translation>Tệp đã bị thay đổi sau chữ ký cuối cùng (thêm %1 byte).</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>valid, untrusted</source>
+        <translation>hợp lệ, không tin cậy</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>hỏng</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle is empty or too large.</source>
+        <translation>Vị trí chữ ký trống hoặc quá lớn.</translation>
+    </message>
+    <message>
+        <source>A signature with text needs the graphical fonts (run with a QGuiApplication).</source>
+        <translation>Chữ ký hiển thị chữ cần phông chữ đồ họa (chạy cùng QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 address &quot;%1&quot; cannot be read (RFC 7512: pkcs11:token=…;object=…).</source>
+        <translation>Không đọc được địa chỉ PKCS#11 &quot;%1&quot; (RFC 7512: pkcs11:token=…;object=…).</translation>
+    </message>
+    <message>
+        <source>No signing key is given.</source>
+        <translation>Chưa chỉ định khóa ký.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>Mô-đun PKCS#11 %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Tệp khóa %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the token %1.</source>
+        <translation>Sai mã PIN của thiết bị ký %1.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1.</source>
+        <translation>Sai mật khẩu của tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Không đọc được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file.</source>
+        <translation>%1 không phải tệp khóa PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be opened.</source>
+        <translation>Không mở được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no private key with its certificate.</source>
+        <translation>Tệp khóa %1 không chứa khóa bí mật kèm chứng thư.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded.</source>
+        <translation>Không nạp được mô-đun PKCS#11 %1.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 lists no slots.</source>
+        <translation>Mô-đun PKCS#11 %1 không có khe nào.</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is present (is it plugged in?).</source>
+        <translation>Không có thiết bị ký nào khớp với %1 (đã cắm thiết bị chưa?).</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the token %1.</source>
+        <translation>Không đăng nhập được vào thiết bị ký %1.</translation>
+    </message>
+    <message>
+        <source>The token holds no private key matching %1.</source>
+        <translation>Thiết bị ký không có khóa bí mật khớp với %1.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate for the key %1.</source>
+        <translation>Thiết bị ký không có chứng thư cho khóa %1.</translation>
+    </message>
+    <message>
+        <source>The key on the token %1 cannot be used.</source>
+        <translation>Không dùng được khóa trên thiết bị ký %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet on %2 (valid from %3).</source>
+        <translation>Chứng thư của %1 chưa có hiệu lực vào %2 (hiệu lực từ %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: it cannot sign on %3.</source>
+        <translation>Chứng thư của %1 đã hết hạn ngày %2: không thể ký vào %3.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 cannot be reached.</source>
+        <translation>Không kết nối được dịch vụ cấp dấu thời gian %1.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s address %1 is not an http(s) URL.</source>
+        <translation>Địa chỉ dịch vụ cấp dấu thời gian %1 không phải địa chỉ http(s).</translation>
+    </message>
+    <message>
+        <source>The time-stamp request cannot be made.</source>
+        <translation>Không tạo được yêu cầu cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 sent no time-stamp.</source>
+        <translation>Dịch vụ cấp dấu thời gian %1 không gửi dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 refused the request.</source>
+        <translation>Dịch vụ cấp dấu thời gian %1 từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 answered another request.</source>
+        <translation>Dịch vụ cấp dấu thời gian %1 trả lời cho một yêu cầu khác.</translation>
+    </message>
+    <message>
+        <source>The time-stamp of %1 cannot be read.</source>
+        <translation>Không đọc được dấu thời gian của %1.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 cannot be read.</source>
+        <translation>Không đọc được tệp chứng thư gốc tin cậy %1.</translation>
+    </message>
+    <message>
+        <source>A trust anchor file holds no certificate.</source>
+        <translation>Tệp chứng thư gốc tin cậy không chứa chứng thư nào.</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>The registry could not count its records.</source>
@@ -2692,6 +3198,10 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>Saved / signed</source>
         <translation>Lưu / ký lúc</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký số</translation>
     </message>
 </context>
 <context>
@@ -3041,10 +3551,6 @@ Biên bản sẽ được cấp số biên bản tiếp theo trong năm, tệp P
         <translation>Ký</translation>
     </message>
     <message>
-        <source>Minutes %1 of case no. %2 are signed.</source>
-        <translation>Đã ký biên bản %1 của vụ việc số %2.</translation>
-    </message>
-    <message>
         <source>The announcement of case no. %1 is drafted from its signed minutes. Check and sign it on the Minutes &amp; announcements page, then publish it.</source>
         <translation>Đã dự thảo thông báo của vụ việc số %1 từ biên bản đã ký. Hãy kiểm tra và ký thông báo trên trang Biên bản &amp; thông báo, sau đó công bố.</translation>
     </message>
@@ -3147,6 +3653,14 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
     <message>
         <source>Announcement %1 is already in the outbox; it is not queued a second time. Case no. %2 turns published when the portal confirms it.</source>
         <translation>Thông báo %1 đã có trong hàng đợi đăng tải; không xếp hàng lần thứ hai. Vụ việc số %2 chuyển sang đã đăng khi cổng thông tin xác nhận.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are signed digitally.</source>
+        <translation>Biên bản %1 của vụ việc số %2 đã được ký số.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 of case no. %2 are numbered and frozen: print them and sign them on paper.</source>
+        <translation>Biên bản %1 của vụ việc số %2 đã được cấp số và khóa: hãy in ra và ký trên giấy.</translation>
     </message>
 </context>
 <context>
@@ -4212,10 +4726,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Ký</translation>
     </message>
     <message>
-        <source>%1 %2 is signed and frozen.</source>
-        <translation>Đã ký và khóa %1 %2.</translation>
-    </message>
-    <message>
         <source>A correcting draft is started; once signed it takes the next number and cites %1.</source>
         <translation>Đã bắt đầu bản dự thảo đính chính; khi được ký, văn bản sẽ nhận số tiếp theo và dẫn chiếu %1.</translation>
     </message>
@@ -4254,6 +4764,38 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Issued by %1 (%2); a signed document never changes.</source>
         <translation>Do %1 (%2) ban hành; văn bản đã ký không bao giờ thay đổi.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Chữ ký số…</translation>
+    </message>
+    <message>
+        <source>Check the signed document&apos;s digital signatures and list them</source>
+        <translation>Kiểm tra và liệt kê các chữ ký số của văn bản đã ký</translation>
+    </message>
+    <message>
+        <source>%1 %2 is signed digitally and frozen.</source>
+        <translation>%1 %2 đã được ký số và khóa.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is numbered and frozen: print it and sign it on paper (no signing key is set in Settings).</source>
+        <translation>%1 %2 đã được cấp số và khóa: hãy in ra và ký trên giấy (chưa cài đặt khóa ký trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>Chữ ký số của %1</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6319,140 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>No saved connections yet.</source>
         <translation>Chưa có kết nối nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::SigningPinDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase of %1:</source>
+        <translation>Mã PIN hoặc mật khẩu của %1:</translation>
+    </message>
+    <message>
+        <source>It is used for this signature only and never stored.</source>
+        <translation>Chỉ dùng cho lần ký này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::SigningSettingsBox</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so);;All files (*)</source>
+        <translation>Mô-đun PKCS#11 (*.so);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…  or a .p12 file</source>
+        <translation>pkcs11:token=…;object=…  hoặc tệp .p12</translation>
+    </message>
+    <message>
+        <source>Your token&apos;s PKCS#11 URI (p11tool --list-tokens, pkcs11-tool -L) or a PKCS#12 file. Empty: documents are signed on paper.</source>
+        <translation>Địa chỉ PKCS#11 của thiết bị ký (p11tool --list-tokens, pkcs11-tool -L) hoặc một tệp PKCS#12. Để trống: văn bản được ký trên giấy.</translation>
+    </message>
+    <message>
+        <source>p11-kit&apos;s proxy (default)</source>
+        <translation>mô-đun trung gian của p11-kit (mặc định)</translation>
+    </message>
+    <message>
+        <source>none: a text appearance</source>
+        <translation>không có: hiển thị bằng chữ</translation>
+    </message>
+    <message>
+        <source>none: no seal signature</source>
+        <translation>không có: không ký bằng dấu của cơ quan</translation>
+    </message>
+    <message>
+        <source>none: PAdES B-B</source>
+        <translation>không có: PAdES B-B</translation>
+    </message>
+    <message>
+        <source>A time-stamping authority (RFC 3161): signatures become PAdES B-T</source>
+        <translation>Dịch vụ cấp dấu thời gian (RFC 3161): chữ ký trở thành PAdES B-T</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>PEM files of the certificates you trust</source>
+        <translation>Các tệp PEM của chứng thư bạn tin cậy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Khóa ký:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module:</source>
+        <translation>Mô-đun PKCS#11:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Hình ảnh chữ ký:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seal key:</source>
+        <translation>Khóa của con dấu cơ quan:</translation>
+    </message>
+    <message>
+        <source>Seal&apos;s PKCS#11 module:</source>
+        <translation>Mô-đun PKCS#11 của con dấu:</translation>
+    </message>
+    <message>
+        <source>Seal image:</source>
+        <translation>Hình ảnh con dấu:</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority:</source>
+        <translation>Dịch vụ cấp dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>Trust anchors:</source>
+        <translation>Chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>The PIN or passphrase is asked at each signing and never stored.</source>
+        <translation>Mã PIN hoặc mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose files</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn một tệp</translation>
+    </message>
+    <message>
+        <source>Documents are signed digitally with this key.</source>
+        <translation>Văn bản được ký số bằng khóa này.</translation>
+    </message>
+    <message>
+        <source>No key: documents are numbered and signed on paper.</source>
+        <translation>Không có khóa: văn bản được cấp số và ký trên giấy.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "casework/CaseworkListPage.h"
 #include "settings/SigningProfile.h"
+#include "signatures/SignatureVerdict.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QTemporaryDir>
 
@@ -25,9 +27,6 @@ struct CaseDocument;
 } // namespace sw::casebook
 namespace sw::publishing {
 class Publisher;
-}
-namespace sw::signatures {
-struct SignatureVerdict;
 }
 
 namespace sw::ui {
@@ -162,6 +161,16 @@ private:
     QAction *m_signaturesAction;
     std::function<settings::SigningProfile()> m_signingProfile;
     QPointer<QDialog> m_signatureDetails;
+    // The last verdict of each signed document, by the SHA-256 its stored file was checked against
+    // and the trust anchors used: a stored document never changes, so the list re-reads and checks
+    // its bytes on every reload but parses its signatures again only when either differs.
+    struct CachedVerdict
+    {
+        QString sha256;
+        QStringList anchors;
+        signatures::SignatureVerdict verdict;
+    };
+    mutable QHash<qint64, CachedVerdict> m_verdicts;
     QLabel *m_saveState;
     QLabel *m_docTitle;
     QLabel *m_issuerLine;

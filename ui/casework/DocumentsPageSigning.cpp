@@ -59,10 +59,20 @@ signatures::SignatureVerdict DocumentsPage::signatureVerdict(const casebook::Cas
 {
     // Checked whenever the list is read: the stored file against its record, then its signatures.
     auto pdf = m_documents.pdf(document.id);
-    if (!pdf)
+    if (!pdf) {
+        m_verdicts.remove(document.id);
         return signatures::alteredVerdict(pdf.error());
-    return signatures::verdictOf(
-        *pdf, anchorsOf(m_signingProfile ? m_signingProfile() : settings::SigningProfile()));
+    }
+    const settings::SigningProfile profile
+        = m_signingProfile ? m_signingProfile() : settings::SigningProfile();
+    // pdf() refuses bytes that differ from the recorded SHA-256: the record names these bytes.
+    auto cached = m_verdicts.constFind(document.id);
+    if (cached != m_verdicts.constEnd() && cached->sha256 == document.pdfSha256
+        && cached->anchors == profile.trustAnchors)
+        return cached->verdict;
+    auto verdict = signatures::verdictOf(*pdf, anchorsOf(profile));
+    m_verdicts.insert(document.id, {document.pdfSha256, profile.trustAnchors, verdict});
+    return verdict;
 }
 
 void DocumentsPage::showSignatures()
