@@ -259,8 +259,9 @@ void TestSignedDocuments::slotLiesBetweenTitleAndName()
         // Most of the room between them, and above the name horizontally.
         QVERIFY(slot.signature.height() > 0.7 * (name.top() - title.bottom()));
         QVERIFY(slot.signature.left() < name.center().x() && slot.signature.right() > name.center().x());
-        // The seal: as tall as the room, covering the signature's left third.
-        QCOMPARE(slot.seal.top(), slot.signature.top());
+        // The seal: its real size (35 mm), centred on the room, covering the signature's left third.
+        QCOMPARE(qRound(slot.seal.height() * 25.4 / 72.0), 35);
+        QVERIFY(qAbs(slot.seal.center().y() - slot.signature.center().y()) < 1.0);
         QVERIFY(slot.seal.right() > slot.signature.left()
                 && slot.seal.right() <= slot.signature.left() + slot.signature.width() / 2);
     }

@@ -455,9 +455,11 @@ std::optional<SignatureSlot> OfficialDocumentWriter::signerSlot() const
     SignatureSlot slot;
     slot.page = page;
     slot.signature = toPdf(left, top, width, height);
-    // Decree 30, Appendix I: the seal covers about one third of the signature image, on its left.
-    const qreal sealSide = height;
-    slot.seal = toPdf(left + width / 3 - sealSide, top, sealSide, sealSide);
+    // Decree 30, Appendix I: the seal at its real size (a department's round seal is 35 mm across),
+    // covering about one third of the signature image on its left, centred on the room as a seal
+    // pressed on paper would be (it may run over the title and the name).
+    const qreal sealSide = 35.0 * deviceUnitsPerMm;
+    slot.seal = toPdf(left + width / 3 - sealSide, top + (height - sealSide) / 2, sealSide, sealSide);
     slot.signerName = guard(m_signer.name);
     slot.signerTitle = guard(m_signer.title);
     return slot;
