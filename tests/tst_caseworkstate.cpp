@@ -354,6 +354,9 @@ void TestCaseworkState::changedPdfIsRefusedOnRead()
     QVERIFY(refusal.state.isNull());
     QVERIFY(refusal.before.contains(m_documents->document(scene.minutes)->pdfSha256));
     QVERIFY(!refusal.after.contains(m_documents->document(scene.minutes)->pdfSha256));
+    // Read again (the documents list does on every reload): refused again, audited once.
+    QVERIFY(!m_documents->pdf(scene.minutes).ok());
+    QCOMPARE(AuditLog(*m_casebook).entries()->size(), entriesBefore + 1);
     // verify() finds it too, without anyone reading the document.
     const AuditCheck check = verify();
     QVERIFY(!check.intact());

@@ -824,6 +824,10 @@
         <source>Not signed: the PIN was not given.</source>
         <translation>Not signed: the PIN was not given.</translation>
     </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Could not read the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>

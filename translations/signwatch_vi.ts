@@ -824,6 +824,10 @@
         <source>Not signed: the PIN was not given.</source>
         <translation>Chưa ký: chưa nhập mã PIN.</translation>
     </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>Không thể đọc nhật ký kiểm tra.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>

@@ -275,7 +275,24 @@ Result<QByteArray> CaseDocuments::storedPdf(const CaseDocument &d) const
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     qCWarning(lcCaseDocuments) << "document" << d.id << "stored PDF does not match its SHA-256";
     const Stamp st = stamp(m_casebook, m_actor);
-    auto logged = m_casebook.write([&](QSqlDatabase &tx) {
+    auto logged = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        // Each alteration once: the documents list reads every signed file on each reload, and the
+        // same altered bytes would otherwise add an entry every time.
+        QSqlQuery last(tx);
+        last.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                    "'document.integrity_failed' AND subject_kind = 'document' AND "
+                                    "subject_id = ? ORDER BY id DESC LIMIT 1"));
+        last.addBindValue(QString::number(d.id));
+        if (!last.exec())
+            return sqlFailure(Casework::tr("Could not read the audit log."), last);
+        if (last.next()
+            && QJsonDocument::fromJson(last.value(0).toString().toUtf8())
+                    .object()
+                    .value(QLatin1String("pdf_sha256"))
+                    .toString()
+                == found)
+            return {};
+        last.finish();
         return appendAudit(tx, st,
                            {QStringLiteral("document.integrity_failed"),
                             QStringLiteral("document"),
