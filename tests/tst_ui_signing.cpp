@@ -3,6 +3,7 @@
 // shows each signed document's signatures as checked, in its list and in a details view; a PDF
 // dropped on the page is checked the same way.
 #include "CaseworkFixtures.h"
+#include "LocalCrlServer.h"
 #include "RequireTool.h"
 #include "SigningFixture.h"
 #include "casebook/CaseDocuments.h"
@@ -88,6 +89,9 @@ private:
 
     SigningFixture m_fixture;
     TestSigner m_signer;
+    // The signer's certificate names this CRL distribution point (it serves no CRL): it counts who
+    // asks — the details view does, the list never does.
+    std::unique_ptr<sw::test::LocalCrlServer> m_crl;
     QDateTime m_now;
     std::unique_ptr<casebook::Casebook> m_casebook;
     std::unique_ptr<casebook::Cases> m_cases;
@@ -100,9 +104,14 @@ void TestUiSigning::initTestCase()
     if (!sw::test::requireTool({"openssl"}, "openssl"))
         return;
     QVERIFY2(m_fixture.makeCa(), qPrintable(m_fixture.error()));
-    QVERIFY2(m_fixture.makeSigner(QStringLiteral("signer"),
-                                  QStringLiteral("/C=VN/O=Sở Thông tin và Truyền thông/CN=Trần Văn Bình"),
-                                  365, m_signer),
+    qunsetenv("http_proxy");
+    qunsetenv("HTTP_PROXY");
+    m_crl = std::make_unique<sw::test::LocalCrlServer>(m_fixture.path(QStringLiteral("none.crl")));
+    QVERIFY(m_crl->start());
+    QVERIFY2(m_fixture.makeSigner(
+                 QStringLiteral("signer"),
+                 QStringLiteral("/C=VN/O=Sở Thông tin và Truyền thông/CN=Trần Văn Bình"), 365, m_signer,
+                 QStringLiteral("crlDistributionPoints=URI:http://127.0.0.1:%1/ca.crl").arg(m_crl->port())),
              qPrintable(m_fixture.error()));
     m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
@@ -208,9 +217,14 @@ void TestUiSigning::signsWithThePinFromItsDialog()
                  .data(ui::CaseDocumentsModel::RawValueRole)
                  .toInt(),
              int(signatures::SignatureVerdict::State::Valid));
-    // The details, as `signwatch-cli verify` lists them.
+    // The list re-verifies on every reload and never asks the network.
+    page.reload();
+    QCOMPARE(m_crl->served(), 0);
+    // The details, as `signwatch-cli verify` lists them, with the revocation asked of the CRL's
+    // address (which answers no CRL: said, the status unchanged).
     QVERIFY(page.signaturesAction()->isVisible());
     page.signaturesAction()->trigger();
+    QCOMPARE(m_crl->served(), 1);
     QDialog *details = page.signatureDetails();
     QVERIFY(details);
     const QString text
@@ -218,6 +232,13 @@ void TestUiSigning::signsWithThePinFromItsDialog()
     QVERIFY2(text.contains(QStringLiteral("SignWatch.signer")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("CN=Trần Văn Bình")), qPrintable(text));
     QVERIFY2(text.contains(m_now.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Revocation: not checked: the CRL at 127.0.0.1:%1 was not fetched")
+                               .arg(m_crl->port())),
+             qPrintable(text));
+    QVERIFY2(details->findChild<QLabel *>(QStringLiteral("signatureSummary"))
+                 ->text()
+                 .startsWith(QLatin1String("Signed digitally, valid")),
+             qPrintable(details->findChild<QLabel *>(QStringLiteral("signatureSummary"))->text()));
     details->grab().save(m_fixture.path(QStringLiteral("details.png")));
     if (!qEnvironmentVariableIsEmpty("SIGNWATCH_KEEP_PICTURES"))
         details->grab().save(qEnvironmentVariable("SIGNWATCH_KEEP_PICTURES")

@@ -119,8 +119,9 @@ int runVerify(const QStringList &arguments)
         Cli::tr("Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), "
                 "when, whether the bytes it covers are intact and cover the whole file, and whether the "
                 "certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all "
-                "valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, "
-                "CRL) is not checked: the command needs no network."));
+                "valid; 1: broken, altered or unsigned; 3: intact but not trusted. The signer's "
+                "certificate is checked for revocation with its OCSP responder, else its CRL (http, a "
+                "few seconds at most); --offline skips it."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The PDF to check."),
                                  QStringLiteral("FILE.pdf"));
     parser.addOption({QStringLiteral("trust"),
@@ -128,6 +129,8 @@ int runVerify(const QStringList &arguments)
                       QStringLiteral("CA.pem")});
     parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("format"),
                       QStringLiteral("text")});
+    parser.addOption({QStringLiteral("offline"),
+                      Cli::tr("Do not ask OCSP responders or fetch CRLs (revocation: not checked).")});
     parser.addHelpOption();
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("signwatch-cli verify"));
@@ -142,7 +145,8 @@ int runVerify(const QStringList &arguments)
     const QString format = parser.value(QStringLiteral("format"));
     if (parser.positionalArguments().size() != 1
         || (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        err() << Cli::tr("Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]")
+        err() << Cli::tr(
+            "Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]")
               << '\n';
         return ExitUsage;
     }
@@ -157,7 +161,9 @@ int runVerify(const QStringList &arguments)
         err() << Cli::tr("%1 cannot be read: %2").arg(path, file.errorString()) << '\n';
         return ExitFailure;
     }
-    auto report = verifyPdf(file.readAll(), *anchors);
+    VerifyOptions options;
+    options.checkRevocation = !parser.isSet(QStringLiteral("offline"));
+    auto report = verifyPdf(file.readAll(), *anchors, options);
     if (!report) {
         err() << report.error().fullText() << '\n';
         return ExitFailure;

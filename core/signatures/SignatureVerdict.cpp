@@ -54,9 +54,10 @@ QStringList reportLines(const signing::VerificationReport &report)
     return lines;
 }
 
-SignatureVerdict verdictOf(const QByteArray &pdf, const signing::TrustAnchors &anchors)
+SignatureVerdict verdictOf(const QByteArray &pdf, const signing::TrustAnchors &anchors,
+                           const signing::VerifyOptions &options)
 {
-    auto report = signing::verifyPdf(pdf, anchors);
+    auto report = signing::verifyPdf(pdf, anchors, options);
     if (!report)
         return alteredVerdict(report.error());
     SignatureVerdict v;

@@ -24,9 +24,10 @@ struct SignatureVerdict
     QStringList details; // one line per fact, each signature's lines after a heading line
 };
 
-// Checks `pdf`'s signatures against `anchors` (signing::verifyPdf). A file that is not a PDF is
-// Altered, with the reason.
-SignatureVerdict verdictOf(const QByteArray &pdf, const signing::TrustAnchors &anchors);
+// Checks `pdf`'s signatures against `anchors` (signing::verifyPdf; offline unless `options` ask for
+// the revocation check). A file that is not a PDF is Altered, with the reason.
+SignatureVerdict verdictOf(const QByteArray &pdf, const signing::TrustAnchors &anchors,
+                           const signing::VerifyOptions &options = {});
 // The verdict of a stored document that could not be read as signed (its bytes no longer match
 // its record): Altered, with `error`'s words.
 SignatureVerdict alteredVerdict(const Error &error);

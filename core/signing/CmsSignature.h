@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QUrl>
 
 namespace sw::signing {
@@ -25,12 +26,14 @@ namespace sw::signing {
 
 class TrustAnchors;
 struct SignatureCheck;
+struct VerifyOptions;
 
 // Checks a CMS signature over `signedBytes` into `check` (everything but the PDF's own facts): the
 // message digest and signature (intact), the signer's name, a time-stamp token when there is one,
 // the chain to `anchors` at the time-stamp's or else the claimed time (check.claimedTime), the
-// certificate's validity then, and what can be said of revocation (offline: not checked).
+// certificate's validity then, and its revocation (asked over the network only when `options` say
+// so, and not past `deadline`).
 void checkCmsSignature(const QByteArray &cms, const QByteArray &signedBytes, const TrustAnchors &anchors,
-                       SignatureCheck &check);
+                       const VerifyOptions &options, const QDeadlineTimer &deadline, SignatureCheck &check);
 
 } // namespace sw::signing

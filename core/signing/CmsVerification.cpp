@@ -1,5 +1,6 @@
 #include "signing/CmsSignature.h"
 #include "signing/PdfVerifier.h"
+#include "signing/RevocationCheck.h"
 #include "signing/SigningKeyState.h"
 
 #include <QCoreApplication>
@@ -127,9 +128,9 @@ bool namesItsCertificate(CMS_SignerInfo *signer, X509 *cert)
     return ok;
 }
 
-QString revocationNote(X509 *cert)
+// Offline: what the certificate names, nothing fetched (the console must work without a network).
+QString offlineRevocationNote(X509 *cert)
 {
-    // OCSP and CRL addresses of the certificate; nothing is fetched (the console must work offline).
     ossl::Owned<STACK_OF(OPENSSL_STRING), X509_email_free> ocsp(X509_get1_ocsp(cert));
     const bool hasCrl = X509_get_ext_by_NID(cert, NID_crl_distribution_points, -1) >= 0;
     if (sk_OPENSSL_STRING_num(ocsp.get()) <= 0 && !hasCrl)
@@ -138,10 +139,44 @@ QString revocationNote(X509 *cert)
     return QCoreApplication::translate("Signing", "not checked (offline)");
 }
 
+// §3 "OCSP/CRL when reachable, said when not": the signer's certificate against its issuer in the
+// verified chain. A revocation after the verified time-stamp leaves the signature as it was (the
+// key was still the signer's when it signed); one before it, or any without a time-stamp, does not.
+void checkRevocationOnline(X509_STORE_CTX *verified, X509_STORE *store, SignatureCheck &check,
+                           const QDeadlineTimer &deadline)
+{
+    STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(verified);
+    if (sk_X509_num(chain) < 2) {
+        check.revocation = QCoreApplication::translate(
+            "Signing", "not checked: the signer's certificate is itself a trust anchor");
+        return;
+    }
+    const RevocationStatus status
+        = checkRevocation(sk_X509_value(chain, 0), sk_X509_value(chain, 1), chain, store, deadline);
+    check.revocation = status.note;
+    if (status.kind != RevocationStatus::Kind::Revoked)
+        return;
+    if (check.timestamp && status.revokedAt.isValid() && status.revokedAt > *check.timestamp) {
+        check.revocation += QLatin1String("; ")
+            + QCoreApplication::translate("Signing", "after the time-stamp: the signature stands");
+        return;
+    }
+    check.trusted = false;
+    check.problems << (check.timestamp
+                           ? QCoreApplication::translate(
+                               "Signing",
+                               "The signer's certificate was revoked on %1 (%2), before the time-stamp.")
+                           : QCoreApplication::translate(
+                               "Signing",
+                               "The signer's certificate was revoked on %1 (%2), and no time-stamp shows the "
+                               "signature was made before."))
+                          .arg(status.revokedAt.toString(Qt::ISODate), status.reason);
+}
+
 } // namespace
 
 void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes, const TrustAnchors &anchors,
-                       SignatureCheck &check)
+                       const VerifyOptions &options, const QDeadlineTimer &deadline, SignatureCheck &check)
 {
     auto input = ossl::memoryBio(cmsBytes);
     ossl::Cms cms(d2i_CMS_bio(input.get(), nullptr));
@@ -194,7 +229,11 @@ void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes
                               "Signing", "The certificate was not valid at the signing time (%1).")
                               .arg(at.toUTC().toString(Qt::ISODate));
 
+    check.revocation = offlineRevocationNote(cert.get());
     if (anchors.isEmpty()) {
+        if (options.checkRevocation)
+            check.revocation = QCoreApplication::translate(
+                "Signing", "not checked: no trust anchor to verify an OCSP or CRL answer against");
         check.problems << QCoreApplication::translate(
             "Signing", "No trust anchor was given: who issued the certificate is not checked.");
     } else {
@@ -210,11 +249,15 @@ void checkCmsSignature(const QByteArray &cmsBytes, const QByteArray &signedBytes
                                   "Signing", "The certificate does not chain to a trusted anchor: %1.")
                                   .arg(QString::fromUtf8(X509_verify_cert_error_string(
                                       X509_STORE_CTX_get_error(context.get()))));
-        sk_X509_pop_free(untrusted, X509_free);
         ossl::takeErrors();
         check.trusted = chained && check.validAtSigningTime;
+        if (options.checkRevocation && chained)
+            checkRevocationOnline(context.get(), store.get(), check, deadline);
+        else if (options.checkRevocation)
+            check.revocation = QCoreApplication::translate(
+                "Signing", "not checked: the certificate does not chain to a trusted anchor");
+        sk_X509_pop_free(untrusted, X509_free);
     }
-    check.revocation = revocationNote(cert.get());
 }
 
 } // namespace sw::signing

@@ -4,6 +4,7 @@
 #include "signing/PdfSupport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 
 #include <podofo/podofo.h>
@@ -64,7 +65,8 @@ bool isPdfWhitespace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
 }
 
-SignatureCheck checkOne(const QByteArray &pdf, const Found &found, const TrustAnchors &anchors)
+SignatureCheck checkOne(const QByteArray &pdf, const Found &found, const TrustAnchors &anchors,
+                        const VerifyOptions &options, const QDeadlineTimer &deadline)
 {
     SignatureCheck check;
     check.fieldName = found.fieldName;
@@ -95,7 +97,7 @@ SignatureCheck checkOne(const QByteArray &pdf, const Found &found, const TrustAn
     }
     check.coversWholeFile = range[2] + range[3] == size;
     const QByteArray signedBytes = pdf.left(range[1]) + pdf.mid(range[2], range[3]);
-    checkCmsSignature(cms, signedBytes, anchors, check);
+    checkCmsSignature(cms, signedBytes, anchors, options, deadline, check);
     return check;
 }
 
@@ -110,7 +112,8 @@ SignatureStatus statusOf(const SignatureCheck &check)
 
 } // namespace
 
-Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &anchors)
+Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &anchors,
+                                     const VerifyOptions &options)
 {
     QList<Found> found;
     try {
@@ -123,8 +126,9 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &
                            QString::fromUtf8(PdfError::ErrorMessage(error.GetError())), Error::Kind::Damaged);
     }
     VerificationReport report;
+    const QDeadlineTimer deadline(std::max(0, options.networkBudgetMs));
     for (const Found &signature : found)
-        report.signatures << checkOne(pdf, signature, anchors);
+        report.signatures << checkOne(pdf, signature, anchors, options, deadline);
     // File order: by where each signed revision ends.
     auto end = [](const Found &f) { return f.byteRange.size() == 4 ? f.byteRange[2] + f.byteRange[3] : 0; };
     QList<int> order(found.size());

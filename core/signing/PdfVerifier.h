@@ -45,7 +45,7 @@ struct SignatureCheck
     int revision = 0; // 1 = first signature
     bool trusted = false; // chains to an anchor, valid at the signing time
     bool validAtSigningTime = false; // the signer's certificate was within its validity then
-    QString revocation; // e.g. "not checked: no OCSP/CRL address reachable"
+    QString revocation; // "good (OCSP, …)", "revoked on …", "not checked (offline)", …
     QStringList problems; // in words
     SignatureStatus status = SignatureStatus::Broken;
 };
@@ -57,9 +57,19 @@ struct VerificationReport
     bool modifiedAfterLastSignature = false;
 };
 
+struct VerifyOptions
+{
+    // Ask the signer certificate's OCSP responder, else fetch its CRL (plain http). Off by default:
+    // verification must work offline, and lists that re-verify often must not wait on the network.
+    bool checkRevocation = false;
+    int networkBudgetMs = 5000; // for the whole verification, every signature's requests together
+};
+
 // Errors only when the bytes are not a PDF at all; a PDF with no signature gives a report with none
-// (overall Broken).
-Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &anchors);
+// (overall Broken). A certificate revoked before the signature's verified time-stamp (or revoked at
+// all, with no time-stamp) makes the signature Untrusted; a later revocation is only said.
+Result<VerificationReport> verifyPdf(const QByteArray &pdf, const TrustAnchors &anchors,
+                                     const VerifyOptions &options = {});
 
 // "valid", "valid, untrusted", "broken" in words (translated).
 QString statusText(SignatureStatus status);

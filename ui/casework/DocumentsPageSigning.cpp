@@ -38,6 +38,16 @@ signing::TrustAnchors anchorsOf(const settings::SigningProfile &profile)
     return *anchors;
 }
 
+// The details of one document or of a dropped file ask the certificate's OCSP responder or CRL (a
+// few seconds at most, once, on the user's request); the list re-verifies on every reload and so
+// never touches the network (its revocation line says "not checked").
+signing::VerifyOptions detailsOptions()
+{
+    signing::VerifyOptions options;
+    options.checkRevocation = true;
+    return options;
+}
+
 QString localPdf(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -85,8 +95,15 @@ void DocumentsPage::showSignatures()
         showError(doc.error());
         return;
     }
-    showVerdict(tr("%1 %2").arg(CaseDocumentsModel::kindText(doc->kind), doc->numberText()),
-                signatureVerdict(*doc));
+    const QString title = tr("%1 %2").arg(CaseDocumentsModel::kindText(doc->kind), doc->numberText());
+    auto pdf = m_documents.pdf(doc->id);
+    if (!pdf) {
+        showVerdict(title, signatures::alteredVerdict(pdf.error()));
+        return;
+    }
+    const settings::SigningProfile profile
+        = m_signingProfile ? m_signingProfile() : settings::SigningProfile();
+    showVerdict(title, signatures::verdictOf(*pdf, anchorsOf(profile), detailsOptions()));
 }
 
 void DocumentsPage::verifyFile(const QString &path)
@@ -99,7 +116,8 @@ void DocumentsPage::verifyFile(const QString &path)
     const QByteArray bytes = file.readAll();
     showVerdict(QFileInfo(path).fileName(),
                 signatures::verdictOf(
-                    bytes, anchorsOf(m_signingProfile ? m_signingProfile() : settings::SigningProfile())));
+                    bytes, anchorsOf(m_signingProfile ? m_signingProfile() : settings::SigningProfile()),
+                    detailsOptions()));
 }
 
 void DocumentsPage::showVerdict(const QString &title, const signatures::SignatureVerdict &verdict)
