@@ -1690,10 +1690,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>no signature</translation>
     </message>
     <message>
-        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</source>
-        <translation>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</translation>
-    </message>
-    <message>
         <source>The PDF to check.</source>
         <translation>The PDF to check.</translation>
     </message>
@@ -1702,16 +1698,24 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>A trusted CA certificate (PEM, one or more certificates); may be repeated.</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</source>
-        <translation>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>check a PDF&apos;s digital signatures (who, when, intact, trusted)</source>
         <translation>check a PDF&apos;s digital signatures (who, when, intact, trusted)</translation>
+    </message>
+    <message>
+        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. The signer&apos;s certificate is checked for revocation with its OCSP responder, else its CRL (http, a few seconds at most); --offline skips it.</source>
+        <translation>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. The signer&apos;s certificate is checked for revocation with its OCSP responder, else its CRL (http, a few seconds at most); --offline skips it.</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders or fetch CRLs (revocation: not checked).</source>
+        <translation>Do not ask OCSP responders or fetch CRLs (revocation: not checked).</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</source>
+        <translation>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3085,110 @@ Findings linked: %4</translation>
     <message>
         <source>A trust anchor file holds no certificate.</source>
         <translation>A trust anchor file holds no certificate.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s certificate is itself a trust anchor</source>
+        <translation>not checked: the signer&apos;s certificate is itself a trust anchor</translation>
+    </message>
+    <message>
+        <source>after the time-stamp: the signature stands</source>
+        <translation>after the time-stamp: the signature stands</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), before the time-stamp.</source>
+        <translation>The signer&apos;s certificate was revoked on %1 (%2), before the time-stamp.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), and no time-stamp shows the signature was made before.</source>
+        <translation>The signer&apos;s certificate was revoked on %1 (%2), and no time-stamp shows the signature was made before.</translation>
+    </message>
+    <message>
+        <source>not checked: no trust anchor to verify an OCSP or CRL answer against</source>
+        <translation>not checked: no trust anchor to verify an OCSP or CRL answer against</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate does not chain to a trusted anchor</source>
+        <translation>not checked: the certificate does not chain to a trusted anchor</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>not checked: no time left to ask %1</source>
+        <translation>not checked: no time left to ask %1</translation>
+    </message>
+    <message>
+        <source>not checked: the OCSP request cannot be made</source>
+        <translation>not checked: the OCSP request cannot be made</translation>
+    </message>
+    <message>
+        <source>not checked: %1 is not a usable address</source>
+        <translation>not checked: %1 is not a usable address</translation>
+    </message>
+    <message>
+        <source>not checked: %1 did not answer (%2)</source>
+        <translation>not checked: %1 did not answer (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 refused the request (%2)</source>
+        <translation>not checked: %1 refused the request (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is not for this request</source>
+        <translation>not checked: the answer of %1 is not for this request</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is not signed by a trusted responder (%2)</source>
+        <translation>not checked: the answer of %1 is not signed by a trusted responder (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 said nothing of this certificate</source>
+        <translation>not checked: %1 said nothing of this certificate</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is out of date</source>
+        <translation>not checked: the answer of %1 is out of date</translation>
+    </message>
+    <message>
+        <source>good (OCSP, %1, produced at %2)</source>
+        <translation>good (OCSP, %1, produced at %2)</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2; OCSP, %3, produced at %4)</source>
+        <translation>revoked on %1 (%2; OCSP, %3, produced at %4)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 does not know the certificate</source>
+        <translation>not checked: %1 does not know the certificate</translation>
+    </message>
+    <message>
+        <source>not checked: no time left to fetch the CRL from %1</source>
+        <translation>not checked: no time left to fetch the CRL from %1</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 was not fetched (%2)</source>
+        <translation>not checked: the CRL at %1 was not fetched (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 is not signed by the issuer</source>
+        <translation>not checked: the CRL at %1 is not signed by the issuer</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 is out of date (next update %2)</source>
+        <translation>not checked: the CRL at %1 is out of date (next update %2)</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2; CRL of %3, issued %4)</source>
+        <translation>revoked on %1 (%2; CRL of %3, issued %4)</translation>
+    </message>
+    <message>
+        <source>good (CRL of %1, issued %2)</source>
+        <translation>good (CRL of %1, issued %2)</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate names no http OCSP responder or CRL</source>
+        <translation>not checked: the certificate names no http OCSP responder or CRL</translation>
     </message>
 </context>
 <context>

@@ -1688,10 +1688,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>không có chữ ký</translation>
     </message>
     <message>
-        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. Revocation (OCSP, CRL) is not checked: the command needs no network.</source>
-        <translation>Kiểm tra các chữ ký số (PAdES) của một tệp PDF: với mỗi chữ ký, ai ký (chủ thể, tổ chức cấp), khi nào, phần dữ liệu được ký có nguyên vẹn và bao trùm toàn bộ tệp không, chứng thư có nối được tới một chứng thư gốc tin cậy và còn hiệu lực vào thời điểm ký không. Mã thoát 0: tất cả hợp lệ; 1: hỏng, bị sửa hoặc không có chữ ký; 3: nguyên vẹn nhưng không tin cậy. Không kiểm tra thu hồi (OCSP, CRL): lệnh không cần mạng.</translation>
-    </message>
-    <message>
         <source>The PDF to check.</source>
         <translation>Tệp PDF cần kiểm tra.</translation>
     </message>
@@ -1700,16 +1696,24 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Chứng thư CA tin cậy (PEM, một hoặc nhiều chứng thư); có thể lặp lại.</translation>
     </message>
     <message>
-        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json]</source>
-        <translation>Cách dùng: signwatch-cli verify TỆP.pdf [--trust CA.pem …] [--format text|json]</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>check a PDF&apos;s digital signatures (who, when, intact, trusted)</source>
         <translation>kiểm tra chữ ký số của tệp PDF (ai ký, khi nào, nguyên vẹn, tin cậy)</translation>
+    </message>
+    <message>
+        <source>Checks the digital signatures (PAdES) of a PDF: for each, who signed (subject, issuer), when, whether the bytes it covers are intact and cover the whole file, and whether the certificate chains to a trusted anchor and was valid at the signing time. Exit 0: all valid; 1: broken, altered or unsigned; 3: intact but not trusted. The signer&apos;s certificate is checked for revocation with its OCSP responder, else its CRL (http, a few seconds at most); --offline skips it.</source>
+        <translation>Kiểm tra các chữ ký số (PAdES) của một tệp PDF: với mỗi chữ ký, ai ký (chủ thể, tổ chức cấp), khi nào, phần dữ liệu được ký có nguyên vẹn và bao trùm toàn bộ tệp không, chứng thư có nối được tới một chứng thư gốc tin cậy và còn hiệu lực vào thời điểm ký không. Mã thoát 0: tất cả hợp lệ; 1: hỏng, bị sửa hoặc không có chữ ký; 3: nguyên vẹn nhưng không tin cậy. Chứng thư của người ký được kiểm tra thu hồi qua dịch vụ OCSP, nếu không có thì qua CRL (http, tối đa vài giây); --offline bỏ qua bước này.</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders or fetch CRLs (revocation: not checked).</source>
+        <translation>Không hỏi dịch vụ OCSP và không tải CRL (thu hồi: chưa kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</source>
+        <translation>Cách dùng: signwatch-cli verify TỆP.pdf [--trust CA.pem …] [--format text|json] [--offline]</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3078,110 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>A trust anchor file holds no certificate.</source>
         <translation>Tệp chứng thư gốc tin cậy không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+        <source>not checked: the signer&apos;s certificate is itself a trust anchor</source>
+        <translation>chưa kiểm tra: chứng thư của người ký chính là chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>after the time-stamp: the signature stands</source>
+        <translation>sau thời điểm của dấu thời gian: chữ ký vẫn có giá trị</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), before the time-stamp.</source>
+        <translation>Chứng thư của người ký đã bị thu hồi ngày %1 (%2), trước thời điểm của dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), and no time-stamp shows the signature was made before.</source>
+        <translation>Chứng thư của người ký đã bị thu hồi ngày %1 (%2), và không có dấu thời gian nào chứng minh chữ ký được tạo trước đó.</translation>
+    </message>
+    <message>
+        <source>not checked: no trust anchor to verify an OCSP or CRL answer against</source>
+        <translation>chưa kiểm tra: không có chứng thư gốc tin cậy để xác minh câu trả lời OCSP hoặc CRL</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate does not chain to a trusted anchor</source>
+        <translation>chưa kiểm tra: chứng thư không nối được tới chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+    <message>
+        <source>not checked: no time left to ask %1</source>
+        <translation>chưa kiểm tra: hết thời gian để hỏi %1</translation>
+    </message>
+    <message>
+        <source>not checked: the OCSP request cannot be made</source>
+        <translation>chưa kiểm tra: không tạo được yêu cầu OCSP</translation>
+    </message>
+    <message>
+        <source>not checked: %1 is not a usable address</source>
+        <translation>chưa kiểm tra: %1 không phải địa chỉ dùng được</translation>
+    </message>
+    <message>
+        <source>not checked: %1 did not answer (%2)</source>
+        <translation>chưa kiểm tra: %1 không trả lời (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 refused the request (%2)</source>
+        <translation>chưa kiểm tra: %1 từ chối yêu cầu (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is not for this request</source>
+        <translation>chưa kiểm tra: câu trả lời của %1 không dành cho yêu cầu này</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is not signed by a trusted responder (%2)</source>
+        <translation>chưa kiểm tra: câu trả lời của %1 không được ký bởi một dịch vụ tin cậy (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 said nothing of this certificate</source>
+        <translation>chưa kiểm tra: %1 không cho biết gì về chứng thư này</translation>
+    </message>
+    <message>
+        <source>not checked: the answer of %1 is out of date</source>
+        <translation>chưa kiểm tra: câu trả lời của %1 đã quá hạn</translation>
+    </message>
+    <message>
+        <source>good (OCSP, %1, produced at %2)</source>
+        <translation>còn hiệu lực (OCSP, %1, trả lời lúc %2)</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2; OCSP, %3, produced at %4)</source>
+        <translation>bị thu hồi ngày %1 (%2; OCSP, %3, trả lời lúc %4)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 does not know the certificate</source>
+        <translation>chưa kiểm tra: %1 không biết chứng thư này</translation>
+    </message>
+    <message>
+        <source>not checked: no time left to fetch the CRL from %1</source>
+        <translation>chưa kiểm tra: hết thời gian để tải CRL từ %1</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 was not fetched (%2)</source>
+        <translation>chưa kiểm tra: không tải được CRL tại %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 is not signed by the issuer</source>
+        <translation>chưa kiểm tra: CRL tại %1 không được ký bởi tổ chức cấp chứng thư</translation>
+    </message>
+    <message>
+        <source>not checked: the CRL at %1 is out of date (next update %2)</source>
+        <translation>chưa kiểm tra: CRL tại %1 đã quá hạn (lần cập nhật kế tiếp %2)</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2; CRL of %3, issued %4)</source>
+        <translation>bị thu hồi ngày %1 (%2; CRL của %3, phát hành %4)</translation>
+    </message>
+    <message>
+        <source>good (CRL of %1, issued %2)</source>
+        <translation>còn hiệu lực (CRL của %1, phát hành %2)</translation>
+    </message>
+    <message>
+        <source>not checked: the certificate names no http OCSP responder or CRL</source>
+        <translation>chưa kiểm tra: chứng thư không ghi địa chỉ http của dịch vụ OCSP hay CRL</translation>
     </message>
 </context>
 <context>
