@@ -13,6 +13,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMimeData>
@@ -47,6 +48,17 @@ signing::VerifyOptions detailsOptions()
     options.checkRevocation = true;
     return options;
 }
+
+// The details may ask an OCSP responder or fetch a CRL (a few seconds at most): a busy cursor
+// meanwhile.
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
 
 QString localPdf(const QMimeData *mime)
 {
@@ -103,7 +115,12 @@ void DocumentsPage::showSignatures()
     }
     const settings::SigningProfile profile
         = m_signingProfile ? m_signingProfile() : settings::SigningProfile();
-    showVerdict(title, signatures::verdictOf(*pdf, anchorsOf(profile), detailsOptions()));
+    signatures::SignatureVerdict verdict;
+    {
+        const BusyCursor busy;
+        verdict = signatures::verdictOf(*pdf, anchorsOf(profile), detailsOptions());
+    }
+    showVerdict(title, verdict);
 }
 
 void DocumentsPage::verifyFile(const QString &path)
@@ -114,10 +131,14 @@ void DocumentsPage::verifyFile(const QString &path)
         return;
     }
     const QByteArray bytes = file.readAll();
-    showVerdict(QFileInfo(path).fileName(),
-                signatures::verdictOf(
-                    bytes, anchorsOf(m_signingProfile ? m_signingProfile() : settings::SigningProfile()),
-                    detailsOptions()));
+    signatures::SignatureVerdict verdict;
+    {
+        const BusyCursor busy;
+        verdict = signatures::verdictOf(
+            bytes, anchorsOf(m_signingProfile ? m_signingProfile() : settings::SigningProfile()),
+            detailsOptions());
+    }
+    showVerdict(QFileInfo(path).fileName(), verdict);
 }
 
 void DocumentsPage::showVerdict(const QString &title, const signatures::SignatureVerdict &verdict)
