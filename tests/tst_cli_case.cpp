@@ -238,14 +238,50 @@ void TestCliCase::workflowEndToEnd()
               + cb);
     QCOMPARE(run.exitCode, 1);
 
-    // The announcement: its own numbering, citing the minutes, without citizen data.
+    // The announcement: not signed without the exclusion date (the Department's decision), which
+    // --exclusion-date fills in; its own numbering, citing the minutes, without citizen data.
     const QString announcementPdf = m_dir.filePath(QStringLiteral("announcement.pdf"));
+    const QString announcementDraft = m_dir.filePath(QStringLiteral("announcement.json"));
     run = cli(QStringList {QStringLiteral("announce"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--draft-out"), announcementDraft}
+              + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    {
+        QFile file(announcementDraft);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QJsonObject undated = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(undated.value(QStringLiteral("exclusion_date")).toString(), QStringLiteral("2024-08-10"));
+        undated.remove(QStringLiteral("exclusion_date"));
+        file.resize(0);
+        file.write(QJsonDocument(undated).toJson());
+    }
+    run = cli(QStringList {QStringLiteral("announce"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--draft-in"), announcementDraft, QStringLiteral("--out"),
+                           announcementPdf, QStringLiteral("--sign")}
+              + cb);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("exclusion date")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("--exclusion-date"))
+                 || run.err.contains(QStringLiteral("--draft-in")),
+             qPrintable(run.err));
+    // The draft's preview says the date is missing instead of printing dots.
+    run = cli(QStringList {QStringLiteral("announce"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--out"), announcementPdf}
+              + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(
+        pdfText(announcementPdf).simplified().contains(QStringLiteral("kể từ ngày [chưa nhập ngày loại]")));
+    run = cli(QStringList {QStringLiteral("announce"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--exclusion-date"), QStringLiteral("2024-08-12"),
                            QStringLiteral("--out"), announcementPdf, QStringLiteral("--sign")}
               + cb);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("01/TB-") + sw::test::bodyCodeToday());
     const QString announcement = pdfText(announcementPdf);
+    QVERIFY2(announcement.simplified().contains(QStringLiteral("kể từ ngày 12/8/2024")),
+             qPrintable(announcement));
+    QVERIFY(announcement.simplified().contains(QStringLiteral("Về việc loại ")));
+    QVERIFY(!announcement.contains(QStringLiteral("tháng … năm …")));
     QVERIFY(announcement.contains(QStringLiteral("Số: 01/TB-") + sw::test::bodyCodeToday()));
     QVERIFY(announcement.simplified().contains(QStringLiteral("01/BB-") + sw::test::bodyCodeToday()));
     QVERIFY(!announcement.contains(fullId));

@@ -258,22 +258,18 @@ private Q_SLOTS:
 
     void clauses()
     {
-        QCOMPARE(clauseWords(QStringLiteral("§1.3")), QStringLiteral("khoản 3 mục 1"));
-        QCOMPARE(clauseWords(QStringLiteral("§3.2")), QStringLiteral("khoản 2 mục 3"));
-        QCOMPARE(clauseCitation({QStringLiteral("§1.3")}),
-                 QStringLiteral("khoản 3 mục 1 Quy định kèm theo Công văn số 2016/STTTT-IOC"));
-        QCOMPARE(clauseCitation({QStringLiteral("§1.4"), QStringLiteral("§2.2"), QStringLiteral("§4.3")}),
-                 QStringLiteral("khoản 4 mục 1, khoản 2 mục 2 và khoản 3 mục 4 Quy định kèm theo Công văn số "
-                                "2016/STTTT-IOC"));
-        // The numbering follows the letter: paragraph Y is the Y-th dash under part X.
-        int part = 0;
-        int dash = 0;
-        for (const sw::rules::RegulationClause &clause : sw::rules::regulationClauses()) {
-            const int p = clause.number.mid(1).section(QLatin1Char('.'), 0, 0).toInt();
-            dash = p == part ? dash + 1 : 1;
-            part = p;
-            QCOMPARE(clauseWords(clause.number), QStringLiteral("khoản %1 mục %2").arg(dash).arg(part));
-        }
+        QCOMPARE(clauseWords(QStringLiteral("§1.3")), QStringLiteral("gạch đầu dòng thứ ba mục 1"));
+        QCOMPARE(clauseWords(QStringLiteral("§3.2")), QStringLiteral("gạch đầu dòng thứ hai mục 3"));
+        QCOMPARE(
+            clauseCitation({QStringLiteral("§1.3")}),
+            QStringLiteral("gạch đầu dòng thứ ba mục 1 Quy định ban hành kèm theo Công văn số 2016/STTTT-IOC "
+                           "ngày 28/7/2023 của Sở Thông tin và Truyền thông"));
+        QCOMPARE(
+            clauseList({QStringLiteral("§1.4"), QStringLiteral("§2.2"), QStringLiteral("§4.3")}),
+            QStringLiteral("gạch đầu dòng thứ tư mục 1, gạch đầu dòng thứ hai mục 2 và gạch đầu dòng thứ "
+                           "ba mục 4"));
+        // The numbering follows the letter: paragraph Y is the Y-th dash under part X
+        // (tst_documentwording checks every clause).
         QVERIFY(sw::rules::findClause(QStringLiteral("§1.3"))
                     ->vietnamese.contains(QStringLiteral("Mỗi công dân chỉ được cấp một chữ ký số")));
         QVERIFY(sw::rules::findClause(QStringLiteral("§5.3"))
@@ -413,11 +409,10 @@ private Q_SLOTS:
               QStringLiteral("Thừa Thiên Huế, ngày 05 tháng 01 năm 2024"),
               QStringLiteral("BIÊN BẢN"),
               QStringLiteral("Hôm nay, vào hồi 09 giờ 30 phút ngày 05 tháng 01 năm 2024, tại Phòng họp"),
+              QStringLiteral("vi phạm gạch đầu dòng thứ ba mục 1 và gạch đầu dòng thứ hai mục 3 Quy định."),
               QStringLiteral(
-                  "vi phạm khoản 3 mục 1 và khoản 2 mục 3 Quy định kèm theo Công văn số 2016/STTTT-IOC"),
-              QStringLiteral(
-                  "vi phạm khoản 4 mục 1, khoản 2 mục 2 và khoản 3 mục 4 Quy định kèm theo Công văn số "
-                  "2016/STTTT-IOC"),
+                  "vi phạm gạch đầu dòng thứ tư mục 1, gạch đầu dòng thứ hai mục 2 và gạch đầu dòng "
+                  "thứ ba mục 4 Quy định."),
               QStringLiteral("046******000"),
               QStringLiteral("công dân 046******456 đã được thu hồi"),
               QStringLiteral("02/08/2023 08:00"),
@@ -480,7 +475,8 @@ private Q_SLOTS:
         const sw::Result<PdfDocument> pdf = DocumentPdf::announcement(announcement);
         QVERIFY2(pdf.ok(), qPrintable(pdf.ok() ? QString() : pdf.error().fullText()));
         const QString path = writePdf(pdf.value(), QStringLiteral("documents-announcement.pdf"));
-        QCOMPARE(pdf->pageCount, 1);
+        // Its section for citizens may carry the closing and the signature over to a second page.
+        QVERIFY2(pdf->pageCount <= 2, qPrintable(QString::number(pdf->pageCount)));
         const QString text
             = flat(QString::fromUtf8(run(QStringLiteral("pdftotext"),
                                          {QStringLiteral("-raw"), QStringLiteral("-enc"),
@@ -489,12 +485,11 @@ private Q_SLOTS:
              {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
               QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: 02/TB-STTTT"),
               QStringLiteral("Thừa Thiên Huế, ngày 15 tháng 11 năm 2023"), QStringLiteral("THÔNG BÁO"),
-              QStringLiteral("Căn cứ Biên bản số 01/BB-STTTT ngày 10 tháng 11 năm 2023"),
+              QStringLiteral("Căn cứ Biên bản số 01/BB-STTTT ngày 10/11/2023"),
               QStringLiteral("Viettel Thừa Thiên Huế (VIETTEL-CA)"),
-              QStringLiteral("(cấp trùng): 12 trường hợp, vi phạm"),
-              QStringLiteral(
-                  "vi phạm khoản 3 mục 1 và khoản 2 mục 3 Quy định kèm theo Công văn số 2016/STTTT-IOC"),
-              QStringLiteral("kể từ ngày 20 tháng 11 năm 2023"), QStringLiteral("Nơi nhận:"),
+              QStringLiteral("(cấp trùng): đã cấp trùng cho 12 công dân, vi phạm"),
+              QStringLiteral("vi phạm gạch đầu dòng thứ ba mục 1 và gạch đầu dòng thứ hai mục 3 Quy định"),
+              QStringLiteral("kể từ ngày 20/11/2023"), QStringLiteral("Nơi nhận:"),
               QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình"),
               QStringLiteral("- Lưu: VT, IOC.")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
@@ -502,9 +497,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d{9,}"))));
         QVERIFY(!text.contains(QLatin1Char('*')));
         QVERIFY(!text.contains(QStringLiteral("046")));
-        QVERIFY(!text.contains(QStringLiteral("Chứng thư số")));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("Chứng thư số \\d")))); // no evidence record
         QCOMPARE(topMarginText(path, 1), QString());
-        checkFontsAndPictures(path, 1, QStringLiteral("documents-announcement"));
+        checkFontsAndPictures(path, pdf->pageCount, QStringLiteral("documents-announcement"));
     }
 
     void announcementRefusesCitizenIds()

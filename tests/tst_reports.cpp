@@ -539,8 +539,9 @@ void TestReports::pdfHoldsSectionsAndFigures()
           QStringLiteral("Hue-S ghi nhận 9 chứng thư chữ ký số của 7 công dân"),
           QStringLiteral("Tỷ lệ phục vụ đúng hạn: 60,0 %"), QStringLiteral("trung vị 3,3 phút"),
           QStringLiteral("phân vị 95 là 13,7 phút"), QStringLiteral("Phú Vang"), QStringLiteral("A Lưới"),
-          QStringLiteral("DUPLICATE_ISSUANCE"), QStringLiteral("khoản 3 mục 1"), QStringLiteral("+50,0 %"),
-          QStringLiteral("Đang xác minh"), QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
+          QStringLiteral("DUPLICATE_ISSUANCE"), QStringLiteral("gạch đầu dòng thứ ba mục 1"),
+          QStringLiteral("+50,0 %"), QStringLiteral("Đang xác minh"),
+          QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
           QStringLiteral("Đề nghị UBND tỉnh chỉ đạo các doanh nghiệp cập nhật Hue-S đúng hạn."),
           QStringLiteral("Nơi nhận:"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Nguyễn Văn Án")})
         QVERIFY2(text.contains(normalised(expected)), qPrintable(expected));

@@ -336,6 +336,11 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
     parser.addOption({QStringLiteral("draft-out"),
                       Cli::tr("Also write the draft as JSON (citizen ids masked) for editing."),
                       QStringLiteral("file")});
+    if (!isMinutes)
+        parser.addOption({QStringLiteral("exclusion-date"),
+                          Cli::tr("The day the provider's removal from the programme takes effect "
+                                  "(yyyy-MM-dd): the Department's decision, required before signing."),
+                          QStringLiteral("date")});
     parser.addOption({QStringLiteral("sign"),
                       Cli::tr("Sign the draft: give it its number, freeze it and keep its PDF's SHA-256. "
                               "With --signing-key the PDF is signed digitally (PAdES) first; without, it "
@@ -387,6 +392,13 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
         draftIn = json.object();
     }
 
+    QDate exclusionDate;
+    if (!isMinutes && parser.isSet(QStringLiteral("exclusion-date"))) {
+        exclusionDate = QDate::fromString(parser.value(QStringLiteral("exclusion-date")), Qt::ISODate);
+        if (!exclusionDate.isValid())
+            return usage(Cli::tr("--exclusion-date takes a date as yyyy-MM-dd, e.g. 2024-01-15."));
+    }
+
     auto casebook = openCasebook(parser, clock);
     if (!casebook)
         return reportCasebookFailure(casebook.error());
@@ -409,6 +421,19 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
     }
     if (!draftIn.isEmpty()) {
         auto saved = docs.saveDraft(doc.id, draftIn, doc.version);
+        if (!saved)
+            return refused(saved.error());
+        doc = *saved;
+    }
+    if (exclusionDate.isValid()) {
+        if (doc.isSigned())
+            return refused(
+                Error::make(Cli::tr("The announcement %1 is signed: its exclusion date can no longer change.")
+                                .arg(doc.numberText()),
+                            {}, Error::Kind::InvalidInput));
+        QJsonObject draft = doc.draft;
+        draft.insert(QLatin1String("exclusion_date"), exclusionDate.toString(Qt::ISODate));
+        auto saved = docs.saveDraft(doc.id, draft, doc.version);
         if (!saved)
             return refused(saved.error());
         doc = *saved;
@@ -495,7 +520,7 @@ int runMinutes(const QStringList &arguments, const Clock &clock)
     return document(arguments, documents::DocumentKind::Minutes, clock);
 }
 
-// signwatch-cli announce --case N --out FILE.pdf [--sign [--signing-key KEY …]]
+// signwatch-cli announce --case N --out FILE.pdf [--exclusion-date DATE] [--sign [--signing-key KEY …]]
 int runAnnounce(const QStringList &arguments, const Clock &clock)
 {
     return document(arguments, documents::DocumentKind::Announcement, clock);

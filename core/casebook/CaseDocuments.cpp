@@ -11,6 +11,7 @@
 #include "documents/DocumentWording.h"
 #include "documents/MinutesData.h"
 #include "documents/MinutesFromFindings.h"
+#include "rules/RegulationText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -88,6 +89,28 @@ QString dateWords(const QJsonObject &draft)
 {
     const QDate date = QDate::fromString(draft.value(QLatin1String("date")).toString(), Qt::ISODate);
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// The providers that stay in the programme when `excluded` leaves it on `from` (or now, without a
+// date): the letter's addressees less `excluded` and every provider whose exclusion was published
+// to take effect by then.
+Result<QList<documents::ProviderParty>> remainingProviders(const Cases &cases, const QString &excluded,
+                                                           QDate from, const QDateTime &now)
+{
+    auto exclusions = cases.exclusions();
+    if (!exclusions)
+        return exclusions.error();
+    const qint64 until = from.isValid()
+        ? QDateTime(from.addDays(1), QTime(0, 0), QTimeZone(7 * 3600)).toSecsSinceEpoch()
+        : now.toSecsSinceEpoch();
+    QList<documents::ProviderParty> remaining;
+    for (const rules::RegulationAddressee &addressee : rules::regulationAddressees()) {
+        const auto exclusion = exclusions->constFind(addressee.code);
+        if (addressee.code == excluded || (exclusion != exclusions->cend() && *exclusion < until))
+            continue;
+        remaining.append({addressee.code, addressee.name});
+    }
+    return remaining;
 }
 
 Result<QList<CaseDocument>> selectDocuments(const QSqlDatabase &db, const QString &where,
@@ -287,6 +310,16 @@ Result<CaseDocument> CaseDocuments::createAnnouncement(qint64 caseId)
         return minutes.error();
     documents::AnnouncementData announcement = documents::announcementFromMinutes(*minutes);
     announcement.year = 0; // allocated at signing
+    // §5.3: the day the removal takes effect is the Department's decision, taken in the minutes or
+    // recorded on the case; a draft without it is refused at signing (DocumentPdf::missingFields).
+    if (!announcement.exclusionDate.isValid() && theCase->exclusionFrom)
+        announcement.exclusionDate = documents::provinceTime(QDateTime::fromSecsSinceEpoch(
+                                                                 *theCase->exclusionFrom, QTimeZone::utc()))
+                                         .date();
+    auto remaining = remainingProviders(cases, theCase->provider, announcement.exclusionDate, now());
+    if (!remaining)
+        return remaining.error();
+    announcement.remainingProviders = *remaining;
     return insertDraft(caseId, DocumentKind::Announcement, documents::toJson(announcement), 0, false);
 }
 

@@ -6,6 +6,7 @@
 #include "casebook/CaseworkSupport.h"
 #include "casebook/Complaints.h"
 #include "casebook/FindingLines.h"
+#include "rules/RegulationText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -143,17 +144,9 @@ Result<QString> caseProvider(QSqlDatabase &tx, qint64 caseId)
 QString addresseeName(const QString &providerCode)
 {
     // The addressees of letter 2016/STTTT-IOC (regulation.md).
-    static const QList<QPair<QString, QString>> names = {
-        {QStringLiteral("VNPT-CA"), QStringLiteral("VNPT Thừa Thiên Huế")},
-        {QStringLiteral("VIETTEL-CA"), QStringLiteral("Viettel Thừa Thiên Huế")},
-        {QStringLiteral("MISA-CA"), QStringLiteral("Công ty Cổ phần MISA")},
-        {QStringLiteral("BKAV-CA"), QStringLiteral("Công ty Cổ phần BKAV")},
-        {QStringLiteral("FPT-CA"), QStringLiteral("Công ty TNHH Hệ thống thông tin FPT")},
-        {QStringLiteral("CA2"), QStringLiteral("Công ty Cổ phần Công nghệ Thẻ Nacencomm")},
-    };
-    for (const auto &[code, name] : names)
-        if (code == providerCode)
-            return name;
+    for (const rules::RegulationAddressee &addressee : rules::regulationAddressees())
+        if (addressee.code == providerCode)
+            return addressee.name;
     return {};
 }
 

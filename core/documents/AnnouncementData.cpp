@@ -9,21 +9,51 @@ namespace {
 
 const QString announcementFormat = QStringLiteral("signwatch.announcement");
 
+// The subject every draft had before it named the provider: such a draft takes the new one.
+const QString formerDefaultSubject
+    = QStringLiteral("Về việc doanh nghiệp vi phạm và bị loại khỏi chương trình cấp miễn phí chứng thư số cá "
+                     "nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+
 QJsonObject violationToJson(const AnnouncedViolation &violation)
 {
-    return {{QLatin1String("description"), violation.description},
-            {QLatin1String("clauses"), json::strings(violation.clauses)},
-            {QLatin1String("cases"), qint64(violation.cases)}};
+    QJsonObject object {{QLatin1String("description"), violation.description},
+                        {QLatin1String("clauses"), json::strings(violation.clauses)},
+                        {QLatin1String("cases"), qint64(violation.cases)}};
+    if (!violation.ruleCode.isEmpty())
+        object.insert(QLatin1String("rule"), violation.ruleCode);
+    return object;
 }
 
 AnnouncedViolation violationFromJson(const QJsonObject &object)
 {
     return {object.value(QLatin1String("description")).toString(),
             json::strings(object.value(QLatin1String("clauses"))),
-            qsizetype(object.value(QLatin1String("cases")).toInteger())};
+            qsizetype(object.value(QLatin1String("cases")).toInteger()),
+            object.value(QLatin1String("rule")).toString()};
+}
+
+QJsonObject partyToJson(const ProviderParty &provider)
+{
+    return toJson(provider);
 }
 
 } // namespace
+
+QString programmeName()
+{
+    return QStringLiteral(
+        "chương trình cấp miễn phí chứng thư số cá nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+}
+
+QString announcementSubject(const ProviderParty &provider)
+{
+    QString who = provider.legalName.trimmed();
+    if (!provider.code.isEmpty())
+        who = who.isEmpty() ? provider.code : who + QStringLiteral(" (") + provider.code + QLatin1Char(')');
+    if (who.isEmpty())
+        who = QStringLiteral("doanh nghiệp vi phạm");
+    return QStringLiteral("Về việc loại %1 khỏi %2").arg(who, programmeName());
+}
 
 AnnouncementData announcementFromMinutes(const MinutesData &minutes)
 {
@@ -31,6 +61,7 @@ AnnouncementData announcementFromMinutes(const MinutesData &minutes)
     announcement.issuer = minutes.issuer;
     announcement.year = minutes.year;
     announcement.provider = minutes.provider;
+    announcement.subject = announcementSubject(minutes.provider);
     announcement.minutesNumber = minutes.number;
     announcement.minutesIssuer = minutes.issuer;
     announcement.minutesDate = minutes.date;
@@ -38,7 +69,8 @@ AnnouncementData announcementFromMinutes(const MinutesData &minutes)
     announcement.signatory = minutes.departmentSignatory;
     announcement.signatory.heading.clear(); // "ĐẠI DIỆN …" belongs to minutes only
     for (const MinutesViolation &violation : minutes.violations)
-        announcement.violations.append({violation.description, violation.clauses, violation.total()});
+        announcement.violations.append(
+            {violation.description, violation.clauses, violation.total(), violation.ruleCode});
     // A draft's defaults, after the letter 2016/STTTT-IOC's own list; the inspector edits them.
     announcement.recipients
         = {QStringLiteral("UBND tỉnh (b/c)"), QStringLiteral("Trung tâm Chứng thực điện tử quốc gia"),
@@ -63,6 +95,7 @@ QJsonObject toJson(const AnnouncementData &a)
     object.insert(QLatin1String("minutes_date"), json::date(a.minutesDate));
     object.insert(QLatin1String("violations"), json::array(a.violations, violationToJson));
     object.insert(QLatin1String("exclusion_date"), json::date(a.exclusionDate));
+    object.insert(QLatin1String("remaining_providers"), json::array(a.remainingProviders, partyToJson));
     object.insert(QLatin1String("signatory"), toJson(a.signatory));
     object.insert(QLatin1String("recipients"), json::strings(a.recipients));
     return object;
@@ -82,13 +115,17 @@ Result<AnnouncementData> announcementFromJson(const QJsonObject &object)
     a.number = object.value(QLatin1String("number")).toInt();
     a.year = object.value(QLatin1String("year")).toInt();
     a.date = json::date(object.value(QLatin1String("date")));
-    a.subject = object.value(QLatin1String("subject")).toString(a.subject);
     a.provider = providerFromJson(object.value(QLatin1String("provider")).toObject());
+    a.subject = object.value(QLatin1String("subject")).toString();
+    if (a.subject.trimmed().isEmpty() || a.subject == formerDefaultSubject)
+        a.subject = announcementSubject(a.provider);
     a.minutesNumber = object.value(QLatin1String("minutes_number")).toInt();
     a.minutesDate = json::date(object.value(QLatin1String("minutes_date")));
     a.violations
         = json::list<AnnouncedViolation>(object.value(QLatin1String("violations")), violationFromJson);
     a.exclusionDate = json::date(object.value(QLatin1String("exclusion_date")));
+    a.remainingProviders
+        = json::list<ProviderParty>(object.value(QLatin1String("remaining_providers")), providerFromJson);
     a.signatory = signatoryFromJson(object.value(QLatin1String("signatory")).toObject());
     a.recipients = json::strings(object.value(QLatin1String("recipients")));
     return a;

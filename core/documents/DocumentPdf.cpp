@@ -49,9 +49,8 @@ void participants(OfficialDocumentWriter &writer, const QList<Participant> &peop
         writer.paragraph(listItem(participantLine(people[i]), i + 1 == people.size()));
 }
 
-const QString exclusionClause = QStringLiteral("khoản 3 mục 5 Quy định kèm theo Công văn số 2016/STTTT-IOC");
-const QString programme = QStringLiteral(
-    "chương trình cấp miễn phí chứng thư số cá nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+// §5.3: the Department removes the provider from the programme.
+const QString exclusionClause = QStringLiteral("§5.3");
 
 // Every text of an announcement: it is published, so none of it may look like a citizen id.
 QStringList announcementTexts(const AnnouncementData &a)
@@ -61,6 +60,8 @@ QStringList announcementTexts(const AnnouncementData &a)
                          a.provider.code,       a.provider.legalName, a.signatory.heading,
                          a.signatory.authority, a.signatory.title,    a.signatory.name};
     texts += a.recipients;
+    for (const ProviderParty &remaining : a.remainingProviders)
+        texts << remaining.code << remaining.legalName;
     for (const AnnouncedViolation &violation : a.violations) {
         texts << violation.description;
         texts += violation.clauses;
@@ -128,6 +129,7 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
     OfficialDocumentWriter &w = *created.value();
     const QString provider = providerName(m.provider);
     const QString body = m.issuer.bodyInText;
+    Citations cite; // the regulation in full once, then "Quy định"
 
     w.header(m.issuer, numberLine(m.number, DocumentKind::Minutes, m.issuer),
              dateLine(m.issuer.place, m.date));
@@ -136,7 +138,7 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
     // 1. Time and place.
     w.paragraph(meetingOpening(m.startedAt, m.meetingPlace)
                 + QStringLiteral(", %1 lập biên bản đối với %2 về việc vi phạm %3.")
-                      .arg(body, provider, regulationFullReference()));
+                      .arg(body, provider, cite.regulation()));
 
     // 2. Participants.
     w.sectionHeading(QStringLiteral("I. THÀNH PHẦN"));
@@ -160,17 +162,14 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
             .arg(body, provider)
             .arg(m.violations.size())
             .arg(m.totalCases()));
-    // §1.7: the evidence names no one and shows ids masked.
-    w.paragraph(
-        QStringLiteral("Số định danh cá nhân của công dân trong các bảng dưới đây được che một phần để bảo "
-                       "mật thông tin người dân theo khoản 7 mục 1 Quy định kèm theo Công văn số "
-                       "2016/STTTT-IOC."));
+    // §1.7: the evidence names no one and shows ids masked, as the personal-data law of the day asks.
+    w.paragraph(maskingNotice(m.date));
     const QStringList columns
         = {QStringLiteral("TT"), QStringLiteral("Hồ sơ"), QStringLiteral("Số định danh"),
            QStringLiteral("Thời điểm"), QStringLiteral("Diễn biến")};
     for (qsizetype v = 0; v < m.violations.size(); ++v) {
         const MinutesViolation &violation = m.violations[v];
-        w.paragraph(QStringLiteral(", vi phạm %1.").arg(clauseCitation(violation.clauses)),
+        w.paragraph(QStringLiteral(", vi phạm %1.").arg(cite.clauses(violation.clauses)),
                     QStringLiteral("%1. %2").arg(v + 1).arg(violation.description));
         w.keepWithNext();
         if (!violation.evidence.isEmpty()) {
@@ -199,7 +198,8 @@ Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp 
     if (m.exclusionDate.isValid())
         // §5.3: the provider is removed from the programme.
         measures << QStringLiteral("Loại %1 ra khỏi %2 kể từ %3 (%4)")
-                        .arg(provider, programme, vietnameseDate(m.exclusionDate), exclusionClause);
+                        .arg(provider, programmeName(), vietnameseDate(m.exclusionDate),
+                             cite.clause(exclusionClause));
     measures += m.measures;
     for (qsizetype i = 0; i < measures.size(); ++i)
         w.paragraph(listItem(measures[i], i + 1 == measures.size()));
@@ -254,38 +254,83 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const A
     OfficialDocumentWriter &w = *created.value();
     const QString provider = providerName(a.provider);
     const QString body = a.issuer.bodyInText;
+    Citations cite; // defined in the first "Căn cứ" line, "Quy định" after
+    // The Department's decision; a draft without it cannot be signed (missingFields) and says so
+    // where the date goes.
+    const QString excludedFrom = a.exclusionDate.isValid() ? textDate(a.exclusionDate)
+                                                           : QStringLiteral("ngày [chưa nhập ngày loại]");
 
     w.header(a.issuer, numberLine(a.number, DocumentKind::Announcement, a.issuer),
              dateLine(a.issuer.place, a.date));
     w.title(QStringLiteral("THÔNG BÁO"), a.subject);
 
-    w.paragraph(QStringLiteral("Căn cứ %1;").arg(regulationFullReference()));
-    w.paragraph(QStringLiteral("Căn cứ Biên bản số %1 %2 của %3 về việc vi phạm của %4,")
+    w.paragraph(QStringLiteral("Căn cứ %1;").arg(cite.basis()));
+    w.paragraph(QStringLiteral("Căn cứ Biên bản số %1 %2 của %3 về việc vi phạm Quy định của %4,")
                     .arg(documentNumber(a.minutesNumber, DocumentKind::Minutes, a.minutesIssuer),
-                         vietnameseDate(a.minutesDate), a.minutesIssuer.bodyInText, provider));
+                         textDate(a.minutesDate), a.minutesIssuer.bodyInText, provider));
     w.paragraph(QStringLiteral("%1 thông báo:").arg(body));
-    w.paragraph(QStringLiteral("1. %1 đã vi phạm Quy định kèm theo Công văn số 2016/STTTT-IOC, cụ thể:")
-                    .arg(provider));
+
+    // 1. The violations, each with its count in words and the dashes it breaks.
+    w.paragraph(
+        QStringLiteral("1. Qua giám sát dữ liệu cấp chữ ký số trên nền tảng Hue-S, %1 đã xác định %2 vi "
+                       "phạm Quy định, cụ thể:")
+            .arg(body, provider));
     for (qsizetype i = 0; i < a.violations.size(); ++i) {
         const AnnouncedViolation &violation = a.violations[i];
-        QString text = violation.description;
+        QString text = violation.description.trimmed();
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
+               || text.endsWith(QLatin1Char('.')))
+            text.chop(1);
         if (violation.cases > 0)
-            text += QStringLiteral(": %1 trường hợp").arg(violation.cases);
-        text += QStringLiteral(", vi phạm ") + clauseCitation(violation.clauses);
+            text += QStringLiteral(": ") + casesInWords(violation.ruleCode, violation.cases);
+        if (!violation.clauses.isEmpty())
+            text += QStringLiteral(", vi phạm ") + cite.clauses(violation.clauses);
         w.paragraph(listItem(text, i + 1 == a.violations.size()));
     }
-    w.paragraph(QStringLiteral("2. Căn cứ %1, kể từ %2, %3 bị loại ra khỏi %4.")
-                    .arg(exclusionClause, vietnameseDate(a.exclusionDate), provider, programme));
+
+    // 2. The measure (§5.3).
+    w.paragraph(QStringLiteral("2. Căn cứ %1, kể từ %2, %3 bị loại khỏi %4.")
+                    .arg(cite.clause(exclusionClause), excludedFrom, provider, programmeName()));
+
+    // 3. What citizens need to know: their certificates, their free year, whom to turn to.
+    w.paragraph(QStringLiteral("3. Đối với người dân:"));
+    w.keepWithNext();
+    QStringList citizens;
+    citizens << QStringLiteral(
+                    "Chứng thư số do %1 đã cấp cho người dân trước %2 vẫn có giá trị sử dụng; thời "
+                    "gian miễn phí 01 năm của các chứng thư số này được giữ nguyên")
+                    .arg(provider, excludedFrom);
+    // §1.5: a switch does not start a new free year.
+    citizens << QStringLiteral(
+                    "Người dân chuyển sang chứng thư số của doanh nghiệp khác được tiếp tục sử dụng "
+                    "miễn phí trong thời gian còn lại của 01 năm, không tính lại từ đầu (%1)")
+                    .arg(cite.clause(QStringLiteral("§1.5")));
+    QStringList remaining;
+    for (const ProviderParty &party : a.remainingProviders)
+        if (party.code != a.provider.code)
+            remaining << providerName(party);
+    // §1.2: citizens choose any provider of the programme.
+    citizens << (remaining.isEmpty()
+                     ? QStringLiteral(
+                           "Người dân có nhu cầu được cấp chữ ký số lựa chọn các doanh nghiệp khác đang "
+                           "tham gia chương trình (%1)")
+                           .arg(cite.clause(QStringLiteral("§1.2")))
+                     : QStringLiteral(
+                           "Người dân có nhu cầu được cấp chữ ký số lựa chọn một trong các doanh nghiệp "
+                           "đang tham gia chương trình: %1 (%2)")
+                           .arg(remaining.join(QStringLiteral(", ")), cite.clause(QStringLiteral("§1.2"))));
+    citizens << QStringLiteral(
+                    "Mọi thắc mắc, phản ánh về việc cấp chữ ký số, người dân liên hệ %1 để được hướng "
+                    "dẫn, giải quyết")
+                    .arg(body);
+    for (qsizetype i = 0; i < citizens.size(); ++i)
+        w.paragraph(listItem(citizens[i], i + 1 == citizens.size()));
+
     w.paragraph(
-        QStringLiteral("3. Người dân có nhu cầu được cấp chữ ký số có quyền lựa chọn các doanh nghiệp khác "
-                       "đang tham gia chương trình (khoản 2 mục 1 Quy định kèm theo Công văn số "
-                       "2016/STTTT-IOC)."));
-    w.paragraph(
-        QStringLiteral("%1 thông báo để các cơ quan, tổ chức, doanh nghiệp và người dân trên địa bàn tỉnh "
-                       "biết./.")
-            .arg(body));
+        QStringLiteral("%1 thông báo để các cơ quan, tổ chức, doanh nghiệp và người dân biết./.").arg(body));
     w.keepWithNext(); // never a signature alone on its page
-    w.recipients(a.recipients, &a.signatory);
+    const Signatory signer = withDelegation(a.signatory);
+    w.recipients(a.recipients, &signer);
 
     return w.finish(
         QStringLiteral("Thông báo số %1").arg(documentNumber(a.number, DocumentKind::Announcement, a.issuer)),

@@ -1,6 +1,7 @@
 #include "documents/OfficialDocumentWriter.h"
 
 #include "documents/DocumentFonts.h"
+#include "documents/DocumentWording.h"
 #include "privacy/Masking.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -165,7 +166,8 @@ void OfficialDocumentWriter::insertText(QTextCursor &cursor, const QString &text
     format.setFont(DocumentFonts::font(m_family, pointSize, bold, italic),
                    QTextCharFormat::FontPropertiesAll);
     format.setForeground(Qt::black);
-    cursor.insertText(guard(text), format);
+    // Codes stay whole on their line (DocumentWording: unbreakableCodes).
+    cursor.insertText(unbreakableCodes(guard(text)), format);
 }
 
 void OfficialDocumentWriter::header(const Issuer &issuer, const QString &numberLine, const QString &dateLine)

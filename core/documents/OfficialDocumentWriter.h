@@ -73,7 +73,8 @@ struct PdfDocument
 // out here; what differs between them is their DocumentStyle.
 //
 // Every piece of text passes a last guard: a run of exactly 12 digits (a citizen id) is masked
-// (§1.7), whatever field it came from.
+// (§1.7), whatever field it came from; and codes ("2016/STTTT-IOC", "VIETTEL-CA") are kept from
+// breaking across lines at their hyphen or slash (DocumentWording: unbreakableCodes).
 class OfficialDocumentWriter
 {
 public:

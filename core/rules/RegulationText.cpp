@@ -17,6 +17,20 @@ QString regulationReference(const QString &language)
         "Quy định kèm theo công văn số 2016/STTTT-IOC ngày 28/7/2023 của Sở Thông tin và Truyền thông");
 }
 
+const QList<RegulationAddressee> &regulationAddressees()
+{
+    // The letter writes "MiSa" and "FPT -CA"; the codes are Hue-S's.
+    static const QList<RegulationAddressee> addressees = {
+        {QStringLiteral("VNPT-CA"), QStringLiteral("VNPT Thừa Thiên Huế")},
+        {QStringLiteral("VIETTEL-CA"), QStringLiteral("Viettel Thừa Thiên Huế")},
+        {QStringLiteral("MISA-CA"), QStringLiteral("Công ty Cổ phần MISA")},
+        {QStringLiteral("BKAV-CA"), QStringLiteral("Công ty Cổ phần BKAV")},
+        {QStringLiteral("FPT-CA"), QStringLiteral("Công ty TNHH Hệ thống thông tin FPT")},
+        {QStringLiteral("CA2"), QStringLiteral("Công ty Cổ phần Công nghệ Thẻ Nacencomm")},
+    };
+    return addressees;
+}
+
 const QList<RegulationPart> &regulationParts()
 {
     static const QList<RegulationPart> parts = {

@@ -28,6 +28,16 @@ struct RegulationPart
     QString english;
 };
 
+// A provider the letter is addressed to: a provider of the programme, by its code on Hue-S and the
+// name the letter gives it (spec/regulation.md).
+struct RegulationAddressee
+{
+    QString code; // "VIETTEL-CA"
+    QString name; // "Viettel Thừa Thiên Huế"
+};
+// The six addressees, in the letter's order.
+const QList<RegulationAddressee> &regulationAddressees();
+
 // The letter's reference, as minutes cite it.
 QString regulationReference(const QString &language); // "công văn số 2016/STTTT-IOC ngày 28/7/2023" …
 

@@ -2,8 +2,10 @@
 
 #include "casework/DraftFields.h"
 #include "casework/DraftUndo.h"
+#include "documents/DocumentWording.h"
 #include "widgets/LocaleFormat.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,6 +24,7 @@ DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidg
       m_undo(new DraftUndo(this)),
       m_facts(new QLabel(this)),
       m_subject(DraftFields::textField(this, 3)),
+      m_hasExclusion(new QCheckBox(tr("Excluded from"), this)),
       m_exclusion(new QDateEdit(this)),
       m_authority(new QLineEdit(this)),
       m_title(new QLineEdit(this)),
@@ -34,6 +37,11 @@ DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidg
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exclusion->setObjectName(QStringLiteral("announcementExclusion"));
     m_exclusion->setCalendarPopup(true);
+    m_exclusion->setEnabled(false);
+    // §5.3: the Department decides the date; signing is refused while it is unset.
+    m_hasExclusion->setObjectName(QStringLiteral("announcementHasExclusion"));
+    m_hasExclusion->setToolTip(tr("The day the provider's removal takes effect. Required before signing."));
+    connect(m_hasExclusion, &QCheckBox::toggled, m_exclusion, &QDateEdit::setEnabled);
     m_name->setObjectName(QStringLiteral("announcementSigner"));
     m_authority->setPlaceholderText(tr("e.g. KT. GIÁM ĐỐC"));
     m_title->setPlaceholderText(tr("e.g. PHÓ GIÁM ĐỐC"));
@@ -45,7 +53,7 @@ DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidg
     form->addRow(m_facts);
     form->addRow(DraftFields::heading(tr("Announcement"), content));
     form->addRow(tr("Subject"), m_subject);
-    form->addRow(tr("Excluded from"), m_exclusion);
+    form->addRow(m_hasExclusion, m_exclusion);
     form->addRow(DraftFields::heading(tr("Signature"), content));
     form->addRow(tr("Authority"), m_authority);
     form->addRow(tr("Title"), m_title);
@@ -61,12 +69,22 @@ DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidg
     layout->addWidget(scroll);
 
     m_undo->bind(m_subject);
+    m_undo->bind(m_hasExclusion);
     m_undo->bind(m_exclusion);
     m_undo->bind(m_authority);
     m_undo->bind(m_title);
     m_undo->bind(m_name);
     m_undo->bind(m_recipients);
     connect(m_undo, &DraftUndo::edited, this, &DocumentAnnouncementEditor::edited);
+    connect(m_title, &QLineEdit::textChanged, this, &DocumentAnnouncementEditor::showDelegation);
+}
+
+void DocumentAnnouncementEditor::showDelegation()
+{
+    documents::Signatory typed;
+    typed.title = m_title->text();
+    const QString prefix = documents::withDelegation(typed).authority;
+    m_authority->setPlaceholderText(prefix.isEmpty() ? tr("e.g. KT. GIÁM ĐỐC") : prefix);
 }
 
 QUndoStack *DocumentAnnouncementEditor::undoStack() const
@@ -92,9 +110,15 @@ Result<void> DocumentAnnouncementEditor::load(const QJsonObject &draft, bool fro
         facts << QStringLiteral("• %1 (%2)%3")
                      .arg(v.description, v.clauses.join(QStringLiteral(", ")),
                           v.cases > 0 ? tr(" — %n case(s)", nullptr, int(v.cases)) : QString());
+    QStringList remaining;
+    for (const documents::ProviderParty &party : a.remainingProviders)
+        remaining << party.code;
+    if (!remaining.isEmpty())
+        facts << tr("Providers that remain in the programme: %1").arg(remaining.join(QStringLiteral(", ")));
     m_facts->setText(facts.join(u'\n'));
     m_undo->beginLoad();
     m_subject->setPlainText(a.subject);
+    m_hasExclusion->setChecked(a.exclusionDate.isValid());
     m_exclusion->setDate(a.exclusionDate.isValid() ? a.exclusionDate : m_clock.localDate());
     m_authority->setText(a.signatory.authority);
     m_title->setText(a.signatory.title);
@@ -109,7 +133,7 @@ documents::AnnouncementData DocumentAnnouncementEditor::announcement() const
 {
     documents::AnnouncementData a = m_base;
     a.subject = m_subject->toPlainText().simplified();
-    a.exclusionDate = m_exclusion->date();
+    a.exclusionDate = m_hasExclusion->isChecked() ? m_exclusion->date() : QDate();
     a.signatory.authority = m_authority->text().trimmed();
     a.signatory.title = m_title->text().trimmed();
     a.signatory.name = m_name->text().trimmed();
@@ -128,6 +152,7 @@ void DocumentAnnouncementEditor::setFrozen(bool frozen)
     m_subject->setReadOnly(frozen);
     m_recipients->setReadOnly(frozen);
     m_exclusion->setReadOnly(frozen);
+    m_hasExclusion->setEnabled(!frozen);
     for (QLineEdit *field : {m_authority, m_title, m_name})
         field->setReadOnly(frozen);
     if (frozen)
