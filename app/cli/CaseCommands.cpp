@@ -426,11 +426,7 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
         doc = *saved;
     }
     if (exclusionDate.isValid()) {
-        if (doc.isSigned())
-            return refused(
-                Error::make(Cli::tr("The announcement %1 is signed: its exclusion date can no longer change.")
-                                .arg(doc.numberText()),
-                            {}, Error::Kind::InvalidInput));
+        // A signed announcement refuses the change (saveDraft): it is put right by a correction.
         QJsonObject draft = doc.draft;
         draft.insert(QLatin1String("exclusion_date"), exclusionDate.toString(Qt::ISODate));
         auto saved = docs.saveDraft(doc.id, draft, doc.version);

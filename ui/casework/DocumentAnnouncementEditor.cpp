@@ -40,7 +40,6 @@ DocumentAnnouncementEditor::DocumentAnnouncementEditor(const Clock &clock, QWidg
     m_exclusion->setEnabled(false);
     // §5.3: the Department decides the date; signing is refused while it is unset.
     m_hasExclusion->setObjectName(QStringLiteral("announcementHasExclusion"));
-    m_hasExclusion->setToolTip(tr("The day the provider's removal takes effect. Required before signing."));
     connect(m_hasExclusion, &QCheckBox::toggled, m_exclusion, &QDateEdit::setEnabled);
     m_name->setObjectName(QStringLiteral("announcementSigner"));
     m_authority->setPlaceholderText(tr("e.g. KT. GIÁM ĐỐC"));
