@@ -559,9 +559,18 @@ void TestUiCasework::completeMinutes(qint64 documentId)
     QVERIFY(minutes);
     minutes->startedAt = QDateTime(QDate(2024, 3, 20), QTime(2, 0), Qt::UTC);
     minutes->meetingPlace = QStringLiteral("Sở Thông tin và Truyền thông");
-    minutes->departmentParticipants = {{QStringLiteral("Trần Văn B"), QStringLiteral("Chánh Thanh tra")}};
+    minutes->departmentParticipants = {{QStringLiteral("Trần Văn B"), QStringLiteral("Trưởng phòng")},
+                                       {QStringLiteral("Lê Thị C"), QStringLiteral("Chuyên viên"), {}, true}};
+    minutes->providerParticipants = {{QStringLiteral("Phạm Văn D"), QStringLiteral("Giám đốc")}};
+    minutes->provider.legalName = QStringLiteral("Viettel Thừa Thiên Huế");
+    minutes->provider.address = QStringLiteral("Số 02 Lý Thường Kiệt, thành phố Huế");
+    minutes->provider.registrationNumber = QStringLiteral("0100109106-015");
+    minutes->providerOpinion = documents::ProviderOpinion::NoOpinion;
     minutes->closedAt = QDateTime(QDate(2024, 3, 20), QTime(3, 0), Qt::UTC);
     minutes->departmentSignatory.name = QStringLiteral("Nguyễn Văn A");
+    minutes->departmentSignatory.title = QStringLiteral("Phó Giám đốc");
+    minutes->providerSignatory.name = QStringLiteral("Phạm Văn D");
+    minutes->excludeProvider = true;
     minutes->exclusionDate = QDate(2024, 4, 1);
     QVERIFY(m_documents->saveDraft(documentId, documents::toJson(*minutes),
                                    m_documents->document(documentId)->version));

@@ -146,16 +146,21 @@ Migration issuerAddressMigration(int version)
                         "OR NEW.body IS NOT OLD.body OR NEW.body_code IS NOT OLD.body_code "
                         "OR NEW.body_in_text IS NOT OLD.body_in_text OR NEW.place IS NOT OLD.place "
                         "BEGIN SELECT RAISE(ABORT, 'issuing bodies are never changed'); END")}};
-    step.postgresOnly = {QStringLiteral(
-        "CREATE OR REPLACE FUNCTION signwatch_check_issuer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "IF TG_OP = 'INSERT' THEN PERFORM signwatch_require(signwatch_action_role('issuer.add'), "
-        "'issuer.add'); RETURN NEW; END IF; "
-        "IF TG_OP = 'UPDATE' AND (NEW.from_date, NEW.parent_body, NEW.body, NEW.body_code, "
-        "NEW.body_in_text, NEW.place) IS NOT DISTINCT FROM (OLD.from_date, OLD.parent_body, OLD.body, "
-        "OLD.body_code, OLD.body_in_text, OLD.place) THEN "
-        "PERFORM signwatch_require(signwatch_action_role('issuer.add'), 'issuer.address'); RETURN NEW; "
-        "END IF; "
-        "RAISE EXCEPTION 'issuing bodies are never changed' USING ERRCODE = '42501'; END $$")};
+    // The action table again: it gained "issuer.address".
+    step.postgresOnly
+        = {server::actionRolesStatement(),
+           QStringLiteral(
+               "CREATE OR REPLACE FUNCTION signwatch_check_issuer() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "BEGIN "
+               "IF TG_OP = 'INSERT' THEN PERFORM signwatch_require(signwatch_action_role('issuer.add'), "
+               "'issuer.add'); RETURN NEW; END IF; "
+               "IF TG_OP = 'UPDATE' AND (NEW.from_date, NEW.parent_body, NEW.body, NEW.body_code, "
+               "NEW.body_in_text, NEW.place) IS NOT DISTINCT FROM (OLD.from_date, OLD.parent_body, OLD.body, "
+               "OLD.body_code, OLD.body_in_text, OLD.place) THEN "
+               "PERFORM signwatch_require(signwatch_action_role('issuer.address'), 'issuer.address'); RETURN "
+               "NEW; "
+               "END IF; "
+               "RAISE EXCEPTION 'issuing bodies are never changed' USING ERRCODE = '42501'; END $$")};
     return step;
 }
 
@@ -252,7 +257,7 @@ Result<IssuingPeriod> Issuers::add(const IssuingPeriod &period)
 Result<IssuingPeriod> Issuers::setAddress(QDate from, const QString &address)
 {
     static const QString action = QStringLiteral("issuer.address");
-    if (!m_casebook.roles().allows(QStringLiteral("issuer.add")))
+    if (!m_casebook.roles().allows(action))
         return Error::make(Casework::tr("Only a signatory records an issuing body's address: your login does "
                                         "not hold that role in this casebook."),
                            {}, Error::Kind::AccessDenied);

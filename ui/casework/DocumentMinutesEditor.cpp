@@ -68,6 +68,7 @@ DocumentMinutesEditor::DocumentMinutesEditor(const Clock &clock, QWidget *parent
     m_recorder->setObjectName(QStringLiteral("minutesRecorder"));
     m_recorder->setPlaceholderText(tr("The name of the Department's participant who records the minutes"));
     m_providerName->setObjectName(QStringLiteral("minutesProviderName"));
+    m_providerPeople->setObjectName(QStringLiteral("minutesProviderPeople"));
     m_providerAddress->setObjectName(QStringLiteral("minutesProviderAddress"));
     m_providerRegistration->setObjectName(QStringLiteral("minutesProviderRegistration"));
     m_opinion->setObjectName(QStringLiteral("minutesOpinion"));
