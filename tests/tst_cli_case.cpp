@@ -190,8 +190,9 @@ void TestCliCase::workflowEndToEnd()
     QCOMPARE(run.exitCode, 1);
     // Issue 15: the refusal names every missing part, section IV's pre-filled conclusion not among them.
     for (const QString &part :
-         {QStringLiteral("place"), QStringLiteral("the recorder"), QStringLiteral("the provider's opinion"),
-          QStringLiteral("the date the exclusion takes effect"), QStringLiteral("the provider's address")})
+         {QStringLiteral("place"), QStringLiteral("the Department's participants"),
+          QStringLiteral("the provider's opinion"), QStringLiteral("the date the exclusion takes effect"),
+          QStringLiteral("the provider's address")})
         QVERIFY2(run.err.contains(part), qPrintable(part + QStringLiteral(": ") + run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("the conclusion")), qPrintable(run.err));
 

@@ -478,6 +478,11 @@ void TestIssuers::addressIsRecordedAndMinutesMeetThere()
     QVERIFY(!missing->contains(QStringLiteral("the place of the meeting")));
     QVERIFY(missing->contains(QStringLiteral("the date the exclusion takes effect")));
     QVERIFY(!missing->contains(QStringLiteral("the conclusion")));
+    // Signing itself refuses, naming what is missing.
+    auto refusedSign = m_documents->sign(after->id);
+    QVERIFY(!refusedSign.ok());
+    QVERIFY2(refusedSign.error().message.contains(QStringLiteral("the date the exclusion takes effect")),
+             why(refusedSign).constData());
 }
 
 int main(int argc, char **argv)

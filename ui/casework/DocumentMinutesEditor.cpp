@@ -79,6 +79,8 @@ DocumentMinutesEditor::DocumentMinutesEditor(const Clock &clock, QWidget *parent
     m_refusalReason->setPlaceholderText(tr("The reason given for refusing, if any"));
     m_conclusion->setObjectName(QStringLiteral("minutesConclusion"));
     m_deptName->setObjectName(QStringLiteral("minutesDepartmentSigner"));
+    m_deptTitle->setObjectName(QStringLiteral("minutesDepartmentSignerTitle"));
+    m_providerSignerName->setObjectName(QStringLiteral("minutesProviderSigner"));
     m_exclusion->setCalendarPopup(true);
     m_exclusion->setEnabled(false);
     connect(m_hasExclusion, &QCheckBox::toggled, m_exclusion, &QDateEdit::setEnabled);
