@@ -103,6 +103,7 @@ class TestMinutes : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_rendered = 0;
 
     QString pdfText(const MinutesData &m, int *pages = nullptr)
     {
@@ -113,7 +114,10 @@ private:
         }
         if (pages)
             *pages = pdf->pageCount;
-        const QString path = m_dir.filePath(QStringLiteral("minutes.pdf"));
+        // SIGNWATCH_SCREENSHOT_DIR keeps the PDF to be looked at.
+        const QString shots = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR");
+        const QString path
+            = (shots.isEmpty() ? m_dir.path() : shots) + QStringLiteral("/minutes-%1.pdf").arg(++m_rendered);
         if (!DocumentPdf::save(*pdf, path))
             return {};
         QProcess process;
