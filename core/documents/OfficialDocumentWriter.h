@@ -107,6 +107,11 @@ public:
     void chart(const QSizeF &proportions, qreal widthShare, ChartPainter paint);
     // Keeps the last paragraph on the page of what follows it.
     void keepWithNext();
+    // A table's caption: "Bảng 1. Title" centred in bold, then the unit line ("Đơn vị tính: …")
+    // right-aligned in italics when `unit` is set; both kept on the page of the table that follows.
+    void tableCaption(const QString &title, const QString &unit = {});
+    // The next block (paragraph, heading or table) starts a new page (an appendix).
+    void breakPage();
     // Signature blocks side by side, in equal columns. Column `signerColumn` (when ≥ 0) is the
     // issuing body's signer's: its room becomes the PDF's signer slot (PdfDocument::signerSlot).
     void signatures(const QList<Signatory> &signatories, qsizetype signerColumn = -1);
@@ -170,6 +175,7 @@ private:
     DocumentFigures m_figures;
     DocumentPagination m_pagination;
     bool m_complete = false;
+    bool m_breakNext = false; // breakPage(): the next block starts a page
     // The signer's last title line (may be invalid) and name, for the signer slot.
     QTextBlock m_signerTitle;
     QTextBlock m_signerName;
