@@ -80,6 +80,29 @@ void fillBar(QPainter &painter, const QRectF &bar, const ReportChart &chart, int
     painter.fillRect(bar, hatch);
 }
 
+// A legend entry: its swatch, the gap, its name and the space before the next.
+qreal legendItemWidth(const QFontMetricsF &metrics, const QString &name)
+{
+    return 20 + metrics.horizontalAdvance(name) + 16;
+}
+
+// The legend's lines when its entries wrap within `width`.
+int legendRows(const ReportChart &chart, qreal width, const QString &family)
+{
+    const QFontMetricsF metrics(chartFont(family, labelPx));
+    int rows = 1;
+    qreal x = 0;
+    for (const ChartSeries &s : chart.series) {
+        const qreal item = legendItemWidth(metrics, s.name);
+        if (x > 0 && x + item > width) {
+            ++rows;
+            x = 0;
+        }
+        x += item;
+    }
+    return rows;
+}
+
 void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band, const QString &family)
 {
     if (chart.series.size() < 2 && chart.kind == ReportChart::Kind::HorizontalBars)
@@ -87,12 +110,18 @@ void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band
     painter.setFont(chartFont(family, labelPx));
     const QFontMetricsF metrics(painter.font());
     qreal x = band.left();
+    qreal top = band.top();
     for (int s = 0; s < chart.series.size(); ++s) {
+        if (x > band.left() && x + legendItemWidth(metrics, chart.series.at(s).name) > band.right()) {
+            x = band.left();
+            top += legendHeight;
+        }
+        const QRectF line(band.left(), top, band.width(), legendHeight);
         const QColor colour = seriesColour(chart, s, 0);
         QColor swatch = colour;
         if (!chart.series.at(s).color.isValid())
             swatch = s == 0 ? QColor(0x55, 0x55, 0x55) : QColor(0xbb, 0xbb, 0xbb);
-        const QRectF box(x, band.center().y() - 6, 16, 12);
+        const QRectF box(x, line.center().y() - 6, 16, 12);
         painter.fillRect(box, swatch);
         if (const Qt::BrushStyle pattern = seriesPattern(s); pattern != Qt::NoBrush) {
             QBrush hatch(swatch.lightness() < 110 ? Qt::white : Qt::black, pattern);
@@ -102,7 +131,7 @@ void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band
         x += 20;
         const QString name = chart.series.at(s).name;
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(x, band.top(), metrics.horizontalAdvance(name) + 2, band.height()),
+        painter.drawText(QRectF(x, line.top(), metrics.horizontalAdvance(name) + 2, line.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, name);
         x += metrics.horizontalAdvance(name) + 16;
     }
@@ -270,8 +299,9 @@ void paintChart(QPainter &painter, const QRectF &target, const ReportChart &char
     painter.drawText(QRectF(margin, 2, frame.width() - 2 * margin, titleHeight),
                      Qt::AlignCenter | Qt::TextWordWrap, chart.title);
     const bool legend = chart.series.size() > 1;
+    const int rows = legend ? legendRows(chart, frame.width() - 2 * margin - 8, family) : 0;
     QRectF area(margin + 4, titleHeight + 4, frame.width() - 2 * margin - 8,
-                frame.height() - titleHeight - 10 - (legend ? legendHeight : 0));
+                frame.height() - titleHeight - 10 - rows * legendHeight);
     if (chart.isEmpty()) {
         painter.setFont(chartFont(family, labelPx));
         painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -282,7 +312,7 @@ void paintChart(QPainter &painter, const QRectF &target, const ReportChart &char
         paintHorizontalBars(painter, area, chart, family);
     }
     if (legend)
-        paintLegend(painter, chart, QRectF(area.left(), area.bottom() + 2, area.width(), legendHeight),
+        paintLegend(painter, chart, QRectF(area.left(), area.bottom() + 2, area.width(), rows * legendHeight),
                     family);
     painter.restore();
 }
@@ -292,24 +322,36 @@ QList<ReportChart> reportCharts(const ReportData &data)
     QList<ReportChart> charts;
     const CampaignFigures &campaign = data.campaign;
 
-    // Issuance per provider over the period.
+    // Issuance per provider over the period: by day or week, by month over a long period (bars wide
+    // enough for their hatching to tell the providers apart in black and white).
     ReportChart issuance;
     issuance.kind = ReportChart::Kind::StackedColumns;
-    issuance.title = campaign.bucketDays == 1
-        ? QStringLiteral(
-            "Biểu đồ 1. Số chứng thư ghi nhận trên Hue-S theo ngày và doanh nghiệp (đơn vị: chứng thư)")
-        : QStringLiteral(
-            "Biểu đồ 1. Số chứng thư ghi nhận trên Hue-S theo tuần (ngày đầu tuần) và doanh nghiệp "
-            "(đơn vị: chứng thư)");
-    for (const QDate &day : campaign.bucketStarts)
-        issuance.categories << day.toString(QStringLiteral("d/M/yyyy"));
+    const bool monthly = campaign.bucketDays > 1 && campaign.bucketStarts.size() > 16;
+    QList<QDate> starts; // the buckets' (or months') first days, in order
+    QList<int> slotOf; // per bucket, its slot in `starts`
+    for (const QDate &day : campaign.bucketStarts) {
+        const QDate start = monthly ? QDate(day.year(), day.month(), 1) : day;
+        if (starts.isEmpty() || starts.last() != start)
+            starts << start;
+        slotOf << int(starts.size()) - 1;
+    }
+    const QString unit = monthly   ? QStringLiteral("tháng")
+        : campaign.bucketDays == 1 ? QStringLiteral("ngày")
+                                   : QStringLiteral("tuần (ngày đầu tuần)");
+    issuance.title
+        = QStringLiteral("Biểu đồ 1. Số chứng thư ghi nhận trên Hue-S theo %1 và doanh nghiệp (đơn vị: "
+                         "chứng thư)")
+              .arg(unit);
+    for (const QDate &start : std::as_const(starts))
+        issuance.categories << start.toString(monthly ? QStringLiteral("M/yyyy")
+                                                      : QStringLiteral("d/M/yyyy"));
     for (const ProviderFigures &p : campaign.providers) {
         const QList<qint64> counts = campaign.timeline.value(p.code);
         if (counts.isEmpty())
             continue;
-        ChartSeries s {p.code, providerColor(p.code), {}};
-        for (qint64 n : counts)
-            s.values << double(n);
+        ChartSeries s {p.code, providerColor(p.code), QList<double>(starts.size(), 0.0)};
+        for (int i = 0; i < counts.size() && i < slotOf.size(); ++i)
+            s.values[slotOf.at(i)] += double(counts.at(i));
         issuance.series << s;
     }
     charts << issuance;

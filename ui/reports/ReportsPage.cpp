@@ -117,7 +117,8 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     documentForm->addRow(tr("Signer's title"), m_signerTitle);
     m_signerName = new QLineEdit(document);
     documentForm->addRow(tr("Signer's name"), m_signerName);
-    m_recipients = textBox(tr("One recipient per line; the last \"Lưu: VT, …\""), 3, document);
+    m_recipients = textBox(
+        tr("Empty: the standard recipients. One recipient per line; the last \"Lưu: VT, …\""), 3, document);
     documentForm->addRow(tr("Recipients"), m_recipients);
     formLayout->addWidget(document);
 
@@ -278,11 +279,8 @@ void ReportsPage::restoreState(const QVariantMap &state)
     m_signerTitle->setText(
         state.value(QStringLiteral("signerTitle"), QStringLiteral("PHÓ GIÁM ĐỐC")).toString());
     m_signerName->setText(state.value(QStringLiteral("signerName")).toString());
-    m_recipients->setPlainText(
-        state
-            .value(QStringLiteral("recipients"),
-                   QStringLiteral("UBND tỉnh (để b/c)\nGiám đốc Sở (để b/c)\nLưu: VT, IOC"))
-            .toString());
+    // Empty: the standard recipients of the body in force on the report's date (ReportDraft).
+    m_recipients->setPlainText(state.value(QStringLiteral("recipients")).toString());
     m_introduction->setPlainText(state.value(QStringLiteral("introduction")).toString());
     m_assessment->setPlainText(state.value(QStringLiteral("assessment")).toString());
     m_proposals->setPlainText(state.value(QStringLiteral("proposals")).toString());
