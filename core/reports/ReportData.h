@@ -133,8 +133,10 @@ struct CaseworkSummary
 struct ReportTexts
 {
     QString introduction; // before part I; empty: the standard sentence
-    QString assessment; // after the figures: the supervisor's assessment
-    QString proposals; // part VI: proposals and recommendations
+    // The general assessment ("Đánh giá chung"): lines "1. Kết quả đạt được" … are its headings;
+    // empty: drafted from the figures (ReportDraft).
+    QString assessment;
+    QString proposals; // "Đề xuất, kiến nghị", a paragraph a line; empty: drafted from the figures
     bool operator==(const ReportTexts &) const = default;
 };
 
