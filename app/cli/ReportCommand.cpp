@@ -297,7 +297,8 @@ int runReport(const QStringList &arguments, const Clock &clock)
         note(QCoreApplication::translate("Cli", "Cases and measures: the casebook %1.").arg(*casebookAt));
     else
         note(QCoreApplication::translate("Cli", "Cases and measures left out: there is no casebook at %1.")
-                 .arg(casebook::Casebook::defaultPath()));
+                 .arg(settings.casebookPath().isEmpty() ? casebook::Casebook::defaultPath()
+                                                        : settings.casebookPath()));
     if (input.meta.signatory.name.isEmpty())
         note(QCoreApplication::translate("Cli", "The signature block has no name: give --signer-name."));
     if (parser.isSet(QStringLiteral("draft-out"))) {
