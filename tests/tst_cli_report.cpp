@@ -5,8 +5,12 @@
 
 #include "casebook/Casebook.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,8 @@ private Q_SLOTS:
     void writesTheReport_data();
     void writesTheReport();
     void withCasebook();
+    void consoleStoresByDefault();
+    void draftOutAndIn();
     void badUsage_data();
     void badUsage();
     void registryThatCannotBeOpened();
@@ -48,6 +54,8 @@ TestCliReport::Run TestCliReport::cli(const QStringList &arguments, const QByteA
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               m_dir.filePath(QStringLiteral("data"))); // the console's stores
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command chooses offscreen itself
     env.remove(QStringLiteral("DISPLAY"));
     if (!password.isEmpty())
@@ -134,8 +142,12 @@ void TestCliReport::writesTheReport()
     QVERIFY(text.contains(QStringLiteral("Số: 07/BC-") + sw::test::bodyCodeToday()));
     QVERIFY(text.contains(QStringLiteral("có 2 công dân đã có chữ ký số")));
     QVERIFY(text.contains(QStringLiteral("Đề nghị các doanh nghiệp rà soát dữ liệu trùng lặp.")));
-    QVERIFY(text.contains(
-        QStringLiteral("IV. TÌNH HÌNH XỬ LÝ VỤ VIỆC Báo cáo này không kèm số liệu sổ vụ việc.")));
+    // Neither findings store nor casebook at the console's places: their parts are left out, and
+    // the command says where it looked.
+    QVERIFY(!text.contains(QStringLiteral("XỬ LÝ VỤ VIỆC")));
+    QVERIFY(!text.contains(QStringLiteral("VI PHẠM PHÁT HIỆN")));
+    QVERIFY(!text.contains(QStringLiteral("không kèm số liệu")));
+    QVERIFY2(run.err.contains(m_dir.filePath(QStringLiteral("data"))), qPrintable(run.err));
 }
 
 void TestCliReport::withCasebook()
@@ -147,7 +159,85 @@ void TestCliReport::withCasebook()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     if (!sw::test::requireTool({"pdftotext"}, "poppler-utils"))
         return;
-    QVERIFY(pdfText(out).contains(QStringLiteral("Trong kỳ mở 0 vụ việc")));
+    QVERIFY(pdfText(out).contains(QStringLiteral("Trong kỳ không mở vụ việc nào")));
+    QVERIFY2(run.err.contains(m_casebook), qPrintable(run.err));
+}
+
+void TestCliReport::consoleStoresByDefault()
+{
+    // Where the console keeps its stores, as the command's help states it.
+    QProcess help;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    help.setProcessEnvironment(env);
+    help.start(QStringLiteral(SIGNWATCH_BIN_DIR "/signwatch-cli"),
+               {QStringLiteral("report"), QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(30000));
+    // (The help wraps long paths: read it without its white space.)
+    const QString helpText
+        = QString::fromUtf8(help.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    const qsizetype from = helpText.indexOf(data);
+    const qsizetype to = helpText.indexOf(QStringLiteral("/findings.sqlite"), from);
+    QVERIFY2(from >= 0 && to > from, qPrintable(helpText));
+    const QString folder = helpText.mid(from, to - from);
+    // The console's casebook at its standard place: used without --casebook, and named.
+    const QString casebookPath = folder + QStringLiteral("/casebook.sqlite");
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(m_casebook, casebookPath));
+    const QString out = m_dir.filePath(QStringLiteral("default-stores.pdf"));
+    const Run run = cli({QStringLiteral("--db"), m_sqlite->spec().toUrl(), QStringLiteral("--from"),
+                         QStringLiteral("2023-08-01"), QStringLiteral("--to"), QStringLiteral("2023-08-31"),
+                         QStringLiteral("--out"), out});
+    QFile::remove(casebookPath);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(casebookPath), qPrintable(run.err));
+    if (!sw::test::requireTool({"pdftotext"}, "poppler-utils"))
+        return;
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(QStringLiteral("III. XỬ LÝ VỤ VIỆC VÀ CÁC BIỆN PHÁP ĐÃ THỰC HIỆN")));
+    QVERIFY(text.contains(QStringLiteral("sổ theo dõi vụ việc của Sở")));
+}
+
+void TestCliReport::draftOutAndIn()
+{
+    // The draft drafted from the figures, written for the supervisor to edit...
+    const QString draft = m_dir.filePath(QStringLiteral("draft.json"));
+    Run run = cli({QStringLiteral("--db"), m_sqlite->spec().toUrl(), QStringLiteral("--from"),
+                   QStringLiteral("2023-08-01"), QStringLiteral("--to"), QStringLiteral("2023-08-31"),
+                   QStringLiteral("--signer-name"), QStringLiteral("Nguyễn Thị Hoa"),
+                   QStringLiteral("--draft-out"), draft});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    const QString assessment = object.value(QStringLiteral("assessment")).toString();
+    QVERIFY2(assessment.startsWith(QStringLiteral("1. Kết quả đạt được\n")), qPrintable(assessment));
+    QVERIFY(assessment.contains(QStringLiteral("2 công dân đã có chữ ký số")));
+    QVERIFY(assessment.contains(QStringLiteral("4. Nhiệm vụ thời gian tới")));
+    QCOMPARE(
+        object.value(QStringLiteral("signatory")).toObject().value(QStringLiteral("authority")).toString(),
+        QStringLiteral("KT. GIÁM ĐỐC"));
+    // ... edited, and read back into the PDF.
+    object.insert(QStringLiteral("proposals"), QStringLiteral("Đề nghị đã được lãnh đạo Sở sửa."));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(object).toJson());
+    file.close();
+    const QString out = m_dir.filePath(QStringLiteral("edited.pdf"));
+    run = cli({QStringLiteral("--db"), m_sqlite->spec().toUrl(), QStringLiteral("--from"),
+               QStringLiteral("2023-08-01"), QStringLiteral("--to"), QStringLiteral("2023-08-31"),
+               QStringLiteral("--draft-in"), draft, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    if (!sw::test::requireTool({"pdftotext"}, "poppler-utils"))
+        return;
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(QStringLiteral("ĐỀ XUẤT, KIẾN NGHỊ Đề nghị đã được lãnh đạo Sở sửa.")));
+    QVERIFY(text.contains(QStringLiteral("1. Kết quả đạt được")));
+    QVERIFY(text.contains(QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"))
+            || text.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
+    QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hoa")));
 }
 
 void TestCliReport::badUsage_data()

@@ -533,13 +533,15 @@ void TestReports::pdfHoldsSectionsAndFigures()
          {QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ"), QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
           QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
           QStringLiteral("Số: 03/BC-STTTT"), QStringLiteral("Thừa Thiên Huế, ngày 05 tháng 9 năm 2023"),
-          QStringLiteral("BÁO CÁO"), QStringLiteral("từ ngày 01/08/2023 đến ngày 31/08/2023"),
+          QStringLiteral("BÁO CÁO"), QStringLiteral("từ ngày 1/8/2023 đến ngày 31/8/2023"),
           // Figures: 8 holders of 1.166.547; the target 50 %; per provider; 48-hour rate 60,0 %.
           QStringLiteral("có 8 công dân đã có chữ ký số"), QStringLiteral("1.166.547"),
-          QStringLiteral("Hue-S ghi nhận 9 chứng thư chữ ký số của 7 công dân"),
-          QStringLiteral("Tỷ lệ phục vụ đúng hạn: 60,0 %"), QStringLiteral("trung vị 3,3 phút"),
-          QStringLiteral("phân vị 95 là 13,7 phút"), QStringLiteral("Phú Vang"), QStringLiteral("A Lưới"),
-          QStringLiteral("DUPLICATE_ISSUANCE"), QStringLiteral("gạch đầu dòng thứ ba mục 1"),
+          QStringLiteral("các doanh nghiệp đã cấp mới 8 chứng thư chữ ký số"),
+          QStringLiteral("Hue-S ghi nhận 1 chứng thư cấp trước chương trình được nhập vào dữ liệu"),
+          QStringLiteral("Tỷ lệ phục vụ đúng hạn: 60,0 %"),
+          QStringLiteral("một nửa số chứng thư được cập nhật trong vòng 3,3 phút"),
+          QStringLiteral("95% trong vòng 13,7 phút"), QStringLiteral("Phú Vang"), QStringLiteral("A Lưới"),
+          QStringLiteral("Cấp trùng cho công dân đã có chữ ký số"), QStringLiteral("gạch đầu dòng thứ ba mục 1"),
           QStringLiteral("+50,0 %"), QStringLiteral("Đang xác minh"),
           QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
           QStringLiteral("Đề nghị UBND tỉnh chỉ đạo các doanh nghiệp cập nhật Hue-S đúng hạn."),
@@ -596,9 +598,9 @@ void TestReports::chartPagesAreNotBlank()
               {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path, prefix});
     QVERIFY(ppm.waitForFinished(60000) && ppm.exitCode() == 0);
     // Every chart's title is on some page; each such page has coloured bars (text is black).
-    const QStringList chartTitles = {QStringLiteral("Số chứng thư ghi nhận theo ngày và doanh nghiệp"),
-                                     QStringLiteral("Thời gian cập nhật lên Hue-S theo doanh nghiệp"),
-                                     QStringLiteral("Vi phạm phát hiện theo quy tắc")};
+    const QStringList chartTitles = {QStringLiteral("Biểu đồ 1. Số chứng thư ghi nhận trên Hue-S theo ngày"),
+                                     QStringLiteral("Biểu đồ 3. Thời gian từ khi kích hoạt"),
+                                     QStringLiteral("Biểu đồ 4. Trường hợp có dấu hiệu vi phạm")};
     int chartPages = 0;
     for (int page = 1; page <= pdf->pageCount; ++page) {
         const QString text

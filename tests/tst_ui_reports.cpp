@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -140,6 +142,25 @@ void TestUiReports::previewAndExport()
     QVERIFY(fx.page->previewPageCount() >= 3);
     QVERIFY(fx.page->lastReport());
     QCOMPARE(fx.page->lastReport()->campaign.certificates, 120);
+    // Empty texts: the assessment and proposals drafted from the figures, in boxes to edit; the
+    // status names the stores the figures came from.
+    auto *assessment = fx.page->findChild<QPlainTextEdit *>(QStringLiteral("assessment"));
+    QVERIFY(assessment);
+    QVERIFY2(assessment->toPlainText().startsWith(QStringLiteral("1. Kết quả đạt được\n")),
+             qPrintable(assessment->toPlainText()));
+    QVERIFY(assessment->toPlainText().contains(
+        QStringLiteral("%1 công dân đã có chữ ký số").arg(fx.page->lastReport()->campaign.holdersAtEnd)));
+    QVERIFY(!fx.page->findChild<QPlainTextEdit *>(QStringLiteral("proposals"))->toPlainText().isEmpty());
+    const auto labels = fx.page->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return label->text().contains(QDir::toNativeSeparators(fx.store->path()));
+    }));
+    // The supervisor's edit stays; the button drafts again on request.
+    assessment->setPlainText(QStringLiteral("1. Kết quả đạt được\nNhận xét riêng."));
+    auto *draft = fx.page->findChild<QPushButton *>(QStringLiteral("draftTexts"));
+    QVERIFY(draft && draft->isEnabled());
+    draft->click();
+    QVERIFY(assessment->toPlainText().contains(QStringLiteral("4. Nhiệm vụ thời gian tới")));
 
     QSignalSpy exported(fx.page.get(), &ui::ReportsPage::exported);
     const QString path = fx.dir.filePath(QStringLiteral("out.pdf"));

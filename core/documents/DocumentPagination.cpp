@@ -173,6 +173,13 @@ bool DocumentPagination::fixFirstBreak()
 
     if (!fix)
         return false;
+    // Blocks kept with what follows them in a chain (a heading over a table's caption over its unit
+    // line) are looked at again from the chain's first: moving a later link may leave an earlier
+    // one alone at the foot of the page.
+    for (QTextBlock before = m_document.findBlock(fixedAt).previous();
+         before.isValid() && before.blockFormat().property(keepWithNextProperty).toBool();
+         before = before.previous())
+        fixedAt = before.position();
     m_settledPosition = fixedAt;
     QTextCursor edit(&m_document);
     edit.beginEditBlock();

@@ -153,10 +153,15 @@ OfficialDocumentWriter::~OfficialDocumentWriter() = default;
 
 void OfficialDocumentWriter::startBlock(const QTextBlockFormat &format)
 {
+    QTextBlockFormat block = format;
+    if (m_breakNext) {
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakNext = false;
+    }
     if (m_cursor.block().length() <= 1 && !m_cursor.currentTable())
-        m_cursor.setBlockFormat(format);
+        m_cursor.setBlockFormat(block);
     else
-        m_cursor.insertBlock(format);
+        m_cursor.insertBlock(block);
 }
 
 void OfficialDocumentWriter::insertText(QTextCursor &cursor, const QString &text, qreal pointSize, bool bold,
@@ -303,7 +308,8 @@ QTextTable *OfficialDocumentWriter::insertRows(QTextCursor &cursor, const Docume
 void OfficialDocumentWriter::table(const DocumentTable &table)
 {
     auto content = std::make_shared<const DocumentTable>(table);
-    QTextTable *inserted = insertRows(m_cursor, *content, 0, content->rows.size(), false);
+    QTextTable *inserted = insertRows(m_cursor, *content, 0, content->rows.size(), m_breakNext);
+    m_breakNext = false;
     m_pagination.addTable(inserted, content);
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -316,6 +322,27 @@ void OfficialDocumentWriter::chart(const QSizeF &proportions, qreal widthShare, 
     m_cursor.insertText(
         QString(QChar::ObjectReplacementCharacter),
         m_figures.add(QSizeF(width, width * proportions.height() / proportions.width()), std::move(paint)));
+}
+
+void OfficialDocumentWriter::tableCaption(const QString &title, const QString &unit)
+{
+    QTextBlockFormat caption = centredBlock(paragraphSpacingPt, unit.isEmpty() ? 2 : 0);
+    caption.setProperty(DocumentPagination::keepWithNextProperty, true);
+    startBlock(caption);
+    insertText(m_cursor, title, bodyPt, true);
+    if (unit.isEmpty())
+        return;
+    QTextBlockFormat unitLine;
+    unitLine.setAlignment(Qt::AlignRight);
+    unitLine.setBottomMargin(2 * cssPxPerPt);
+    unitLine.setProperty(DocumentPagination::keepWithNextProperty, true);
+    m_cursor.insertBlock(unitLine);
+    insertText(m_cursor, unit, m_style.tablePt + 1, false, true);
+}
+
+void OfficialDocumentWriter::breakPage()
+{
+    m_breakNext = true;
 }
 
 void OfficialDocumentWriter::keepWithNext()

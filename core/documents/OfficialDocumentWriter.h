@@ -111,6 +111,11 @@ public:
     // The last paragraph starts a new page (what follows it too): for a closing that would
     // otherwise leave its last block alone on a page of its own.
     void breakBeforeLast();
+    // A table's caption: "Bảng 1. Title" centred in bold, then the unit line ("Đơn vị tính: …")
+    // right-aligned in italics when `unit` is set; both kept on the page of the table that follows.
+    void tableCaption(const QString &title, const QString &unit = {});
+    // The next block (paragraph, heading or table) starts a new page (an appendix).
+    void breakPage();
     // Signature blocks side by side, in equal columns. Column `signerColumn` (when ≥ 0) is the
     // issuing body's signer's: its room becomes the PDF's signer slot (PdfDocument::signerSlot).
     void signatures(const QList<Signatory> &signatories, qsizetype signerColumn = -1);
@@ -174,6 +179,7 @@ private:
     DocumentFigures m_figures;
     DocumentPagination m_pagination;
     bool m_complete = false;
+    bool m_breakNext = false; // breakPage(): the next block starts a page
     // The signer's last title line (may be invalid) and name, for the signer slot.
     QTextBlock m_signerTitle;
     QTextBlock m_signerName;

@@ -186,6 +186,7 @@ Result<ReportData> finish(const ReportInput &input, ReportData data, const stati
 
     const HolderCounts &holders = own.holders;
     campaign.holdersAtEnd = holders.total;
+    campaign.multiProviderHolders = holders.multiProvider;
     for (ProviderFigures &p : campaign.providers)
         p.holdersAtEnd = holders.byProvider.value(p.code);
     for (auto it = holders.byProvider.cbegin(); it != holders.byProvider.cend(); ++it) {

@@ -9,17 +9,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace sw::reports {
 
 namespace {
 
 // Logical layout (chartLogicalSize): title band, margins and type sizes in logical pixels.
-constexpr qreal titleHeight = 26;
-constexpr qreal legendHeight = 20;
+// At print size (the chart 16 cm wide) a logical pixel is 0.71 pt: labels of 15 px are 10.6 pt.
+constexpr qreal titleHeight = 44;
+constexpr qreal legendHeight = 22;
 constexpr qreal margin = 6;
-constexpr int titlePx = 15;
-constexpr int labelPx = 12;
+constexpr int titlePx = 16;
+constexpr int labelPx = 15;
 
 QFont chartFont(const QString &family, int pixels, bool bold = false)
 {
@@ -53,6 +55,54 @@ QColor seriesColour(const ReportChart &chart, int series, int category)
     return c;
 }
 
+// The hatching that tells series apart in black and white (series 0 plain).
+Qt::BrushStyle seriesPattern(int series)
+{
+    static const Qt::BrushStyle patterns[]
+        = {Qt::NoBrush,    Qt::BDiagPattern, Qt::HorPattern,       Qt::FDiagPattern,
+           Qt::VerPattern, Qt::CrossPattern, Qt::DiagCrossPattern, Qt::Dense6Pattern};
+    return patterns[series % int(std::size(patterns))];
+}
+
+// A bar in its colour, hatched by its series when the series are told apart by colour alone, in
+// white on dark colours and black on light ones.
+void fillBar(QPainter &painter, const QRectF &bar, const ReportChart &chart, int series, int category)
+{
+    const QColor colour = seriesColour(chart, series, category);
+    painter.fillRect(bar, colour);
+    if (chart.series.size() < 2)
+        return;
+    const Qt::BrushStyle pattern = seriesPattern(series);
+    if (pattern == Qt::NoBrush)
+        return;
+    QBrush hatch(colour.lightness() < 110 ? Qt::white : Qt::black, pattern);
+    hatch.setTransform(QTransform::fromScale(1.6, 1.6));
+    painter.fillRect(bar, hatch);
+}
+
+// A legend entry: its swatch, the gap, its name and the space before the next.
+qreal legendItemWidth(const QFontMetricsF &metrics, const QString &name)
+{
+    return 20 + metrics.horizontalAdvance(name) + 16;
+}
+
+// The legend's lines when its entries wrap within `width`.
+int legendRows(const ReportChart &chart, qreal width, const QString &family)
+{
+    const QFontMetricsF metrics(chartFont(family, labelPx));
+    int rows = 1;
+    qreal x = 0;
+    for (const ChartSeries &s : chart.series) {
+        const qreal item = legendItemWidth(metrics, s.name);
+        if (x > 0 && x + item > width) {
+            ++rows;
+            x = 0;
+        }
+        x += item;
+    }
+    return rows;
+}
+
 void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band, const QString &family)
 {
     if (chart.series.size() < 2 && chart.kind == ReportChart::Kind::HorizontalBars)
@@ -60,16 +110,28 @@ void paintLegend(QPainter &painter, const ReportChart &chart, const QRectF &band
     painter.setFont(chartFont(family, labelPx));
     const QFontMetricsF metrics(painter.font());
     qreal x = band.left();
+    qreal top = band.top();
     for (int s = 0; s < chart.series.size(); ++s) {
+        if (x > band.left() && x + legendItemWidth(metrics, chart.series.at(s).name) > band.right()) {
+            x = band.left();
+            top += legendHeight;
+        }
+        const QRectF line(band.left(), top, band.width(), legendHeight);
         const QColor colour = seriesColour(chart, s, 0);
         QColor swatch = colour;
         if (!chart.series.at(s).color.isValid())
             swatch = s == 0 ? QColor(0x55, 0x55, 0x55) : QColor(0xbb, 0xbb, 0xbb);
-        painter.fillRect(QRectF(x, band.center().y() - 5, 10, 10), swatch);
-        x += 14;
+        const QRectF box(x, line.center().y() - 6, 16, 12);
+        painter.fillRect(box, swatch);
+        if (const Qt::BrushStyle pattern = seriesPattern(s); pattern != Qt::NoBrush) {
+            QBrush hatch(swatch.lightness() < 110 ? Qt::white : Qt::black, pattern);
+            hatch.setTransform(QTransform::fromScale(1.6, 1.6));
+            painter.fillRect(box, hatch);
+        }
+        x += 20;
         const QString name = chart.series.at(s).name;
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(x, band.top(), metrics.horizontalAdvance(name) + 2, band.height()),
+        painter.drawText(QRectF(x, line.top(), metrics.horizontalAdvance(name) + 2, line.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, name);
         x += metrics.horizontalAdvance(name) + 16;
     }
@@ -95,7 +157,7 @@ void paintHorizontalBars(QPainter &painter, const QRectF &area, const ReportChar
             top = std::max(top, v);
             bottom = std::min(bottom, v);
         }
-    const qreal valueRoom = 78; // the value written after the longest bar
+    const qreal valueRoom = 92; // the value written after the longest bar
     const QRectF plot(area.left() + labelWidth, area.top(), area.width() - labelWidth - valueRoom,
                       area.height());
     const double span = top - bottom > 0 ? top - bottom : 1;
@@ -118,7 +180,7 @@ void paintHorizontalBars(QPainter &painter, const QRectF &area, const ReportChar
             const qreal x0 = xOf(0);
             const qreal x1 = xOf(v);
             const QRectF bar(QPointF(std::min(x0, x1), y + 1), QPointF(std::max(x0, x1), y + barHeight - 1));
-            painter.fillRect(bar, seriesColour(chart, s, c));
+            fillBar(painter, bar, chart, s, c);
             painter.setPen(Qt::black);
             painter.drawText(QRectF(bar.right() + 4, y, valueRoom + 40, barHeight),
                              Qt::AlignVCenter | Qt::AlignLeft, chartValueText(v, chart.format));
@@ -172,8 +234,7 @@ void paintStackedColumns(QPainter &painter, const QRectF &area, const ReportChar
             const double v = c < chart.series.at(s).values.size() ? chart.series.at(s).values.at(c) : 0;
             if (v <= 0)
                 continue;
-            painter.fillRect(QRectF(QPointF(x, yOf(base + v)), QPointF(x + width, yOf(base))),
-                             seriesColour(chart, s, c));
+            fillBar(painter, QRectF(QPointF(x, yOf(base + v)), QPointF(x + width, yOf(base))), chart, s, c);
             base += v;
         }
     }
@@ -235,11 +296,12 @@ void paintChart(QPainter &painter, const QRectF &target, const ReportChart &char
 
     painter.setPen(Qt::black);
     painter.setFont(chartFont(family, titlePx, true));
-    painter.drawText(QRectF(margin, 2, frame.width() - 2 * margin, titleHeight), Qt::AlignCenter,
-                     chart.title);
+    painter.drawText(QRectF(margin, 2, frame.width() - 2 * margin, titleHeight),
+                     Qt::AlignCenter | Qt::TextWordWrap, chart.title);
     const bool legend = chart.series.size() > 1;
+    const int rows = legend ? legendRows(chart, frame.width() - 2 * margin - 8, family) : 0;
     QRectF area(margin + 4, titleHeight + 4, frame.width() - 2 * margin - 8,
-                frame.height() - titleHeight - 10 - (legend ? legendHeight : 0));
+                frame.height() - titleHeight - 10 - rows * legendHeight);
     if (chart.isEmpty()) {
         painter.setFont(chartFont(family, labelPx));
         painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -250,7 +312,7 @@ void paintChart(QPainter &painter, const QRectF &target, const ReportChart &char
         paintHorizontalBars(painter, area, chart, family);
     }
     if (legend)
-        paintLegend(painter, chart, QRectF(area.left(), area.bottom() + 2, area.width(), legendHeight),
+        paintLegend(painter, chart, QRectF(area.left(), area.bottom() + 2, area.width(), rows * legendHeight),
                     family);
     painter.restore();
 }
@@ -260,21 +322,36 @@ QList<ReportChart> reportCharts(const ReportData &data)
     QList<ReportChart> charts;
     const CampaignFigures &campaign = data.campaign;
 
-    // Issuance per provider over the period.
+    // Issuance per provider over the period: by day or week, by month over a long period (bars wide
+    // enough for their hatching to tell the providers apart in black and white).
     ReportChart issuance;
     issuance.kind = ReportChart::Kind::StackedColumns;
-    issuance.title = campaign.bucketDays == 1
-        ? QStringLiteral("Số chứng thư ghi nhận theo ngày và doanh nghiệp")
-        : QStringLiteral("Số chứng thư ghi nhận theo tuần và doanh nghiệp");
-    for (const QDate &day : campaign.bucketStarts)
-        issuance.categories << day.toString(QStringLiteral("dd/MM"));
+    const bool monthly = campaign.bucketDays > 1 && campaign.bucketStarts.size() > 16;
+    QList<QDate> starts; // the buckets' (or months') first days, in order
+    QList<int> slotOf; // per bucket, its slot in `starts`
+    for (const QDate &day : campaign.bucketStarts) {
+        const QDate start = monthly ? QDate(day.year(), day.month(), 1) : day;
+        if (starts.isEmpty() || starts.last() != start)
+            starts << start;
+        slotOf << int(starts.size()) - 1;
+    }
+    const QString unit = monthly   ? QStringLiteral("tháng")
+        : campaign.bucketDays == 1 ? QStringLiteral("ngày")
+                                   : QStringLiteral("tuần (ngày đầu tuần)");
+    issuance.title
+        = QStringLiteral("Biểu đồ 1. Số chứng thư ghi nhận trên Hue-S theo %1 và doanh nghiệp (đơn vị: "
+                         "chứng thư)")
+              .arg(unit);
+    for (const QDate &start : std::as_const(starts))
+        issuance.categories << start.toString(monthly ? QStringLiteral("M/yyyy")
+                                                      : QStringLiteral("d/M/yyyy"));
     for (const ProviderFigures &p : campaign.providers) {
         const QList<qint64> counts = campaign.timeline.value(p.code);
         if (counts.isEmpty())
             continue;
-        ChartSeries s {p.code, providerColor(p.code), {}};
-        for (qint64 n : counts)
-            s.values << double(n);
+        ChartSeries s {p.code, providerColor(p.code), QList<double>(starts.size(), 0.0)};
+        for (int i = 0; i < counts.size() && i < slotOf.size(); ++i)
+            s.values[slotOf.at(i)] += double(counts.at(i));
         issuance.series << s;
     }
     charts << issuance;
@@ -282,8 +359,11 @@ QList<ReportChart> reportCharts(const ReportData &data)
     // Holders per provider: the share of all holders.
     ReportChart share;
     share.format = ReportChart::Format::Percent;
-    share.title = QStringLiteral("Thị phần công dân có chữ ký số theo doanh nghiệp (lũy kế đến cuối kỳ)");
-    ChartSeries shares {QStringLiteral("Tỷ lệ"), {}, {}};
+    share.title
+        = QStringLiteral("Biểu đồ 2. Tỷ trọng công dân có chữ ký số theo doanh nghiệp, lũy kế đến hết ngày "
+                         "%1 (đơn vị: %)")
+              .arg(data.filter.to.toString(QStringLiteral("d/M/yyyy")));
+    ChartSeries shares {QStringLiteral("Tỷ trọng"), {}, {}};
     qint64 pairs = 0;
     for (const ProviderFigures &p : campaign.providers)
         pairs += p.holdersAtEnd;
@@ -298,9 +378,11 @@ QList<ReportChart> reportCharts(const ReportData &data)
     // Update delay per provider: median and 95th percentile.
     ReportChart delay;
     delay.format = ReportChart::Format::Duration;
-    delay.title = QStringLiteral("Thời gian cập nhật lên Hue-S theo doanh nghiệp");
-    ChartSeries median {QStringLiteral("Trung vị"), {}, {}};
-    ChartSeries p95 {QStringLiteral("Phân vị 95"), {}, {}};
+    delay.title
+        = QStringLiteral("Biểu đồ 3. Thời gian từ khi kích hoạt đến khi cập nhật lên Hue-S theo doanh "
+                         "nghiệp (đơn vị: giây, phút, giờ)");
+    ChartSeries median {QStringLiteral("Một nửa số chứng thư trong vòng"), {}, {}};
+    ChartSeries p95 {QStringLiteral("95% số chứng thư trong vòng"), {}, {}};
     for (const ProviderFigures &p : campaign.providers) {
         if (p.delay.count == 0)
             continue;
@@ -315,7 +397,9 @@ QList<ReportChart> reportCharts(const ReportData &data)
     // Findings per rule, this period and the previous one.
     if (data.violations.available) {
         ReportChart findings;
-        findings.title = QStringLiteral("Vi phạm phát hiện theo quy tắc");
+        findings.title
+            = QStringLiteral("Biểu đồ 4. Trường hợp có dấu hiệu vi phạm theo quy tắc, kỳ này và kỳ trước "
+                             "(đơn vị: trường hợp)");
         QStringList rules = data.violations.byRule.keys();
         for (const QString &rule : data.violations.byRulePrevious.keys())
             if (!rules.contains(rule))

@@ -47,8 +47,8 @@ struct ReportChart
     bool isEmpty() const;
 };
 
-// The logical size every chart is laid out at (pixels of a 96-dpi screen: 16.9 × 7.4 cm).
-inline constexpr QSizeF chartLogicalSize {640, 280};
+// The logical size every chart is laid out at (pixels of a 96-dpi screen: 16.9 × 8.5 cm).
+inline constexpr QSizeF chartLogicalSize {640, 320};
 
 // Paints `chart` into `target` (any device units) in `family` (the documents' bundled font).
 void paintChart(QPainter &painter, const QRectF &target, const ReportChart &chart, const QString &family);

@@ -28,8 +28,8 @@ QString defaultSubject(const statistics::Filter &filter)
 {
     QString subject
         = QStringLiteral("Kết quả triển khai cấp chữ ký số miễn phí cho người dân từ ngày %1 đến ngày %2")
-              .arg(filter.from.toString(QStringLiteral("dd/MM/yyyy")),
-                   filter.to.toString(QStringLiteral("dd/MM/yyyy")));
+              .arg(filter.from.toString(QStringLiteral("d/M/yyyy")),
+                   filter.to.toString(QStringLiteral("d/M/yyyy")));
     if (!filter.district.isEmpty())
         subject += QStringLiteral(" trên địa bàn ") + statistics::districtName(filter.district);
     return subject;

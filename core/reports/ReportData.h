@@ -56,6 +56,9 @@ struct CampaignFigures
 {
     qint64 holdersAtEnd = 0; // distinct citizens with a signature by the period's end
     qint64 holdersInPeriod = 0; // distinct citizens with a record of the period
+    // Citizens holding certificates of two providers or more by the period's end: each provider's
+    // holdersAtEnd counts them, the distinct holdersAtEnd once (§1.3, DUPLICATE_ISSUANCE).
+    qint64 multiProviderHolders = 0;
     qint64 population = 0; // the province's (Province.h), or the district's citizens on Hue-S
     bool populationFromRegistry = false;
     qint64 certificates = 0; // recorded in the period
@@ -75,6 +78,17 @@ struct CampaignFigures
     }
     // §1.1 target: the share as a part of the 50 % target, in per cent (100 = target reached).
     std::optional<double> targetPercent() const;
+    // Issued in the period: every channel but the imports of signatures issued before the
+    // programme (§2.3), which are recorded, not issued.
+    qint64 issuedInPeriod() const { return certificates - byChannel.value(QStringLiteral("legacy_import")); }
+    // The sum of the providers' holders: a citizen with two providers counts twice.
+    qint64 providerHolderSum() const
+    {
+        qint64 sum = 0;
+        for (const ProviderFigures &p : providers)
+            sum += p.holdersAtEnd;
+        return sum;
+    }
 };
 
 // Part II: service quality. Per-provider figures are in CampaignFigures::providers.
@@ -119,8 +133,10 @@ struct CaseworkSummary
 struct ReportTexts
 {
     QString introduction; // before part I; empty: the standard sentence
-    QString assessment; // after the figures: the supervisor's assessment
-    QString proposals; // part VI: proposals and recommendations
+    // The general assessment ("Đánh giá chung"): lines "1. Kết quả đạt được" … are its headings;
+    // empty: drafted from the figures (ReportDraft).
+    QString assessment;
+    QString proposals; // "Đề xuất, kiến nghị", a paragraph a line; empty: drafted from the figures
     bool operator==(const ReportTexts &) const = default;
 };
 

@@ -12,23 +12,23 @@ namespace sw::reports {
 
 // The Department's periodic report (BÁO CÁO, "Số: 01/BC-STTTT") as PDF, in the national form of
 // administrative documents (spec/documents.md), always in Vietnamese: header, title, the
-// introduction, then
-//   I.   the campaign in figures (holders, share of the population and of the 50 % target, per
-//        provider and per district, by channel), with the issuance and share charts;
-//   II.  service quality (Hue-S update delay per provider: median and 95th percentile; the 48-hour
-//        service rate of Hue-S requests), with the delay chart;
-//   III. violations found (per rule and per provider, against the previous period), with a chart;
-//   IV.  cases and their status;  V. measures taken;  VI. assessment and proposals;
-// then "Nơi nhận" and the signature block. Needs a QGuiApplication (fonts; QT_QPA_PLATFORM=offscreen
-// without a display).
+// introduction, then numbered parts (ReportSections): the campaign in figures (holders, share of the
+// population and of the 50 % target, per provider and per district), service quality (Hue-S update
+// delay, the 48-hour service of Hue-S requests), violations found (only with a scan), cases and
+// measures (only with the casebook), the general assessment and the proposals (the supervisor's,
+// else drafted from the figures: ReportDraft); then the sources of the figures, "Nơi nhận" and the
+// signature block, and the charts in an appendix on a page of their own. Needs a QGuiApplication (fonts;
+// QT_QPA_PLATFORM=offscreen without a display).
 class ReportPdf
 {
 public:
     static Result<documents::PdfDocument> render(const ReportData &data);
     // The pages as images of `dpi` (the GUI's preview).
     static Result<QList<QImage>> pageImages(const ReportData &data, int dpi);
-    // Section titles as printed (tests and the GUI's outline).
+    // Section titles as printed when every part is there (tests and the GUI's outline).
     static QStringList sectionTitles();
+    // Those `data` prints: violations only with a scan, casework only with the casebook.
+    static QStringList sectionTitles(const ReportData &data);
 };
 
 } // namespace sw::reports

@@ -92,12 +92,15 @@ Result<HolderCounts> countHoldersAtEnd(const QSqlDatabase &db, const statistics:
 {
     const Engine engine = engineOf(db);
     const QString recorded = epochOf(engine, QStringLiteral("c.recorded_at"));
-    // One line per citizen and provider; the first of each citizen's lines (f = 1) counts the
-    // citizen once for the district and the total.
+    // One line per citizen and provider; the first of each citizen's lines (r = 1) counts the
+    // citizen once for the district and the total, the second (r = 2) a citizen holding
+    // certificates of two providers or more (§1.3: one signature per citizen).
     const QString sql
         = QStringLiteral(
-              "SELECT COALESCE(z.district_code, ''), t.p, COUNT(*), SUM(t.f) FROM (SELECT cid, p, CASE WHEN "
-              "ROW_NUMBER() OVER (PARTITION BY cid ORDER BY p) = 1 THEN 1 ELSE 0 END AS f FROM (SELECT "
+              "SELECT COALESCE(z.district_code, ''), t.p, COUNT(*), SUM(CASE WHEN t.r = 1 THEN 1 ELSE 0 "
+              "END), "
+              "SUM(CASE WHEN t.r = 2 THEN 1 ELSE 0 END) FROM (SELECT cid, p, ROW_NUMBER() OVER (PARTITION "
+              "BY cid ORDER BY p) AS r FROM (SELECT "
               "c.citizen_id AS cid, c.provider_code AS p FROM certificates c%1 WHERE c.status IN ('active', "
               "'technical_error') AND %2 <= :asof AND %2 < :hi GROUP BY c.citizen_id, c.provider_code) "
               "pairs) "
@@ -119,6 +122,7 @@ Result<HolderCounts> countHoldersAtEnd(const QSqlDatabase &db, const statistics:
         counts.byProvider[query.value(1).toString()] += pairs;
         counts.byDistrict[query.value(0).toString()] += firsts;
         counts.total += firsts;
+        counts.multiProvider += query.value(4).toLongLong();
     }
     return counts;
 }

@@ -19,6 +19,7 @@ struct HolderCounts
     qint64 total = 0;
     QMap<QString, qint64> byProvider; // a citizen holding with two providers counts for each
     QMap<QString, qint64> byDistrict; // "" for citizens missing from `citizens`
+    qint64 multiProvider = 0; // citizens holding with two providers or more (§1.3)
 };
 Result<HolderCounts> countHoldersAtEnd(const QSqlDatabase &db, const statistics::Filter &filter,
                                        const QDateTime &asOf);

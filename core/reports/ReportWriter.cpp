@@ -18,8 +18,8 @@ documents::DocumentStyle reportStyle()
     style.cellPaddingMm = 1.0;
     style.signatureSpaceMm = 24;
     style.ruleGapPt = 1.5;
-    // Qt's pagination: the report's rows are one line each, and Qt repeats the header row itself.
-    style.fixPageBreaks = false;
+    // The documents' own pagination: headings, captions and unit lines stay with what follows them.
+    style.fixPageBreaks = true;
     return style;
 }
 
@@ -42,6 +42,15 @@ void ReportWriter::table(const QStringList &columns, const QList<QStringList> &r
 {
     m_writer->table(
         {.columns = columns, .rows = rows, .widths = widths, .right = right, .totalRow = totalRow});
+}
+
+void ReportWriter::numberedTable(const QString &title, const QString &unit, const QStringList &columns,
+                                 const QList<QStringList> &rows, const QList<qreal> &widths,
+                                 const QList<int> &right, bool totalRow)
+{
+    m_writer->tableCaption(QStringLiteral("Bảng %1. %2").arg(++m_tables).arg(title),
+                           unit.isEmpty() ? QString() : QStringLiteral("Đơn vị tính: ") + unit);
+    table(columns, rows, widths, right, totalRow);
 }
 
 void ReportWriter::chart(const ReportChart &chart)

@@ -40,6 +40,17 @@ public:
     // `totalRow` is set.
     void table(const QStringList &columns, const QList<QStringList> &rows, const QList<qreal> &widths,
                const QList<int> &right = {}, bool totalRow = false);
+    // The same under its caption, numbered in the report's order: "Bảng 1. `title`", then
+    // "Đơn vị tính: `unit`" right-aligned in italics, both kept with the table.
+    void numberedTable(const QString &title, const QString &unit, const QStringList &columns,
+                       const QList<QStringList> &rows, const QList<qreal> &widths,
+                       const QList<int> &right = {}, bool totalRow = false);
+    // The number the next numbered table takes.
+    int nextTableNumber() const { return m_tables + 1; }
+    // The next block starts a new page (the appendix).
+    void breakPage() { m_writer->breakPage(); }
+    // A centred bold line ("PHỤ LỤC"), kept with what follows.
+    void centredHeading(const QString &text) { m_writer->tableCaption(text); }
     // A chart as wide as the text, centred, kept whole on one page.
     void chart(const ReportChart &chart);
     // "Nơi nhận:" at the left and the signature block at the right.
@@ -54,6 +65,7 @@ private:
     explicit ReportWriter(std::unique_ptr<documents::OfficialDocumentWriter> writer);
 
     std::unique_ptr<documents::OfficialDocumentWriter> m_writer;
+    int m_tables = 0;
 };
 
 } // namespace sw::reports

@@ -12,6 +12,7 @@
 #include "registry/RegistrySession.h"
 #include "reports/CaseworkFromCasebook.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportDraft.h"
 #include "reports/ReportIssuer.h"
 #include "reports/ReportPdf.h"
 #include "rules/Thresholds.h"
@@ -116,7 +117,8 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     documentForm->addRow(tr("Signer's title"), m_signerTitle);
     m_signerName = new QLineEdit(document);
     documentForm->addRow(tr("Signer's name"), m_signerName);
-    m_recipients = textBox(tr("One recipient per line; the last \"Lưu: VT, …\""), 3, document);
+    m_recipients = textBox(
+        tr("Empty: the standard recipients. One recipient per line; the last \"Lưu: VT, …\""), 3, document);
     documentForm->addRow(tr("Recipients"), m_recipients);
     formLayout->addWidget(document);
 
@@ -124,11 +126,21 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     auto *textsLayout = new QFormLayout(ownTexts);
     m_introduction = textBox(tr("Empty: the standard opening sentence"), 2, ownTexts);
     textsLayout->addRow(tr("Introduction"), m_introduction);
-    m_assessment = textBox(tr("Assessment of the period (part VI)"), 3, ownTexts);
-    textsLayout->addRow(tr("Assessment"), m_assessment);
-    m_proposals = textBox(tr("Proposals and recommendations (part VI), one paragraph per line"), 5, ownTexts);
+    m_assessment
+        = textBox(tr("Empty: drafted from the figures (results, shortcomings, causes, next tasks); a "
+                     "line \"1. …\" is a heading"),
+                  6, ownTexts);
+    m_assessment->setObjectName(QStringLiteral("assessment"));
+    textsLayout->addRow(tr("General assessment"), m_assessment);
+    m_proposals = textBox(tr("Empty: drafted from the figures; one paragraph per line"), 5, ownTexts);
     m_proposals->setObjectName(QStringLiteral("proposals"));
     textsLayout->addRow(tr("Proposals"), m_proposals);
+    // The figures' draft replaces both texts, for the supervisor to edit before export.
+    m_draftButton = new QPushButton(tr("Draft from the figures"), ownTexts);
+    m_draftButton->setObjectName(QStringLiteral("draftTexts"));
+    m_draftButton->setToolTip(tr("Replace the assessment and the proposals with a draft drawn from the "
+                                 "counted figures"));
+    textsLayout->addRow(QString(), m_draftButton);
     formLayout->addWidget(ownTexts);
 
     auto *buttons = new QHBoxLayout;
@@ -197,9 +209,14 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     connect(m_issued, &QDateEdit::dateChanged, this, &ReportsPage::showIssuer);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this, changed] {
         m_report.reset(); // the figures are for another period now
+        m_draftButton->setEnabled(false);
         changed();
     });
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
+    connect(m_draftButton, &QPushButton::clicked, this, [this] {
+        if (m_report)
+            fillDraft(*m_report);
+    });
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::chooseExportFile);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsPage::cancel);
 
@@ -262,11 +279,8 @@ void ReportsPage::restoreState(const QVariantMap &state)
     m_signerTitle->setText(
         state.value(QStringLiteral("signerTitle"), QStringLiteral("PHÓ GIÁM ĐỐC")).toString());
     m_signerName->setText(state.value(QStringLiteral("signerName")).toString());
-    m_recipients->setPlainText(
-        state
-            .value(QStringLiteral("recipients"),
-                   QStringLiteral("UBND tỉnh (để b/c)\nGiám đốc Sở (để b/c)\nLưu: VT, IOC"))
-            .toString());
+    // Empty: the standard recipients of the body in force on the report's date (ReportDraft).
+    m_recipients->setPlainText(state.value(QStringLiteral("recipients")).toString());
     m_introduction->setPlainText(state.value(QStringLiteral("introduction")).toString());
     m_assessment->setPlainText(state.value(QStringLiteral("assessment")).toString());
     m_proposals->setPlainText(state.value(QStringLiteral("proposals")).toString());
@@ -303,6 +317,7 @@ void ReportsPage::setBusy(bool busy)
     m_busy = busy;
     m_previewButton->setEnabled(!busy);
     m_exportButton->setEnabled(!busy);
+    m_draftButton->setEnabled(!busy && m_report.has_value());
     m_filterBar->setEnabled(!busy);
     m_cancelButton->setVisible(busy);
     m_progress->setVisible(busy);
@@ -423,6 +438,7 @@ void ReportsPage::finished(Result<reports::ReportData> result, After after, cons
         return;
     }
     m_report = *result;
+    m_draftButton->setEnabled(true);
     reports::ReportData data = *m_report;
     data.meta = meta();
     data.texts = texts();
@@ -446,7 +462,11 @@ void ReportsPage::finished(Result<reports::ReportData> result, After after, cons
         }
         showPages(*pages);
         m_status->setText(tr("Figures counted in %1 s; %n page(s).", nullptr, int(pages->size()))
-                              .arg(QLocale().toString(double(m_report->elapsedMs) / 1000.0, 'f', 1)));
+                              .arg(QLocale().toString(double(m_report->elapsedMs) / 1000.0, 'f', 1))
+                          + QLatin1Char(' ') + sourcesLine(data));
+        // First preview of empty texts: the draft from the figures, to edit.
+        if (m_assessment->toPlainText().trimmed().isEmpty() && m_proposals->toPlainText().trimmed().isEmpty())
+            fillDraft(data);
         Q_EMIT previewReady(int(pages->size()));
         return;
     }
@@ -476,6 +496,30 @@ void ReportsPage::finished(Result<reports::ReportData> result, After after, cons
     m_nextState = state; // kept until the user changes something here
     persist();
     Q_EMIT exported(path, pdf->pageCount);
+}
+
+QString ReportsPage::sourcesLine(const reports::ReportData &data) const
+{
+    const QString violations = data.violations.available
+        ? tr("Violations from the findings store %1 (scan of %2).")
+              .arg(QDir::toNativeSeparators(m_findings.path()),
+                   QLocale().toString(data.violations.scanAsOf.toLocalTime(), QLocale::ShortFormat))
+        : tr("Violations left out: the findings store %1 holds no scan of this registry.")
+              .arg(QDir::toNativeSeparators(m_findings.path()));
+    const QString casework = data.casework.available
+        ? tr("Cases and measures from the console's casebook.")
+        : tr("Cases and measures left out: no casebook is open.");
+    return violations + QLatin1Char(' ') + casework;
+}
+
+void ReportsPage::fillDraft(const reports::ReportData &counted)
+{
+    reports::ReportData data = counted;
+    data.meta = meta();
+    if (auto issuer = reports::reportIssuer(m_casebook, data.meta.issued))
+        data.meta.issuer = issuer->period.issuer;
+    m_assessment->setPlainText(reports::draftAssessment(data));
+    m_proposals->setPlainText(reports::draftProposals(data));
 }
 
 void ReportsPage::showPages(const QList<QImage> &pages)

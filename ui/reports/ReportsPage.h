@@ -86,6 +86,10 @@ private:
     enum class After { Preview, Export };
     void build(After after, const QString &path = {});
     void finished(Result<reports::ReportData> result, After after, const QString &path);
+    // Which of the console's stores the figures came from, or which part is left out (the status).
+    QString sourcesLine(const reports::ReportData &data) const;
+    // The assessment and proposals drafted from `counted` (ReportDraft) into the text boxes.
+    void fillDraft(const reports::ReportData &counted);
     void showPages(const QList<QImage> &pages);
     void setBusy(bool busy);
     void persist();
@@ -114,6 +118,7 @@ private:
     QPlainTextEdit *m_assessment = nullptr;
     QPlainTextEdit *m_proposals = nullptr;
     QPushButton *m_previewButton = nullptr;
+    QPushButton *m_draftButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
