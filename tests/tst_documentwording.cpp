@@ -93,8 +93,8 @@ AnnouncementData announcementOf(const MinutesData &minutes)
     return a;
 }
 
-// "khoản" as an invented clause, not inside "tài khoản" (an account).
-const QRegularExpression inventedClause(QStringLiteral("(?<!tài )khoản"));
+// "khoản 3 mục 1": an invented clause ("tài khoản", an account, and "khoản phí", a fee, are words).
+const QRegularExpression inventedClause(QStringLiteral("khoản\\s+\\d"));
 
 } // namespace
 
