@@ -188,7 +188,13 @@ void TestCliCase::workflowEndToEnd()
                            QStringLiteral("--out"), minutesPdf, QStringLiteral("--sign")}
               + cb);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("place")), qPrintable(run.err));
+    // Issue 15: the refusal names every missing part, section IV's pre-filled conclusion not among them.
+    for (const QString &part :
+         {QStringLiteral("place"), QStringLiteral("the Department's participants"),
+          QStringLiteral("the provider's opinion"), QStringLiteral("the date the exclusion takes effect"),
+          QStringLiteral("the provider's address")})
+        QVERIFY2(run.err.contains(part), qPrintable(part + QStringLiteral(": ") + run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("the conclusion")), qPrintable(run.err));
 
     const QJsonObject draft = completeDraft(QJsonDocument::fromJson(draftBytes).object());
     QFile draftOut(draftFile);
@@ -366,10 +372,27 @@ QJsonObject TestCliCase::completeDraft(QJsonObject draft)
     draft.insert(QLatin1String("exclusion_date"), QStringLiteral("2024-08-10"));
     draft.insert(QLatin1String("department_participants"),
                  QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("Trần Văn Bình")},
-                                          {QLatin1String("title"), QStringLiteral("Phó Giám đốc Sở")}}});
+                                          {QLatin1String("title"), QStringLiteral("Phó Giám đốc Sở")}},
+                             QJsonObject {{QLatin1String("name"), QStringLiteral("Lê Thị Hoa")},
+                                          {QLatin1String("title"), QStringLiteral("Chuyên viên")},
+                                          {QLatin1String("recorder"), true}}});
+    draft.insert(QLatin1String("provider_participants"),
+                 QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("Phạm Minh Đức")},
+                                          {QLatin1String("title"), QStringLiteral("Giám đốc")}}});
+    QJsonObject provider = draft.value(QLatin1String("provider")).toObject();
+    if (provider.value(QLatin1String("legal_name")).toString().isEmpty())
+        provider.insert(QLatin1String("legal_name"), QStringLiteral("Viettel Thừa Thiên Huế"));
+    provider.insert(QLatin1String("address"), QStringLiteral("Số 02 Lý Thường Kiệt, thành phố Huế"));
+    provider.insert(QLatin1String("registration_number"), QStringLiteral("0100109106-015"));
+    draft.insert(QLatin1String("provider"), provider);
+    draft.insert(QLatin1String("provider_opinion"), QStringLiteral("none"));
     QJsonObject signatory = draft.value(QLatin1String("department_signatory")).toObject();
     signatory.insert(QLatin1String("name"), QStringLiteral("Trần Văn Bình"));
+    signatory.insert(QLatin1String("title"), QStringLiteral("Phó Giám đốc"));
     draft.insert(QLatin1String("department_signatory"), signatory);
+    QJsonObject providerSignatory = draft.value(QLatin1String("provider_signatory")).toObject();
+    providerSignatory.insert(QLatin1String("name"), QStringLiteral("Phạm Minh Đức"));
+    draft.insert(QLatin1String("provider_signatory"), providerSignatory);
     return draft;
 }
 

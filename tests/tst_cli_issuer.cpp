@@ -34,6 +34,7 @@ private Q_SLOTS:
     void listsThePeriods();
     void addsTheNextPeriod();
     void refusesWhatCannotBeAPeriod();
+    void recordsAnAddress();
 
 private:
     struct Run
@@ -112,13 +113,15 @@ void TestCliIssuer::addsTheNextPeriod()
                QStringLiteral("2027-01-01"), QStringLiteral("--parent"), QStringLiteral("UBND THÀNH PHỐ HUẾ"),
                QStringLiteral("--body"), QStringLiteral("SỞ SỐ HÓA"), QStringLiteral("--code"),
                QStringLiteral("SSH"), QStringLiteral("--in-text"), QStringLiteral("Sở Số hóa"),
-               QStringLiteral("--place"), QStringLiteral("Huế"), QStringLiteral("--casebook"), location()});
+               QStringLiteral("--place"), QStringLiteral("Huế"), QStringLiteral("--address"),
+               QStringLiteral("Số 01 Lê Lai, thành phố Huế"), QStringLiteral("--casebook"), location()});
     QVERIFY2(added.code == 0, qPrintable(added.err));
     QVERIFY2(added.out.contains(QStringLiteral("01/01/2027")), qPrintable(added.out));
     auto periods = casebook::Issuers(m_scratch->casebook()).periods();
     QVERIFY(periods.ok());
     QCOMPARE(periods->periods().size(), 4);
     QCOMPARE(periods->periods().constLast().issuer.bodyCode, QStringLiteral("SSH"));
+    QCOMPARE(periods->periods().constLast().issuer.address, QStringLiteral("Số 01 Lê Lai, thành phố Huế"));
     auto entries = casebook::AuditLog(m_scratch->casebook()).entries();
     QVERIFY(entries.ok());
     QCOMPARE(entries->constLast().action, QStringLiteral("issuer.add"));
@@ -126,6 +129,31 @@ void TestCliIssuer::addsTheNextPeriod()
     const Run listed
         = cli({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--casebook"), location()});
     QVERIFY(listed.out.contains(QStringLiteral("2027-01-01  SSH")));
+    QVERIFY(listed.out.contains(QStringLiteral("Số 01 Lê Lai, thành phố Huế")));
+}
+
+void TestCliIssuer::recordsAnAddress()
+{
+    // Without --address: usage.
+    Run run = cli({QStringLiteral("issuer"), QStringLiteral("address"), QStringLiteral("--from"),
+                   QStringLiteral("2025-03-01"), QStringLiteral("--casebook"), location()});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--address")), qPrintable(run.err));
+    // No period starts that day.
+    run = cli({QStringLiteral("issuer"), QStringLiteral("address"), QStringLiteral("--from"),
+               QStringLiteral("2025-03-02"), QStringLiteral("--address"), QStringLiteral("Số 26 Hà Nội"),
+               QStringLiteral("--casebook"), location()});
+    QVERIFY(run.code != 0);
+    run = cli({QStringLiteral("issuer"), QStringLiteral("address"), QStringLiteral("--from"),
+               QStringLiteral("2025-03-01"), QStringLiteral("--address"),
+               QStringLiteral("Số 26 Hà Nội, thành phố Huế"), QStringLiteral("--casebook"), location()});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const Run json = cli({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--casebook"), location()});
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.at(2).toObject().value(QLatin1String("address")).toString(),
+             QStringLiteral("Số 26 Hà Nội, thành phố Huế"));
+    QCOMPARE(rows.at(1).toObject().value(QLatin1String("address")).toString(), QString());
 }
 
 void TestCliIssuer::refusesWhatCannotBeAPeriod()
@@ -135,6 +163,7 @@ void TestCliIssuer::refusesWhatCannotBeAPeriod()
                             QStringLiteral("--body"),     QStringLiteral("SỞ SỐ HÓA"),
                             QStringLiteral("--in-text"),  QStringLiteral("Sở Số hóa"),
                             QStringLiteral("--place"),    QStringLiteral("Huế"),
+                            QStringLiteral("--address"),  QStringLiteral("Số 01 Lê Lai"),
                             QStringLiteral("--casebook"), location()};
     // No code: usage.
     Run run = cli(base + QStringList {QStringLiteral("--from"), QStringLiteral("2027-01-01")});

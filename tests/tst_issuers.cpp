@@ -12,6 +12,7 @@
 #include "casebook/Cases.h"
 #include "casebook/Issuers.h"
 #include "documents/DocumentPdf.h"
+#include "documents/MinutesData.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -45,7 +46,7 @@ IssuingPeriod nextBody(QDate from)
     return {from,
             {QStringLiteral("UBND THÀNH PHỐ HUẾ"), QStringLiteral("SỞ KHOA HỌC, CÔNG NGHỆ VÀ SỐ HÓA"),
              QStringLiteral("SKHCNSH"), QStringLiteral("Sở Khoa học, Công nghệ và Số hóa"),
-             QStringLiteral("Huế")}};
+             QStringLiteral("Huế"), QStringLiteral("Số 26 Hà Nội, thành phố Huế")}};
 }
 } // namespace
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void periodsAreNeverChanged();
     void addRefusedWithoutTheSignatoryRole();
     void olderCasebookKeepsItsSignedDocuments();
+    void addressIsRecordedAndMinutesMeetThere();
 
 private:
     // A new established case's minutes, completed, signed on `day` (the casebook's clock).
@@ -274,6 +276,11 @@ void TestIssuers::addingAPeriod()
     auto refused = issuers.add(noPlace);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("the place")), why(refused).constData());
+    IssuingPeriod noAddress = nextBody(QDate(2027, 1, 1));
+    noAddress.issuer.address.clear();
+    refused = issuers.add(noAddress);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("the address")), why(refused).constData());
     IssuingPeriod badCode = nextBody(QDate(2027, 1, 1));
     badCode.issuer.bodyCode = QStringLiteral("SKHCN/SH");
     QVERIFY(!issuers.add(badCode));
@@ -411,6 +418,71 @@ void TestIssuers::olderCasebookKeepsItsSignedDocuments()
     QVERIFY2(next.ok(), why(next).constData());
     QCOMPARE(next->numberText(), QStringLiteral("02/BB-SKHCN"));
     QVERIFY(m_documents->pdf(in2024->id).ok());
+}
+
+// Issue 15: the address of the body's seat, recorded in the casebook (the built-in periods have none:
+// none is invented), is where new minutes meet; only the address of a period ever changes.
+void TestIssuers::addressIsRecordedAndMinutesMeetThere()
+{
+    Issuers issuers(m_scratch->casebook());
+    const auto seeded = issuers.periods();
+    QVERIFY(seeded.ok());
+    for (const IssuingPeriod &p : seeded->periods())
+        QCOMPARE(p.issuer.address, QString());
+    // A case's minutes drafted before the address is known: no place, and signing says so.
+    m_now = at(2026, 11, 20);
+    auto first = m_cases->open({provider, {}, {}, {sw::test::findingLine(++m_nextSubject, provider)}});
+    QVERIFY2(first.ok(), why(first).constData());
+    QVERIFY(m_cases->establish(first->id, QStringLiteral("checked")).ok());
+    auto before = m_documents->createMinutes(first->id);
+    QVERIFY2(before.ok(), why(before).constData());
+    QCOMPARE(before->draft.value(QLatin1String("meeting_place")).toString(), QString());
+    auto missing = m_documents->missingBeforeSigning(before->id);
+    QVERIFY(missing.ok());
+    QVERIFY(missing->contains(QStringLiteral("the place of the meeting")));
+
+    QVERIFY(!issuers.setAddress(QDate(2027, 5, 5), QStringLiteral("Số 26 Hà Nội")).ok()); // no such period
+    QVERIFY(!issuers.setAddress(QDate(2025, 3, 1), QStringLiteral("  ")).ok());
+    auto set = issuers.setAddress(QDate(2025, 3, 1), QStringLiteral(" Số 26 Hà Nội, thành phố Huế "));
+    QVERIFY2(set.ok(), why(set).constData());
+    QCOMPARE(set->issuer.address, QStringLiteral("Số 26 Hà Nội, thành phố Huế"));
+    QCOMPARE(issuers.periods()->periods().constLast().issuer.address, set->issuer.address);
+    auto entries = AuditLog(m_scratch->casebook()).entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->constLast().action, QStringLiteral("issuer.address"));
+    QVERIFY(entries->constLast().after.contains(QStringLiteral("Số 26 Hà Nội")));
+    QVERIFY(AuditLog(m_scratch->casebook()).verify()->intact());
+    // The database lets the address change, nothing else.
+    QSqlQuery q(m_scratch->casebook().database());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE issuing_bodies SET place = 'X' WHERE from_date = '2025-03-01'")));
+
+    // The next minutes drafted meet at the seat, and carry the body with its address.
+    auto second = m_cases->open({provider, {}, {}, {sw::test::findingLine(++m_nextSubject, provider)}});
+    QVERIFY2(second.ok(), why(second).constData());
+    QVERIFY(m_cases->establish(second->id, QStringLiteral("checked")).ok());
+    auto after = m_documents->createMinutes(second->id);
+    QVERIFY2(after.ok(), why(after).constData());
+    QCOMPARE(after->draft.value(QLatin1String("meeting_place")).toString(), set->issuer.address);
+    QCOMPARE(
+        after->draft.value(QLatin1String("issuer")).toObject().value(QLatin1String("address")).toString(),
+        set->issuer.address);
+    // Section IV is pre-filled from the case; the exclusion waits for its date.
+    auto minutes = sw::documents::minutesFromJson(after->draft);
+    QVERIFY(minutes.ok());
+    QVERIFY(minutes->conclusion.contains(QStringLiteral("đã vi phạm Quy định với tổng số 1 trường hợp")));
+    QVERIFY(minutes->excludeProvider);
+    QVERIFY(!minutes->exclusionDate.isValid());
+    QVERIFY(!minutes->measures.isEmpty());
+    missing = m_documents->missingBeforeSigning(after->id);
+    QVERIFY(missing.ok());
+    QVERIFY(!missing->contains(QStringLiteral("the place of the meeting")));
+    QVERIFY(missing->contains(QStringLiteral("the date the exclusion takes effect")));
+    QVERIFY(!missing->contains(QStringLiteral("the conclusion")));
+    // Signing itself refuses, naming what is missing.
+    auto refusedSign = m_documents->sign(after->id);
+    QVERIFY(!refusedSign.ok());
+    QVERIFY2(refusedSign.error().message.contains(QStringLiteral("the date the exclusion takes effect")),
+             why(refusedSign).constData());
 }
 
 int main(int argc, char **argv)

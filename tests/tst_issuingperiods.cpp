@@ -34,6 +34,9 @@ void TestIssuingPeriods::builtInPeriods()
     QCOMPARE(periods.at(2).issuer.body, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
     QCOMPARE(periods.at(2).issuer.bodyCode, QStringLiteral("SKHCN"));
     QCOMPARE(periods.at(2).issuer.bodyInText, QStringLiteral("Sở Khoa học và Công nghệ"));
+    // No address is invented: the casebook records the seats (Issuers::setAddress).
+    for (const auto &p : periods)
+        QCOMPARE(p.issuer.address, QString());
 }
 
 void TestIssuingPeriods::inForce_data()
@@ -88,10 +91,17 @@ void TestIssuingPeriods::nextPeriod_data()
     QTest::addColumn<IssuingPeriod>("candidate");
     QTest::addColumn<QString>("problem"); // a word of the refusal; empty: accepted
 
-    const Issuer next {QStringLiteral("UBND THÀNH PHỐ HUẾ"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ HUẾ"),
-                       QStringLiteral("SKHCNH2"), QStringLiteral("Sở Khoa học và Công nghệ Huế"),
-                       QStringLiteral("Huế")};
+    const Issuer next {QStringLiteral("UBND THÀNH PHỐ HUẾ"),
+                       QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ HUẾ"),
+                       QStringLiteral("SKHCNH2"),
+                       QStringLiteral("Sở Khoa học và Công nghệ Huế"),
+                       QStringLiteral("Huế"),
+                       QStringLiteral("Số 26 Hà Nội, thành phố Huế")};
     QTest::newRow("complete") << IssuingPeriod {QDate(2027, 1, 1), next} << QString();
+    Issuer noAddress = next;
+    noAddress.address.clear();
+    QTest::newRow("no address") << IssuingPeriod {QDate(2027, 1, 1), noAddress}
+                                << QStringLiteral("the address");
     Issuer noPlace = next;
     noPlace.place = QStringLiteral("  ");
     QTest::newRow("no place") << IssuingPeriod {QDate(2027, 1, 1), noPlace} << QStringLiteral("the place");

@@ -559,9 +559,18 @@ void TestUiCasework::completeMinutes(qint64 documentId)
     QVERIFY(minutes);
     minutes->startedAt = QDateTime(QDate(2024, 3, 20), QTime(2, 0), Qt::UTC);
     minutes->meetingPlace = QStringLiteral("Sở Thông tin và Truyền thông");
-    minutes->departmentParticipants = {{QStringLiteral("Trần Văn B"), QStringLiteral("Chánh Thanh tra")}};
+    minutes->departmentParticipants = {{QStringLiteral("Trần Văn B"), QStringLiteral("Trưởng phòng")},
+                                       {QStringLiteral("Lê Thị C"), QStringLiteral("Chuyên viên"), {}, true}};
+    minutes->providerParticipants = {{QStringLiteral("Phạm Văn D"), QStringLiteral("Giám đốc")}};
+    minutes->provider.legalName = QStringLiteral("Viettel Thừa Thiên Huế");
+    minutes->provider.address = QStringLiteral("Số 02 Lý Thường Kiệt, thành phố Huế");
+    minutes->provider.registrationNumber = QStringLiteral("0100109106-015");
+    minutes->providerOpinion = documents::ProviderOpinion::NoOpinion;
     minutes->closedAt = QDateTime(QDate(2024, 3, 20), QTime(3, 0), Qt::UTC);
     minutes->departmentSignatory.name = QStringLiteral("Nguyễn Văn A");
+    minutes->departmentSignatory.title = QStringLiteral("Phó Giám đốc");
+    minutes->providerSignatory.name = QStringLiteral("Phạm Văn D");
+    minutes->excludeProvider = true;
     minutes->exclusionDate = QDate(2024, 4, 1);
     QVERIFY(m_documents->saveDraft(documentId, documents::toJson(*minutes),
                                    m_documents->document(documentId)->version));
@@ -634,6 +643,7 @@ void TestUiCasework::autosaveSurvivesRecreatingThePage()
                  QStringLiteral("Hội trường tầng 3"));
         // Typed after the last autosave, then the page goes away (the console closes).
         page.setAutosaveInterval(60 * 60 * 1000);
+        page.minutesEditor()->conclusionField()->clear(); // pre-filled from the case
         typeText(page.minutesEditor()->conclusionField(), QStringLiteral("Vi phạm khoản 3 mục 1"));
         QVERIFY(page.hasUnsavedChanges());
     }
@@ -683,6 +693,31 @@ void TestUiCasework::signFreezesTheEditor()
     editor->closedField()->setDateTime(QDateTime(QDate(2024, 3, 20), QTime(10, 30), Qt::UTC));
     typeText(editor->departmentSignerField(), QStringLiteral("Nguyễn Văn A"));
     QVERIFY(page.undoAction()->isEnabled());
+    // Issue 15: still refused while the substance is missing, naming it.
+    page.signAction()->trigger();
+    QVERIFY(m_log.confirmations.isEmpty());
+    QVERIFY(!page.isEditorFrozen());
+    auto missing = m_documents->missingBeforeSigning(documentId);
+    QVERIFY(missing.ok());
+    QVERIFY(missing->contains(QStringLiteral("the provider's opinion (recorded, none, or refused to sign)")));
+    QVERIFY(missing->contains(QStringLiteral("the recorder among the Department's participants")));
+    editor->departmentField()->setPlainText(
+        QStringLiteral("Trần Văn B, Trưởng phòng\nLê Thị C, Chuyên viên"));
+    typeText(editor->recorderField(), QStringLiteral("Lê Thị C"));
+    typeText(editor->providerAddressField(), QStringLiteral("Số 02 Lý Thường Kiệt, Huế"));
+    typeText(editor->providerRegistrationField(), QStringLiteral("0100109106-015"));
+    typeText(editor->findChild<QPlainTextEdit *>(QStringLiteral("minutesProviderPeople")),
+             QStringLiteral("Phạm Văn D, Giám đốc"));
+    typeText(editor->findChild<QLineEdit *>(QStringLiteral("minutesProviderSigner")),
+             QStringLiteral("Phạm Văn D"));
+    typeText(editor->findChild<QLineEdit *>(QStringLiteral("minutesDepartmentSignerTitle")),
+             QStringLiteral("Phó Giám đốc"));
+    editor->opinionField()->setCurrentIndex(int(documents::ProviderOpinion::NoOpinion));
+    editor->exclusionDateField()->setDate(QDate(2024, 4, 1));
+    if (editor->minutes().providerParticipants.isEmpty() || editor->minutes().provider.legalName.isEmpty())
+        editor->providerNameField()->setText(QStringLiteral("Viettel Thừa Thiên Huế"));
+    QVERIFY2(editor->minutes().missingFields().size() <= 2, // number and date: given by signing
+             qPrintable(editor->minutes().missingFields().join(QStringLiteral(", "))));
 
     page.signAction()->trigger();
     QCOMPARE(m_log.confirmations.size(), 1);
@@ -693,7 +728,7 @@ void TestUiCasework::signFreezesTheEditor()
     QCOMPARE(m_cases->caseById(caseId)->status, casebook::CaseStatus::MinutesSigned);
     auto minutes = documents::minutesFromJson(doc->draft);
     QCOMPARE(minutes->startedAt, QDateTime(QDate(2024, 3, 20), QTime(2, 0), Qt::UTC)); // 09:00 UTC+7
-    QCOMPARE(minutes->departmentParticipants.first().title, QStringLiteral("Chánh Thanh tra"));
+    QCOMPARE(minutes->departmentParticipants.first().title, QStringLiteral("Trưởng phòng"));
 
     // Frozen: read-only, nothing to undo, no signing again; correcting offered instead.
     QVERIFY(page.isEditorFrozen());

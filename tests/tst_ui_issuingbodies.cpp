@@ -40,6 +40,8 @@ void fill(ui::IssuingBodiesBox &box, QDate from, const QString &code)
     box.findChild<QLineEdit *>(QStringLiteral("issuerCodeEdit"))->setText(code);
     box.findChild<QLineEdit *>(QStringLiteral("issuerInTextEdit"))->setText(QStringLiteral("Sở Số hóa"));
     box.findChild<QLineEdit *>(QStringLiteral("issuerPlaceEdit"))->setText(QStringLiteral("Huế"));
+    box.findChild<QLineEdit *>(QStringLiteral("issuerAddressEdit"))
+        ->setText(QStringLiteral("Số 01 Lê Lai, Huế"));
 }
 } // namespace
 
@@ -104,6 +106,20 @@ private Q_SLOTS:
         auto periods = casebook::Issuers((*scratch)->casebook()).periods();
         QVERIFY(periods.ok());
         QCOMPARE(periods->periods().constLast().issuer.body, QStringLiteral("SỞ SỐ HÓA"));
+        QCOMPARE(periods->periods().constLast().issuer.address, QStringLiteral("Số 01 Lê Lai, Huế"));
+        QCOMPARE(box.table()->item(3, 6)->text(), QStringLiteral("Số 01 Lê Lai, Huế"));
+
+        // Issue 15: the built-in period of 01/03/2025 gets its address, recorded for the selected row.
+        QVERIFY(!box.setAddressButton()->isEnabled()); // nothing selected
+        box.table()->selectRow(2);
+        QVERIFY(box.setAddressButton()->isEnabled());
+        box.findChild<QLineEdit *>(QStringLiteral("issuerAddressEdit"))
+            ->setText(QStringLiteral("Số 26 Hà Nội, thành phố Huế"));
+        QTest::mouseClick(box.setAddressButton(), Qt::LeftButton);
+        QCOMPARE(added.count(), 2);
+        periods = casebook::Issuers((*scratch)->casebook()).periods();
+        QCOMPARE(periods->periods().at(2).issuer.address, QStringLiteral("Số 26 Hà Nội, thành phố Huế"));
+        QCOMPARE(box.table()->item(2, 6)->text(), QStringLiteral("Số 26 Hà Nội, thành phố Huế"));
 
         // Declining the question adds nothing.
         box.setConfirmer([](const QString &) { return false; });

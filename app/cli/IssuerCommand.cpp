@@ -1,4 +1,4 @@
-// signwatch-cli issuer list|add: the issuing bodies by period kept in the casebook
+// signwatch-cli issuer list|add|address: the issuing bodies by period kept in the casebook
 // (spec/organisation.md): which body issues the documents dated on a day, and the next one.
 #include "CliSupport.h"
 #include "Commands.h"
@@ -23,9 +23,11 @@ struct Cli
 
 QString usageText()
 {
-    return Cli::tr("Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]\n"
-                   "       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE "
-                   "--in-text TEXT --place TEXT [--casebook PATH|URL]");
+    return Cli::tr(
+        "Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]\n"
+        "       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE "
+        "--in-text TEXT --place TEXT --address TEXT [--casebook PATH|URL]\n"
+        "       signwatch-cli issuer address --from YYYY-MM-DD --address TEXT [--casebook PATH|URL]");
 }
 
 int usage(const QString &message)
@@ -49,7 +51,8 @@ QJsonObject periodJson(const documents::IssuingPeriod &p)
             {QLatin1String("body"), p.issuer.body},
             {QLatin1String("body_code"), p.issuer.bodyCode},
             {QLatin1String("body_in_text"), p.issuer.bodyInText},
-            {QLatin1String("place"), p.issuer.place}};
+            {QLatin1String("place"), p.issuer.place},
+            {QLatin1String("address"), p.issuer.address}};
 }
 
 int list(const QStringList &arguments, const Clock &clock)
@@ -86,9 +89,11 @@ int list(const QStringList &arguments, const Clock &clock)
     }
     for (const auto &p : periods->periods()) {
         const bool now = current && current->period == p;
-        out() << QStringLiteral("%1  %2  %3 / %4  (%5; %6)%7")
+        const QString address
+            = p.issuer.address.isEmpty() ? Cli::tr("no address recorded") : p.issuer.address;
+        out() << QStringLiteral("%1  %2  %3 / %4  (%5; %6; %7)%8")
                      .arg(p.from.toString(Qt::ISODate), p.issuer.bodyCode.leftJustified(6),
-                          p.issuer.parentBody, p.issuer.body, p.issuer.bodyInText, p.issuer.place,
+                          p.issuer.parentBody, p.issuer.body, p.issuer.bodyInText, p.issuer.place, address,
                           now ? QStringLiteral("  ") + Cli::tr("[in force today]") : QString())
               << '\n';
     }
@@ -113,6 +118,7 @@ int add(const QStringList &arguments, const Clock &clock)
         {"code", QT_TRANSLATE_NOOP("Cli", "The body's code in numbers, letters and digits (SKHCN).")},
         {"in-text", QT_TRANSLATE_NOOP("Cli", "The body in running text (Sở Khoa học và Công nghệ).")},
         {"place", QT_TRANSLATE_NOOP("Cli", "The place of the date line (Huế).")},
+        {"address", QT_TRANSLATE_NOOP("Cli", "The body's seat, where minutes are drawn up by default.")},
     };
     for (const auto &field : fields)
         parser.addOption({QLatin1String(field.name), QCoreApplication::translate("Cli", field.help),
@@ -127,8 +133,8 @@ int add(const QStringList &arguments, const Clock &clock)
     if (!period.from.isValid())
         return usage(Cli::tr("--from takes a date such as 2026-07-01."));
     period.issuer = {parser.value(QStringLiteral("parent")), parser.value(QStringLiteral("body")),
-                     parser.value(QStringLiteral("code")), parser.value(QStringLiteral("in-text")),
-                     parser.value(QStringLiteral("place"))};
+                     parser.value(QStringLiteral("code")),   parser.value(QStringLiteral("in-text")),
+                     parser.value(QStringLiteral("place")),  parser.value(QStringLiteral("address"))};
     auto casebook = openCasebook(parser.value(QStringLiteral("casebook")), clock, CasebookMust::Exist);
     if (!casebook)
         return casebook.error().kind == Error::Kind::InvalidInput ? failed(casebook.error())
@@ -139,6 +145,39 @@ int add(const QStringList &arguments, const Clock &clock)
     out() << Cli::tr("Documents signed from %1 are issued by %2 (%3 / %4, code %5, place %6).")
                  .arg(documents::periodDate(added->from), added->issuer.bodyInText, added->issuer.parentBody,
                       added->issuer.body, added->issuer.bodyCode, added->issuer.place)
+          << '\n';
+    return ExitOk;
+}
+
+int address(const QStringList &arguments, const Clock &clock)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr(
+        "Records the address of an issuing body's seat, where minutes are drawn up (a signatory's "
+        "action, audited as issuer.address). The address is the only thing of a period that changes."));
+    addCasebookOption(parser);
+    parser.addOption({QStringLiteral("from"), Cli::tr("The first day of the period, YYYY-MM-DD."),
+                      QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("address"), Cli::tr("The address of the body's seat."), QStringLiteral("text")});
+    if (const int code = parseOrExit(parser, QStringLiteral("issuer address"), arguments); code >= 0)
+        return code;
+    for (const char *name : {"from", "address"})
+        if (!parser.isSet(QLatin1String(name)))
+            return usage(Cli::tr("issuer address needs --%1.").arg(QLatin1String(name)));
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    if (!from.isValid())
+        return usage(Cli::tr("--from takes a date such as 2025-03-01."));
+    auto casebook = openCasebook(parser.value(QStringLiteral("casebook")), clock, CasebookMust::Exist);
+    if (!casebook)
+        return casebook.error().kind == Error::Kind::InvalidInput ? failed(casebook.error())
+                                                                  : reportCasebookFailure(casebook.error());
+    auto changed = casebook::Issuers(**casebook).setAddress(from, parser.value(QStringLiteral("address")));
+    if (!changed)
+        return failed(changed.error());
+    out() << Cli::tr("%1 (%2, from %3) has its seat at %4.")
+                 .arg(changed->issuer.bodyInText, changed->issuer.bodyCode,
+                      documents::periodDate(changed->from), changed->issuer.address)
           << '\n';
     return ExitOk;
 }
@@ -155,6 +194,8 @@ int runIssuer(const QStringList &arguments, const Clock &clock)
         return list(rest, clock);
     if (sub == QLatin1String("add"))
         return add(rest, clock);
+    if (sub == QLatin1String("address"))
+        return address(rest, clock);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText() << '\n';
         return ExitOk;

@@ -11,6 +11,7 @@
 #include "documents/DocumentWording.h"
 #include "documents/MinutesData.h"
 #include "documents/MinutesFromFindings.h"
+#include "documents/MinutesWording.h"
 #include "rules/RegulationText.h"
 
 #include <QCoreApplication>
@@ -273,8 +274,24 @@ Result<CaseDocument> CaseDocuments::createMinutes(qint64 caseId)
     if (!evidence)
         return evidence.error();
     documents::MinutesData minutes;
+    // The case knows the provider's code and name; its address and registration number are filled
+    // in by the inspector (signing is refused without them).
     minutes.provider = {theCase->provider, theCase->providerName};
     minutes.violations = documents::minutesViolationsFromFindings(*evidence);
+    // Issue 15: section IV pre-filled from the case. The case is established, so §5.3 applies: the
+    // provider is removed (the date is the Department's decision, chosen when drafting), and it puts
+    // its Hue-S records right within a default term the inspector may change.
+    minutes.conclusion = documents::draftConclusion(minutes.provider, minutes.violations);
+    minutes.excludeProvider = true;
+    minutes.measures = documents::draftMeasures(minutes.provider, minutes.violations, minutesCorrectionDays);
+    minutes.recipients
+        = {minutes.provider.legalName.isEmpty() ? minutes.provider.code : minutes.provider.legalName,
+           QStringLiteral("Lưu: VT")};
+    // The meeting is held at the seat of the body that would sign today, when its address is known.
+    if (auto issuer = issuerIfSignedToday()) {
+        minutes.issuer = issuer->issuer;
+        minutes.meetingPlace = issuer->issuer.address;
+    }
     return insertDraft(caseId, DocumentKind::Minutes, documents::toJson(minutes), 0, true);
 }
 

@@ -76,6 +76,10 @@ struct CaseDocument
 // transaction in the casebook file, so a half-written draft survives a crash. Autosaves are not
 // audited one by one (they would drown the log); creating, signing and correcting are, and the
 // signing entry holds exactly the content signed and the PDF's SHA-256.
+// The term pre-filled minutes give the provider to put its Hue-S records right, in days from the
+// signing (the inspector may change it in the draft).
+inline constexpr int minutesCorrectionDays = 7;
+
 class CaseDocuments
 {
 public:
@@ -99,7 +103,8 @@ public:
 
     // The case's minutes draft: made from the case's evidence (Cases::evidence) and provider when
     // the case is established (established → minutes drafted); the existing draft when there is
-    // one. Refused in any other state.
+    // one. Refused in any other state. Section IV is pre-filled (documents::draftConclusion, draftMeasures)
+    // and the meeting place is the address of the body in force today.
     Result<CaseDocument> createMinutes(qint64 caseId);
     // The announcement draft of the case's latest signed minutes (documents::
     // announcementFromMinutes: no citizen data); the existing draft when there is one.

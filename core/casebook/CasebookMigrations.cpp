@@ -65,6 +65,12 @@ static QList<Migration> issuersStep()
     return {issuersMigration(versionMigration().last().version + 1)};
 }
 
+// The issuing body's address: where minutes are drawn up (issue 15).
+static QList<Migration> issuerAddressStep()
+{
+    return {issuerAddressMigration(issuersStep().last().version + 1)};
+}
+
 const QList<Migration> &casebookMigrations()
 {
     // The casework's steps (complaints, cases, documents) follow the audit log's.
@@ -92,7 +98,7 @@ const QList<Migration> &casebookMigrations()
           QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")}},
     } + caseworkMigrations() + formerOutboxMigration() + stateMigration() + sharedMigration()
-        + versionMigration() + issuersStep();
+        + versionMigration() + issuersStep() + issuerAddressStep();
     return steps;
 }
 

@@ -50,6 +50,8 @@ const QList<QPair<QString, Role>> &table()
         {QStringLiteral("case.published"), Role::Signatory},
         // The next issuing body (Issuers::add).
         {QStringLiteral("issuer.add"), Role::Signatory},
+        // The address of an issuing body's seat (Issuers::setAddress).
+        {QStringLiteral("issuer.address"), Role::Signatory},
     };
     return rows;
 }

@@ -221,6 +221,11 @@ QStringList issuerChecks()
     return issuerStatements();
 }
 
+QString actionRolesStatement()
+{
+    return actionRoleFunction();
+}
+
 Result<QString> sessionUser(const QSqlDatabase &db)
 {
     auto q = run(db, QStringLiteral("SELECT session_user"),

@@ -28,6 +28,8 @@ Migration checksMigration(int version);
 // The server's checks on the issuing bodies (Issuers): appended by a signatory, never changed;
 // and the action table again with "issuer.add". PostgreSQL-only statements of that step.
 QStringList issuerChecks();
+// signwatch_action_role() created again from CasebookRoles' table, for a step that adds an action.
+QString actionRolesStatement();
 
 // Who the server says this session is (session_user), and the roles that login holds.
 Result<QString> sessionUser(const QSqlDatabase &db);

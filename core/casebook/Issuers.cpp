@@ -11,6 +11,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcIssuers, "signwatch.casebook.issuers")
 
 namespace sw::casebook {
@@ -129,19 +131,52 @@ Migration issuersMigration(int version)
     return step;
 }
 
+Migration issuerAddressMigration(int version)
+{
+    // The body's seat is where minutes are drawn up (spec/documents.md). Periods stay unchanged but
+    // for their address, which is recorded later (the built-in ones have none) and may be
+    // corrected: a signed document keeps the address it was signed with, in its draft.
+    Migration step {
+        version,
+        "issuing bodies carry their address",
+        {QStringLiteral("ALTER TABLE issuing_bodies ADD COLUMN address TEXT NOT NULL DEFAULT ''")},
+        {QStringLiteral("DROP TRIGGER IF EXISTS issuing_bodies_no_update"),
+         QStringLiteral("CREATE TRIGGER issuing_bodies_no_update BEFORE UPDATE ON issuing_bodies "
+                        "WHEN NEW.from_date IS NOT OLD.from_date OR NEW.parent_body IS NOT OLD.parent_body "
+                        "OR NEW.body IS NOT OLD.body OR NEW.body_code IS NOT OLD.body_code "
+                        "OR NEW.body_in_text IS NOT OLD.body_in_text OR NEW.place IS NOT OLD.place "
+                        "BEGIN SELECT RAISE(ABORT, 'issuing bodies are never changed'); END")}};
+    // The action table again: it gained "issuer.address".
+    step.postgresOnly
+        = {server::actionRolesStatement(),
+           QStringLiteral(
+               "CREATE OR REPLACE FUNCTION signwatch_check_issuer() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "BEGIN "
+               "IF TG_OP = 'INSERT' THEN PERFORM signwatch_require(signwatch_action_role('issuer.add'), "
+               "'issuer.add'); RETURN NEW; END IF; "
+               "IF TG_OP = 'UPDATE' AND (NEW.from_date, NEW.parent_body, NEW.body, NEW.body_code, "
+               "NEW.body_in_text, NEW.place) IS NOT DISTINCT FROM (OLD.from_date, OLD.parent_body, OLD.body, "
+               "OLD.body_code, OLD.body_in_text, OLD.place) THEN "
+               "PERFORM signwatch_require(signwatch_action_role('issuer.address'), 'issuer.address'); RETURN "
+               "NEW; "
+               "END IF; "
+               "RAISE EXCEPTION 'issuing bodies are never changed' USING ERRCODE = '42501'; END $$")};
+    return step;
+}
+
 Issuers::Issuers(Casebook &casebook) : m_casebook(casebook) { }
 
 Result<IssuingPeriods> Issuers::readIn(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT from_date, parent_body, body, body_code, body_in_text, place "
+    if (!q.exec(QStringLiteral("SELECT from_date, parent_body, body, body_code, body_in_text, place, address "
                                "FROM issuing_bodies ORDER BY from_date")))
         return sqlFailure(Casework::tr("Could not read the issuing bodies."), q);
     QList<IssuingPeriod> periods;
     while (q.next())
         periods.append({QDate::fromString(q.value(0).toString(), Qt::ISODate),
                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toString()}});
+                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString()}});
     return IssuingPeriods(periods);
 }
 
@@ -167,7 +202,7 @@ Result<IssuingPeriod> Issuers::add(const IssuingPeriod &period)
                            {}, Error::Kind::AccessDenied);
     IssuingPeriod clean = period;
     for (QString *field : {&clean.issuer.parentBody, &clean.issuer.body, &clean.issuer.bodyCode,
-                           &clean.issuer.bodyInText, &clean.issuer.place})
+                           &clean.issuer.bodyInText, &clean.issuer.place, &clean.issuer.address})
         *field = field->trimmed();
     const Stamp st = stamp(m_casebook, m_actor);
     auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
@@ -193,13 +228,14 @@ Result<IssuingPeriod> Issuers::add(const IssuingPeriod &period)
         latest.finish();
         QSqlQuery insert(tx);
         insert.prepare(QStringLiteral("INSERT INTO issuing_bodies (from_date, parent_body, body, body_code, "
-                                      "body_in_text, place) VALUES (?, ?, ?, ?, ?, ?)"));
+                                      "body_in_text, place, address) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(clean.from.toString(Qt::ISODate));
         insert.addBindValue(clean.issuer.parentBody);
         insert.addBindValue(clean.issuer.body);
         insert.addBindValue(clean.issuer.bodyCode);
         insert.addBindValue(clean.issuer.bodyInText);
         insert.addBindValue(clean.issuer.place);
+        insert.addBindValue(clean.issuer.address);
         if (!insert.exec())
             return sqlFailure(Casework::tr("Could not add the issuing body."), insert);
         return appendAudit(
@@ -216,6 +252,48 @@ Result<IssuingPeriod> Issuers::add(const IssuingPeriod &period)
         return written.error();
     qCInfo(lcIssuers) << "issuing body" << clean.issuer.bodyCode << "from" << clean.from;
     return clean;
+}
+
+Result<IssuingPeriod> Issuers::setAddress(QDate from, const QString &address)
+{
+    static const QString action = QStringLiteral("issuer.address");
+    if (!m_casebook.roles().allows(action))
+        return Error::make(Casework::tr("Only a signatory records an issuing body's address: your login does "
+                                        "not hold that role in this casebook."),
+                           {}, Error::Kind::AccessDenied);
+    const QString clean = address.trimmed();
+    if (clean.isEmpty())
+        return invalid(Casework::tr("Give the address of the issuing body's seat."));
+    const Stamp st = stamp(m_casebook, m_actor);
+    IssuingPeriod changed;
+    auto written = m_casebook.write([&](QSqlDatabase &tx) -> Result<void> {
+        auto existing = readIn(tx);
+        if (!existing)
+            return existing.error();
+        const auto &all = existing->periods();
+        const auto found
+            = std::find_if(all.cbegin(), all.cend(), [&](const IssuingPeriod &p) { return p.from == from; });
+        if (found == all.cend())
+            return Error::make(Casework::tr("No issuing body starts on %1.").arg(documents::periodDate(from)),
+                               {}, Error::Kind::NotFound);
+        changed = *found;
+        changed.issuer.address = clean;
+        QSqlQuery update(tx);
+        update.prepare(QStringLiteral("UPDATE issuing_bodies SET address = ? WHERE from_date = ?"));
+        update.addBindValue(clean);
+        update.addBindValue(from.toString(Qt::ISODate));
+        if (!update.exec())
+            return sqlFailure(Casework::tr("Could not record the issuing body's address."), update);
+        return appendAudit(tx, st,
+                           {action, QStringLiteral("issuer"), from.toString(Qt::ISODate),
+                            Casework::tr("%1 (%2) has its seat at %3.")
+                                .arg(changed.issuer.bodyInText, changed.issuer.bodyCode, clean),
+                            compact(periodJson(*found)), compact(periodJson(changed))});
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcIssuers) << "issuing body" << changed.issuer.bodyCode << "address recorded";
+    return changed;
 }
 
 } // namespace sw::casebook

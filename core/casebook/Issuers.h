@@ -30,6 +30,10 @@ public:
     // period's, or a document was already signed on or after that date (it would now fall under
     // another body than the one it names).
     Result<documents::IssuingPeriod> add(const documents::IssuingPeriod &period);
+    // Records the address of the period starting on `from` (audited "issuer.address"; a
+    // signatory's, as adding a period is). The only change a period allows: the built-in periods
+    // come without one, and a body may move. Signed documents keep the address they were signed with.
+    Result<documents::IssuingPeriod> setAddress(QDate from, const QString &address);
 
     // For tests on SQLite: who acts (default the operating-system user).
     void setActor(const QString &actor) { m_actor = actor; }
@@ -46,5 +50,8 @@ private:
 // document's body code (case_documents.body_code; signed documents backfilled from their draft's
 // issuer), numbering per body, kind and year.
 Migration issuersMigration(int version);
+// The schema step that gives issuing_bodies an address (empty until recorded) and lets only that
+// column change.
+Migration issuerAddressMigration(int version);
 
 } // namespace sw::casebook

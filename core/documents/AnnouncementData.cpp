@@ -60,8 +60,10 @@ AnnouncementData announcementFromMinutes(const MinutesData &minutes)
     AnnouncementData announcement;
     announcement.issuer = minutes.issuer;
     announcement.year = minutes.year;
-    announcement.provider = minutes.provider;
-    announcement.subject = announcementSubject(minutes.provider);
+    // The announcement names the provider by name and code only (its address and registration
+    // number are the minutes' business, and a published draft carries no long digit runs).
+    announcement.provider = {minutes.provider.code, minutes.provider.legalName};
+    announcement.subject = announcementSubject(announcement.provider);
     announcement.minutesNumber = minutes.number;
     announcement.minutesIssuer = minutes.issuer;
     announcement.minutesDate = minutes.date;

@@ -18,7 +18,8 @@ QJsonObject toJson(const Issuer &issuer)
             {QLatin1String("body"), issuer.body},
             {QLatin1String("body_code"), issuer.bodyCode},
             {QLatin1String("body_in_text"), issuer.bodyInText},
-            {QLatin1String("place"), issuer.place}};
+            {QLatin1String("place"), issuer.place},
+            {QLatin1String("address"), issuer.address}};
 }
 
 Issuer issuerFromJson(const QJsonObject &object)
@@ -31,27 +32,43 @@ Issuer issuerFromJson(const QJsonObject &object)
     issuer.bodyCode = text(object, QLatin1String("body_code"), defaults.bodyCode);
     issuer.bodyInText = text(object, QLatin1String("body_in_text"), defaults.bodyInText);
     issuer.place = text(object, QLatin1String("place"), defaults.place);
+    issuer.address = text(object, QLatin1String("address"));
     return issuer;
 }
 
 QJsonObject toJson(const Participant &participant)
 {
-    return {{QLatin1String("name"), participant.name}, {QLatin1String("title"), participant.title}};
+    QJsonObject object {{QLatin1String("name"), participant.name},
+                        {QLatin1String("title"), participant.title}};
+    if (!participant.authority.isEmpty())
+        object.insert(QLatin1String("authority"), participant.authority);
+    if (participant.recorder)
+        object.insert(QLatin1String("recorder"), true);
+    return object;
 }
 
 Participant participantFromJson(const QJsonObject &object)
 {
-    return {text(object, QLatin1String("name")), text(object, QLatin1String("title"))};
+    return {text(object, QLatin1String("name")), text(object, QLatin1String("title")),
+            text(object, QLatin1String("authority")), object.value(QLatin1String("recorder")).toBool()};
 }
 
 QJsonObject toJson(const ProviderParty &provider)
 {
-    return {{QLatin1String("code"), provider.code}, {QLatin1String("legal_name"), provider.legalName}};
+    QJsonObject object {{QLatin1String("code"), provider.code},
+                        {QLatin1String("legal_name"), provider.legalName}};
+    // Only minutes fill these in; other drafts stay as they were.
+    if (!provider.address.isEmpty())
+        object.insert(QLatin1String("address"), provider.address);
+    if (!provider.registrationNumber.isEmpty())
+        object.insert(QLatin1String("registration_number"), provider.registrationNumber);
+    return object;
 }
 
 ProviderParty providerFromJson(const QJsonObject &object)
 {
-    return {text(object, QLatin1String("code")), text(object, QLatin1String("legal_name"))};
+    return {text(object, QLatin1String("code")), text(object, QLatin1String("legal_name")),
+            text(object, QLatin1String("address")), text(object, QLatin1String("registration_number"))};
 }
 
 QJsonObject toJson(const Signatory &signatory)

@@ -20,6 +20,9 @@ struct Issuer
     QString bodyCode = QStringLiteral("STTTT"); // joins the type code: BB-STTTT
     QString bodyInText = QStringLiteral("Sở Thông tin và Truyền thông"); // the body in running text
     QString place = QStringLiteral("Thừa Thiên Huế");
+    // The body's seat (street address), where minutes are drawn up by default; empty until the
+    // casebook records it (casebook::Issuers): no address is invented.
+    QString address;
 
     bool operator==(const Issuer &) const = default;
 };
@@ -29,15 +32,24 @@ struct Participant
 {
     QString name;
     QString title;
+    // A provider's representative acts under an authority: "Giấy ủy quyền số 12/GUQ-VTT ngày
+    // 01/3/2025"; empty for the legal representative or the Department's staff.
+    QString authority = {};
+    // The Department's participant who records the minutes (Thư ký, người ghi biên bản).
+    bool recorder = false;
 
     bool operator==(const Participant &) const = default;
 };
 
-// The provider a document is about: its code on Hue-S and its full legal name.
+// The provider a document is about: its code on Hue-S, its full legal name, and for minutes its
+// address and business registration number (the case knows only code and name; the inspector
+// fills in the rest).
 struct ProviderParty
 {
     QString code; // "VIETTEL-CA"
     QString legalName; // "Viettel Thừa Thiên Huế"
+    QString address = {}; // "Số 02 Lý Thường Kiệt, phường …"
+    QString registrationNumber = {}; // mã số doanh nghiệp
 
     bool operator==(const ProviderParty &) const = default;
 };

@@ -1,7 +1,7 @@
 #include "documents/DocumentPdf.h"
 
 #include "documents/DocumentWording.h"
-#include "privacy/Masking.h"
+#include "documents/MinutesWording.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,16 +17,6 @@ struct Documents
     Q_DECLARE_TR_FUNCTIONS(Documents)
 };
 
-// "Viettel Thừa Thiên Huế (VIETTEL-CA)".
-QString providerName(const ProviderParty &provider)
-{
-    if (provider.legalName.isEmpty())
-        return provider.code.isEmpty() ? QStringLiteral("…") : provider.code;
-    if (provider.code.isEmpty())
-        return provider.legalName;
-    return provider.legalName + QStringLiteral(" (") + provider.code + QLatin1Char(')');
-}
-
 // "- text;" for all but the last item of a list, "- text." for the last.
 QString listItem(const QString &text, bool last)
 {
@@ -34,19 +24,6 @@ QString listItem(const QString &text, bool last)
     while (item.endsWith(QLatin1Char(';')) || item.endsWith(QLatin1Char('.')))
         item.chop(1);
     return QStringLiteral("- ") + item + (last ? QLatin1Char('.') : QLatin1Char(';'));
-}
-
-QString participantLine(const Participant &participant)
-{
-    if (participant.title.isEmpty())
-        return participant.name;
-    return participant.name + QStringLiteral(", ") + participant.title;
-}
-
-void participants(OfficialDocumentWriter &writer, const QList<Participant> &people)
-{
-    for (qsizetype i = 0; i < people.size(); ++i)
-        writer.paragraph(listItem(participantLine(people[i]), i + 1 == people.size()));
 }
 
 // §5.3: the Department removes the provider from the programme.
@@ -77,30 +54,6 @@ DocumentFacts facts(int number, DocumentKind kind, const Issuer &issuer, QDate d
 
 } // namespace
 
-QStringList DocumentPdf::missingFields(const MinutesData &m)
-{
-    QStringList missing;
-    if (m.number <= 0)
-        missing << Documents::tr("the number");
-    if (!m.date.isValid())
-        missing << Documents::tr("the date");
-    if (!m.startedAt.isValid())
-        missing << Documents::tr("the time of the meeting");
-    if (m.meetingPlace.trimmed().isEmpty())
-        missing << Documents::tr("the place of the meeting");
-    if (m.departmentParticipants.isEmpty())
-        missing << Documents::tr("the Department's participants");
-    if (m.provider.code.isEmpty() || m.provider.legalName.isEmpty())
-        missing << Documents::tr("the provider");
-    if (m.violations.isEmpty())
-        missing << Documents::tr("the violations");
-    if (!m.closedAt.isValid())
-        missing << Documents::tr("the closing time");
-    if (m.departmentSignatory.name.trimmed().isEmpty())
-        missing << Documents::tr("the Department's signatory");
-    return missing;
-}
-
 QStringList DocumentPdf::missingFields(const AnnouncementData &a)
 {
     QStringList missing;
@@ -121,121 +74,7 @@ QStringList DocumentPdf::missingFields(const AnnouncementData &a)
     return missing;
 }
 
-Result<PdfDocument> DocumentPdf::minutes(const MinutesData &m, const AuditStamp &audit)
-{
-    auto created = OfficialDocumentWriter::create();
-    if (!created)
-        return created.error();
-    OfficialDocumentWriter &w = *created.value();
-    const QString provider = providerName(m.provider);
-    const QString body = m.issuer.bodyInText;
-    Citations cite; // the regulation in full once, then "Quy định"
-
-    w.header(m.issuer, numberLine(m.number, DocumentKind::Minutes, m.issuer),
-             dateLine(m.issuer.place, m.date));
-    w.title(QStringLiteral("BIÊN BẢN"), m.subject);
-
-    // 1. Time and place.
-    w.paragraph(meetingOpening(m.startedAt, m.meetingPlace)
-                + QStringLiteral(", %1 lập biên bản đối với %2 về việc vi phạm %3.")
-                      .arg(body, provider, cite.regulation()));
-
-    // 2. Participants.
-    w.sectionHeading(QStringLiteral("I. THÀNH PHẦN"));
-    w.paragraph({}, QStringLiteral("1. Đại diện %1:").arg(body));
-    w.keepWithNext();
-    participants(w, m.departmentParticipants);
-    w.paragraph({}, QStringLiteral("2. Đại diện doanh nghiệp: %1:").arg(provider));
-    w.keepWithNext();
-    participants(w, m.providerParticipants);
-    if (!m.witnesses.isEmpty()) {
-        w.paragraph({}, QStringLiteral("3. Người chứng kiến:"));
-        w.keepWithNext();
-        participants(w, m.witnesses);
-    }
-
-    // 3. Content: each violation, the clauses it breaks, its evidence and its total.
-    w.sectionHeading(QStringLiteral("II. NỘI DUNG"));
-    w.paragraph(
-        QStringLiteral("Qua giám sát dữ liệu cấp phát chữ ký số trên nền tảng Hue-S, %1 xác định %2 có %3 "
-                       "hành vi vi phạm với tổng số %4 trường hợp, cụ thể như sau:")
-            .arg(body, provider)
-            .arg(m.violations.size())
-            .arg(m.totalCases()));
-    // §1.7: the evidence names no one and shows ids masked, as the personal-data law of the day asks.
-    w.paragraph(maskingNotice(m.date));
-    const QStringList columns
-        = {QStringLiteral("TT"), QStringLiteral("Hồ sơ"), QStringLiteral("Số định danh"),
-           QStringLiteral("Thời điểm"), QStringLiteral("Diễn biến")};
-    for (qsizetype v = 0; v < m.violations.size(); ++v) {
-        const MinutesViolation &violation = m.violations[v];
-        w.paragraph(QStringLiteral(", vi phạm %1.").arg(cite.clauses(violation.clauses)),
-                    QStringLiteral("%1. %2").arg(v + 1).arg(violation.description));
-        w.keepWithNext();
-        if (!violation.evidence.isEmpty()) {
-            QList<QStringList> rows;
-            for (qsizetype r = 0; r < violation.evidence.size(); ++r) {
-                const EvidenceRow &row = violation.evidence[r];
-                rows.append({QString::number(r + 1), row.record, privacy::maskCitizenId(row.citizenId),
-                             evidenceTime(row.at), row.happened});
-            }
-            w.table({.columns = columns, .rows = rows, .widths = {6, 15, 18, 20, 41}, .centred = {0, 2, 3}});
-        }
-        w.paragraph(QStringLiteral("Tổng số: %1 trường hợp.").arg(violation.total()));
-    }
-
-    // 4. The provider's explanation.
-    w.sectionHeading(QStringLiteral("III. Ý KIẾN CỦA DOANH NGHIỆP"));
-    w.paragraph(m.providerExplanation.trimmed().isEmpty()
-                    ? QStringLiteral("……………………………………………………………………………………………")
-                    : m.providerExplanation);
-
-    // 5. Conclusion and measures.
-    w.sectionHeading(QStringLiteral("IV. KẾT LUẬN VÀ BIỆN PHÁP XỬ LÝ"));
-    if (!m.conclusion.trimmed().isEmpty())
-        w.paragraph(m.conclusion);
-    QStringList measures;
-    if (m.exclusionDate.isValid())
-        // §5.3: the provider is removed from the programme.
-        measures << QStringLiteral("Loại %1 ra khỏi %2 kể từ %3 (%4)")
-                        .arg(provider, programmeName(), vietnameseDate(m.exclusionDate),
-                             cite.clause(exclusionClause));
-    measures += m.measures;
-    for (qsizetype i = 0; i < measures.size(); ++i)
-        w.paragraph(listItem(measures[i], i + 1 == measures.size()));
-
-    // 6. Closing.
-    QString closing = clockWords(m.closedAt);
-    if (m.closedAt.isValid() && m.startedAt.isValid()
-        && provinceTime(m.closedAt).date() == provinceTime(m.startedAt).date())
-        closing += QStringLiteral(" cùng ngày");
-    else
-        closing += QLatin1Char(' ')
-            + vietnameseDate(m.closedAt.isValid() ? provinceTime(m.closedAt).date() : QDate());
-    w.paragraph(
-        QStringLiteral("Biên bản kết thúc vào hồi %1, được lập thành %2 bản có nội dung và giá trị như nhau, "
-                       "mỗi bên giữ %3 bản; đã được đọc lại cho những người tham dự cùng nghe, thống nhất "
-                       "và ký tên dưới đây./.")
-            .arg(closing, twoDigits(m.copies), twoDigits(m.copiesPerParty)));
-    w.keepWithNext(); // the closing words stay with the signatures
-
-    // 7. Signatures: the provider's representative left, the Department's right.
-    Signatory providerSide = m.providerSignatory;
-    if (providerSide.heading.isEmpty())
-        providerSide.heading = QStringLiteral("ĐẠI DIỆN DOANH NGHIỆP");
-    Signatory departmentSide = m.departmentSignatory;
-    if (departmentSide.heading.isEmpty())
-        departmentSide.heading = QStringLiteral("ĐẠI DIỆN") + QChar(QChar::LineSeparator) + m.issuer.body;
-    w.signatures({providerSide, departmentSide}, 1); // the Department's side is signed digitally
-
-    // 8. Recipients.
-    if (!m.recipients.isEmpty())
-        w.recipients(m.recipients);
-
-    return w.finish(
-        QStringLiteral("Biên bản số %1").arg(documentNumber(m.number, DocumentKind::Minutes, m.issuer)),
-        audit, facts(m.number, DocumentKind::Minutes, m.issuer, m.date));
-}
+// DocumentPdf::minutes and missingFields(MinutesData): DocumentPdfMinutes.cpp.
 
 Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const AuditStamp &audit)
 {

@@ -17,9 +17,11 @@ struct Documents
 IssuingPeriod period(QDate from, const char *parent, const char *body, const char *code, const char *inText,
                      const char *place)
 {
+    // No address: the console does not know the seats for sure, and invents none; the casebook
+    // records it (casebook::Issuers::setAddress) and minutes refuse signing without a place.
     return {from,
             {QString::fromUtf8(parent), QString::fromUtf8(body), QString::fromUtf8(code),
-             QString::fromUtf8(inText), QString::fromUtf8(place)}};
+             QString::fromUtf8(inText), QString::fromUtf8(place), QString()}};
 }
 } // namespace
 
@@ -82,6 +84,8 @@ QString IssuingPeriods::problemWithNext(const IssuingPeriod &candidate) const
         missing << Documents::tr("the body in running text");
     if (i.place.trimmed().isEmpty())
         missing << Documents::tr("the place");
+    if (i.address.trimmed().isEmpty())
+        missing << Documents::tr("the address");
     if (!missing.isEmpty())
         return Documents::tr("Fill in %1.").arg(missing.join(QStringLiteral(", ")));
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9]+$"));

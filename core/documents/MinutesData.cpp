@@ -2,18 +2,63 @@
 
 #include "documents/DocumentJson.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace sw::documents {
 
 namespace {
 
+// The refusals' words are in the translation context "Documents", as DocumentPdf's.
+struct Documents
+{
+    Q_DECLARE_TR_FUNCTIONS(Documents)
+};
+
 const QString minutesFormat = QStringLiteral("signwatch.minutes");
+// The subject every version-1 draft stored; such a draft now takes the subject naming the provider.
+const QString formerSubject = QStringLiteral(
+    "Về việc vi phạm Quy định triển khai chiến dịch cấp chữ ký số công cộng cho người dân trên địa bàn "
+    "tỉnh Thừa Thiên Huế");
+
+QString opinionKey(ProviderOpinion opinion)
+{
+    switch (opinion) {
+    case ProviderOpinion::Recorded:
+        return QStringLiteral("recorded");
+    case ProviderOpinion::NoOpinion:
+        return QStringLiteral("none");
+    case ProviderOpinion::RefusedToSign:
+        return QStringLiteral("refused_to_sign");
+    case ProviderOpinion::Unstated:
+        break;
+    }
+    return {};
+}
+
+ProviderOpinion opinionFromKey(const QString &key)
+{
+    if (key == QLatin1String("recorded"))
+        return ProviderOpinion::Recorded;
+    if (key == QLatin1String("none"))
+        return ProviderOpinion::NoOpinion;
+    if (key == QLatin1String("refused_to_sign"))
+        return ProviderOpinion::RefusedToSign;
+    return ProviderOpinion::Unstated;
+}
 
 QJsonObject rowToJson(const EvidenceRow &row)
 {
-    return {{QLatin1String("record"), row.record},
-            {QLatin1String("citizen_id"), row.citizenId},
-            {QLatin1String("at"), json::moment(row.at)},
-            {QLatin1String("happened"), row.happened}};
+    QJsonObject object {{QLatin1String("record"), row.record},
+                        {QLatin1String("citizen_id"), row.citizenId},
+                        {QLatin1String("at"), json::moment(row.at)},
+                        {QLatin1String("happened"), row.happened}};
+    if (!row.earlierProvider.isEmpty())
+        object.insert(QLatin1String("earlier_provider"), row.earlierProvider);
+    if (row.earlierRecordedAt.isValid())
+        object.insert(QLatin1String("earlier_recorded_at"), json::moment(row.earlierRecordedAt));
+    return object;
 }
 
 EvidenceRow rowFromJson(const QJsonObject &object)
@@ -21,7 +66,9 @@ EvidenceRow rowFromJson(const QJsonObject &object)
     return {object.value(QLatin1String("record")).toString(),
             object.value(QLatin1String("citizen_id")).toString(),
             json::moment(object.value(QLatin1String("at"))),
-            object.value(QLatin1String("happened")).toString()};
+            object.value(QLatin1String("happened")).toString(),
+            object.value(QLatin1String("earlier_provider")).toString(),
+            json::moment(object.value(QLatin1String("earlier_recorded_at")))};
 }
 
 QJsonObject violationToJson(const MinutesViolation &violation)
@@ -55,6 +102,53 @@ qsizetype MinutesData::totalCases() const
     return total;
 }
 
+QStringList MinutesData::missingFields() const
+{
+    QStringList missing;
+    auto blank = [](const QString &text) { return text.trimmed().isEmpty(); };
+    if (number <= 0)
+        missing << Documents::tr("the number");
+    if (!date.isValid())
+        missing << Documents::tr("the date");
+    if (!startedAt.isValid())
+        missing << Documents::tr("the time of the meeting");
+    if (blank(meetingPlace))
+        missing << Documents::tr("the place of the meeting");
+    if (departmentParticipants.isEmpty())
+        missing << Documents::tr("the Department's participants");
+    else if (std::none_of(departmentParticipants.cbegin(), departmentParticipants.cend(),
+                          [](const Participant &p) { return p.recorder; }))
+        missing << Documents::tr("the recorder among the Department's participants");
+    if (providerParticipants.isEmpty())
+        missing << Documents::tr("the provider's representatives");
+    if (blank(provider.code) || blank(provider.legalName))
+        missing << Documents::tr("the provider");
+    if (blank(provider.address))
+        missing << Documents::tr("the provider's address");
+    if (blank(provider.registrationNumber))
+        missing << Documents::tr("the provider's business registration number");
+    if (violations.isEmpty())
+        missing << Documents::tr("the violations");
+    if (providerOpinion == ProviderOpinion::Unstated
+        || (providerOpinion == ProviderOpinion::Recorded && blank(providerExplanation)))
+        missing << Documents::tr("the provider's opinion (recorded, none, or refused to sign)");
+    if (blank(conclusion))
+        missing << Documents::tr("the conclusion");
+    if (!excludeProvider && measures.isEmpty())
+        missing << Documents::tr("the measures");
+    if (excludeProvider && !exclusionDate.isValid())
+        missing << Documents::tr("the date the exclusion takes effect");
+    if (!closedAt.isValid())
+        missing << Documents::tr("the closing time");
+    if (blank(departmentSignatory.name) || blank(departmentSignatory.title))
+        missing << Documents::tr("the Department's signatory (name and title)");
+    if (providerOpinion != ProviderOpinion::RefusedToSign && blank(providerSignatory.name))
+        missing << Documents::tr("the provider's signatory");
+    if (recipients.isEmpty())
+        missing << Documents::tr("the recipients");
+    return missing;
+}
+
 QJsonObject toJson(const MinutesData &m)
 {
     QJsonObject object;
@@ -74,9 +168,12 @@ QJsonObject toJson(const MinutesData &m)
     object.insert(QLatin1String("witnesses"), json::array(m.witnesses, participantJson));
     object.insert(QLatin1String("provider"), toJson(m.provider));
     object.insert(QLatin1String("violations"), json::array(m.violations, violationToJson));
+    object.insert(QLatin1String("provider_opinion"), opinionKey(m.providerOpinion));
     object.insert(QLatin1String("provider_explanation"), m.providerExplanation);
+    object.insert(QLatin1String("refusal_reason"), m.refusalReason);
     object.insert(QLatin1String("conclusion"), m.conclusion);
     object.insert(QLatin1String("measures"), json::strings(m.measures));
+    object.insert(QLatin1String("exclude_provider"), m.excludeProvider);
     object.insert(QLatin1String("exclusion_date"), json::date(m.exclusionDate));
     object.insert(QLatin1String("closed_at"), json::moment(m.closedAt));
     object.insert(QLatin1String("copies"), m.copies);
@@ -96,7 +193,10 @@ Result<MinutesData> minutesFromJson(const QJsonObject &object)
     m.number = object.value(QLatin1String("number")).toInt();
     m.year = object.value(QLatin1String("year")).toInt();
     m.date = json::date(object.value(QLatin1String("date")));
-    m.subject = object.value(QLatin1String("subject")).toString(m.subject);
+    const int version = object.value(QLatin1String("version")).toInt();
+    m.subject = object.value(QLatin1String("subject")).toString();
+    if (m.subject == formerSubject)
+        m.subject.clear(); // the former default, which did not name the provider
     m.startedAt = json::moment(object.value(QLatin1String("started_at")));
     m.meetingPlace = object.value(QLatin1String("meeting_place")).toString();
     m.departmentParticipants = json::list<Participant>(object.value(QLatin1String("department_participants")),
@@ -107,9 +207,19 @@ Result<MinutesData> minutesFromJson(const QJsonObject &object)
     m.provider = providerFromJson(object.value(QLatin1String("provider")).toObject());
     m.violations = json::list<MinutesViolation>(object.value(QLatin1String("violations")), violationFromJson);
     m.providerExplanation = object.value(QLatin1String("provider_explanation")).toString();
+    m.refusalReason = object.value(QLatin1String("refusal_reason")).toString();
     m.conclusion = object.value(QLatin1String("conclusion")).toString();
     m.measures = json::strings(object.value(QLatin1String("measures")));
     m.exclusionDate = json::date(object.value(QLatin1String("exclusion_date")));
+    if (version < 2) {
+        // Version 1 had no choice of opinion and printed the exclusion whenever it had a date.
+        m.providerOpinion = m.providerExplanation.trimmed().isEmpty() ? ProviderOpinion::Unstated
+                                                                      : ProviderOpinion::Recorded;
+        m.excludeProvider = m.exclusionDate.isValid();
+    } else {
+        m.providerOpinion = opinionFromKey(object.value(QLatin1String("provider_opinion")).toString());
+        m.excludeProvider = object.value(QLatin1String("exclude_provider")).toBool();
+    }
     m.closedAt = json::moment(object.value(QLatin1String("closed_at")));
     m.copies = object.value(QLatin1String("copies")).toInt(m.copies);
     m.copiesPerParty = object.value(QLatin1String("copies_per_party")).toInt(m.copiesPerParty);

@@ -19,6 +19,10 @@ struct EvidenceRow
     QString citizenId; // as stored; every output prints it masked (§1.7, privacy/Masking.h)
     QDateTime at; // when it happened (UTC); printed in local time, dd/MM/yyyy HH:mm
     QString happened; // what happened, one Vietnamese sentence
+    // For a duplicate (§1.4: Hue-S is the record of issuance): the certificate the citizen already
+    // held, its provider and the moment it reached Hue-S. Empty when the finding does not carry them.
+    QString earlierProvider = {};
+    QDateTime earlierRecordedAt = {}; // UTC
 
     bool operator==(const EvidenceRow &) const = default;
 };
@@ -39,16 +43,26 @@ struct MinutesViolation
 // Minutes (biên bản) recording a provider's violation of the regulation of letter 2016/STTTT-IOC
 // (§5.3), in the order spec/documents.md lists their content. Plain data, independent of any store:
 // the casebook fills it, the GUI edits it (through the JSON draft), DocumentPdf prints it.
+// What the provider's representative said (section III): never left open in signed minutes.
+enum class ProviderOpinion {
+    Unstated, // not chosen yet: the minutes cannot be signed
+    Recorded, // the representative's words, in providerExplanation
+    NoOpinion, // "Đại diện doanh nghiệp không có ý kiến"
+    RefusedToSign, // "Đại diện doanh nghiệp không ký biên bản", with refusalReason when given
+};
+
 struct MinutesData
 {
-    static constexpr int formatVersion = 1;
+    // 2: the provider's opinion as a choice, the exclusion as a measure, parties' details, the
+    // recorder. Drafts of version 1 still load.
+    static constexpr int formatVersion = 2;
 
     Issuer issuer;
     int number = 0; // within the year: "Số: 05/BB-STTTT"
     int year = 0;
     QDate date; // the header's date line
-    QString subject = QStringLiteral("Về việc vi phạm Quy định triển khai chiến dịch cấp chữ ký số công cộng "
-                                     "cho người dân trên địa bàn tỉnh Thừa Thiên Huế");
+    // The subject line; empty: "Về việc xác định vi phạm Quy định … của <provider>" (minutesSubject).
+    QString subject;
 
     // 1. Time and place.
     QDateTime startedAt; // UTC
@@ -60,12 +74,15 @@ struct MinutesData
     // 3. Content.
     ProviderParty provider;
     QList<MinutesViolation> violations;
-    // 4. The provider's explanation.
-    QString providerExplanation;
+    // 4. The provider's opinion.
+    ProviderOpinion providerOpinion = ProviderOpinion::Unstated;
+    QString providerExplanation; // the words recorded (Recorded)
+    QString refusalReason; // the reason given for refusing to sign, if any (RefusedToSign)
     // 5. Conclusion and measures.
     QString conclusion;
     QStringList measures;
-    QDate exclusionDate; // removal from the programme takes effect on this date; invalid when none
+    bool excludeProvider = false; // §5.3: the provider is removed from the programme
+    QDate exclusionDate; // the day the removal takes effect; needed when excludeProvider
     // 6. Closing.
     QDateTime closedAt; // UTC
     int copies = 2;
@@ -77,10 +94,13 @@ struct MinutesData
     QStringList recipients;
 
     qsizetype totalCases() const;
+    // What is still missing before the minutes can be signed, in words for the person filling them
+    // in (the interface's language), in the order of the document; empty when nothing is.
+    QStringList missingFields() const;
     bool operator==(const MinutesData &) const = default;
 };
 
-// The draft format ("format": "signwatch.minutes", "version": 1): every field, times as UTC ISO
+// The draft format ("format": "signwatch.minutes", "version": 2): every field, times as UTC ISO
 // 8601, dates as yyyy-MM-dd. A draft keeps citizen ids unmasked (it stays in the casebook);
 // printing masks them.
 QJsonObject toJson(const MinutesData &minutes);

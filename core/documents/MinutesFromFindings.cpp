@@ -210,6 +210,13 @@ QList<MinutesViolation> minutesViolationsFromFindings(const QList<rules::Finding
             if (finding->at)
                 row.at = QDateTime::fromSecsSinceEpoch(*finding->at, Qt::UTC);
             row.happened = evidenceSentence(*finding);
+            // §1.4: for a duplicate, the proof is the earlier certificate's record on Hue-S; the
+            // finding carries its provider and moment when the scan recorded them.
+            row.earlierProvider = detailText(*finding, QLatin1String("earlier_provider"));
+            row.earlierRecordedAt = QDateTime::fromString(
+                detailText(*finding, QLatin1String("earlier_recorded_at")), Qt::ISODate);
+            if (row.earlierRecordedAt.isValid())
+                row.earlierRecordedAt = row.earlierRecordedAt.toUTC();
             violation.evidence.append(row);
         }
     }

@@ -325,6 +325,13 @@ void OfficialDocumentWriter::keepWithNext()
     m_cursor.setBlockFormat(format);
 }
 
+void OfficialDocumentWriter::breakBeforeLast()
+{
+    QTextBlockFormat format = m_cursor.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    m_cursor.setBlockFormat(format);
+}
+
 bool OfficialDocumentWriter::signatureTitles(QTextCursor &cursor, const Signatory &signatory)
 {
     bool first = true;

@@ -108,6 +108,9 @@ public:
     void chart(const QSizeF &proportions, qreal widthShare, ChartPainter paint);
     // Keeps the last paragraph on the page of what follows it.
     void keepWithNext();
+    // The last paragraph starts a new page (what follows it too): for a closing that would
+    // otherwise leave its last block alone on a page of its own.
+    void breakBeforeLast();
     // Signature blocks side by side, in equal columns. Column `signerColumn` (when ≥ 0) is the
     // issuing body's signer's: its room becomes the PDF's signer slot (PdfDocument::signerSlot).
     void signatures(const QList<Signatory> &signatories, qsizetype signerColumn = -1);

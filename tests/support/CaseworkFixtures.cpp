@@ -62,11 +62,20 @@ QJsonObject completedMinutes(const QJsonObject &draft, QDate date)
     m->startedAt = utcTime("2024-01-05T02:30:00Z");
     m->meetingPlace
         = QStringLiteral("Phòng họp Sở Thông tin và Truyền thông, số 06 Trần Quốc Toản, thành phố Huế");
-    m->departmentParticipants = {{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phó Giám đốc Sở")}};
+    m->departmentParticipants = {{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phó Giám đốc Sở")},
+                                 {QStringLiteral("Lê Thị Hoa"), QStringLiteral("Chuyên viên"), {}, true}};
     m->providerParticipants = {{QStringLiteral("Phạm Minh Đức"), QStringLiteral("Giám đốc chi nhánh")}};
+    if (m->provider.legalName.isEmpty())
+        m->provider.legalName = QStringLiteral("Viettel Thừa Thiên Huế");
+    m->provider.address = QStringLiteral("Số 02 Lý Thường Kiệt, thành phố Huế");
+    m->provider.registrationNumber = QStringLiteral("0100109106-015");
+    m->providerOpinion = documents::ProviderOpinion::NoOpinion;
     m->closedAt = utcTime("2024-01-05T04:00:00Z");
     m->conclusion = QStringLiteral("Doanh nghiệp đã vi phạm khoản 3 mục 1 của Quy định.");
+    m->excludeProvider = true;
     m->exclusionDate = QDate(2024, 1, 10);
+    if (m->recipients.isEmpty())
+        m->recipients = {QStringLiteral("Viettel Thừa Thiên Huế"), QStringLiteral("Lưu: VT")};
     // No heading, as the editor leaves it: the document prints "ĐẠI DIỆN <the body it is issued by>".
     m->departmentSignatory = {
         {}, QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
@@ -41,7 +42,8 @@ public:
     bool isFrozen() const { return m_frozen; }
     QUndoStack *undoStack() const;
 
-    // One person a line, "Name, title" (the first comma separates them).
+    // One person a line, "Name, title; authority" (the first comma separates name and title, the
+    // first semicolon the authority: "theo Giấy ủy quyền số …").
     static QList<documents::Participant> participantsFromText(const QString &text);
     static QString participantsToText(const QList<documents::Participant> &people);
 
@@ -50,6 +52,14 @@ public:
     QDateTimeEdit *startedField() const { return m_started; }
     QDateTimeEdit *closedField() const { return m_closed; }
     QPlainTextEdit *explanationField() const { return m_explanation; }
+    QComboBox *opinionField() const { return m_opinion; }
+    QLineEdit *refusalReasonField() const { return m_refusalReason; }
+    QLineEdit *recorderField() const { return m_recorder; }
+    QLineEdit *providerNameField() const { return m_providerName; }
+    QLineEdit *providerAddressField() const { return m_providerAddress; }
+    QLineEdit *providerRegistrationField() const { return m_providerRegistration; }
+    QCheckBox *exclusionField() const { return m_hasExclusion; }
+    QDateEdit *exclusionDateField() const { return m_exclusion; }
     QPlainTextEdit *conclusionField() const { return m_conclusion; }
     QPlainTextEdit *departmentField() const { return m_department; }
     QLineEdit *departmentSignerField() const { return m_deptName; }
@@ -64,14 +74,22 @@ private:
     Clock m_clock;
     documents::MinutesData m_base; // as loaded
     bool m_frozen = false;
+    bool m_loading = false;
+    bool m_exclusionTouched = false; // the exclusion date was chosen in this editor
     DraftUndo *m_undo;
     QDateTimeEdit *m_started;
     QLineEdit *m_place;
     QPlainTextEdit *m_department;
+    QLineEdit *m_recorder;
+    QLineEdit *m_providerName;
+    QLineEdit *m_providerAddress;
+    QLineEdit *m_providerRegistration;
     QPlainTextEdit *m_providerPeople;
     QPlainTextEdit *m_witnesses;
     QTreeWidget *m_violations;
+    QComboBox *m_opinion;
     QPlainTextEdit *m_explanation;
+    QLineEdit *m_refusalReason;
     QPlainTextEdit *m_conclusion;
     QPlainTextEdit *m_measures;
     QCheckBox *m_hasExclusion;

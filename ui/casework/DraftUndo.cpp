@@ -1,6 +1,7 @@
 #include "casework/DraftUndo.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QKeyEvent>
@@ -113,6 +114,14 @@ void DraftUndo::bind(QCheckBox *field)
         field, [field] { return QVariant(field->isChecked()); },
         [field](const QVariant &v) { field->setChecked(v.toBool()); });
     connect(field, &QCheckBox::toggled, this, [this, index] { changed(index); });
+}
+
+void DraftUndo::bind(QComboBox *field)
+{
+    const int index = add(
+        field, [field] { return QVariant(field->currentIndex()); },
+        [field](const QVariant &v) { field->setCurrentIndex(v.toInt()); });
+    connect(field, &QComboBox::currentIndexChanged, this, [this, index] { changed(index); });
 }
 
 void DraftUndo::beginLoad()

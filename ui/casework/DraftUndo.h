@@ -8,6 +8,7 @@
 
 class QAbstractSpinBox;
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,6 +38,7 @@ public:
     void bind(QDateTimeEdit *field); // QDateEdit too
     void bind(QSpinBox *field);
     void bind(QCheckBox *field);
+    void bind(QComboBox *field); // the chosen index
 
     // While loading a draft, changes are not recorded; endLoad() takes the fields as they are as
     // the starting point and empties the stack.

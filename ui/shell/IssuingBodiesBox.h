@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/IssuingPeriods.h"
+
 #include <QGroupBox>
 
 #include <functional>
@@ -33,11 +35,14 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *setAddressButton() const { return m_setAddress; }
     QLabel *messageLabel() const { return m_message; }
 
 public Q_SLOTS:
     void reload();
     void addPeriod();
+    // Records the address field for the selected period (casebook::Issuers::setAddress).
+    void recordAddress();
 
 Q_SIGNALS:
     // A period was added (pages showing a draft's body reload it).
@@ -55,7 +60,10 @@ private:
     QLineEdit *m_code;
     QLineEdit *m_inText;
     QLineEdit *m_place;
+    QLineEdit *m_address;
     QPushButton *m_add;
+    QPushButton *m_setAddress;
+    QList<documents::IssuingPeriod> m_periods; // as the table shows them
     QLabel *m_message;
 };
 
