@@ -74,6 +74,7 @@ MinutesData minutesOf(int duplicates, QDate date)
     }
     m.violations = minutesViolationsFromFindings(findings);
     m.providerExplanation = QStringLiteral("Doanh nghiệp thừa nhận các trường hợp nêu trên.");
+    m.excludeProvider = true;
     m.exclusionDate = date.addDays(10);
     m.departmentSignatory = {{}, {}, QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};
     m.providerSignatory = {{}, {}, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Minh Đức")};
@@ -408,6 +409,15 @@ private Q_SLOTS:
         const QString text = pdfText(pdf.value(), QStringLiteral("announcement-draft.pdf"));
         QVERIFY(!text.contains(QStringLiteral("tháng …")));
         QVERIFY(text.contains(QStringLiteral("kể từ ngày [chưa nhập ngày loại]")));
+        QVERIFY(text.contains(QStringLiteral("người dân liên hệ Sở Thông tin và Truyền thông để được")));
+
+        // With the body's seat recorded, citizens are told where it is.
+        a.issuer.address = QStringLiteral("số 06 Hoàng Hoa Thám, phường Thuận Hóa, thành phố Huế");
+        const auto withSeat = DocumentPdf::announcement(a);
+        QVERIFY(withSeat.ok());
+        QVERIFY(pdfText(withSeat.value(), QStringLiteral("announcement-seat.pdf"))
+                    .contains(QStringLiteral("người dân liên hệ Sở Thông tin và Truyền thông (địa chỉ: số 06 "
+                                             "Hoàng Hoa Thám, phường Thuận Hóa, thành phố Huế) để được")));
     }
 
     // Drafts written before the announcement named the provider or kept its rule read as before,
