@@ -91,17 +91,21 @@ private Q_SLOTS:
     void exclusionDateFromTheMinutesOrTheCase()
     {
         m_documents->setRenderer(sw::test::fakeRender);
-        // Minutes without a date: the draft has none, and signing names what is missing.
-        const qint64 undecided = caseWithSignedMinutes(QStringLiteral("MISA-CA"), {});
-        QVERIFY(undecided);
-        auto draft = m_documents->createAnnouncement(undecided);
+        const qint64 misa = caseWithSignedMinutes(QStringLiteral("MISA-CA"), QDate(2024, 1, 20));
+        QVERIFY(misa);
+        auto draft = m_documents->createAnnouncement(misa);
         QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().fullText()));
         auto read = announcementDraft(draft->id);
         QVERIFY(read.ok());
-        QVERIFY(!read->exclusionDate.isValid());
+        QCOMPARE(read->exclusionDate, QDate(2024, 1, 20)); // the minutes' decision
         QCOMPARE(read->subject,
                  QStringLiteral("Về việc loại Công ty Cổ phần MISA (MISA-CA) khỏi chương trình cấp miễn phí "
                                 "chứng thư số cá nhân cho người dân trên địa bàn tỉnh Thừa Thiên Huế"));
+        // Without the date, signing names what is missing and nothing is signed.
+        AnnouncementData undated = *read;
+        undated.exclusionDate = QDate();
+        auto saved = m_documents->saveDraft(draft->id, sw::documents::toJson(undated), draft->version);
+        QVERIFY(saved.ok());
         auto missing = m_documents->missingBeforeSigning(draft->id);
         QVERIFY(missing.ok());
         QCOMPARE(missing.value(), QStringList {QStringLiteral("the exclusion date")});
@@ -112,17 +116,19 @@ private Q_SLOTS:
         QVERIFY(!m_documents->document(draft->id)->isSigned());
 
         // Decided, signed, published, and the exclusion recorded on the case.
-        read->exclusionDate = QDate(2024, 1, 20);
-        QVERIFY(m_documents->saveDraft(draft->id, sw::documents::toJson(*read), draft->version));
+        QVERIFY(m_documents->saveDraft(draft->id, sw::documents::toJson(*read), saved->version));
         QVERIFY(m_documents->sign(draft->id));
-        QVERIFY(m_cases->markPublished(undecided, QStringLiteral("PORTAL-1")));
+        QVERIFY(m_cases->markPublished(misa, QStringLiteral("PORTAL-1")));
         const qint64 from
-            = QDateTime(QDate(2024, 1, 20), QTime(0, 0), QTimeZone(7 * 3600)).toSecsSinceEpoch();
-        QVERIFY(m_cases->recordExclusion(undecided, from, QStringLiteral("§5.3")));
-        // A second announcement of that case (its minutes still without a date) takes the case's.
-        auto again = m_documents->createAnnouncement(undecided);
+            = QDateTime(QDate(2024, 1, 25), QTime(0, 0), QTimeZone(7 * 3600)).toSecsSinceEpoch();
+        QVERIFY(m_cases->recordExclusion(misa, from, QStringLiteral("§5.3")));
+        // Minutes signed before their date was required: a new announcement takes the case's.
+        QVERIFY(m_scratch->tamper(
+            {QStringLiteral("UPDATE case_documents SET draft_json = "
+                            "json_remove(draft_json, '$.exclusion_date') WHERE kind = 'BB'")}));
+        auto again = m_documents->createAnnouncement(misa);
         QVERIFY(again.ok());
-        QCOMPARE(announcementDraft(again->id)->exclusionDate, QDate(2024, 1, 20));
+        QCOMPARE(announcementDraft(again->id)->exclusionDate, QDate(2024, 1, 25));
     }
 
     void remainingProvidersFromTheCasebook()

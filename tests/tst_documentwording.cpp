@@ -74,6 +74,7 @@ MinutesData minutesOf(int duplicates, QDate date)
     }
     m.violations = minutesViolationsFromFindings(findings);
     m.providerExplanation = QStringLiteral("Doanh nghiệp thừa nhận các trường hợp nêu trên.");
+    m.excludeProvider = true;
     m.exclusionDate = date.addDays(10);
     m.departmentSignatory = {{}, {}, QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Trần Văn Bình")};
     m.providerSignatory = {{}, {}, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Minh Đức")};
@@ -93,8 +94,8 @@ AnnouncementData announcementOf(const MinutesData &minutes)
     return a;
 }
 
-// "khoản" as an invented clause, not inside "tài khoản" (an account).
-const QRegularExpression inventedClause(QStringLiteral("(?<!tài )khoản"));
+// "khoản 3 mục 1": an invented clause ("tài khoản", an account, and "khoản phí", a fee, are words).
+const QRegularExpression inventedClause(QStringLiteral("khoản\\s+\\d"));
 
 } // namespace
 
@@ -205,10 +206,9 @@ private Q_SLOTS:
         Citations basis;
         QVERIFY(basis.basis().startsWith(QStringLiteral("Quy định về triển khai chiến dịch cấp chữ ký số")));
         QCOMPARE(basis.clause(QStringLiteral("§5.3")), QStringLiteral("gạch đầu dòng thứ ba mục 5 Quy định"));
-        // A single citation standing alone names the regulation in full, without a short name.
-        QCOMPARE(clauseCitation({QStringLiteral("§1.3")}),
-                 QStringLiteral("gạch đầu dòng thứ ba mục 1 Quy định ban hành kèm theo Công văn số "
-                                "2016/STTTT-IOC ngày 28/7/2023 của Sở Thông tin và Truyền thông"));
+        // In a document that defined the short name itself.
+        QCOMPARE(clauseCitation({QStringLiteral("§1.3"), QStringLiteral("§3.2")}),
+                 QStringLiteral("gạch đầu dòng thứ ba mục 1 và gạch đầu dòng thứ hai mục 3 Quy định"));
     }
 
     void personalDataLawByDate_data()
@@ -409,6 +409,15 @@ private Q_SLOTS:
         const QString text = pdfText(pdf.value(), QStringLiteral("announcement-draft.pdf"));
         QVERIFY(!text.contains(QStringLiteral("tháng …")));
         QVERIFY(text.contains(QStringLiteral("kể từ ngày [chưa nhập ngày loại]")));
+        QVERIFY(text.contains(QStringLiteral("người dân liên hệ Sở Thông tin và Truyền thông để được")));
+
+        // With the body's seat recorded, citizens are told where it is.
+        a.issuer.address = QStringLiteral("số 06 Hoàng Hoa Thám, phường Thuận Hóa, thành phố Huế");
+        const auto withSeat = DocumentPdf::announcement(a);
+        QVERIFY(withSeat.ok());
+        QVERIFY(pdfText(withSeat.value(), QStringLiteral("announcement-seat.pdf"))
+                    .contains(QStringLiteral("người dân liên hệ Sở Thông tin và Truyền thông (địa chỉ: số 06 "
+                                             "Hoàng Hoa Thám, phường Thuận Hóa, thành phố Huế) để được")));
     }
 
     // Drafts written before the announcement named the provider or kept its rule read as before,

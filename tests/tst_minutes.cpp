@@ -203,7 +203,8 @@ private Q_SLOTS:
                  QStringLiteral(
                      "Về việc xác định vi phạm Quy định triển khai chiến dịch cấp chữ ký số công cộng cho "
                      "người dân trên địa bàn tỉnh Thừa Thiên Huế của Chi nhánh Viettel Thừa Thiên Huế"),
-                 QStringLiteral("Thực hiện mục 5 Quy định triển khai chiến dịch"),
+                 QStringLiteral("Thực hiện mục 5 Quy định ban hành kèm theo Công văn số 2016/STTTT-IOC ngày "
+                                "28/7/2023 của Sở Thông tin và Truyền thông"),
                  QStringLiteral(
                      "(sau đây gọi là Quy định), theo đó Sở Khoa học và Công nghệ xác định vi phạm"),
                  QStringLiteral("tại Số 26 Hà Nội, thành phố Huế"),

@@ -158,10 +158,13 @@ Result<PdfDocument> DocumentPdf::announcement(const AnnouncementData &a, const A
                            "Người dân có nhu cầu được cấp chữ ký số lựa chọn một trong các doanh nghiệp "
                            "đang tham gia chương trình: %1 (%2)")
                            .arg(remaining.join(QStringLiteral(", ")), cite.clause(QStringLiteral("§1.2"))));
+    // Whom to turn to: the body, at its seat when the casebook records it (Issuers).
+    const QString seat = a.issuer.address.trimmed();
     citizens << QStringLiteral(
                     "Mọi thắc mắc, phản ánh về việc cấp chữ ký số, người dân liên hệ %1 để được hướng "
                     "dẫn, giải quyết")
-                    .arg(body);
+                    .arg(seat.isEmpty() ? body
+                                        : body + QStringLiteral(" (địa chỉ: ") + seat + QLatin1Char(')'));
     for (qsizetype i = 0; i < citizens.size(); ++i)
         w.paragraph(listItem(citizens[i], i + 1 == citizens.size()));
 

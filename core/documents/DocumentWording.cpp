@@ -129,7 +129,7 @@ QString withRegulation(const QString &words, const QString &regulation)
 
 QString clauseCitation(const QStringList &clauses)
 {
-    return withRegulation(clauseList(clauses), QStringLiteral("Quy định ") + regulationDocument);
+    return withRegulation(clauseList(clauses), QStringLiteral("Quy định"));
 }
 
 QString regulationFullReference()

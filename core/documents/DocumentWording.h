@@ -47,10 +47,9 @@ QString ordinalWords(int n);
 QString clauseWords(const QString &clause);
 // "gạch đầu dòng thứ ba mục 1 và gạch đầu dòng thứ hai mục 3": several clauses, joined.
 QString clauseList(const QStringList &clauses);
-// The clauses and the regulation in full, for a single citation standing alone (a message, a
-// caption): "gạch đầu dòng thứ ba mục 1 Quy định ban hành kèm theo Công văn số 2016/STTTT-IOC ngày
-// 28/7/2023 của Sở Thông tin và Truyền thông". A document citing the regulation more than once uses
-// Citations instead.
+// "gạch đầu dòng thứ ba mục 1 Quy định": the clauses and the regulation's short name, for a
+// document that has defined "(sau đây gọi là Quy định)" before (as the minutes' line of competence
+// does). A document that has not uses Citations, which defines it at the first citation.
 QString clauseCitation(const QStringList &clauses);
 // The regulation's full reference with its title, as the report's "Căn cứ" lines cite it.
 QString regulationFullReference();
