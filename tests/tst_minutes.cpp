@@ -208,7 +208,7 @@ private Q_SLOTS:
                  QStringLiteral(
                      "(sau đây gọi là Quy định), theo đó Sở Khoa học và Công nghệ xác định vi phạm"),
                  QStringLiteral("tại Số 26 Hà Nội, thành phố Huế"),
-                 QStringLiteral("mã số doanh nghiệp: 0100109106-015; địa chỉ: Số 02 Lý Thường Kiệt"),
+                 QStringLiteral("mã số doanh nghiệp 0100109106-015, địa chỉ Số 02 Lý Thường Kiệt"),
                  QStringLiteral("theo Giấy ủy quyền số 12/"), // the layout may break the line after "/"
                  QStringLiteral("Lê Thị Hoa, Chuyên viên, Thư ký (người ghi biên bản)"),
                  QStringLiteral("Mã hồ sơ trên Hue-S"),

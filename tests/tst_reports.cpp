@@ -533,7 +533,7 @@ void TestReports::pdfHoldsSectionsAndFigures()
          {QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ"), QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
           QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
           QStringLiteral("Số: 03/BC-STTTT"), QStringLiteral("Thừa Thiên Huế, ngày 05 tháng 9 năm 2023"),
-          QStringLiteral("BÁO CÁO"), QStringLiteral("từ ngày 1/8/2023 đến ngày 31/8/2023"),
+          QStringLiteral("BÁO CÁO"), QStringLiteral("từ ngày 01/8/2023 đến ngày 31/8/2023"),
           // Figures: 8 holders of 1.166.547; the target 50 %; per provider; 48-hour rate 60,0 %.
           QStringLiteral("có 8 công dân đã có chữ ký số"), QStringLiteral("1.166.547"),
           QStringLiteral("các doanh nghiệp đã cấp mới 8 chứng thư chữ ký số"),
@@ -541,9 +541,9 @@ void TestReports::pdfHoldsSectionsAndFigures()
           QStringLiteral("Tỷ lệ phục vụ đúng hạn: 60,0 %"),
           QStringLiteral("một nửa số chứng thư được cập nhật trong vòng 3,3 phút"),
           QStringLiteral("95% trong vòng 13,7 phút"), QStringLiteral("Phú Vang"), QStringLiteral("A Lưới"),
-          QStringLiteral("Cấp trùng cho công dân đã có chữ ký số"), QStringLiteral("gạch đầu dòng thứ ba mục 1"),
-          QStringLiteral("+50,0 %"), QStringLiteral("Đang xác minh"),
-          QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
+          QStringLiteral("Cấp trùng cho công dân đã có chữ ký số"),
+          QStringLiteral("gạch đầu dòng thứ ba mục 1"), QStringLiteral("+50,0 %"),
+          QStringLiteral("Đang xác minh"), QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
           QStringLiteral("Đề nghị UBND tỉnh chỉ đạo các doanh nghiệp cập nhật Hue-S đúng hạn."),
           QStringLiteral("Nơi nhận:"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Nguyễn Văn Án")})
         QVERIFY2(text.contains(normalised(expected)), qPrintable(expected));

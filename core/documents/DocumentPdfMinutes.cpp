@@ -107,7 +107,7 @@ Result<PdfDocument> render(const MinutesData &m, const AuditStamp &audit, int pa
     w.paragraph({}, QStringLiteral("1. Đại diện %1:").arg(body));
     w.keepWithNext();
     participants(w, m.departmentParticipants);
-    w.paragraph({}, QStringLiteral("2. Đại diện doanh nghiệp: %1:").arg(providerPartyLine(m.provider)));
+    w.paragraph({}, QStringLiteral("2. Đại diện doanh nghiệp %1:").arg(providerPartyLine(m.provider)));
     w.keepWithNext();
     participants(w, m.providerParticipants);
     if (!m.witnesses.isEmpty()) {

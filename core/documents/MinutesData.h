@@ -31,7 +31,7 @@ struct EvidenceRow
 struct MinutesViolation
 {
     QString ruleCode; // DUPLICATE_ISSUANCE …
-    QStringList clauses; // "§1.3", "§3.2": cited as "khoản 3 mục 1 …"
+    QStringList clauses; // "§1.3", "§3.2": cited as "gạch đầu dòng thứ ba mục 1 …"
     QString description; // the violation in Vietnamese words
     QList<EvidenceRow> evidence;
 

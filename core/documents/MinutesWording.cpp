@@ -62,12 +62,12 @@ QString providerPartyLine(const ProviderParty &provider)
 {
     QStringList facts;
     if (!provider.registrationNumber.trimmed().isEmpty())
-        facts << QStringLiteral("mã số doanh nghiệp: %1").arg(provider.registrationNumber.trimmed());
+        facts << QStringLiteral("mã số doanh nghiệp %1").arg(provider.registrationNumber.trimmed());
     if (!provider.address.trimmed().isEmpty())
-        facts << QStringLiteral("địa chỉ: %1").arg(withoutFinalStop(provider.address));
+        facts << QStringLiteral("địa chỉ %1").arg(withoutFinalStop(provider.address));
     QString line = providerName(provider);
     if (!facts.isEmpty())
-        line += QStringLiteral(" (") + facts.join(QStringLiteral("; ")) + QLatin1Char(')');
+        line += QStringLiteral(", ") + facts.join(QStringLiteral(", "));
     return line;
 }
 
@@ -108,7 +108,7 @@ QString providerOpinionText(const MinutesData &m)
 
 QString exclusionMeasure(const ProviderParty &provider, QDate from)
 {
-    const QString when = from.isValid() ? vietnameseDate(from) : QStringLiteral("ngày … tháng … năm …");
+    const QString when = textDate(from); // "ngày …" in a draft: signing asks for the date
     return QStringLiteral("Căn cứ %1 Quy định, loại %2 ra khỏi %3 kể từ %4")
         .arg(clauseWords(QStringLiteral("§5.3")), providerName(provider), programme, when);
 }

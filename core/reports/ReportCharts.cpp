@@ -1,6 +1,7 @@
 #include "reports/ReportCharts.h"
 
 #include "documents/DocumentFonts.h"
+#include "documents/DocumentWording.h"
 #include "reports/ReportFormat.h"
 #include "rules/SeverityStyle.h"
 
@@ -362,7 +363,7 @@ QList<ReportChart> reportCharts(const ReportData &data)
     share.title
         = QStringLiteral("Biểu đồ 2. Tỷ trọng công dân có chữ ký số theo doanh nghiệp, lũy kế đến hết ngày "
                          "%1 (đơn vị: %)")
-              .arg(data.filter.to.toString(QStringLiteral("d/M/yyyy")));
+              .arg(documents::numericDate(data.filter.to));
     ChartSeries shares {QStringLiteral("Tỷ trọng"), {}, {}};
     qint64 pairs = 0;
     for (const ProviderFigures &p : campaign.providers)

@@ -1,5 +1,6 @@
 #include "reports/ReportData.h"
 
+#include "documents/DocumentWording.h"
 #include "statistics/Province.h"
 
 namespace sw::reports {
@@ -28,8 +29,7 @@ QString defaultSubject(const statistics::Filter &filter)
 {
     QString subject
         = QStringLiteral("Kết quả triển khai cấp chữ ký số miễn phí cho người dân từ ngày %1 đến ngày %2")
-              .arg(filter.from.toString(QStringLiteral("d/M/yyyy")),
-                   filter.to.toString(QStringLiteral("d/M/yyyy")));
+              .arg(documents::numericDate(filter.from), documents::numericDate(filter.to));
     if (!filter.district.isEmpty())
         subject += QStringLiteral(" trên địa bàn ") + statistics::districtName(filter.district);
     return subject;

@@ -15,11 +15,6 @@ namespace sw::reports {
 
 namespace {
 
-QString day(const QDate &date)
-{
-    return date.toString(QStringLiteral("d/M/yyyy"));
-}
-
 QString shareOf(qint64 part, qint64 whole)
 {
     return whole > 0 ? viPercent(100.0 * double(part) / double(whole)) : QStringLiteral("–");

@@ -120,7 +120,8 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
 
 QString day(const QDate &date)
 {
-    return date.toString(QStringLiteral("d/M/yyyy"));
+    // One date style in every document: "01/8/2023", as the regulation is cited ("28/7/2023").
+    return documents::numericDate(date);
 }
 
 QString populationBase(const CampaignFigures &c)
