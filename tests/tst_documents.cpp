@@ -420,7 +420,7 @@ private Q_SLOTS:
               QStringLiteral("02/08/2023 08:00"),
               QStringLiteral("Tổng số: 90 trường hợp."),
               QStringLiteral("Tổng số: 3 trường hợp."),
-              QStringLiteral("kể từ ngày 10 tháng 01 năm 2024"),
+              QStringLiteral("kể từ ngày 10/01/2024"),
               QStringLiteral(
                   "Biên bản kết thúc vào hồi 11 giờ 00 phút cùng ngày. Biên bản gồm %1 trang, được lập "
                   "thành 02 bản")

@@ -218,7 +218,7 @@ private Q_SLOTS:
                  QStringLiteral("Đại diện doanh nghiệp không có ý kiến."),
                  QStringLiteral("1. Kết luận:"),
                  QStringLiteral("2. Biện pháp xử lý:"),
-                 QStringLiteral("kể từ ngày 15 tháng 4 năm 2025"),
+                 QStringLiteral("kể từ ngày 15/4/2025"),
                  QStringLiteral("Biên bản gồm %1 trang").arg(pages, 2, 10, QLatin1Char('0')),
                  QStringLiteral("ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ"),
                  QStringLiteral("KT. GIÁM ĐỐC"),

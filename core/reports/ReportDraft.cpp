@@ -2,6 +2,7 @@
 
 #include "documents/DocumentWording.h"
 #include "reports/ReportFormat.h"
+#include "reports/ReportSections.h"
 #include "statistics/Province.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 namespace sw::reports {
 
 namespace {
+
+using sections::day; // "01/8/2023": the documents' one date style
 
 QString shareOf(qint64 part, qint64 whole)
 {
