@@ -828,6 +828,26 @@
         <source>Could not read the audit log.</source>
         <translation>Could not read the audit log.</translation>
     </message>
+    <message>
+        <source>Only a signatory records an issuing body&apos;s address: your login does not hold that role in this casebook.</source>
+        <translation>Only a signatory records an issuing body&apos;s address: your login does not hold that role in this casebook.</translation>
+    </message>
+    <message>
+        <source>Give the address of the issuing body&apos;s seat.</source>
+        <translation>Give the address of the issuing body&apos;s seat.</translation>
+    </message>
+    <message>
+        <source>No issuing body starts on %1.</source>
+        <translation>No issuing body starts on %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the issuing body&apos;s address.</source>
+        <translation>Could not record the issuing body&apos;s address.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has its seat at %3.</source>
+        <translation>%1 (%2) has its seat at %3.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1039,10 +1059,6 @@
     <message>
         <source>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</source>
         <translation>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</translation>
-    </message>
-    <message>
-        <source>The findings store to count violations from (default: none, part III says no scan).</source>
-        <translation>The findings store to count violations from (default: none, part III says no scan).</translation>
     </message>
     <message>
         <source>A UTF-8 text file with the proposals (part VI).</source>
@@ -1488,22 +1504,12 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>The casebook: a SQLite file (default: %1) or the Department&apos;s postgresql://USER@HOST:PORT/DB?sslmode=… (password from PGPASSWORD or the keychain).</translation>
     </message>
     <message>
-        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</source>
-        <translation>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</translation>
-    </message>
-    <message>
         <source>verify the audit log&apos;s hash chain, or export its entries as CSV</source>
         <translation>verify the audit log&apos;s hash chain, or export its entries as CSV</translation>
     </message>
     <message>
         <source>set up the Department&apos;s shared casebook and give logins their roles</source>
         <translation>set up the Department&apos;s shared casebook and give logins their roles</translation>
-    </message>
-    <message>
-        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
-       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</source>
-        <translation>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
-       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</translation>
     </message>
     <message>
         <source>Lists the issuing bodies by period: a document carries the body in force on its date.</source>
@@ -1716,6 +1722,114 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</source>
         <translation>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</translation>
+    </message>
+    <message>
+        <source>The day the provider&apos;s removal from the programme takes effect (yyyy-MM-dd): the Department&apos;s decision, required before signing.</source>
+        <translation>The day the provider&apos;s removal from the programme takes effect (yyyy-MM-dd): the Department&apos;s decision, required before signing.</translation>
+    </message>
+    <message>
+        <source>--exclusion-date takes a date as yyyy-MM-dd, e.g. 2024-01-15.</source>
+        <translation>--exclusion-date takes a date as yyyy-MM-dd, e.g. 2024-01-15.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT --address TEXT [--casebook PATH|URL]
+       signwatch-cli issuer address --from YYYY-MM-DD --address TEXT [--casebook PATH|URL]</source>
+        <translation>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT --address TEXT [--casebook PATH|URL]
+       signwatch-cli issuer address --from YYYY-MM-DD --address TEXT [--casebook PATH|URL]</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>no address recorded</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seat, where minutes are drawn up by default.</source>
+        <translation>The body&apos;s seat, where minutes are drawn up by default.</translation>
+    </message>
+    <message>
+        <source>Records the address of an issuing body&apos;s seat, where minutes are drawn up (a signatory&apos;s action, audited as issuer.address). The address is the only thing of a period that changes.</source>
+        <translation>Records the address of an issuing body&apos;s seat, where minutes are drawn up (a signatory&apos;s action, audited as issuer.address). The address is the only thing of a period that changes.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD.</source>
+        <translation>The first day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The address of the body&apos;s seat.</source>
+        <translation>The address of the body&apos;s seat.</translation>
+    </message>
+    <message>
+        <source>issuer address needs --%1.</source>
+        <translation>issuer address needs --%1.</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2025-03-01.</source>
+        <translation>--from takes a date such as 2025-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3) has its seat at %4.</source>
+        <translation>%1 (%2, from %3) has its seat at %4.</translation>
+    </message>
+    <message>
+        <source>The findings store to count violations from (default: the console&apos;s, %1; without a scan the report leaves the violations out).</source>
+        <translation>The findings store to count violations from (default: the console&apos;s, %1; without a scan the report leaves the violations out).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL; default: the console&apos;s; without one the report leaves casework out).</source>
+        <translation>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL; default: the console&apos;s; without one the report leaves casework out).</translation>
+    </message>
+    <message>
+        <source>Write the assessment and proposals drafted from the figures, the signer and the recipients to this JSON file, to edit and pass back with --draft-in.</source>
+        <translation>Write the assessment and proposals drafted from the figures, the signer and the recipients to this JSON file, to edit and pass back with --draft-in.</translation>
+    </message>
+    <message>
+        <source>The edited draft (JSON, as --draft-out writes it): its texts, signer and recipients replace the drafted ones.</source>
+        <translation>The edited draft (JSON, as --draft-out writes it): its texts, signer and recipients replace the drafted ones.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s full name (default: the Reports page&apos;s).</source>
+        <translation>The signer&apos;s full name (default: the Reports page&apos;s).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title (default: the Reports page&apos;s, else PHÓ GIÁM ĐỐC, signing KT. GIÁM ĐỐC).</source>
+        <translation>The signer&apos;s title (default: the Reports page&apos;s, else PHÓ GIÁM ĐỐC, signing KT. GIÁM ĐỐC).</translation>
+    </message>
+    <message>
+        <source>The authority line above the title (e.g. KT. GIÁM ĐỐC); default: a deputy signs for the head.</source>
+        <translation>The authority line above the title (e.g. KT. GIÁM ĐỐC); default: a deputy signs for the head.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read: %2</source>
+        <translation>The draft %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Violations: the findings store %1 (scan of %2).</source>
+        <translation>Violations: the findings store %1 (scan of %2).</translation>
+    </message>
+    <message>
+        <source>Violations left out: the findings store %1 holds no scan of this registry.</source>
+        <translation>Violations left out: the findings store %1 holds no scan of this registry.</translation>
+    </message>
+    <message>
+        <source>Cases and measures: the casebook %1.</source>
+        <translation>Cases and measures: the casebook %1.</translation>
+    </message>
+    <message>
+        <source>Cases and measures left out: there is no casebook at %1.</source>
+        <translation>Cases and measures left out: there is no casebook at %1.</translation>
+    </message>
+    <message>
+        <source>The signature block has no name: give --signer-name.</source>
+        <translation>The signature block has no name: give --signer-name.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be written: %2</source>
+        <translation>The draft %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Draft written: %1</source>
+        <translation>Draft written: %1</translation>
     </message>
 </context>
 <context>
@@ -1939,10 +2053,6 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <translation>the closing time</translation>
     </message>
     <message>
-        <source>the Department&apos;s signatory</source>
-        <translation>the Department&apos;s signatory</translation>
-    </message>
-    <message>
         <source>the minutes it cites</source>
         <translation>the minutes it cites</translation>
     </message>
@@ -2017,6 +2127,54 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>A new period must start after the last one (%1, %2): periods are added in order and never changed.</source>
         <translation>A new period must start after the last one (%1, %2): periods are added in order and never changed.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>the recorder among the Department&apos;s participants</source>
+        <translation>the recorder among the Department&apos;s participants</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s representatives</source>
+        <translation>the provider&apos;s representatives</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s address</source>
+        <translation>the provider&apos;s address</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s business registration number</source>
+        <translation>the provider&apos;s business registration number</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s opinion (recorded, none, or refused to sign)</source>
+        <translation>the provider&apos;s opinion (recorded, none, or refused to sign)</translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>the conclusion</translation>
+    </message>
+    <message>
+        <source>the measures</source>
+        <translation>the measures</translation>
+    </message>
+    <message>
+        <source>the date the exclusion takes effect</source>
+        <translation>the date the exclusion takes effect</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s signatory (name and title)</source>
+        <translation>the Department&apos;s signatory (name and title)</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s signatory</source>
+        <translation>the provider&apos;s signatory</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>the recipients</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2716,10 @@ Findings linked: %4</translation>
     <message>
         <source>The report&apos;s PDF cannot be written.</source>
         <translation>The report&apos;s PDF cannot be written.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s draft is not a JSON object.</source>
+        <translation>The report&apos;s draft is not a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4658,10 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
             <numerusform> — %n cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Providers that remain in the programme: %1</source>
+        <translation>Providers that remain in the programme: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DocumentMinutesEditor</name>
@@ -4592,10 +4758,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>3. Violations (from the case&apos;s findings)</translation>
     </message>
     <message>
-        <source>4. The provider&apos;s explanation</source>
-        <translation>4. The provider&apos;s explanation</translation>
-    </message>
-    <message>
         <source>5. Conclusion and measures</source>
         <translation>5. Conclusion and measures</translation>
     </message>
@@ -4657,6 +4819,62 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
             <numerusform>%1 — %n case</numerusform>
             <numerusform>%1 — %n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One person a line: name, title; authority (theo Giấy ủy quyền số … ngày …)</source>
+        <translation>One person a line: name, title; authority (theo Giấy ủy quyền số … ngày …)</translation>
+    </message>
+    <message>
+        <source>The name of the Department&apos;s participant who records the minutes</source>
+        <translation>The name of the Department&apos;s participant who records the minutes</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>Recorded below</source>
+        <translation>Recorded below</translation>
+    </message>
+    <message>
+        <source>The representative has no opinion</source>
+        <translation>The representative has no opinion</translation>
+    </message>
+    <message>
+        <source>The representative refused to sign</source>
+        <translation>The representative refused to sign</translation>
+    </message>
+    <message>
+        <source>The reason given for refusing, if any</source>
+        <translation>The reason given for refusing, if any</translation>
+    </message>
+    <message>
+        <source>Recorder (Thư ký)</source>
+        <translation>Recorder (Thư ký)</translation>
+    </message>
+    <message>
+        <source>Provider: full legal name</source>
+        <translation>Provider: full legal name</translation>
+    </message>
+    <message>
+        <source>Provider: address</source>
+        <translation>Provider: address</translation>
+    </message>
+    <message>
+        <source>Provider: business registration number</source>
+        <translation>Provider: business registration number</translation>
+    </message>
+    <message>
+        <source>4. The provider&apos;s opinion</source>
+        <translation>4. The provider&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Reason for refusing</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5731,26 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Added: documents signed from %1 are issued by %2 (%3).</source>
         <translation>Added: documents signed from %1 are issued by %2 (%3).</translation>
     </message>
+    <message>
+        <source>the seat&apos;s street address</source>
+        <translation>the seat&apos;s street address</translation>
+    </message>
+    <message>
+        <source>Record the address for the selected period</source>
+        <translation>Record the address for the selected period</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Address of the seat (where minutes are drawn up)</source>
+        <translation>Address of the seat (where minutes are drawn up)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2) has its seat at %3.</source>
+        <translation>Recorded: %1 (%2) has its seat at %3.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -6292,10 +6530,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <source>One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
-        <translation>One recipient per line; the last &quot;Lưu: VT, …&quot;</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
@@ -6310,18 +6544,6 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Introduction</source>
         <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Assessment of the period (part VI)</source>
-        <translation>Assessment of the period (part VI)</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Proposals and recommendations (part VI), one paragraph per line</source>
-        <translation>Proposals and recommendations (part VI), one paragraph per line</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -6400,6 +6622,46 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>%1: the body in force on the report&apos;s date.</source>
         <translation>%1: the body in force on the report&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Empty: the standard recipients. One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
+        <translation>Empty: the standard recipients. One recipient per line; the last &quot;Lưu: VT, …&quot;</translation>
+    </message>
+    <message>
+        <source>Empty: drafted from the figures (results, shortcomings, causes, next tasks); a line &quot;1. …&quot; is a heading</source>
+        <translation>Empty: drafted from the figures (results, shortcomings, causes, next tasks); a line &quot;1. …&quot; is a heading</translation>
+    </message>
+    <message>
+        <source>General assessment</source>
+        <translation>General assessment</translation>
+    </message>
+    <message>
+        <source>Empty: drafted from the figures; one paragraph per line</source>
+        <translation>Empty: drafted from the figures; one paragraph per line</translation>
+    </message>
+    <message>
+        <source>Draft from the figures</source>
+        <translation>Draft from the figures</translation>
+    </message>
+    <message>
+        <source>Replace the assessment and the proposals with a draft drawn from the counted figures</source>
+        <translation>Replace the assessment and the proposals with a draft drawn from the counted figures</translation>
+    </message>
+    <message>
+        <source>Violations from the findings store %1 (scan of %2).</source>
+        <translation>Violations from the findings store %1 (scan of %2).</translation>
+    </message>
+    <message>
+        <source>Violations left out: the findings store %1 holds no scan of this registry.</source>
+        <translation>Violations left out: the findings store %1 holds no scan of this registry.</translation>
+    </message>
+    <message>
+        <source>Cases and measures from the console&apos;s casebook.</source>
+        <translation>Cases and measures from the console&apos;s casebook.</translation>
+    </message>
+    <message>
+        <source>Cases and measures left out: no casebook is open.</source>
+        <translation>Cases and measures left out: no casebook is open.</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,26 @@
         <source>Could not read the audit log.</source>
         <translation>Không thể đọc nhật ký kiểm tra.</translation>
     </message>
+    <message>
+        <source>Only a signatory records an issuing body&apos;s address: your login does not hold that role in this casebook.</source>
+        <translation>Chỉ người ký văn bản mới ghi được địa chỉ của cơ quan ban hành: tài khoản của bạn không có vai trò này trong sổ hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Give the address of the issuing body&apos;s seat.</source>
+        <translation>Hãy nhập địa chỉ trụ sở của cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>No issuing body starts on %1.</source>
+        <translation>Không có cơ quan ban hành nào bắt đầu từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the issuing body&apos;s address.</source>
+        <translation>Không ghi được địa chỉ của cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has its seat at %3.</source>
+        <translation>%1 (%2) có trụ sở tại %3.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1038,10 +1058,6 @@
     <message>
         <source>Writes the Department&apos;s periodic report (BÁO CÁO, BC-STTTT) for a period as a PDF.</source>
         <translation>Tạo báo cáo định kỳ của Sở (BÁO CÁO, BC-STTTT) cho một kỳ, dưới dạng PDF.</translation>
-    </message>
-    <message>
-        <source>The findings store to count violations from (default: none, part III says no scan).</source>
-        <translation>Tệp lưu vi phạm dùng để đếm vi phạm (mặc định: không có, phần III ghi là chưa quét).</translation>
     </message>
     <message>
         <source>A UTF-8 text file with the proposals (part VI).</source>
@@ -1486,22 +1502,12 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>Sổ hồ sơ vụ việc: một tệp SQLite (mặc định: %1) hoặc sổ của Sở postgresql://TÀI_KHOẢN@MÁY_CHỦ:CỔNG/CSDL?sslmode=… (mật khẩu lấy từ PGPASSWORD hoặc kho mật khẩu).</translation>
     </message>
     <message>
-        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL).</source>
-        <translation>Sổ hồ sơ vụ việc dùng để đếm vụ việc và biện pháp (tệp SQLite hoặc địa chỉ postgresql://).</translation>
-    </message>
-    <message>
         <source>verify the audit log&apos;s hash chain, or export its entries as CSV</source>
         <translation>kiểm tra chuỗi băm của nhật ký kiểm tra, hoặc xuất các mục ra CSV</translation>
     </message>
     <message>
         <source>set up the Department&apos;s shared casebook and give logins their roles</source>
         <translation>thiết lập sổ hồ sơ vụ việc dùng chung của Sở và cấp vai trò cho các tài khoản</translation>
-    </message>
-    <message>
-        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
-       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT [--casebook PATH|URL]</source>
-        <translation>Cách dùng: signwatch-cli issuer list [--casebook ĐƯỜNG_DẪN|URL] [--format text|json]
-       signwatch-cli issuer add --from YYYY-MM-DD --parent VĂN_BẢN --body VĂN_BẢN --code MÃ --in-text VĂN_BẢN --place VĂN_BẢN [--casebook ĐƯỜNG_DẪN|URL]</translation>
     </message>
     <message>
         <source>Lists the issuing bodies by period: a document carries the body in force on its date.</source>
@@ -1714,6 +1720,114 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Usage: signwatch-cli verify FILE.pdf [--trust CA.pem …] [--format text|json] [--offline]</source>
         <translation>Cách dùng: signwatch-cli verify TỆP.pdf [--trust CA.pem …] [--format text|json] [--offline]</translation>
+    </message>
+    <message>
+        <source>The day the provider&apos;s removal from the programme takes effect (yyyy-MM-dd): the Department&apos;s decision, required before signing.</source>
+        <translation>Ngày doanh nghiệp bị loại khỏi chương trình có hiệu lực (yyyy-MM-dd): quyết định của Sở, bắt buộc trước khi ký.</translation>
+    </message>
+    <message>
+        <source>--exclusion-date takes a date as yyyy-MM-dd, e.g. 2024-01-15.</source>
+        <translation>--exclusion-date nhận ngày dạng yyyy-MM-dd, ví dụ 2024-01-15.</translation>
+    </message>
+    <message>
+        <source>Usage: signwatch-cli issuer list [--casebook PATH|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent TEXT --body TEXT --code CODE --in-text TEXT --place TEXT --address TEXT [--casebook PATH|URL]
+       signwatch-cli issuer address --from YYYY-MM-DD --address TEXT [--casebook PATH|URL]</source>
+        <translation>Cách dùng: signwatch-cli issuer list [--casebook TỆP|URL] [--format text|json]
+       signwatch-cli issuer add --from YYYY-MM-DD --parent VĂN_BẢN --body VĂN_BẢN --code MÃ --in-text VĂN_BẢN --place VĂN_BẢN --address VĂN_BẢN [--casebook TỆP|URL]
+       signwatch-cli issuer address --from YYYY-MM-DD --address VĂN_BẢN [--casebook TỆP|URL]</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>chưa ghi địa chỉ</translation>
+    </message>
+    <message>
+        <source>The body&apos;s seat, where minutes are drawn up by default.</source>
+        <translation>Địa chỉ trụ sở của cơ quan, nơi mặc định lập biên bản.</translation>
+    </message>
+    <message>
+        <source>Records the address of an issuing body&apos;s seat, where minutes are drawn up (a signatory&apos;s action, audited as issuer.address). The address is the only thing of a period that changes.</source>
+        <translation>Ghi địa chỉ trụ sở của một cơ quan ban hành, nơi lập biên bản (việc của người ký văn bản, ghi nhật ký với tên issuer.address). Địa chỉ là thông tin duy nhất của một giai đoạn được phép thay đổi.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD.</source>
+        <translation>Ngày đầu tiên của giai đoạn, dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The address of the body&apos;s seat.</source>
+        <translation>Địa chỉ trụ sở của cơ quan.</translation>
+    </message>
+    <message>
+        <source>issuer address needs --%1.</source>
+        <translation>Lệnh issuer address cần --%1.</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2025-03-01.</source>
+        <translation>--from nhận một ngày, ví dụ 2025-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3) has its seat at %4.</source>
+        <translation>%1 (%2, từ ngày %3) có trụ sở tại %4.</translation>
+    </message>
+    <message>
+        <source>The findings store to count violations from (default: the console&apos;s, %1; without a scan the report leaves the violations out).</source>
+        <translation>Kho kết quả quét dùng để đếm vi phạm (mặc định: kho của ứng dụng, %1; chưa có lần quét thì báo cáo không có phần vi phạm).</translation>
+    </message>
+    <message>
+        <source>The casebook to count cases and measures from (a SQLite file or a postgresql:// URL; default: the console&apos;s; without one the report leaves casework out).</source>
+        <translation>Sổ hồ sơ vụ việc dùng để đếm vụ việc và biện pháp xử lý (một tệp SQLite hoặc địa chỉ postgresql://; mặc định: sổ của ứng dụng; không có sổ thì báo cáo không có phần xử lý vụ việc).</translation>
+    </message>
+    <message>
+        <source>Write the assessment and proposals drafted from the figures, the signer and the recipients to this JSON file, to edit and pass back with --draft-in.</source>
+        <translation>Ghi phần đánh giá và đề xuất soạn sẵn từ số liệu, người ký và nơi nhận ra tệp JSON này để chỉnh sửa rồi đưa lại bằng --draft-in.</translation>
+    </message>
+    <message>
+        <source>The edited draft (JSON, as --draft-out writes it): its texts, signer and recipients replace the drafted ones.</source>
+        <translation>Bản dự thảo đã chỉnh sửa (JSON, như --draft-out ghi ra): nội dung, người ký và nơi nhận trong đó thay cho phần soạn sẵn.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s full name (default: the Reports page&apos;s).</source>
+        <translation>Họ và tên người ký (mặc định: như trên trang Báo cáo).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title (default: the Reports page&apos;s, else PHÓ GIÁM ĐỐC, signing KT. GIÁM ĐỐC).</source>
+        <translation>Chức vụ người ký (mặc định: như trên trang Báo cáo, nếu không có thì PHÓ GIÁM ĐỐC, ký thay KT. GIÁM ĐỐC).</translation>
+    </message>
+    <message>
+        <source>The authority line above the title (e.g. KT. GIÁM ĐỐC); default: a deputy signs for the head.</source>
+        <translation>Dòng thẩm quyền ký phía trên chức vụ (ví dụ KT. GIÁM ĐỐC); mặc định: cấp phó ký thay người đứng đầu.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read: %2</source>
+        <translation>Không đọc được bản dự thảo %1: %2</translation>
+    </message>
+    <message>
+        <source>Violations: the findings store %1 (scan of %2).</source>
+        <translation>Vi phạm: lấy từ kho kết quả quét %1 (lần quét %2).</translation>
+    </message>
+    <message>
+        <source>Violations left out: the findings store %1 holds no scan of this registry.</source>
+        <translation>Không có phần vi phạm: kho kết quả quét %1 chưa có lần quét nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Cases and measures: the casebook %1.</source>
+        <translation>Vụ việc và biện pháp xử lý: lấy từ sổ hồ sơ vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Cases and measures left out: there is no casebook at %1.</source>
+        <translation>Không có phần vụ việc và biện pháp xử lý: không có sổ hồ sơ vụ việc tại %1.</translation>
+    </message>
+    <message>
+        <source>The signature block has no name: give --signer-name.</source>
+        <translation>Phần chữ ký chưa có họ tên người ký: hãy dùng --signer-name.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be written: %2</source>
+        <translation>Không ghi được bản dự thảo %1: %2</translation>
+    </message>
+    <message>
+        <source>Draft written: %1</source>
+        <translation>Đã ghi bản dự thảo: %1</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +2051,6 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <translation>thời gian kết thúc</translation>
     </message>
     <message>
-        <source>the Department&apos;s signatory</source>
-        <translation>người ký của Sở</translation>
-    </message>
-    <message>
         <source>the minutes it cites</source>
         <translation>biên bản được dẫn chiếu</translation>
     </message>
@@ -2015,6 +2125,54 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>A new period must start after the last one (%1, %2): periods are added in order and never changed.</source>
         <translation>Giai đoạn mới phải bắt đầu sau giai đoạn cuối (%1, %2): các giai đoạn được thêm theo thứ tự và không bao giờ bị sửa.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>địa chỉ trụ sở</translation>
+    </message>
+    <message>
+        <source>the recorder among the Department&apos;s participants</source>
+        <translation>thư ký (người ghi biên bản) trong thành phần của Sở</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s representatives</source>
+        <translation>người đại diện doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s address</source>
+        <translation>địa chỉ của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s business registration number</source>
+        <translation>mã số doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s opinion (recorded, none, or refused to sign)</source>
+        <translation>ý kiến của doanh nghiệp (ghi ý kiến, không có ý kiến, hoặc không ký biên bản)</translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>the measures</source>
+        <translation>biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>the date the exclusion takes effect</source>
+        <translation>ngày việc loại khỏi chương trình có hiệu lực</translation>
+    </message>
+    <message>
+        <source>the Department&apos;s signatory (name and title)</source>
+        <translation>người ký của Sở (họ tên và chức vụ)</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s signatory</source>
+        <translation>người ký của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>nơi nhận</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2709,10 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>The report&apos;s PDF cannot be written.</source>
         <translation>Không thể ghi tệp PDF của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s draft is not a JSON object.</source>
+        <translation>Bản dự thảo báo cáo không phải là một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4641,10 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
             <numerusform> — %n trường hợp</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Providers that remain in the programme: %1</source>
+        <translation>Các doanh nghiệp còn tham gia chương trình: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DocumentMinutesEditor</name>
@@ -4575,10 +4741,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>3. Các vi phạm (từ các vi phạm của vụ việc)</translation>
     </message>
     <message>
-        <source>4. The provider&apos;s explanation</source>
-        <translation>4. Giải trình của doanh nghiệp</translation>
-    </message>
-    <message>
         <source>5. Conclusion and measures</source>
         <translation>5. Kết luận và biện pháp xử lý</translation>
     </message>
@@ -4639,6 +4801,62 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>
             <numerusform>%1 — %n trường hợp</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One person a line: name, title; authority (theo Giấy ủy quyền số … ngày …)</source>
+        <translation>Mỗi dòng một người: họ tên, chức vụ; thẩm quyền (theo Giấy ủy quyền số … ngày …)</translation>
+    </message>
+    <message>
+        <source>The name of the Department&apos;s participant who records the minutes</source>
+        <translation>Họ tên người của Sở ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>Recorded below</source>
+        <translation>Ghi ý kiến dưới đây</translation>
+    </message>
+    <message>
+        <source>The representative has no opinion</source>
+        <translation>Đại diện doanh nghiệp không có ý kiến</translation>
+    </message>
+    <message>
+        <source>The representative refused to sign</source>
+        <translation>Đại diện doanh nghiệp không ký biên bản</translation>
+    </message>
+    <message>
+        <source>The reason given for refusing, if any</source>
+        <translation>Lý do không ký (nếu có)</translation>
+    </message>
+    <message>
+        <source>Recorder (Thư ký)</source>
+        <translation>Thư ký (người ghi biên bản)</translation>
+    </message>
+    <message>
+        <source>Provider: full legal name</source>
+        <translation>Doanh nghiệp: tên đầy đủ theo pháp lý</translation>
+    </message>
+    <message>
+        <source>Provider: address</source>
+        <translation>Doanh nghiệp: địa chỉ</translation>
+    </message>
+    <message>
+        <source>Provider: business registration number</source>
+        <translation>Doanh nghiệp: mã số doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>4. The provider&apos;s opinion</source>
+        <translation>4. Ý kiến của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Lý do không ký</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5709,26 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Added: documents signed from %1 are issued by %2 (%3).</source>
         <translation>Đã thêm: văn bản ký từ ngày %1 do %2 (%3) ban hành.</translation>
     </message>
+    <message>
+        <source>the seat&apos;s street address</source>
+        <translation>địa chỉ trụ sở</translation>
+    </message>
+    <message>
+        <source>Record the address for the selected period</source>
+        <translation>Ghi địa chỉ cho giai đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Address of the seat (where minutes are drawn up)</source>
+        <translation>Địa chỉ trụ sở (nơi lập biên bản)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2) has its seat at %3.</source>
+        <translation>Đã ghi: %1 (%2) có trụ sở tại %3.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -6267,10 +6505,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <source>One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
-        <translation>Mỗi dòng một nơi nhận; dòng cuối là “Lưu: VT, …”</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
@@ -6285,18 +6519,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Introduction</source>
         <translation>Mở đầu</translation>
-    </message>
-    <message>
-        <source>Assessment of the period (part VI)</source>
-        <translation>Đánh giá kết quả trong kỳ (phần VI)</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>Proposals and recommendations (part VI), one paragraph per line</source>
-        <translation>Đề xuất, kiến nghị (phần VI), mỗi dòng một đoạn</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -6373,6 +6595,46 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>%1: the body in force on the report&apos;s date.</source>
         <translation>%1: cơ quan có hiệu lực vào ngày của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Empty: the standard recipients. One recipient per line; the last &quot;Lưu: VT, …&quot;</source>
+        <translation>Để trống: nơi nhận thông thường. Mỗi dòng một nơi nhận; dòng cuối &quot;Lưu: VT, …&quot;</translation>
+    </message>
+    <message>
+        <source>Empty: drafted from the figures (results, shortcomings, causes, next tasks); a line &quot;1. …&quot; is a heading</source>
+        <translation>Để trống: soạn sẵn từ số liệu (kết quả, tồn tại, nguyên nhân, nhiệm vụ tới); dòng bắt đầu bằng &quot;1. …&quot; là đề mục</translation>
+    </message>
+    <message>
+        <source>General assessment</source>
+        <translation>Đánh giá chung</translation>
+    </message>
+    <message>
+        <source>Empty: drafted from the figures; one paragraph per line</source>
+        <translation>Để trống: soạn sẵn từ số liệu; mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <source>Draft from the figures</source>
+        <translation>Soạn từ số liệu</translation>
+    </message>
+    <message>
+        <source>Replace the assessment and the proposals with a draft drawn from the counted figures</source>
+        <translation>Thay phần đánh giá và đề xuất bằng bản soạn sẵn từ số liệu đã thống kê</translation>
+    </message>
+    <message>
+        <source>Violations from the findings store %1 (scan of %2).</source>
+        <translation>Vi phạm lấy từ kho kết quả quét %1 (lần quét %2).</translation>
+    </message>
+    <message>
+        <source>Violations left out: the findings store %1 holds no scan of this registry.</source>
+        <translation>Không có phần vi phạm: kho kết quả quét %1 chưa có lần quét nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Cases and measures from the console&apos;s casebook.</source>
+        <translation>Vụ việc và biện pháp xử lý lấy từ sổ hồ sơ vụ việc của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Cases and measures left out: no casebook is open.</source>
+        <translation>Không có phần vụ việc và biện pháp xử lý: chưa mở sổ hồ sơ vụ việc nào.</translation>
     </message>
 </context>
 <context>
