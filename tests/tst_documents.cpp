@@ -509,6 +509,23 @@ private Q_SLOTS:
         checkFontsAndPictures(path, pdf->pageCount, QStringLiteral("documents-announcement"));
     }
 
+    // The announcement's default recipients follow the parent body of its day (organisation.md):
+    // the province until 2024, Huế city since 2025, never a fixed "UBND tỉnh".
+    void announcementRecipientsFollowTheParentBody()
+    {
+        MinutesData minutes = sampleMinutes(1);
+        minutes.issuer.parentBody = QStringLiteral("UBND THÀNH PHỐ HUẾ");
+        const QStringList city = announcementFromMinutes(minutes).recipients;
+        QVERIFY2(city.contains(QStringLiteral("UBND thành phố Huế (để báo cáo)")),
+                 qPrintable(city.join(QLatin1Char('|'))));
+        QVERIFY(city.contains(QStringLiteral("Cổng Thông tin điện tử thành phố Huế (để đăng tải)")));
+        QVERIFY(!city.join(QLatin1Char('|')).contains(QStringLiteral("tỉnh")));
+        minutes.issuer.parentBody = QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ");
+        const QStringList province = announcementFromMinutes(minutes).recipients;
+        QVERIFY(province.contains(QStringLiteral("UBND tỉnh Thừa Thiên Huế (để báo cáo)")));
+        QCOMPARE(province.last(), QStringLiteral("Lưu: VT, IOC"));
+    }
+
     void announcementRefusesCitizenIds()
     {
         AnnouncementData announcement = announcementFromMinutes(sampleMinutes(2));

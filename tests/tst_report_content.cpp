@@ -268,7 +268,7 @@ void TestReportContent::signatureBlockAndRecipients()
     const documents::Signatory head
         = reportSignatory({}, QStringLiteral("Giám đốc"), QStringLiteral("Hồ Văn D"));
     QVERIFY(head.authority.isEmpty());
-    QCOMPARE(parentBodyInText(QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ")),
+    QCOMPARE(documents::parentBodyInText(QStringLiteral("UBND TỈNH THỪA THIÊN HUẾ")),
              QStringLiteral("UBND tỉnh Thừa Thiên Huế"));
 
     const QString pdf = text(year(false, false));

@@ -1,6 +1,7 @@
 #include "documents/AnnouncementData.h"
 
 #include "documents/DocumentJson.h"
+#include "documents/DocumentWording.h"
 #include "documents/MinutesData.h"
 
 namespace sw::documents {
@@ -73,11 +74,17 @@ AnnouncementData announcementFromMinutes(const MinutesData &minutes)
     for (const MinutesViolation &violation : minutes.violations)
         announcement.violations.append(
             {violation.description, violation.clauses, violation.total(), violation.ruleCode});
-    // A draft's defaults, after the letter 2016/STTTT-IOC's own list; the inspector edits them.
+    // A draft's defaults, after the letter 2016/STTTT-IOC's own list, addressed to the parent body of
+    // the announcement's day ("UBND thành phố Huế" since 2025); the inspector edits them.
+    const QString parent = parentBodyInText(minutes.issuer.parentBody); // "UBND thành phố Huế"
+    QString locality = parent;
+    if (locality.startsWith(QStringLiteral("UBND ")))
+        locality = locality.mid(5); // "thành phố Huế": the portal is the locality's
     announcement.recipients
-        = {QStringLiteral("UBND tỉnh (b/c)"), QStringLiteral("Trung tâm Chứng thực điện tử quốc gia"),
+        = {parent + QStringLiteral(" (để báo cáo)"), QStringLiteral("Trung tâm Chứng thực điện tử quốc gia"),
            QStringLiteral("Các doanh nghiệp cung cấp dịch vụ chứng thực chữ ký số công cộng"),
-           QStringLiteral("Cổng Thông tin điện tử tỉnh (đăng tải)"), QStringLiteral("Lưu: VT, IOC")};
+           QStringLiteral("Cổng Thông tin điện tử ") + locality + QStringLiteral(" (để đăng tải)"),
+           QStringLiteral("Lưu: VT, IOC")};
     return announcement;
 }
 

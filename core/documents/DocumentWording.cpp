@@ -234,6 +234,23 @@ QString casesInWords(const QString &ruleCode, qsizetype count)
     return phrases.value(ruleCode, QStringLiteral("%1 trường hợp")).arg(number);
 }
 
+QString parentBodyInText(const QString &parentBody)
+{
+    QString rest = parentBody.trimmed();
+    QString lead;
+    for (const QString &unit : {QStringLiteral("UBND TỈNH "), QStringLiteral("UBND THÀNH PHỐ ")})
+        if (rest.startsWith(unit)) {
+            lead = QStringLiteral("UBND ") + unit.mid(5).toLower();
+            rest = rest.mid(unit.size());
+        }
+    if (lead.isEmpty())
+        return rest.isEmpty() ? QStringLiteral("UBND tỉnh") : rest;
+    QStringList words = rest.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word[0] = word.at(0).toUpper();
+    return lead + words.join(QLatin1Char(' '));
+}
+
 Signatory withDelegation(const Signatory &signatory)
 {
     Signatory printed = signatory;

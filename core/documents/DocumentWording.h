@@ -103,6 +103,9 @@ QString casesInWords(const QString &ruleCode, qsizetype count);
 // authority becomes "KT. GIÁM ĐỐC" (Decree 30/2020, Appendix I: ký thay). Anything already in the
 // authority is kept ("TM.", "Q.", "TL." are the signer's to choose).
 Signatory withDelegation(const Signatory &signatory);
+// The parent body as running text names it: "UBND TỈNH THỪA THIÊN HUẾ" → "UBND tỉnh Thừa Thiên Huế",
+// "UBND THÀNH PHỐ HUẾ" → "UBND thành phố Huế" (recipients' lines, sentences).
+QString parentBodyInText(const QString &parentBody);
 
 // Codes never break across lines ("2016/STTTT-IOC", "05/BB-STTTT", "VIETTEL-CA", "Hue-S", a date
 // "28/7/2023"): a ZERO WIDTH JOINER (U+200D) after each '-' or '/' that joins a letter or digit to

@@ -259,7 +259,7 @@ QString draftAssessment(const ReportData &data)
 QString draftProposals(const ReportData &data)
 {
     const CampaignFigures &c = data.campaign;
-    const QString parent = parentBodyInText(data.meta.issuer.parentBody);
+    const QString parent = documents::parentBodyInText(data.meta.issuer.parentBody);
     QStringList lines;
     if (c.targetPercent() && *c.targetPercent() < 100.0) {
         QString line
@@ -296,38 +296,19 @@ QString draftProposals(const ReportData &data)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString parentBodyInText(const QString &parentBody)
-{
-    QString rest = parentBody.trimmed();
-    QString lead;
-    for (const QString &unit : {QStringLiteral("UBND TỈNH "), QStringLiteral("UBND THÀNH PHỐ ")})
-        if (rest.startsWith(unit)) {
-            lead = QStringLiteral("UBND ") + unit.mid(5).toLower();
-            rest = rest.mid(unit.size());
-        }
-    if (lead.isEmpty())
-        return rest.isEmpty() ? QStringLiteral("UBND tỉnh") : rest;
-    QStringList words = rest.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &word : words)
-        word[0] = word.at(0).toUpper();
-    return lead + words.join(QLatin1Char(' '));
-}
-
 documents::Signatory reportSignatory(const QString &authority, const QString &title, const QString &name)
 {
     documents::Signatory s;
     s.title = title.trimmed().toUpper();
     s.authority = authority.trimmed().toUpper();
-    // Decree 30/2020, Appendix I: a deputy signs for the head ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC").
-    if (s.authority.isEmpty() && s.title.startsWith(QStringLiteral("PHÓ ")))
-        s.authority = QStringLiteral("KT. ") + s.title.mid(4);
     s.name = name.trimmed();
-    return s;
+    // Decree 30/2020, Appendix I: a deputy signs for the head ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC").
+    return documents::withDelegation(s);
 }
 
 QStringList defaultRecipients(const documents::Issuer &issuer)
 {
-    return {parentBodyInText(issuer.parentBody) + QStringLiteral(" (để báo cáo)"),
+    return {documents::parentBodyInText(issuer.parentBody) + QStringLiteral(" (để báo cáo)"),
             QStringLiteral("Giám đốc Sở (để báo cáo)"),
             QStringLiteral("Các doanh nghiệp cung cấp dịch vụ chứng thực chữ ký số công cộng"),
             QStringLiteral("Lưu: VT, IOC")};

@@ -23,7 +23,6 @@ QString draftProposals(const ReportData &data);
 QStringList assessmentParts();
 
 // "UBND tỉnh Thừa Thiên Huế" / "UBND thành phố Huế" from the header's "UBND TỈNH THỪA THIÊN HUẾ".
-QString parentBodyInText(const QString &parentBody);
 // The signature block as the Department signs a report: the title in capitals, and a deputy
 // ("PHÓ GIÁM ĐỐC") signs for the director ("KT. GIÁM ĐỐC") unless an authority is given.
 documents::Signatory reportSignatory(const QString &authority, const QString &title, const QString &name);
