@@ -233,7 +233,7 @@ void TestReports::initTestCase()
     casework.casesOpened = 2;
     casework.minutesSigned = 1;
     casework.announcementsIssued = 1;
-    casework.exclusions = {QStringLiteral("VIETTEL-CA từ ngày 25/08/2023")};
+    casework.exclusions = {QStringLiteral("VIETTEL-CA từ ngày 25/8/2023")};
     m_sample.casework = casework;
 }
 
@@ -543,7 +543,7 @@ void TestReports::pdfHoldsSectionsAndFigures()
           QStringLiteral("95% trong vòng 13,7 phút"), QStringLiteral("Phú Vang"), QStringLiteral("A Lưới"),
           QStringLiteral("Cấp trùng cho công dân đã có chữ ký số"),
           QStringLiteral("gạch đầu dòng thứ ba mục 1"), QStringLiteral("+50,0 %"),
-          QStringLiteral("Đang xác minh"), QStringLiteral("VIETTEL-CA từ ngày 25/08/2023"),
+          QStringLiteral("Đang xác minh"), QStringLiteral("VIETTEL-CA từ ngày 25/8/2023"),
           QStringLiteral("Đề nghị UBND tỉnh chỉ đạo các doanh nghiệp cập nhật Hue-S đúng hạn."),
           QStringLiteral("Nơi nhận:"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Nguyễn Văn Án")})
         QVERIFY2(text.contains(normalised(expected)), qPrintable(expected));

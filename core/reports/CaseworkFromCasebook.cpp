@@ -34,7 +34,7 @@ QString statusWords(casebook::CaseStatus status)
 
 QString localDay(const QDateTime &utc)
 {
-    return documents::provinceTime(utc).date().toString(QStringLiteral("dd/MM/yyyy"));
+    return documents::numericDate(documents::provinceTime(utc).date()); // the documents' date style
 }
 } // namespace
 

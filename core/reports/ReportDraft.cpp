@@ -129,7 +129,7 @@ QStringList shortcomings(const ReportData &data)
         lines << QStringLiteral(
                      "%1 công dân có chứng thư của hai doanh nghiệp trở lên, trái với %2 (mỗi công "
                      "dân chỉ có một chữ ký số).")
-                     .arg(viCount(c.multiProviderHolders), documents::clauseWords(QStringLiteral("§1.3")));
+                     .arg(viCount(c.multiProviderHolders), sections::cite(QStringLiteral("§1.3")));
     const ViolationFigures &v = data.violations;
     if (v.available && v.total > 0) {
         const QString provider = largest(v.byProvider);
@@ -223,7 +223,7 @@ QStringList tasks(const ReportData &data)
         lines << QStringLiteral(
                      "Rà soát %1 trường hợp công dân có chứng thư của hai doanh nghiệp trở lên, xác "
                      "định doanh nghiệp cấp hợp lệ theo dữ liệu Hue-S (%2).")
-                     .arg(viCount(c.multiProviderHolders), documents::clauseWords(QStringLiteral("§1.4")));
+                     .arg(viCount(c.multiProviderHolders), sections::cite(QStringLiteral("§1.4")));
     if (data.casework.available) {
         qint64 open = 0;
         for (const auto &[status, count] : data.casework.casesByStatus)

@@ -100,8 +100,8 @@ Result<std::unique_ptr<ReportWriter>> compose(const ReportData &data)
     if (data.texts.introduction.trimmed().isEmpty())
         writer.paragraph(
             QStringLiteral("Thực hiện %1, %2 báo cáo kết quả triển khai từ ngày %3 đến ngày %4 như sau:")
-                .arg(documents::regulationFullReference(), meta.issuer.bodyInText,
-                     sections::day(data.filter.from), sections::day(data.filter.to)));
+                .arg(documents::Citations().basis(), meta.issuer.bodyInText, sections::day(data.filter.from),
+                     sections::day(data.filter.to)));
     else
         sections::ownText(writer, data.texts.introduction);
 

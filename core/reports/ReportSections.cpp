@@ -99,7 +99,8 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
         QStringLiteral("TT"),       QStringLiteral("Doanh nghiệp"), QStringLiteral("Cấp mới trong kỳ"),
         QStringLiteral("Ứng dụng"), QStringLiteral("Tận nhà"),      QStringLiteral("Đăng ký Hue-S")};
     // Widths in per cent, 100 in all: the provider's column takes the room of an absent "other".
-    QList<qreal> widths {5, 14, 10, 9, 9, 9};
+    // The provider's column holds its code on one line ("VIETTEL-CA", unbreakable) at the table's size.
+    QList<qreal> widths {4, 17, 10, 9, 8, 9};
     if (otherChannel) {
         columns << QStringLiteral("Kênh khác");
         widths << 8;
@@ -108,7 +109,7 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
     }
     columns << QStringLiteral("Nhập dữ liệu cấp trước chương trình")
             << QStringLiteral("Công dân có chữ ký số (lũy kế)") << QStringLiteral("Tỷ trọng");
-    widths << 12 << 12 << 12;
+    widths << 12 << 12 << 11;
     QList<int> right;
     for (int i = 2; i < columns.size(); ++i)
         right << i;
@@ -122,6 +123,11 @@ QString day(const QDate &date)
 {
     // One date style in every document: "01/8/2023", as the regulation is cited ("28/7/2023").
     return documents::numericDate(date);
+}
+
+QString cite(const QString &clause)
+{
+    return documents::clauseWords(clause) + QStringLiteral(" Quy định");
 }
 
 QString populationBase(const CampaignFigures &c)
@@ -170,7 +176,7 @@ void campaign(ReportWriter &writer, const ReportData &data, const QString &title
         inPeriod += QStringLiteral(
                         " Ngoài ra, Hue-S ghi nhận %1 chứng thư cấp trước chương trình được nhập vào dữ "
                         "liệu (%2); số này không tính là cấp trong kỳ.")
-                        .arg(viCount(imported), documents::clauseWords(QStringLiteral("§2.3")));
+                        .arg(viCount(imported), sections::cite(QStringLiteral("§2.3")));
     writer.paragraph(inPeriod);
 
     writer.subHeading(QStringLiteral("1. Theo doanh nghiệp cung cấp dịch vụ"));
@@ -184,7 +190,7 @@ void campaign(ReportWriter &writer, const ReportData &data, const QString &title
                 "nên dòng Cộng (%2) lớn hơn số công dân có chữ ký số (%3). Đây là các trường hợp cấp trùng "
                 "(%4), được nêu trong kết quả giám sát. Tỷ trọng của mỗi doanh nghiệp tính trên dòng Cộng.")
                 .arg(viCount(c.multiProviderHolders), viCount(base), viCount(c.holdersAtEnd),
-                     documents::clauseWords(QStringLiteral("§1.3"))));
+                     sections::cite(QStringLiteral("§1.3"))));
     else
         writer.paragraph(
             QStringLiteral("Tỷ trọng của mỗi doanh nghiệp tính trên tổng số công dân có chữ ký số (%1).")
@@ -244,7 +250,7 @@ void quality(ReportWriter &writer, const ReportData &data, const QString &title)
                            "%2 chứng thư đo được thời gian từ khi kích hoạt đến khi ghi nhận trên Hue-S: "
                            "một nửa số chứng thư được cập nhật trong vòng %3; 95% trong vòng %4 "
                            "(Biểu đồ 3 tại Phụ lục).")
-                .arg(documents::clauseWords(QStringLiteral("§1.4")), viCount(q.delay.count),
+                .arg(sections::cite(QStringLiteral("§1.4")), viCount(q.delay.count),
                      viDuration(q.delay.median), viDuration(q.delay.p95)));
     else
         writer.paragraph(QStringLiteral("Trong kỳ không có chứng thư nào đo được thời gian cập nhật."));
@@ -297,7 +303,7 @@ void quality(ReportWriter &writer, const ReportData &data, const QString &title)
         QStringLiteral("%1 đăng ký được phục vụ trong %2 giờ").arg(viCount(q.requests.served), hours)};
     parts << (q.requests.expired > 0
                   ? QStringLiteral("%1 đăng ký quá hạn (%2)")
-                        .arg(viCount(q.requests.expired), documents::clauseWords(QStringLiteral("§4.4")))
+                        .arg(viCount(q.requests.expired), sections::cite(QStringLiteral("§4.4")))
                   : QStringLiteral("không có đăng ký nào quá hạn"));
     if (q.requests.withdrawn > 0)
         parts << QStringLiteral("%1 đăng ký do công dân tự hủy").arg(viCount(q.requests.withdrawn));
@@ -385,8 +391,11 @@ void casework(ReportWriter &writer, const ReportData &data, const QString &title
         writer.paragraph(
             QStringLiteral("Trong kỳ không mở vụ việc nào; không có vụ việc nào đang theo dõi."));
     } else {
-        writer.paragraph(QStringLiteral("Trong kỳ mở %1 vụ việc; hiện có %2 vụ việc theo dõi trên hệ thống.")
-                             .arg(viCount(c.casesOpened), viCount(total)));
+        const QString opened = c.casesOpened == 0
+            ? QStringLiteral("Trong kỳ không mở vụ việc mới")
+            : QStringLiteral("Trong kỳ mở %1 vụ việc").arg(viCount(c.casesOpened));
+        writer.paragraph(
+            QStringLiteral("%1; hiện có %2 vụ việc theo dõi trên hệ thống.").arg(opened, viCount(total)));
         QList<QStringList> rows;
         int n = 0;
         for (const auto &[status, count] : c.casesByStatus)
@@ -406,9 +415,9 @@ void casework(ReportWriter &writer, const ReportData &data, const QString &title
                        .arg(viCount(c.minutesSigned), viCount(c.announcementsIssued));
     writer.paragraph(measures);
     for (const QString &exclusion : c.exclusions)
-        writer.paragraph(QStringLiteral("Loại khỏi chương trình (%1): ")
-                             .arg(documents::clauseWords(QStringLiteral("§5.3")))
-                         + exclusion + QLatin1Char('.'));
+        writer.paragraph(
+            QStringLiteral("Loại khỏi chương trình (%1): ").arg(sections::cite(QStringLiteral("§5.3")))
+            + exclusion + QLatin1Char('.'));
     for (const QString &measure : c.otherMeasures)
         writer.paragraph(measure);
 }

@@ -14,6 +14,9 @@ namespace sw::reports::sections {
 
 // The one date style of the report's running text: "27/7/2024", as the regulation's date is cited.
 QString day(const QDate &date);
+// "gạch đầu dòng thứ ba mục 1 Quy định": a clause in the report's running text, after the
+// introduction has defined "Quy định" (documents::Citations::basis).
+QString cite(const QString &clause);
 // The part of the population the headline share is counted on, in words.
 QString populationBase(const CampaignFigures &campaign);
 
