@@ -100,7 +100,7 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
         QStringLiteral("Ứng dụng"), QStringLiteral("Tận nhà"),      QStringLiteral("Đăng ký Hue-S")};
     // Widths in per cent, 100 in all: the provider's column takes the room of an absent "other".
     // The provider's column holds its code on one line ("VIETTEL-CA", unbreakable) at the table's size.
-    QList<qreal> widths {4, 17, 10, 9, 8, 9};
+    QList<qreal> widths {5, 17, 10, 9, 8, 9};
     if (otherChannel) {
         columns << QStringLiteral("Kênh khác");
         widths << 8;
@@ -109,7 +109,7 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
     }
     columns << QStringLiteral("Nhập dữ liệu cấp trước chương trình")
             << QStringLiteral("Công dân có chữ ký số (lũy kế)") << QStringLiteral("Tỷ trọng");
-    widths << 12 << 12 << 11;
+    widths << 11 << 12 << 11;
     QList<int> right;
     for (int i = 2; i < columns.size(); ++i)
         right << i;
