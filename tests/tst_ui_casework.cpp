@@ -699,8 +699,10 @@ void TestUiCasework::signFreezesTheEditor()
     QVERIFY(!page.isEditorFrozen());
     auto missing = m_documents->missingBeforeSigning(documentId);
     QVERIFY(missing.ok());
-    QVERIFY(missing->contains(QStringLiteral("the provider's opinion (recorded, none, or refused to sign)")));
-    QVERIFY(missing->contains(QStringLiteral("the recorder among the Department's participants")));
+    QVERIFY(missing->contains(QCoreApplication::translate(
+        "Documents", "the provider's opinion (recorded, none, or refused to sign)")));
+    QVERIFY(missing->contains(
+        QCoreApplication::translate("Documents", "the recorder among the Department's participants")));
     editor->departmentField()->setPlainText(
         QStringLiteral("Trần Văn B, Trưởng phòng\nLê Thị C, Chuyên viên"));
     typeText(editor->recorderField(), QStringLiteral("Lê Thị C"));
