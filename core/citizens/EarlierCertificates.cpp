@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -104,7 +103,7 @@ Result<int> fillEarlierCertificates(registry::RegistryConnection &connection, do
                 continue;
             row.earlierProvider = first->provider;
             row.earlierRecordedAt = first->recordedAt
-                ? QDateTime::fromSecsSinceEpoch(*first->recordedAt, QTimeZone::utc())
+                ? QDateTime::fromSecsSinceEpoch(*first->recordedAt, Qt::UTC)
                 : QDateTime();
             ++set;
         }
