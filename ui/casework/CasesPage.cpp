@@ -355,12 +355,13 @@ void CasesPage::drawUpMinutes()
         return;
     }
     auto shown = [this, id, documentId = created->id](const Result<casebook::CaseDocument> &filled) {
-        if (!filled)
-            showError(filled.error()); // the draft stands without the registry's part
-        showInformation(
-            tr("The minutes of case no. %1 are drafted from its findings; complete and sign them on the "
-               "Minutes & announcements page.")
-                .arg(id));
+        if (!filled) // the draft stands, without the registry's part: say why
+            showError(filled.error());
+        else
+            showInformation(
+                tr("The minutes of case no. %1 are drafted from its findings; complete and sign them on the "
+                   "Minutes & announcements page.")
+                    .arg(id));
         reload();
         Q_EMIT caseChanged(id);
         Q_EMIT documentRequested(documentId);
