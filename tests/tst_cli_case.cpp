@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void removedEntriesFoundThroughTheAnchor();
     void anchorInAFileWithoutKeychain();
     void checkingAMissingCasebookCreatesNothing();
+    void minutesShowTheEarlierCertificateFromTheRegistry();
 
 private:
     struct Run
@@ -59,6 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_findings;
+    QString m_demo; // the registry the findings were scanned from
     QString m_casebook;
     QString m_provider;
     QStringList m_providerCitizens; // full ids of the provider's findings
@@ -110,6 +113,7 @@ void TestCliCase::initTestCase()
         ini.setLanguage(QStringLiteral("en"));
     }
     const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_demo = demo;
     Run run = cli({QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("3000"),
                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"),
                    QStringLiteral("sqlite:") + demo});
@@ -608,6 +612,80 @@ void TestCliCase::checkingAMissingCasebookCreatesNothing()
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!QFileInfo::exists(folder));
     }
+}
+
+// §1.4 (issue 15): with --db the minutes' duplicates show the certificate the citizen already held,
+// its provider and the moment it reached Hue-S, read from the registry the case was scanned from.
+void TestCliCase::minutesShowTheEarlierCertificateFromTheRegistry()
+{
+    const QStringList cb = {QStringLiteral("--casebook"), m_dir.filePath(QStringLiteral("earlier.sqlite"))};
+    Run run = cli(QStringList {QStringLiteral("case"), QStringLiteral("open"), QStringLiteral("--provider"),
+                               m_provider, QStringLiteral("--findings"), m_findings,
+                               QStringLiteral("--rules"), QStringLiteral("DUPLICATE_ISSUANCE")}
+                  + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli(QStringList {QStringLiteral("case"), QStringLiteral("establish"), QStringLiteral("1")} + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Without the registry the draft knows the earlier certificates' ids only: no column.
+    const QString plainPdf = m_dir.filePath(QStringLiteral("earlier-plain.pdf"));
+    run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--out"), plainPdf}
+              + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!pdfText(plainPdf).contains(QStringLiteral("có trước")));
+
+    const QString draftFile = m_dir.filePath(QStringLiteral("earlier.json"));
+    const QString pdf = m_dir.filePath(QStringLiteral("earlier.pdf"));
+    run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--db"), QStringLiteral("sqlite:") + m_demo,
+                           QStringLiteral("--draft-out"), draftFile, QStringLiteral("--out"), pdf}
+              + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("earlier certificate")), qPrintable(run.err));
+    QFile file(draftFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject draft = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> providers;
+    int rows = 0;
+    for (const QJsonValue &violation : draft.value(QLatin1String("violations")).toArray())
+        for (const QJsonValue &row : violation.toObject().value(QLatin1String("evidence")).toArray()) {
+            const QJsonObject r = row.toObject();
+            ++rows;
+            QVERIFY2(!r.value(QLatin1String("earlier_certificates")).toArray().isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(r).toJson())));
+            const QString provider = r.value(QLatin1String("earlier_provider")).toString();
+            QVERIFY2(!provider.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(r).toJson())));
+            QVERIFY(
+                QDateTime::fromString(r.value(QLatin1String("earlier_recorded_at")).toString(), Qt::ISODate)
+                    .isValid());
+            providers.insert(provider);
+        }
+    QCOMPARE(rows, m_providerCitizens.size());
+
+    // The PDF's evidence table has the column, with the provider and the time on Hue-S.
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Chứng thư có trước")), qPrintable(text));
+    for (const QString &provider : std::as_const(providers))
+        QVERIFY2(text.contains(provider), qPrintable(provider + QStringLiteral(": ") + text));
+    QVERIFY2(text.contains(QStringLiteral("cập nhật lên Hue-S lúc")), qPrintable(text));
+    QVERIFY2(!text.contains(fullId), "citizen ids stay masked");
+
+    // A second run reads the same registry and leaves the draft as it is.
+    run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--db"), QStringLiteral("sqlite:") + m_demo,
+                           QStringLiteral("--draft-out"), draftFile}
+              + cb);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("earlier certificate")), qPrintable(run.err));
+
+    // A registry that cannot be opened is an error of the registry (exit 3), not a draft left half-done.
+    run = cli(QStringList {QStringLiteral("minutes"), QStringLiteral("--case"), QStringLiteral("1"),
+                           QStringLiteral("--db"),
+                           QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("none.sqlite")),
+                           QStringLiteral("--draft-out"), draftFile}
+              + cb);
+    QCOMPARE(run.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliCase)

@@ -5,6 +5,8 @@
 // English.
 #include "CaseworkFixtures.h"
 #include "OnScreen.h"
+#include "RegistryBuilder.h"
+#include "ScratchRegistry.h"
 #include "casebook/AuditLog.h"
 #include "casebook/CaseDocuments.h"
 #include "casebook/Casebook.h"
@@ -28,6 +30,7 @@
 #include "privacy/Masking.h"
 #include "publishing/Outbox.h"
 #include "publishing/Publisher.h"
+#include "registry/RegistrySession.h"
 #include "settings/Language.h"
 #include "widgets/ErrorPanel.h"
 
@@ -182,6 +185,7 @@ private Q_SLOTS:
     void exportIsMaskedCsvWithBom();
     void caseThroughStatusesByClicking();
     void refusedMoveShowsTheReason();
+    void minutesGetEarlierCertificatesFromTheRegistry();
     void draftUndoRedo();
     void autosaveSurvivesRecreatingThePage();
     void signFreezesTheEditor();
@@ -533,6 +537,67 @@ void TestUiCasework::refusedMoveShowsTheReason()
     QCOMPARE(page.model()->caseAt(page.model()->rowOf(id))->status, casebook::CaseStatus::Dismissed);
     for (QAction *action : page.moveActions())
         QVERIFY(!action->isVisible());
+}
+
+// §1.4 (issue 15): with a registry open, minutes drawn up on the page show, for each duplicate, the
+// earliest certificate the citizen held on Hue-S (its provider and time), read from the registry.
+void TestUiCasework::minutesGetEarlierCertificatesFromTheRegistry()
+{
+    const QString first = QStringLiteral("046090001234");
+    const QString second = QStringLiteral("046190005678");
+    test::RegistryBuilder b;
+    b.citizen(first).citizen(second);
+    auto held = [](qint64 id, const QString &citizen, const QString &provider, const char *recorded) {
+        test::RegistryBuilder::Cert c;
+        c.id = id;
+        c.citizen = citizen;
+        c.provider = provider;
+        c.recorded = QString::fromLatin1(recorded);
+        return c;
+    };
+    b.certificate(held(4702, first, QStringLiteral("VNPT-CA"), "2023-08-01T02:15:00Z"))
+        .certificate(held(4703, second, QStringLiteral("BKAV-CA"), "2023-09-01T00:00:00Z"))
+        .certificate(held(4704, second, QStringLiteral("FPT-CA"), "2023-08-20T06:40:00Z"));
+    auto scratch = test::ScratchRegistry::create(connection::Engine::Sqlite);
+    QVERIFY(scratch);
+    QVERIFY((*scratch)->exec(b.statements()));
+    (*scratch)->closeWriter();
+    registry::RegistrySession session;
+    QSignalSpy registryOpened(&session, &registry::RegistrySession::opened);
+    session.open((*scratch)->spec(), {});
+    QVERIFY(registryOpened.wait(30000));
+
+    QList<rules::Finding> findings = sampleFindings().mid(0, 2); // VIETTEL-CA's duplicates 4711, 4712
+    findings[0].evidence = {4702};
+    findings[1].evidence = {4703, 4704};
+    ui::CasesPage page(*m_cases, *m_complaints, *m_documents, *m_audit, nullptr);
+    page.setRegistrySession(&session);
+    usePrompts(page);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.createCaseFromFindings(QStringLiteral("VIETTEL-CA"), findings);
+    m_prompts->reasonAnswer = QStringLiteral("checked on Hue-S");
+    click(buttonOf(page.detailPane(), page.establishAction()));
+    QSignalSpy documentRequested(&page, &ui::CasesPage::documentRequested);
+    click(buttonOf(page.detailPane(), page.draftMinutesAction()));
+    // The registry is read in the session's worker; the editor is asked for once the draft has it.
+    QTRY_COMPARE_WITH_TIMEOUT(documentRequested.count(), 1, 30000);
+    auto document = m_documents->document(documentRequested.first().first().toLongLong());
+    QVERIFY(document);
+    auto minutes = documents::minutesFromJson(document->draft);
+    QVERIFY(minutes);
+    const QList<documents::EvidenceRow> rows = minutes->violations.constFirst().evidence;
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].earlierCertificates, QList<qint64>({4702}));
+    QCOMPARE(rows[0].earlierProvider, QStringLiteral("VNPT-CA"));
+    QCOMPARE(rows[0].earlierRecordedAt, test::utcTime("2023-08-01T02:15:00Z"));
+    QCOMPARE(rows[1].earlierProvider, QStringLiteral("FPT-CA")); // the earlier of the two on Hue-S
+    QCOMPARE(rows[1].earlierRecordedAt, test::utcTime("2023-08-20T06:40:00Z"));
+    // The page says the minutes are drafted (an error of the registry would be shown instead).
+    QCOMPARE(page.messagePanel()->message(),
+             ui::CasesPage::tr("The minutes of case no. %1 are drafted from its findings; complete and sign "
+                               "them on the Minutes & announcements page.")
+                 .arg(1));
 }
 
 qint64 TestUiCasework::caseWithMinutesDraft(qint64 *documentId)

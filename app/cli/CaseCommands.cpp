@@ -6,6 +6,7 @@
 #include "casebook/Cases.h"
 #include "casebook/Complaints.h"
 #include "casebook/FindingLines.h"
+#include "citizens/EarlierCertificates.h"
 #include "documents/MinutesData.h"
 #include "privacy/Masking.h"
 #include "rules/RuleCatalogue.h"
@@ -317,6 +318,25 @@ QJsonObject maskedDraft(QJsonObject draft)
     return draft;
 }
 
+// The minutes draft with its duplicates' earlier certificates read from the registry (read-only):
+// saved when that changed anything.
+Result<CaseDocument> withEarlierCertificates(registry::RegistryConnection &registry, CaseDocuments &docs,
+                                             const CaseDocument &doc)
+{
+    auto minutes = documents::minutesFromJson(doc.draft);
+    if (!minutes)
+        return minutes.error();
+    auto filled = citizens::fillEarlierCertificates(registry, *minutes);
+    if (!filled)
+        return filled.error();
+    const QJsonObject draft = documents::toJson(*minutes);
+    if (draft == doc.draft)
+        return doc;
+    err() << Cli::tr("%Ln evidence row(s) given the earlier certificate from the registry.", nullptr, *filled)
+          << '\n';
+    return docs.saveDraft(doc.id, draft, doc.version);
+}
+
 int document(const QStringList &arguments, documents::DocumentKind kind, const Clock &clock)
 {
     const bool isMinutes = kind == documents::DocumentKind::Minutes;
@@ -329,6 +349,9 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
                 "the first time, or the signed minutes.")
             : Cli::tr("Writes a case's announcement (thông báo) as PDF, made from its signed minutes."));
     addCasebookOption(parser);
+    // §1.4: the registry, read-only, gives a duplicate's earlier certificate (provider, time on Hue-S).
+    if (isMinutes)
+        addRegistryOptions(parser);
     parser.addOption({QStringLiteral("case"), Cli::tr("The case number."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("draft-in"), Cli::tr("Replace the draft with this JSON file first."),
@@ -424,6 +447,16 @@ int document(const QStringList &arguments, documents::DocumentKind kind, const C
         if (!saved)
             return refused(saved.error());
         doc = *saved;
+    }
+    if (isMinutes && !doc.isSigned()
+        && (parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("profile")))) {
+        auto opened = openRegistry(parser);
+        if (!opened)
+            return reportOpenFailure(opened.error());
+        auto enriched = withEarlierCertificates(*opened->connection, docs, doc);
+        if (!enriched)
+            return refused(enriched.error());
+        doc = *enriched;
     }
     if (exclusionDate.isValid()) {
         // A signed announcement refuses the change (saveDraft): it is put right by a correction.

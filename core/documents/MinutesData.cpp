@@ -3,6 +3,7 @@
 #include "documents/DocumentJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -58,17 +59,26 @@ QJsonObject rowToJson(const EvidenceRow &row)
         object.insert(QLatin1String("earlier_provider"), row.earlierProvider);
     if (row.earlierRecordedAt.isValid())
         object.insert(QLatin1String("earlier_recorded_at"), json::moment(row.earlierRecordedAt));
+    if (!row.earlierCertificates.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : row.earlierCertificates)
+            ids.append(id);
+        object.insert(QLatin1String("earlier_certificates"), ids);
+    }
     return object;
 }
 
 EvidenceRow rowFromJson(const QJsonObject &object)
 {
-    return {object.value(QLatin1String("record")).toString(),
-            object.value(QLatin1String("citizen_id")).toString(),
-            json::moment(object.value(QLatin1String("at"))),
-            object.value(QLatin1String("happened")).toString(),
-            object.value(QLatin1String("earlier_provider")).toString(),
-            json::moment(object.value(QLatin1String("earlier_recorded_at")))};
+    EvidenceRow row {object.value(QLatin1String("record")).toString(),
+                     object.value(QLatin1String("citizen_id")).toString(),
+                     json::moment(object.value(QLatin1String("at"))),
+                     object.value(QLatin1String("happened")).toString(),
+                     object.value(QLatin1String("earlier_provider")).toString(),
+                     json::moment(object.value(QLatin1String("earlier_recorded_at")))};
+    for (const QJsonValue &id : object.value(QLatin1String("earlier_certificates")).toArray())
+        row.earlierCertificates.append(id.toInteger());
+    return row;
 }
 
 QJsonObject violationToJson(const MinutesViolation &violation)

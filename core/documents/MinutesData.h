@@ -23,6 +23,10 @@ struct EvidenceRow
     // held, its provider and the moment it reached Hue-S. Empty when the finding does not carry them.
     QString earlierProvider = {};
     QDateTime earlierRecordedAt = {}; // UTC
+    // The ids of the certificates the citizen already held (the finding's evidence, for
+    // DUPLICATE_ISSUANCE and SUPERSEDED): what earlierProvider and earlierRecordedAt are read from in
+    // the registry (citizens/EarlierCertificates.h).
+    QList<qint64> earlierCertificates = {};
 
     bool operator==(const EvidenceRow &) const = default;
 };

@@ -64,6 +64,11 @@ QString evidenceSuffix(const rules::Finding &finding)
 
 } // namespace
 
+bool hasEarlierCertificates(const QString &ruleCode)
+{
+    return ruleCode == QLatin1String("DUPLICATE_ISSUANCE") || ruleCode == QLatin1String("SUPERSEDED");
+}
+
 QString violationDescription(const QString &ruleCode)
 {
     static const QHash<QString, QString> descriptions = {
@@ -217,6 +222,10 @@ QList<MinutesViolation> minutesViolationsFromFindings(const QList<rules::Finding
                 detailText(*finding, QLatin1String("earlier_recorded_at")), Qt::ISODate);
             if (row.earlierRecordedAt.isValid())
                 row.earlierRecordedAt = row.earlierRecordedAt.toUTC();
+            // The certificates the citizen already held: the registry gives their provider and
+            // moment (citizens/EarlierCertificates.h); the findings format carries only their ids.
+            if (hasEarlierCertificates(finding->rule))
+                row.earlierCertificates = finding->evidence;
             violation.evidence.append(row);
         }
     }

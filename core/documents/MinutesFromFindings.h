@@ -14,6 +14,10 @@ namespace sw::documents {
 // per finding, ordered by time then subject. Citizen ids are kept as stored: printing masks them.
 QList<MinutesViolation> minutesViolationsFromFindings(const QList<rules::Finding> &findings);
 
+// Whether a rule's evidence names certificates the citizen already held (DUPLICATE_ISSUANCE,
+// SUPERSEDED): their provider and moment on Hue-S are the proof under §1.4.
+bool hasEarlierCertificates(const QString &ruleCode);
+
 // The violation a rule stands for, in Vietnamese, for minutes and announcements.
 QString violationDescription(const QString &ruleCode);
 // What happened in one finding, one Vietnamese sentence built from its detail fields.

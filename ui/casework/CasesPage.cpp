@@ -9,9 +9,11 @@
 #include "casework/CaseTime.h"
 #include "casework/CasesModel.h"
 #include "casework/DigitalSigning.h"
+#include "casework/EarlierCertificatesFill.h"
 #include "documents/MinutesData.h"
 #include "publishing/CasePublication.h"
 #include "publishing/Publisher.h"
+#include "registry/RegistrySession.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/FilterBar.h"
 
@@ -352,13 +354,23 @@ void CasesPage::drawUpMinutes()
         reload();
         return;
     }
-    showInformation(
-        tr("The minutes of case no. %1 are drafted from its findings; complete and sign them on the "
-           "Minutes & announcements page.")
-            .arg(id));
-    reload();
-    Q_EMIT caseChanged(id);
-    Q_EMIT documentRequested(created->id);
+    auto shown = [this, id, documentId = created->id](const Result<casebook::CaseDocument> &filled) {
+        if (!filled) // the draft stands, without the registry's part: say why
+            showError(filled.error());
+        else
+            showInformation(
+                tr("The minutes of case no. %1 are drafted from its findings; complete and sign them on the "
+                   "Minutes & announcements page.")
+                    .arg(id));
+        reload();
+        Q_EMIT caseChanged(id);
+        Q_EMIT documentRequested(documentId);
+    };
+    // §1.4: the duplicates' earlier certificates from the open registry, before the editor loads it.
+    if (m_registry && m_registry->isOpen() && !created->isSigned())
+        fillEarlierCertificates(*m_registry, m_documents, *created, this, shown);
+    else
+        shown(*created);
 }
 
 void CasesPage::signMinutes()

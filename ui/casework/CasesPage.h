@@ -19,6 +19,10 @@ class Cases;
 class Complaints;
 struct CaseRecord;
 } // namespace sw::casebook
+namespace sw::registry {
+class RegistrySession;
+}
+
 namespace sw::publishing {
 class Publisher;
 }
@@ -62,6 +66,9 @@ public:
     {
         m_signingProfile = std::move(source);
     }
+    // The console's registry: when it is open, minutes drawn up here get their duplicates' earlier
+    // certificates from it (§1.4, read-only) before the editor shows them.
+    void setRegistrySession(registry::RegistrySession *session) { m_registry = session; }
 
     CasesModel *model() const { return m_model; }
     CaseDetailPane *detailPane() const { return m_detail; }
@@ -108,6 +115,7 @@ private:
     casebook::Complaints &m_complaints;
     casebook::CaseDocuments &m_documents;
     std::function<settings::SigningProfile()> m_signingProfile;
+    registry::RegistrySession *m_registry = nullptr;
     casebook::AuditLog &m_audit;
     publishing::Publisher *m_publisher;
     CasesModel *m_model;

@@ -48,6 +48,7 @@ void MainWindow::createCaseworkPages()
     // Issue 14: the person's signing key and trust anchors, as Settings holds them at each use.
     m_documentsPage->setSigningProfileSource([this] { return m_settings.signingProfile(); });
     m_casesPage->setSigningProfileSource([this] { return m_settings.signingProfile(); });
+    m_casesPage->setRegistrySession(&m_session);
 
     connect(m_complaintsPage, &ComplaintsPage::citizenTimelineRequested, this, [this](const QString &id) {
         setCurrentPage(Citizens);
