@@ -894,6 +894,10 @@
         <source>&quot;%1&quot; is not a birth date.</source>
         <translation>&quot;%1&quot; is not a birth date.</translation>
     </message>
+    <message>
+        <source>The registry could not give the earlier certificates.</source>
+        <translation>The registry could not give the earlier certificates.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1830,6 +1834,13 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
     <message>
         <source>Draft written: %1</source>
         <translation>Draft written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence row(s) given the earlier certificate from the registry.</source>
+        <translation>
+            <numerusform>%Ln evidence row given the earlier certificate from the registry.</numerusform>
+            <numerusform>%Ln evidence rows given the earlier certificate from the registry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

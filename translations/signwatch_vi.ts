@@ -894,6 +894,10 @@
         <source>&quot;%1&quot; is not a birth date.</source>
         <translation>“%1” không phải là ngày sinh hợp lệ.</translation>
     </message>
+    <message>
+        <source>The registry could not give the earlier certificates.</source>
+        <translation>Cơ sở dữ liệu không trả về được các chứng thư có trước.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1828,6 +1832,12 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     <message>
         <source>Draft written: %1</source>
         <translation>Đã ghi bản dự thảo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence row(s) given the earlier certificate from the registry.</source>
+        <translation>
+            <numerusform>Đã bổ sung chứng thư có trước từ cơ sở dữ liệu cho %Ln dòng chứng cứ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
