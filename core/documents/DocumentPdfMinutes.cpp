@@ -65,7 +65,7 @@ DocumentTable evidenceTable(const MinutesViolation &violation)
         rows.append(cells);
     }
     if (earlier)
-        return {.columns = columns, .rows = rows, .widths = {5, 13, 19, 14, 20, 29}, .centred = {0, 2, 3}};
+        return {.columns = columns, .rows = rows, .widths = {7, 13, 18, 14, 20, 28}, .centred = {0, 2, 3}};
     return {.columns = columns, .rows = rows, .widths = {6, 15, 18, 18, 43}, .centred = {0, 2, 3}};
 }
 
