@@ -3,6 +3,7 @@
 // by the document's date, counts in words, dates in one style, codes that never break across lines,
 // and the public announcement's substance (subject, measure, what citizens need to know, the
 // signature's delegation). Text from pdftotext, layout facts from pdftotext -layout.
+#include "CaseworkFixtures.h"
 #include "RequireTool.h"
 #include "documents/AnnouncementData.h"
 #include "documents/DocumentFonts.h"
@@ -25,11 +26,6 @@
 using namespace sw::documents;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
 
 QString citizenId(int serial)
 {
@@ -58,7 +54,7 @@ MinutesData minutesOf(int duplicates, QDate date)
         f.subjectKind = QStringLiteral("certificate");
         f.subjectId = 5000 + i;
         f.citizenId = citizenId(i);
-        f.at = utc("2023-08-02T01:00:00Z").toSecsSinceEpoch() + i * 3600;
+        f.at = sw::test::utcTime("2023-08-02T01:00:00Z").toSecsSinceEpoch() + i * 3600;
         f.evidence = {4000 + i};
         findings << f;
     }
@@ -68,7 +64,7 @@ MinutesData minutesOf(int duplicates, QDate date)
         f.subjectKind = QStringLiteral("certificate");
         f.subjectId = 7000 + i;
         f.citizenId = citizenId(500 + i);
-        f.at = utc("2023-09-10T08:00:00Z").toSecsSinceEpoch() + i * 60;
+        f.at = sw::test::utcTime("2023-09-10T08:00:00Z").toSecsSinceEpoch() + i * 60;
         f.detail = {{QStringLiteral("delay_seconds"), sw::rules::DetailValue(qint64(172800))}};
         findings << f;
     }

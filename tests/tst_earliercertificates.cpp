@@ -2,6 +2,7 @@
 // provider and the moment it reached Hue-S, read from the registry (citizens::fillEarlierCertificates)
 // for the ids the finding's evidence names. A hand-made registry on SQLite and PostgreSQL: the scan
 // finds the duplicates, the minutes are made from its findings, and the registry fills the rows.
+#include "CaseworkFixtures.h"
 #include "RegistryBuilder.h"
 #include "ScratchRegistry.h"
 #include "citizens/EarlierCertificates.h"
@@ -36,11 +37,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
-}
 
 const EvidenceRow *rowOf(const MinutesData &minutes, const QString &rule, const QString &record)
 {
@@ -84,7 +80,7 @@ void TestEarlierCertificates::duplicatesGetTheEarliestHeldCertificate()
     (*scratch)->closeWriter();
 
     rules::ScanOptions options;
-    options.asOf = utc("2024-01-01T00:00:00Z").toSecsSinceEpoch();
+    options.asOf = sw::test::utcTime("2024-01-01T00:00:00Z").toSecsSinceEpoch();
     options.rules = {QStringLiteral("DUPLICATE_ISSUANCE")};
     options.threads = 1;
     auto scan = rules::ScanEngine((*scratch)->spec(), (*scratch)->password()).run(options);
@@ -124,10 +120,10 @@ void TestEarlierCertificates::duplicatesGetTheEarliestHeldCertificate()
     fifth = rowOf(minutes, rule, QStringLiteral("Chứng thư số 5"));
     const EvidenceRow *third = rowOf(minutes, rule, QStringLiteral("Chứng thư số 3"));
     QCOMPARE(second->earlierProvider, QStringLiteral("VNPT-CA"));
-    QCOMPARE(second->earlierRecordedAt, utc("2023-08-01T02:15:00Z"));
+    QCOMPARE(second->earlierRecordedAt, sw::test::utcTime("2023-08-01T02:15:00Z"));
     // By the moment on Hue-S, not by id: certificate 4 (FPT-CA) came before 3 (BKAV-CA).
     QCOMPARE(fifth->earlierProvider, QStringLiteral("FPT-CA"));
-    QCOMPARE(fifth->earlierRecordedAt, utc("2023-08-03T01:30:00Z"));
+    QCOMPARE(fifth->earlierRecordedAt, sw::test::utcTime("2023-08-03T01:30:00Z"));
     QVERIFY(third); // BKAV-CA issued while FPT-CA's was held
     QCOMPARE(third->earlierProvider, QStringLiteral("FPT-CA"));
     const EvidenceRow *manyRow = rowOf(minutes, rule, QStringLiteral("Chứng thư số 900"));
@@ -148,11 +144,11 @@ void TestEarlierCertificates::idsSurviveTheDraft()
     EvidenceRow row;
     row.record = QStringLiteral("Chứng thư số 7");
     row.citizenId = QStringLiteral("046090000001");
-    row.at = utc("2023-08-05T03:00:00Z");
+    row.at = sw::test::utcTime("2023-08-05T03:00:00Z");
     row.happened = QStringLiteral("…");
     row.earlierCertificates = {4702, 4703};
     row.earlierProvider = QStringLiteral("VNPT-CA");
-    row.earlierRecordedAt = utc("2023-08-01T02:15:00Z");
+    row.earlierRecordedAt = sw::test::utcTime("2023-08-01T02:15:00Z");
     v.evidence << row;
     minutes.violations << v;
     const QJsonObject json = documents::toJson(minutes);

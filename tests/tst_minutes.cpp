@@ -1,6 +1,7 @@
 // Issue 15, minutes: their substance (type, subject, competence, parties, the provider's opinion,
 // section IV), what signing refuses without, the evidence table's headers, the page count and
 // the draft format's version 2 (version 1 still loads).
+#include "CaseworkFixtures.h"
 #include "RequireTool.h"
 #include "documents/DocumentPdf.h"
 #include "documents/MinutesData.h"
@@ -18,11 +19,6 @@ using namespace sw::documents;
 
 namespace {
 
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
-}
-
 sw::rules::Finding duplicate(int i, bool lookedUp, bool earlier)
 {
     sw::rules::Finding f;
@@ -31,7 +27,7 @@ sw::rules::Finding duplicate(int i, bool lookedUp, bool earlier)
     f.subjectId = 5000 + i;
     f.provider = QStringLiteral("VIETTEL-CA");
     f.citizenId = QStringLiteral("0462010%1").arg(i, 5, 10, QLatin1Char('0'));
-    f.at = utc("2023-08-02T01:00:00Z").toSecsSinceEpoch() + i * 3600;
+    f.at = sw::test::utcTime("2023-08-02T01:00:00Z").toSecsSinceEpoch() + i * 3600;
     f.evidence = {4000 + i};
     f.detail = {{QStringLiteral("lookup_found"), sw::rules::DetailValue(lookedUp)}};
     if (earlier) {
@@ -50,7 +46,7 @@ sw::rules::Finding late(int i)
     f.subjectKind = QStringLiteral("certificate");
     f.subjectId = 7000 + i;
     f.citizenId = QStringLiteral("0462020%1").arg(i, 5, 10, QLatin1Char('0'));
-    f.at = utc("2023-09-10T08:00:00Z").toSecsSinceEpoch() + i * 60;
+    f.at = sw::test::utcTime("2023-09-10T08:00:00Z").toSecsSinceEpoch() + i * 60;
     f.detail = {{QStringLiteral("delay_seconds"), sw::rules::DetailValue(qint64(172800))}};
     return f;
 }
@@ -68,7 +64,7 @@ MinutesData complete(int duplicates = 3, bool earlier = false)
     m.number = 3;
     m.year = 2025;
     m.date = QDate(2025, 4, 8);
-    m.startedAt = utc("2025-04-08T02:00:00Z");
+    m.startedAt = sw::test::utcTime("2025-04-08T02:00:00Z");
     m.meetingPlace = m.issuer.address;
     m.departmentParticipants = {{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phó Giám đốc Sở")},
                                 {QStringLiteral("Lê Thị Hoa"), QStringLiteral("Chuyên viên"), {}, true}};
@@ -86,7 +82,7 @@ MinutesData complete(int duplicates = 3, bool earlier = false)
     m.excludeProvider = true;
     m.exclusionDate = QDate(2025, 4, 15);
     m.measures = draftMeasures(m.provider, m.violations, 7);
-    m.closedAt = utc("2025-04-08T03:30:00Z");
+    m.closedAt = sw::test::utcTime("2025-04-08T03:30:00Z");
     m.providerSignatory = {{}, {}, QStringLiteral("Phó Giám đốc chi nhánh"), QStringLiteral("Phạm Minh Đức")};
     m.departmentSignatory = {
         {}, QStringLiteral("KT. Giám đốc"), QStringLiteral("Phó Giám đốc"), QStringLiteral("Trần Văn Bình")};
