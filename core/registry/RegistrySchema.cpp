@@ -97,6 +97,17 @@ QStringList createIndexStatements(connection::Engine /*engine*/)
         QStringLiteral(
             "CREATE INDEX lookups_citizen_idx ON lookups (citizen_id, provider_code, looked_up_at)"),
         QStringLiteral("CREATE INDEX citizens_birth_idx ON citizens (birth_date)"),
+        // The live watch (rules/LiveWatch) finds what changed since its last poll by the times
+        // Hue-S stamps on every change, and follows references to the changed rows; without these
+        // each poll reads whole tables (docs/live-watch.md, scripts/watch-indexes.sql).
+        QStringLiteral("CREATE INDEX certificates_recorded_idx ON certificates (recorded_at)"),
+        QStringLiteral("CREATE INDEX certificates_activated_idx ON certificates (activated_at)"),
+        QStringLiteral("CREATE INDEX certificates_revoked_idx ON certificates (revoked_at)"),
+        QStringLiteral("CREATE INDEX certificates_replaces_idx ON certificates (replaces_id)"),
+        QStringLiteral("CREATE INDEX service_requests_registered_idx ON service_requests (registered_at)"),
+        QStringLiteral("CREATE INDEX service_requests_completed_idx ON service_requests (completed_at)"),
+        QStringLiteral("CREATE INDEX service_requests_cancelled_idx ON service_requests (cancelled_at)"),
+        QStringLiteral("CREATE INDEX lookups_time_idx ON lookups (looked_up_at)"),
     };
 }
 
