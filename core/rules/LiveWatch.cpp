@@ -236,7 +236,10 @@ Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &
     m_seen.clear();
     m_providers.clear();
     const bool resuming = resume && resume->asOf < now;
-    auto first = fullScan(resuming ? resume->asOf : now, false);
+    // Resuming, the set is rebuilt as of the margin before the stored time: a row stamped just
+    // before it but committed after the last poll is then judged by the first poll, not taken as
+    // known (a finding of the last margin may be told twice; none is missed).
+    auto first = fullScan(resuming ? resume->asOf - m_options.marginSeconds : now, false);
     if (!first)
         return first.error();
     if (auto read = providersChanged(first->asOf); !read)
@@ -244,9 +247,9 @@ Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &
     m_started = true;
     if (!resuming)
         return first;
-    // The set as it was at the stored time (the registry keeps no history, but each row's times
-    // tell when it came and changed); the ids come from the stored watermark, so that rows
-    // committed late since then are still found by their ids.
+    // The set as it was then (the registry keeps no history, but each row's times tell when it
+    // came and changed); the ids come from the stored watermark, so that rows committed late
+    // since then are still found by their ids.
     m_watermark = *resume;
     auto caughtUp = poll(now);
     if (!caughtUp)
