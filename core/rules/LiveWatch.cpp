@@ -281,7 +281,9 @@ Result<PollReport> LiveWatch::poll(qint64 now)
     window.now = now;
     window.margin = m_options.marginSeconds;
     window.thresholds = m_options.thresholds.values();
+    const qint64 providersMs = timer.elapsed();
     auto changes = findChanges(**conn, window, m_seen);
+    const qint64 changesMs = timer.elapsed() - providersMs;
     if (!changes) {
         m_connection.reset();
         return changes.error();
@@ -297,12 +299,30 @@ Result<PollReport> LiveWatch::poll(qint64 now)
     if (changes->rows > 0) {
         const QSet<QString> citizens(changes->scope.citizens.cbegin(), changes->scope.citizens.cend());
         const QSet<qint64> requests(changes->scope.requests.cbegin(), changes->scope.requests.cend());
+        // Near-duplicate identities pair citizens born on one day: those of the scope's birth days
+        // are judged again (the current ones are few; their citizens' birth days are read).
+        QSet<QString> nearDuplicates;
+        if (!changes->scope.birthDays.isEmpty()) {
+            QStringList holders;
+            for (const Finding &f : std::as_const(m_current))
+                if (f.rule == nearDuplicate && f.citizenId)
+                    holders << *f.citizenId;
+            auto born = birthDaysOf(**conn, holders);
+            if (!born) {
+                m_connection.reset();
+                return born.error();
+            }
+            const QSet<qint64> days(changes->scope.birthDays.cbegin(), changes->scope.birthDays.cend());
+            for (auto it = born->cbegin(); it != born->cend(); ++it)
+                if (days.contains(it.value()))
+                    nearDuplicates.insert(it.key());
+        }
         auto ownedByScope = [&](const Finding &f) {
             const QString citizen = f.citizenId.value_or(QString());
             if (f.rule == staffBurst)
                 return changes->burstSubjects.contains(f.subjectId);
             if (f.rule == nearDuplicate)
-                return changes->nearDuplicateCitizens.contains(citizen);
+                return nearDuplicates.contains(citizen);
             if (isRequestKind(f.subjectKind))
                 return citizens.contains(citizen) || requests.contains(f.subjectId);
             return citizens.contains(citizen);
@@ -335,7 +355,8 @@ Result<PollReport> LiveWatch::poll(qint64 now)
     forgetSeen(now - m_options.marginSeconds);
     report.elapsedMs = timer.elapsed();
     qCDebug(lcWatch) << "poll:" << report.changedRows << "rows," << report.judgedCitizens << "citizens,"
-                     << report.events.size() << "events in" << report.elapsedMs << "ms";
+                     << report.events.size() << "events in" << report.elapsedMs << "ms (providers"
+                     << providersMs << "ms, changes" << changesMs << "ms)";
     return report;
 }
 

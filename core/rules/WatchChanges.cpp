@@ -128,6 +128,32 @@ Result<Watermark> highestIds(RegistryConnection &connection)
     return w;
 }
 
+Result<QHash<QString, qint64>> birthDaysOf(RegistryConnection &connection, const QStringList &citizens)
+{
+    QHash<QString, qint64> days;
+    constexpr qsizetype chunk = 200;
+    for (qsizetype start = 0; start < citizens.size(); start += chunk) {
+        const QStringList part = citizens.mid(start, chunk);
+        QStringList marks;
+        QList<QPair<QString, QVariant>> bindings;
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            marks << QStringLiteral(":w%1").arg(i);
+            bindings.append({marks.last(), part[i]});
+        }
+        auto read
+            = eachRow(connection.database(),
+                      QStringLiteral("SELECT citizen_id, birth_date FROM citizens WHERE citizen_id IN (%1)")
+                          .arg(marks.join(QStringLiteral(", "))),
+                      bindings, [&](const QSqlQuery &row) {
+                          if (auto day = birthDay(row.value(1)))
+                              days.insert(row.value(0).toString(), *day);
+                      });
+        if (!read)
+            return read.error();
+    }
+    return days;
+}
+
 Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWindow &window,
                                  const QHash<QString, SeenRow> &seen)
 {
@@ -278,39 +304,15 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
 
     // The birth days of the citizens judged again: near-duplicate identities pair citizens born on
     // the same day.
-    QSet<qint64> days;
-    constexpr qsizetype chunk = 200;
-    for (qsizetype start = 0; start < out.scope.citizens.size(); start += chunk) {
-        const QStringList part = out.scope.citizens.mid(start, chunk);
-        QStringList marks;
-        QList<QPair<QString, QVariant>> bindings;
-        for (qsizetype i = 0; i < part.size(); ++i) {
-            marks << QStringLiteral(":w%1").arg(i);
-            bindings.append({marks.last(), part[i]});
-        }
-        auto born = eachRow(db,
-                            QStringLiteral("SELECT birth_date FROM citizens WHERE citizen_id IN (%1)")
-                                .arg(marks.join(QStringLiteral(", "))),
-                            bindings, [&](const QSqlQuery &row) {
-                                if (auto day = birthDay(row.value(0)))
-                                    days.insert(*day);
-                            });
-        if (!born)
-            return born.error();
-    }
+    auto born = birthDaysOf(connection, out.scope.citizens);
+    if (!born)
+        return born.error();
+    const QList<qint64> bornOn = born->values();
+    const QSet<qint64> days(bornOn.cbegin(), bornOn.cend());
     out.scope.birthDays = QList<qint64>(days.cbegin(), days.cend());
     std::sort(out.scope.birthDays.begin(), out.scope.birthDays.end());
 
     const ScopeSql scope(out.scope, d);
-    if (!out.scope.birthDays.isEmpty()) {
-        auto born = eachRow(
-            db,
-            QStringLiteral("SELECT citizen_id FROM citizens WHERE %1")
-                .arg(scope.birthDays(QStringLiteral("birth_date"))),
-            {}, [&](const QSqlQuery &row) { out.nearDuplicateCitizens.insert(row.value(0).toString()); });
-        if (!born)
-            return born.error();
-    }
     if (!out.scope.staffWindows.isEmpty()) {
         const QString sql
             = QStringLiteral("SELECT id FROM certificates WHERE channel = 'door_to_door' AND %1")
