@@ -100,6 +100,8 @@ private Q_SLOTS:
     void caseworkExclusionFeedsTheWatch();
     void restartResumesFromTheWatermark_data() { engines(); }
     void restartResumesFromTheWatermark();
+    void timesAheadOfTheClockCountWhenTheyCome_data() { engines(); }
+    void timesAheadOfTheClockCountWhenTheyCome();
     void droppedConnectionMissesNothing_data();
     void droppedConnectionMissesNothing();
 
@@ -378,6 +380,38 @@ void TestWatchKinds::restartResumesFromTheWatermark()
     QVERIFY2(has(resumed->events, WatchEvent::Kind::New, "DUPLICATE_ISSUANCE", 2),
              qPrintable(describe(resumed->events)));
     QVERIFY(step({}, at("2024-01-10T06:00:05Z")));
+}
+
+void TestWatchKinds::timesAheadOfTheClockCountWhenTheyCome()
+{
+    RegistryBuilder b = people();
+    b.citizen(QStringLiteral("046233333331"), QStringLiteral("Trần Văn Bảo"), QStringLiteral("1979-01-02"))
+        .citizen(QStringLiteral("046233333332"), QStringLiteral("Tran Van Bao"),
+                 QStringLiteral("1979-01-02"));
+    RegistryBuilder::Cert first = cert(1, 1, "VNPT-CA", "2024-01-02T01:00:00Z", "2024-01-02T01:01:00Z");
+    first.citizen = QStringLiteral("046233333331");
+    RegistryBuilder::Cert second = cert(2, 1, "CA2", "2024-01-03T01:00:00Z", "2024-01-03T01:01:00Z");
+    second.citizen = QStringLiteral("046233333332");
+    b.certificate(first).certificate(second).certificate(
+        cert(3, 12, "MISA-CA", "2024-01-01T01:00:00Z", "2024-01-01T01:01:00Z"));
+    QVERIFY(setUp(b, at("2024-01-10T00:00:00Z")));
+    // A record stamped a minute ahead of the console's clock, and a revocation dated ahead: neither
+    // counts yet, both count once the clock passes them.
+    RegistryBuilder change;
+    change.certificate(cert(4, 12, "BKAV-CA", "2024-01-10T00:01:00Z", "2024-01-10T00:01:30Z"));
+    QList<WatchEvent> events;
+    QVERIFY(step(change.statements().mid(1)
+                     << QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = "
+                                       "'2024-01-10T00:01:40Z', revoke_reason = 'error' WHERE id = 2"),
+                 at("2024-01-10T00:00:10Z"), &events));
+    QVERIFY2(events.isEmpty(), qPrintable(describe(events)));
+    QVERIFY(step({}, at("2024-01-10T00:00:40Z"), &events));
+    QVERIFY2(events.isEmpty(), qPrintable(describe(events)));
+    QVERIFY(step({}, at("2024-01-10T00:01:35Z"), &events));
+    QVERIFY2(has(events, WatchEvent::Kind::New, "DUPLICATE_ISSUANCE", 4), qPrintable(describe(events)));
+    QVERIFY(step({}, at("2024-01-10T00:01:45Z"), &events));
+    QVERIFY2(has(events, WatchEvent::Kind::Resolved, "IDENTITY_NEAR_DUPLICATE", 2),
+             qPrintable(describe(events)));
 }
 
 void TestWatchKinds::droppedConnectionMissesNothing_data()

@@ -173,15 +173,28 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
     QSet<qint64> requests;
     QList<qint64> changedCertificates, changedRequests;
     QList<ScanScope::StaffWindow> windows;
-    // A row is judged again unless it was judged with these very values.
+    // A row is judged again unless it was judged with these very values. One with a time still
+    // to come (a revocation dated ahead) is not remembered: its finding changes when that time
+    // passes.
     auto fresh = [&](const QString &key, const QString &values, qint64 newest) {
         const auto was = seen.constFind(key);
         if (was != seen.cend() && was->values == values)
             return false;
-        out.seen.insert(key, {values, newest});
+        if (newest <= now)
+            out.seen.insert(key, {values, newest});
         ++out.rows;
         return true;
     };
+    auto addWindows
+        = [&](const QSqlQuery &row, int provider, int channel, int staff, int activated, int recorded) {
+              if (row.value(channel).toString() != QLatin1String("door_to_door") || row.value(staff).isNull())
+                  return;
+              for (int t : {activated, recorded})
+                  if (!row.value(t).isNull())
+                      windows.append({row.value(provider).toString(), row.value(staff).toString(),
+                                      row.value(t).toLongLong() - burstWindow,
+                                      row.value(t).toLongLong() + burstWindow});
+          };
 
     // Certificates recorded, activated or revoked in the window, or new by their ids.
     const QString certificates
@@ -205,12 +218,7 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
             citizens.insert(row.value(1).toString());
         if (!row.value(8).isNull())
             requests.insert(row.value(8).toLongLong());
-        if (row.value(3).toString() == QLatin1String("door_to_door") && !row.value(4).isNull())
-            for (int t : {5, 6})
-                if (!row.value(t).isNull())
-                    windows.append({row.value(2).toString(), row.value(4).toString(),
-                                    row.value(t).toLongLong() - burstWindow,
-                                    row.value(t).toLongLong() + burstWindow});
+        addWindows(row, 2, 3, 4, 5, 6);
     });
     if (!certs)
         return certs.error();
@@ -281,13 +289,18 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
         return looked.error();
 
     // Certificates that name a changed row: their citizens' findings read it (a request that now
-    // exists, a replaced certificate's free period).
+    // exists, a replaced certificate's free period), and whether they are readable may change
+    // (their staff account's bursts count only readable ones).
     auto referring = [&](const QList<qint64> &ids, const char *column) {
         return eachIdChunk(ids, [&](const QString &list) {
             return eachRow(db,
-                           QStringLiteral("SELECT citizen_id FROM certificates WHERE %1 IN (%2)")
-                               .arg(QLatin1String(column), list),
-                           {}, [&](const QSqlQuery &row) { citizens.insert(row.value(0).toString()); });
+                           QStringLiteral("SELECT citizen_id, provider_code, channel, staff_id, %1, %2 "
+                                          "FROM certificates WHERE %3 IN (%4)")
+                               .arg(epoch("activated_at"), epoch("recorded_at"), QLatin1String(column), list),
+                           {}, [&](const QSqlQuery &row) {
+                               citizens.insert(row.value(0).toString());
+                               addWindows(row, 1, 2, 3, 4, 5);
+                           });
         });
     };
     if (auto r = referring(changedRequests, "request_id"); !r)
