@@ -31,12 +31,18 @@ Result<void> eachRow(const QSqlDatabase &db, const QString &sql,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return readError(query);
-    for (const auto &[name, value] : bindings)
-        query.bindValue(name, value);
-    if (!query.exec())
-        return readError(query);
+    if (bindings.isEmpty()) {
+        // One round trip: a prepared statement costs PostgreSQL three (prepare, execute, deallocate).
+        if (!query.exec(sql))
+            return readError(query);
+    } else {
+        if (!query.prepare(sql))
+            return readError(query);
+        for (const auto &[name, value] : bindings)
+            query.bindValue(name, value);
+        if (!query.exec())
+            return readError(query);
+    }
     while (query.next())
         row(query);
     if (query.lastError().isValid())
