@@ -26,13 +26,16 @@ extern "C" void onInterrupt(int)
 
 // signwatch-cli demo --citizens N --seed S --out URL [--replace]: writes a demo registry of the
 // 2023 campaign. Progress goes to stderr, a one-line summary to stdout.
-int runDemo(const QStringList &arguments)
+// signwatch-cli demo feed …: see DemoFeedCommand.cpp.
+int runDemo(const QStringList &arguments, const Clock &clock)
 {
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("feed"))
+        return runDemoFeed(arguments.mid(1), clock);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Demo",
-                                    "Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, "
-                                    "with planted violations of every rule."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Demo",
+        "Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, with planted violations of "
+        "every rule. signwatch-cli demo feed --help: keep adding live activity to it."));
     parser.addOption(
         {QStringLiteral("citizens"),
          QCoreApplication::translate("Demo", "Number of citizens (default: the province's 1,166,547)."),
@@ -73,6 +76,7 @@ int runDemo(const QStringList &arguments)
         return ExitUsage;
     }
     options.replace = parser.isSet(QStringLiteral("replace"));
+    options.clock = clock;
     if (!parser.isSet(QStringLiteral("out"))) {
         err() << QCoreApplication::translate(
             "Demo", "Name the target with --out sqlite:FILE or --out postgresql://USER@HOST:PORT/DB.")
