@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sw::demo {
@@ -166,13 +167,27 @@ Result<void> DemoFeed::startNew(qint64 now)
         return started.error();
     if (*started)
         return {};
-    // No citizen fit the story (all the demo's non-holders served, say): a look-up instead.
+    // No citizen fit the story (most of the demo's non-holders served, say): a look-up instead,
+    // of a citizen without a signature, or of anyone, answered as Hue-S would answer it.
     started = startOrdinary(Story::NonHolderLookup, now);
     if (!started)
         return started.error();
-    if (!*started)
-        return Error::make(QCoreApplication::translate("Demo", "The demo registry has no citizen to feed."));
-    return {};
+    if (*started)
+        return {};
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        auto citizen = m_store.citizenAtOrAfter(randomCitizenKey());
+        if (!citizen)
+            return citizen.error();
+        if (!*citizen || m_busy.contains((*citizen)->id))
+            continue;
+        auto certificates = m_store.certificatesOf((*citizen)->id);
+        if (!certificates)
+            return certificates.error();
+        const bool held = std::any_of(certificates->cbegin(), certificates->cend(),
+                                      [now](const FeedCertificate &c) { return c.heldAt(now); });
+        return lookup(pickProvider(), {}, (*citizen)->id, held, now);
+    }
+    return Error::make(QCoreApplication::translate("Demo", "The demo registry has no citizen to feed."));
 }
 
 // --- picking -------------------------------------------------------------------------------
@@ -224,7 +239,7 @@ QString DemoFeed::randomCitizenKey()
 Result<std::optional<FeedCitizen>> DemoFeed::pickFreeCitizen(qint64 now)
 {
     Q_UNUSED(now);
-    for (int attempt = 0; attempt < 16; ++attempt) {
+    for (int attempt = 0; attempt < 40; ++attempt) {
         auto citizen = m_store.citizenAtOrAfter(randomCitizenKey());
         if (!citizen)
             return citizen.error();
