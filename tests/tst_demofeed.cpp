@@ -329,6 +329,7 @@ void TestDemoFeed::feedsStoriesStampedByTheClock()
             recordedAt.insert(query.value(0).toLongLong(), at.toSecsSinceEpoch());
         }
     }
+    db = QSqlDatabase();
     (*scratch)->closeWriter();
     const Run scan = cli({QStringLiteral("scan"), QStringLiteral("--db"), url(**scratch),
                           QStringLiteral("--as-of"), text(end)});

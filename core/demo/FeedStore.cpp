@@ -17,14 +17,17 @@ const registry::TableDef &tableDef(DemoTable table)
     return registry::contractTables()[size_t(table)];
 }
 
-QVariant bound(const Cell &cell)
+// Numbers as numbers; `found` as 0/1 (an INTEGER in SQLite; text that PostgreSQL casts to boolean,
+// which has no cast from bigint); times and dates in the contract's text form.
+QVariant bound(const Cell &cell, bool postgres)
 {
     switch (cell.kind) {
     case Cell::Kind::Null:
         return {};
     case Cell::Kind::Integer:
-    case Cell::Kind::Boolean:
         return QVariant(cell.number);
+    case Cell::Kind::Boolean:
+        return postgres ? QVariant(RegistryWriter::cellText(cell)) : QVariant(cell.number);
     default:
         return QVariant(RegistryWriter::cellText(cell));
     }
@@ -121,7 +124,7 @@ Result<void> FeedStore::insert(DemoTable table, const Cell *cells)
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(def.name, def.columnNames().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (size_t i = 0; i < def.columns.size(); ++i)
-        query.addBindValue(bound(cells[i]));
+        query.addBindValue(bound(cells[i], m_postgres));
     return execute(query,
                    QCoreApplication::translate("Demo", "Could not write a row into %1.").arg(def.name));
 }
@@ -143,7 +146,7 @@ Result<void> FeedStore::update(DemoTable table, const QStringList &columns, cons
     query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                       .arg(def.name, assignments.join(QStringLiteral(", "))));
     for (const Cell &value : values)
-        query.addBindValue(bound(value));
+        query.addBindValue(bound(value, m_postgres));
     query.addBindValue(id);
     return execute(query, QCoreApplication::translate("Demo", "Could not update a row of %1.").arg(def.name));
 }
