@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refusesRegistriesTheDemoDidNotMake();
     void feedsStoriesStampedByTheClock();
     void commandLineFeedsWithTheRealClock();
+    void waitsWhileAReaderHoldsTheFile();
 
 private:
     struct Run
@@ -395,6 +396,49 @@ void TestDemoFeed::commandLineFeedsWithTheRealClock()
              0);
     auto contract = checkContract(db);
     QVERIFY(contract.ok() && contract->ok());
+}
+
+void TestDemoFeed::waitsWhileAReaderHoldsTheFile()
+{
+    if (m_engine != Engine::Sqlite)
+        QSKIP("PostgreSQL's readers never block a writer");
+    auto scratch = demoRegistry(1000, 12);
+    QVERIFY(scratch.ok());
+    RegistryConnection &writer = (*scratch)->writer();
+    qint64 simulated = QDateTime::currentSecsSinceEpoch() - 3600;
+    const Clock clock([&simulated] { return QDateTime::fromSecsSinceEpoch(simulated, Qt::UTC); });
+    auto feed = demo::DemoFeed::open(writer, clock, {});
+    QVERIFY(feed.ok());
+    for (int i = 0; i < 30; ++i, simulated += 5)
+        QVERIFY((*feed)->step().ok());
+    const demo::FeedSummary before = (*feed)->summary();
+    const qint64 pending = (*feed)->pendingSteps();
+    const qint64 lookups = scalar(writer.database(), QStringLiteral("SELECT count(*) FROM lookups"));
+
+    // A long read (the console's scan) holds the file: the event fails as busy, and leaves the
+    // feed as it was.
+    auto reader = RegistryConnection::open((*scratch)->spec(), {});
+    QVERIFY(reader.ok());
+    QSqlDatabase readerDb = (*reader)->database();
+    QVERIFY(readerDb.transaction());
+    QSqlQuery holding(readerDb);
+    QVERIFY(holding.exec(QStringLiteral("SELECT citizen_id FROM citizens")));
+    QVERIFY(holding.next());
+    auto blocked = (*feed)->step();
+    QVERIFY(!blocked.ok());
+    QVERIFY2(blocked.error().kind == Error::Kind::Unavailable, qPrintable(blocked.error().fullText()));
+    QCOMPARE((*feed)->summary().events, before.events);
+    QCOMPARE((*feed)->summary().lookups, before.lookups);
+    QCOMPARE((*feed)->pendingSteps(), pending);
+    holding.finish();
+    QVERIFY(readerDb.commit());
+
+    // Once the reader lets go, the same event goes through.
+    QVERIFY((*feed)->step().ok());
+    QCOMPARE((*feed)->summary().events, before.events + 1);
+    const demo::FeedSummary &after = (*feed)->summary();
+    const qint64 written = after.lookups - before.lookups;
+    QCOMPARE(scalar(writer.database(), QStringLiteral("SELECT count(*) FROM lookups")), lookups + written);
 }
 
 int main(int argc, char **argv)

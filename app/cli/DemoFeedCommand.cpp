@@ -197,7 +197,24 @@ int runDemoFeed(const QStringList &arguments, const Clock &clock)
         if (stopRequested.load())
             break;
         auto stepped = (*feed)->step();
-        if (!stepped) {
+        // SQLite busy while the console or the watch reads the file: the event waits and is tried
+        // again (for up to a minute), as Hue-S's own writers would wait.
+        QElapsedTimer waiting;
+        waiting.start();
+        bool said = false;
+        while (!stepped && stepped.error().kind == Error::Kind::Unavailable && !stopRequested.load()
+               && waiting.elapsed() < 60000) {
+            if (!said) {
+                err() << QCoreApplication::translate("DemoFeed",
+                                                     "The registry is busy (a long read): waiting to write.")
+                      << '\n';
+                err().flush();
+                said = true;
+            }
+            QThread::msleep(200);
+            stepped = (*feed)->step();
+        }
+        if (!stepped && stepped.error().kind != Error::Kind::Unavailable) {
             // A dropped connection is reopened once; anything else ends the feed.
             if (auto alive = (*connection)->ensureAlive(); alive)
                 stepped = (*feed)->step();

@@ -5,7 +5,7 @@
 #include "registry/ContractCheck.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +43,11 @@ Result<std::unique_ptr<DemoFeed>> DemoFeed::open(registry::RegistryConnection &r
             QCoreApplication::translate("Demo", "The demo registry %1 no longer meets the data contract.")
                 .arg(registry.spec().displayName()),
             contract->problems().join(QLatin1Char('\n')), Error::Kind::InvalidInput);
+    if (registry.engine() == connection::Engine::Sqlite) {
+        // An event that finds the file held by a long read (the console's scan) gives up after a
+        // second and is tried again (step() leaves no trace of it), rather than blocking for long.
+        QSqlQuery(registry.database()).exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
+    }
     std::unique_ptr<DemoFeed> feed(new DemoFeed(registry, clock, options, *marker));
     if (auto loaded = feed->load(); !loaded)
         return loaded.error();
@@ -133,23 +138,46 @@ void DemoFeed::after(qint64 now, qint64 delay, Action action)
 Result<void> DemoFeed::step()
 {
     const qint64 now = m_clock.secsSinceEpoch();
-    const FeedSummary before = m_summary;
+    // A failed event leaves the feed as it was, so that it can be tried again (SQLite busy while
+    // the console reads, a dropped connection): the database rolls back, and so does this.
+    const FeedSummary summary = m_summary;
+    const DemoRandom rng = m_rng;
+    const QSet<QString> busySet = m_busy;
+    const QHash<QString, qint64> lastVisit = m_lastVisit;
+    const std::vector<std::vector<int>> fieldStaff = m_fieldStaff;
+    const std::vector<int> nextStaff = m_nextStaff;
+    const quint64 order = m_order;
+    std::optional<std::pair<Queued, Action>> taken;
+    auto undo = [&] {
+        m_store.rollback();
+        m_summary = summary;
+        m_rng = rng;
+        m_busy = busySet;
+        m_lastVisit = lastVisit;
+        m_fieldStaff = fieldStaff;
+        m_nextStaff = nextStaff;
+        for (auto it = m_queue.begin(); it != m_queue.end();)
+            it = it->first.order >= order ? m_queue.erase(it) : std::next(it);
+        m_order = order;
+        if (taken)
+            m_queue.emplace(taken->first, taken->second);
+    };
     if (auto begun = m_store.begin(); !begun)
         return begun;
     Result<void> done;
     if (!m_queue.empty() && m_queue.begin()->first.due <= now) {
-        auto node = m_queue.extract(m_queue.begin());
-        done = node.mapped()(now);
+        taken.emplace(m_queue.begin()->first, m_queue.begin()->second);
+        m_queue.erase(m_queue.begin());
+        done = taken->second(now);
     } else {
         done = startNew(now);
     }
     if (!done) {
-        m_store.rollback();
-        m_summary = before;
+        undo();
         return done;
     }
     if (auto committed = m_store.commit(); !committed) {
-        m_summary = before;
+        undo();
         return committed;
     }
     ++m_summary.events;

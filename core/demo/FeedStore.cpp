@@ -33,6 +33,21 @@ QVariant bound(const Cell &cell, bool postgres)
     }
 }
 
+// SQLite's "database is busy / locked" (5, 6): a reader (the console's scan) holds the file; the
+// event can be tried again once it lets go.
+Error withBusyKind(Error error, const QSqlError &sqlError)
+{
+    bool isNumber = false;
+    const int code = sqlError.nativeErrorCode().toInt(&isNumber) & 0xff;
+    // QSQLITE's failed COMMIT keeps SQLite's words but not its code.
+    const QString text = sqlError.databaseText();
+    if ((isNumber && (code == 5 || code == 6))
+        || (!isNumber
+            && (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("busy")))))
+        error.kind = Error::Kind::Unavailable;
+    return error;
+}
+
 const QString kCertificateColumns = QStringLiteral(
     "id, citizen_id, provider_code, channel, status, activated_at, recorded_at, free_until, revoked_at");
 } // namespace
@@ -45,8 +60,10 @@ Result<void> FeedStore::begin()
 {
     QSqlDatabase db = m_registry.database();
     if (!db.transaction())
-        return connection::sqlError(
-            QCoreApplication::translate("Demo", "Could not start writing the registry."), db.lastError());
+        return withBusyKind(
+            connection::sqlError(QCoreApplication::translate("Demo", "Could not start writing the registry."),
+                                 db.lastError()),
+            db.lastError());
     return {};
 }
 
@@ -54,8 +71,10 @@ Result<void> FeedStore::commit()
 {
     QSqlDatabase db = m_registry.database();
     if (!db.commit()) {
-        Error error = connection::sqlError(
-            QCoreApplication::translate("Demo", "Could not save the registry."), db.lastError());
+        Error error = withBusyKind(
+            connection::sqlError(QCoreApplication::translate("Demo", "Could not save the registry."),
+                                 db.lastError()),
+            db.lastError());
         db.rollback();
         return error;
     }
@@ -75,7 +94,7 @@ QString FeedStore::placeholder(const QString &postgresType) const
 Result<void> FeedStore::execute(QSqlQuery &query, const QString &what) const
 {
     if (!query.exec())
-        return connection::sqlError(what, query.lastError());
+        return withBusyKind(connection::sqlError(what, query.lastError()), query.lastError());
     return {};
 }
 
