@@ -184,14 +184,19 @@ int runDemoFeed(const QStringList &arguments, const Clock &clock)
     timer.start();
     const double interval = 1000.0 / rate; // ms
     qint64 done = 0;
+    double nextDue = 0; // ms after the start
     int exitCode = ExitOk;
     while (!stopRequested.load()) {
         if (count >= 0 && done >= count)
             break;
         if (duration >= 0 && double(timer.elapsed()) >= duration * 1000.0)
             break;
-        // Paced on a fixed schedule: event k is due at k × interval after the start.
-        const qint64 dueAt = qint64(std::llround(double(done) * interval));
+        // Paced on a fixed schedule: one event every `interval`; after a wait (a busy file) the
+        // schedule starts again from now rather than catching up in a rush.
+        if (double(timer.elapsed()) > nextDue + 1000.0)
+            nextDue = double(timer.elapsed());
+        const qint64 dueAt = qint64(std::llround(nextDue));
+        nextDue += interval;
         while (!stopRequested.load() && timer.elapsed() < dueAt)
             QThread::msleep(ulong(qMin<qint64>(100, dueAt - timer.elapsed())));
         if (stopRequested.load())
