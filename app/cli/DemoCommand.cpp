@@ -32,10 +32,10 @@ int runDemo(const QStringList &arguments, const Clock &clock)
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("feed"))
         return runDemoFeed(arguments.mid(1), clock);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Demo",
-        "Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, with planted violations of "
-        "every rule. signwatch-cli demo feed --help: keep adding live activity to it."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Demo",
+                                    "Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign, "
+                                    "with planted violations of every rule."));
     parser.addOption(
         {QStringLiteral("citizens"),
          QCoreApplication::translate("Demo", "Number of citizens (default: the province's 1,166,547)."),

@@ -62,8 +62,7 @@ int main(int argc, char *argv[])
     const std::map<QString, Command> commands = {
         {QStringLiteral("demo"),
          {[&clock](const QStringList &arguments) { return sw::cli::runDemo(arguments, clock); },
-          QT_TRANSLATE_NOOP("Cli",
-                            "write a demo registry of the 2023 campaign (demo feed: keep adding activity)")}},
+          QT_TRANSLATE_NOOP("Cli", "write a demo registry of the 2023 campaign")}},
         {QStringLiteral("check"),
          {sw::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check a registry against the data contract")}},
         {QStringLiteral("scan"),
