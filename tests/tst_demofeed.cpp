@@ -212,14 +212,14 @@ void TestDemoFeed::feedsStoriesStampedByTheClock()
 
     // A clock that moves 4 s per event, ending before the real now: hours of activity in a
     // moment, and stories whose later steps come minutes after their first.
-    constexpr int kEvents = 1500;
-    constexpr qint64 kStep = 6;
+    constexpr int kEvents = 1200;
+    constexpr qint64 kStep = 7;
     const qint64 start = QDateTime::currentSecsSinceEpoch() - kEvents * kStep - 600;
     qint64 simulated = start;
     const Clock clock([&simulated] { return QDateTime::fromSecsSinceEpoch(simulated, Qt::UTC); });
     demo::FeedOptions options;
     options.seed = 2026;
-    options.violationScale = 40; // more cases than the demo's rates, so that a short run shows them
+    options.violationScale = 50; // more cases than the demo's rates, so that a short run shows them
     auto feed = demo::DemoFeed::open(writer, clock, options);
     QVERIFY2(feed.ok(), qPrintable(feed ? QString() : feed.error().fullText()));
     for (int i = 0; i < kEvents; ++i) {
