@@ -58,12 +58,14 @@ case "$cmd" in
     build
     demo="$build_dir/demo-registry.sqlite"
     # The demo command writes its file under a temporary name and renames it when complete; a file
-    # left broken by an interrupted run of an earlier version is made again instead of opened.
+    # left broken by an interrupted run of an earlier version, or made before the demo marked its
+    # registries (signwatch_demo, which `demo feed` needs), or before the live watch's indexes, is
+    # made again instead of opened.
     # (A cheap look at its catalogue: `signwatch-cli check` would read all 400 MB of it.)
     if [ -f "$demo" ] && [ "$(sqlite3 -readonly "$demo" "SELECT count(*) FROM sqlite_master WHERE name IN \
-        ('providers', 'citizens', 'certificates', 'service_requests', 'lookups', 'citizens_birth_idx')" \
-        2>/dev/null)" != 6 ]; then
-      echo "== $demo is not a complete registry (an interrupted run?): making it again"
+        ('providers', 'citizens', 'certificates', 'service_requests', 'lookups', 'citizens_birth_idx', \
+         'lookups_time_idx', 'signwatch_demo')" 2>/dev/null)" != 8 ]; then
+      echo "== $demo is not a complete demo registry (an interrupted run, or an older one): making it again"
       rm -f "$demo" "$demo-journal"
     fi
     if [ ! -f "$demo" ]; then

@@ -19,7 +19,9 @@ enum ExitCode {
     ExitUntrusted = 3 // verify: signatures intact, but not chained to a trusted anchor
 };
 
-int runDemo(const QStringList &arguments);
+// demo, and demo feed (DemoFeedCommand.cpp): activity added live to a demo registry, stamped with `clock`.
+int runDemo(const QStringList &arguments, const Clock &clock);
+int runDemoFeed(const QStringList &arguments, const Clock &clock);
 int runCheck(const QStringList &arguments);
 int runOverview(const QStringList &arguments);
 int runScan(const QStringList &arguments);

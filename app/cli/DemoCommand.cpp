@@ -26,8 +26,11 @@ extern "C" void onInterrupt(int)
 
 // signwatch-cli demo --citizens N --seed S --out URL [--replace]: writes a demo registry of the
 // 2023 campaign. Progress goes to stderr, a one-line summary to stdout.
-int runDemo(const QStringList &arguments)
+// signwatch-cli demo feed …: see DemoFeedCommand.cpp.
+int runDemo(const QStringList &arguments, const Clock &clock)
 {
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("feed"))
+        return runDemoFeed(arguments.mid(1), clock);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Demo",
@@ -73,6 +76,7 @@ int runDemo(const QStringList &arguments)
         return ExitUsage;
     }
     options.replace = parser.isSet(QStringLiteral("replace"));
+    options.clock = clock;
     if (!parser.isSet(QStringLiteral("out"))) {
         err() << QCoreApplication::translate(
             "Demo", "Name the target with --out sqlite:FILE or --out postgresql://USER@HOST:PORT/DB.")

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
 
     const std::map<QString, Command> commands = {
         {QStringLiteral("demo"),
-         {sw::cli::runDemo, QT_TRANSLATE_NOOP("Cli", "write a demo registry of the 2023 campaign")}},
+         {[&clock](const QStringList &arguments) { return sw::cli::runDemo(arguments, clock); },
+          QT_TRANSLATE_NOOP("Cli", "write a demo registry of the 2023 campaign")}},
         {QStringLiteral("check"),
          {sw::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check a registry against the data contract")}},
         {QStringLiteral("scan"),

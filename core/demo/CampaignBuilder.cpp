@@ -1,24 +1,14 @@
 #include "demo/CampaignBuilder.h"
 
+#include "demo/DemoRates.h"
+
 #include <QCoreApplication>
 
 namespace sw::demo {
 
 namespace {
 constexpr qint64 kCampaignEnd = campaignDayStart(kCampaignDays);
-constexpr int kVisitsPerDay = 16; // one household every ~36 minutes, 07:30–17:00
-constexpr qint64 kVisitSpacing = 36 * kMinute;
 constexpr qint64 kFirstVisit = 7 * kHour + 30 * kMinute;
-
-// Ordinary citizens, per million (registry.md "Sizes to plan for": about half hold a signature).
-constexpr int kLegacyHolders = 25000; // signed before the programme, imported (§2.3)
-constexpr int kProgrammeHolders = 485000; // issued during the campaign
-// Per million programme holders.
-constexpr int kInPhaseOne = 620000; // the door-to-door months carried most of the campaign
-constexpr int kSwitches = 15000; // switched provider later (§1.5)
-constexpr int kCitizenRevocations = 4000;
-constexpr int kErrorRevocations = 1000;
-constexpr int kLaterLookups = 250000; // another provider checked later and found the record
 } // namespace
 
 CampaignBuilder::CampaignBuilder(RegistryWriter &writer, const DemoOptions &options, DemoSummary &summary)
@@ -64,6 +54,53 @@ void CampaignBuilder::writeProviders()
     }
 }
 
+// --- rows as cells ---------------------------------------------------------------------------
+
+std::array<Cell, 5> citizenCells(const CitizenDraft &citizen)
+{
+    return {Cell::string(citizen.id), Cell::string(citizen.name),
+            citizen.birthKnown ? Cell::date(citizen.birthDays) : Cell::none(), Cell::string(citizen.district),
+            Cell::stringOrNone(citizen.phone)};
+}
+
+std::array<Cell, 14> certificateCells(qint64 id, const CertDraft &cert)
+{
+    auto optionalTime = [](const std::optional<qint64> &t) { return t ? Cell::timestamp(*t) : Cell::none(); };
+    auto optionalId = [](const std::optional<qint64> &v) { return v ? Cell::integer(*v) : Cell::none(); };
+    return {Cell::integer(id),
+            Cell::string(cert.citizenId),
+            Cell::string(cert.provider),
+            Cell::string(cert.channel),
+            Cell::string(cert.status),
+            optionalTime(cert.activatedAt),
+            Cell::timestamp(cert.recordedAt),
+            cert.freeUntil ? Cell::date(*cert.freeUntil) : Cell::none(),
+            Cell::stringOrNone(cert.serial),
+            Cell::stringOrNone(cert.staffId),
+            optionalId(cert.requestId),
+            optionalId(cert.replacesId),
+            optionalTime(cert.revokedAt),
+            Cell::stringOrNone(cert.revokeReason)};
+}
+
+std::array<Cell, 7> requestCells(qint64 id, const RequestDraft &request)
+{
+    return {Cell::integer(id),
+            Cell::string(request.citizenId),
+            Cell::string(request.provider),
+            Cell::string(request.mode),
+            Cell::timestamp(request.registeredAt),
+            request.completedAt ? Cell::timestamp(*request.completedAt) : Cell::none(),
+            request.cancelledAt ? Cell::timestamp(*request.cancelledAt) : Cell::none()};
+}
+
+std::array<Cell, 6> lookupCells(qint64 id, const QString &provider, const QString &staffId,
+                                const QString &citizenId, qint64 at, bool found)
+{
+    return {Cell::integer(id),       Cell::string(provider), Cell::stringOrNone(staffId),
+            Cell::string(citizenId), Cell::timestamp(at),    Cell::boolean(found)};
+}
+
 // --- rows ----------------------------------------------------------------------------------
 
 CitizenDraft CampaignBuilder::drawCitizen()
@@ -101,10 +138,8 @@ void CampaignBuilder::writeCitizen(const CitizenDraft &citizen)
 {
     if (m_failed)
         return;
-    const Cell cells[] = {Cell::string(citizen.id), Cell::string(citizen.name),
-                          citizen.birthKnown ? Cell::date(citizen.birthDays) : Cell::none(),
-                          Cell::string(citizen.district), Cell::stringOrNone(citizen.phone)};
-    if (auto added = m_writer.add(DemoTable::Citizens, cells); !added)
+    const auto cells = citizenCells(citizen);
+    if (auto added = m_writer.add(DemoTable::Citizens, cells.data()); !added)
         return fail(added.error());
     ++m_summary.citizens;
 }
@@ -114,23 +149,8 @@ qint64 CampaignBuilder::writeCertificate(const CertDraft &cert)
     const qint64 id = m_nextCertificateId++;
     if (m_failed)
         return id;
-    auto optionalTime = [](const std::optional<qint64> &t) { return t ? Cell::timestamp(*t) : Cell::none(); };
-    auto optionalId = [](const std::optional<qint64> &v) { return v ? Cell::integer(*v) : Cell::none(); };
-    const Cell cells[] = {Cell::integer(id),
-                          Cell::string(cert.citizenId),
-                          Cell::string(cert.provider),
-                          Cell::string(cert.channel),
-                          Cell::string(cert.status),
-                          optionalTime(cert.activatedAt),
-                          Cell::timestamp(cert.recordedAt),
-                          cert.freeUntil ? Cell::date(*cert.freeUntil) : Cell::none(),
-                          Cell::stringOrNone(cert.serial),
-                          Cell::stringOrNone(cert.staffId),
-                          optionalId(cert.requestId),
-                          optionalId(cert.replacesId),
-                          optionalTime(cert.revokedAt),
-                          Cell::stringOrNone(cert.revokeReason)};
-    if (auto added = m_writer.add(DemoTable::Certificates, cells); !added)
+    const auto cells = certificateCells(id, cert);
+    if (auto added = m_writer.add(DemoTable::Certificates, cells.data()); !added)
         fail(added.error());
     else
         ++m_summary.certificates;
@@ -142,14 +162,8 @@ qint64 CampaignBuilder::writeRequest(const RequestDraft &request)
     const qint64 id = m_nextRequestId++;
     if (m_failed)
         return id;
-    const Cell cells[] = {Cell::integer(id),
-                          Cell::string(request.citizenId),
-                          Cell::string(request.provider),
-                          Cell::string(request.mode),
-                          Cell::timestamp(request.registeredAt),
-                          request.completedAt ? Cell::timestamp(*request.completedAt) : Cell::none(),
-                          request.cancelledAt ? Cell::timestamp(*request.cancelledAt) : Cell::none()};
-    if (auto added = m_writer.add(DemoTable::ServiceRequests, cells); !added)
+    const auto cells = requestCells(id, request);
+    if (auto added = m_writer.add(DemoTable::ServiceRequests, cells.data()); !added)
         fail(added.error());
     else
         ++m_summary.serviceRequests;
@@ -162,9 +176,8 @@ void CampaignBuilder::writeLookup(const QString &provider, const QString &staffI
     const qint64 id = m_nextLookupId++;
     if (m_failed)
         return;
-    const Cell cells[] = {Cell::integer(id),       Cell::string(provider), Cell::stringOrNone(staffId),
-                          Cell::string(citizenId), Cell::timestamp(at),    Cell::boolean(found)};
-    if (auto added = m_writer.add(DemoTable::Lookups, cells); !added)
+    const auto cells = lookupCells(id, provider, staffId, citizenId, at, found);
+    if (auto added = m_writer.add(DemoTable::Lookups, cells.data()); !added)
         return fail(added.error());
     ++m_summary.lookups;
 }
@@ -173,12 +186,17 @@ void CampaignBuilder::writeLookup(const QString &provider, const QString &staffI
 
 QString CampaignBuilder::drawSerial(const QString &provider)
 {
+    return serialFor(provider, m_rng);
+}
+
+QString CampaignBuilder::serialFor(const QString &provider, DemoRandom &rng)
+{
     for (const ProviderInfo &p : DemoCatalog::instance().providers()) {
         if (p.code == provider)
             return p.serialPrefix
-                + QString::number(m_rng.next() >> 16, 16).toUpper().rightJustified(12, QLatin1Char('0'));
+                + QString::number(rng.next() >> 16, 16).toUpper().rightJustified(12, QLatin1Char('0'));
     }
-    return QString::number(m_rng.next() >> 16, 16).toUpper().rightJustified(16, QLatin1Char('0'));
+    return QString::number(rng.next() >> 16, 16).toUpper().rightJustified(16, QLatin1Char('0'));
 }
 
 CertDraft CampaignBuilder::programmeCert(const QString &citizenId, int provider, const QString &channel,
@@ -226,7 +244,7 @@ std::optional<DoorVisit> CampaignBuilder::doorVisit(int provider, int firstDay, 
     return std::nullopt;
 }
 
-QString CampaignBuilder::staffId(int provider, int number) const
+QString CampaignBuilder::staffId(int provider, int number)
 {
     return DemoCatalog::instance().providers()[size_t(provider)].staffPrefix + QStringLiteral(".nv")
         + QString::number(number).rightJustified(3, QLatin1Char('0'));
@@ -297,7 +315,7 @@ void CampaignBuilder::addLegacyHolder(const CitizenDraft &citizen)
     cert.recordedAt = m_rng.between(kProgrammeStart + kHour, kProgrammeStart + 45 * kDay);
     cert.serial = drawSerial(cert.provider);
     writeCertificate(cert);
-    if (m_rng.chance(200000)) {
+    if (m_rng.chance(kLegacyLaterLookups)) {
         // Another provider checks later: Hue-S answers "found", and it issues nothing (§3.2).
         const qint64 at = cert.recordedAt + m_rng.between(kDay, 200 * kDay);
         const int other = pickOtherProvider(provider, at);
@@ -354,7 +372,7 @@ void CampaignBuilder::addProgrammeHolder(const CitizenDraft &citizen)
         request.registeredAt = daytime(day);
         provider = pickProvider(request.registeredAt);
         request.provider = code(provider);
-        request.mode = m_rng.chance(550000) ? value::home() : value::phone();
+        request.mode = m_rng.chance(kHomeMode) ? value::home() : value::phone();
         const qint64 at = request.registeredAt + 30 * kMinute
             + qint64(qMin(m_rng.below(44 * kHour), m_rng.below(44 * kHour)));
         cert = programmeCert(citizen.id, provider, channel, at);
@@ -409,25 +427,25 @@ void CampaignBuilder::addProgrammeHolder(const CitizenDraft &citizen)
 void CampaignBuilder::addNonHolder(const CitizenDraft &citizen)
 {
     // Visited or looked up, but the citizen did not sign up (yet).
-    if (m_rng.chance(400000)) {
+    if (m_rng.chance(kNonHolderLookups)) {
         const bool phaseOne = m_rng.chance(650000);
         const int day = phaseOne ? int(m_rng.between(1, kDoorToDoorDays - 1))
                                  : int(m_rng.between(kDoorToDoorDays, kCampaignDays - 1));
         const qint64 at = daytime(day);
         const int provider = pickProvider(at);
         writeLookup(code(provider), phaseOne ? supportStaff(provider) : QString(), citizen.id, at, false);
-        if (m_rng.chance(150000)) {
+        if (m_rng.chance(kNonHolderSecondLookups)) {
             const qint64 again = at + m_rng.between(kDay, 60 * kDay);
             writeLookup(code(pickOtherProvider(provider, again)), {}, citizen.id, again, false);
         }
     }
     // A Hue-S request withdrawn in time (§4.4: the citizen may change their mind).
-    if (m_rng.chance(40000)) {
+    if (m_rng.chance(kWithdrawnRequests)) {
         RequestDraft request;
         request.citizenId = citizen.id;
         request.registeredAt = daytime(int(m_rng.between(1, kCampaignDays - 3)));
         request.provider = code(pickProvider(request.registeredAt));
-        request.mode = m_rng.chance(550000) ? value::home() : value::phone();
+        request.mode = m_rng.chance(kHomeMode) ? value::home() : value::phone();
         request.cancelledAt = request.registeredAt + m_rng.between(10 * kMinute, 40 * kHour);
         writeRequest(request);
     }

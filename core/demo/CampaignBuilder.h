@@ -112,6 +112,13 @@ struct DoorVisit
     qint64 at = 0;
 };
 
+// The rows as the writer takes them, in the column order of registry::contractTables().
+std::array<Cell, 5> citizenCells(const CitizenDraft &citizen);
+std::array<Cell, 14> certificateCells(qint64 id, const CertDraft &cert);
+std::array<Cell, 7> requestCells(qint64 id, const RequestDraft &request);
+std::array<Cell, 6> lookupCells(qint64 id, const QString &provider, const QString &staffId,
+                                const QString &citizenId, qint64 at, bool found);
+
 // Builds the ordinary campaign, citizen by citizen, and offers the building blocks the
 // ViolationPlanter uses. Rows stream straight into the writer; only small schedules stay in memory.
 class CampaignBuilder
@@ -154,7 +161,9 @@ public:
     std::optional<DoorVisit> doorVisit(int provider, int firstDay, int lastDay);
     // A staff account that does nothing else (for planted bursts).
     QString dedicatedStaff(int provider);
-    QString staffId(int provider, int number) const;
+    static QString staffId(int provider, int number);
+    // A certificate serial number in the provider's style.
+    static QString serialFor(const QString &provider, DemoRandom &rng);
     QString supportStaff(int provider);
 
     // A local daytime moment (06:00–23:00) of campaign day `day`, as UTC seconds.

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/CampaignBuilder.h"
+#include "demo/DemoMarker.h"
 #include "demo/RegistryWriter.h"
 #include "demo/ViolationPlanter.h"
 
@@ -97,6 +98,12 @@ Result<DemoSummary> generateDemoRegistry(registry::RegistryConnection &registry,
     }
     qCDebug(lcDemo) << "rows generated in" << timer.elapsed() << "ms:" << summary.totalRows();
 
+    if (auto marked
+        = writeDemoMarker(registry, {options.seed, options.citizens, options.clock.secsSinceEpoch()});
+        !marked) {
+        writer->abort();
+        return marked.error();
+    }
     if (auto finished = writer->finish(progress, kIndexPercent); !finished)
         return finished.error();
     report(100, QCoreApplication::translate("Demo", "Done"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/RegistryConnection.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QMap>
@@ -15,6 +16,7 @@ struct DemoOptions
     qint64 citizens = 1166547; // the province's population in 2023 (regulation.md, facts)
     quint64 seed = 2023;
     bool replace = false; // drop existing contract tables first instead of refusing
+    Clock clock; // stamps the demo's mark (DemoMarker.h: signwatch_demo.created_at)
 };
 
 struct DemoSummary
@@ -39,7 +41,8 @@ constexpr qint64 kMinimumDemoCitizens = 1000;
 constexpr qint64 kMaximumDemoCitizens = 20000000;
 
 // Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign into `registry` (opened in
-// write mode): the five contract tables, their indexes and statistics. The same options give the
+// write mode): the five contract tables, their indexes and statistics, and the demo's mark
+// (DemoMarker.h), which `demo feed` looks for. The same options give the
 // very same rows on SQLite and on PostgreSQL. Refuses a registry that already has contract tables
 // unless options.replace. Everything happens in one transaction: a failure or a cancel
 // (Error::Kind::Cancelled) leaves no tables behind.

@@ -2,6 +2,7 @@
 
 #include "connection/SqlError.h"
 #include "demo/DemoCalendar.h"
+#include "demo/DemoMarker.h"
 #include "demo/PostgresRegistryWriter.h"
 #include "demo/SqliteRegistryWriter.h"
 #include "registry/RegistrySchema.h"
@@ -91,7 +92,9 @@ Result<void> RegistryWriter::prepareTables(bool replace)
                 return dropped;
         }
     }
-    for (const QString &statement : registry::createTableStatements(m_registry.engine())) {
+    // The demo's mark (DemoMarker.h) goes with the tables: a replaced demo gets a new one.
+    for (const QString &statement : registry::createTableStatements(m_registry.engine())
+             + createDemoMarkerStatements(m_registry.engine())) {
         if (auto made
             = exec(statement, QCoreApplication::translate("Demo", "Could not create the registry tables."));
             !made)

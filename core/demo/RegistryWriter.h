@@ -53,6 +53,9 @@ public:
     // Rolls everything back (on cancel or failure).
     virtual void abort() = 0;
 
+    // Cell as the contract's text form: timestamps, dates; numbers as digits; found as 0/1.
+    static QString cellText(const Cell &cell);
+
 protected:
     explicit RegistryWriter(registry::RegistryConnection &registry) : m_registry(registry) { }
     // Names of the contract tables the registry already holds.
@@ -64,9 +67,6 @@ protected:
     // The end of a load on either engine: the indexes a real registry has, then the commit. On
     // failure or cancellation calls abort() and returns the error.
     Result<void> createIndexesAndCommit(const DemoProgress &progress, int fromPercent);
-    // Cell as the contract's text form: timestamps, dates; numbers as digits; found as 0/1.
-    static QString cellText(const Cell &cell);
-
     registry::RegistryConnection &m_registry;
 };
 

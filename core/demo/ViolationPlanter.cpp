@@ -1,16 +1,12 @@
 #include "demo/ViolationPlanter.h"
 
+#include "demo/DemoRates.h"
+
 namespace sw::demo {
 
 namespace {
 using S = ViolationPlanter::Scenario;
-
-struct ScenarioRate
-{
-    S scenario;
-    int minimum; // at least this many, whatever the size
-    int perMillion; // per million citizens
-};
+using ScenarioRate = ViolationPlanter::ScenarioRate;
 
 // Rates stay low, like a campaign that mostly kept the rules; the near misses (no finding) are
 // there to keep scans honest about the thresholds.
@@ -76,12 +72,12 @@ constexpr ScenarioRate kRates[] = {
     {S::DqRequestCitizen, 1, 10},
     {S::DqLookupProvider, 1, 10},
 };
-
-constexpr qint64 kLateUpdate = 86400; // rules.md late_update
-constexpr qint64 kRequestDeadline = 172800; // §4.4: 48 hours
-constexpr qint64 kLookupWindow = 86400; // rules.md lookup_window
-constexpr qint64 kPrematureTolerance = 300; // rules.md premature_tolerance
 } // namespace
+
+std::span<const ViolationPlanter::ScenarioRate> ViolationPlanter::rates()
+{
+    return kRates;
+}
 
 ViolationPlanter::ViolationPlanter(CampaignBuilder &builder, DemoSummary &summary)
     : m_builder(builder), m_summary(summary), m_rng(builder.rng())
@@ -348,7 +344,7 @@ void ViolationPlanter::requestCase(Scenario scenario)
     RequestDraft request;
     request.citizenId = citizen.id;
     request.provider = m_builder.code(provider);
-    request.mode = m_rng.chance(550000) ? value::home() : value::phone();
+    request.mode = m_rng.chance(kHomeMode) ? value::home() : value::phone();
     request.registeredAt = anyDaytime();
     const qint64 deadline = request.registeredAt + kRequestDeadline; // §4.4
     std::optional<qint64> activation;

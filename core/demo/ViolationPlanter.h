@@ -2,6 +2,7 @@
 
 #include "demo/CampaignBuilder.h"
 
+#include <span>
 #include <vector>
 
 namespace sw::demo {
@@ -131,6 +132,15 @@ public:
         DqRequestCitizen,
         DqLookupProvider,
     };
+
+    struct ScenarioRate
+    {
+        Scenario scenario;
+        int minimum; // at least this many, whatever the size
+        int perMillion; // per million citizens
+    };
+    // Every case with its rate; the live feed (DemoFeed) plants them at the same rates.
+    static std::span<const ScenarioRate> rates();
 
     ViolationPlanter(CampaignBuilder &builder, DemoSummary &summary);
 
