@@ -2101,6 +2101,141 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>Could not rename %1 to %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
+    <message>
+        <source>The demo feed needs a connection that may write.</source>
+        <translation>The demo feed needs a connection that may write.</translation>
+    </message>
+    <message>
+        <source>The demo registry %1 no longer meets the data contract.</source>
+        <translation>The demo registry %1 no longer meets the data contract.</translation>
+    </message>
+    <message>
+        <source>The demo registry has no citizen to feed.</source>
+        <translation>The demo registry has no citizen to feed.</translation>
+    </message>
+    <message>
+        <source>Could not mark the demo registry.</source>
+        <translation>Could not mark the demo registry.</translation>
+    </message>
+    <message>
+        <source>%1 was not made by signwatch-cli demo (it has no %2 table): demo feed adds invented activity to demo registries only, never to a real one.</source>
+        <translation>%1 was not made by signwatch-cli demo (it has no %2 table): demo feed adds invented activity to demo registries only, never to a real one.</translation>
+    </message>
+    <message>
+        <source>Could not read the demo&apos;s mark.</source>
+        <translation>Could not read the demo&apos;s mark.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s mark in %1 is damaged: make the demo again.</source>
+        <translation>The demo&apos;s mark in %1 is damaged: make the demo again.</translation>
+    </message>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>Could not read the registry.</translation>
+    </message>
+    <message>
+        <source>Could not update a row of %1.</source>
+        <translation>Could not update a row of %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the citizens.</source>
+        <translation>Could not read the citizens.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificates.</source>
+        <translation>Could not read the certificates.</translation>
+    </message>
+    <message>
+        <source>Could not read the providers.</source>
+        <translation>Could not read the providers.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeed</name>
+    <message>
+        <source>Fed %1 events in %2 s: %3 look-ups, %4 requests registered (%5 completed, %6 cancelled), %7 certificates recorded, %8 activated later, %9 revoked, %10 identities registered again.</source>
+        <translation>Fed %1 events in %2 s: %3 look-ups, %4 requests registered (%5 completed, %6 cancelled), %7 certificates recorded, %8 activated later, %9 revoked, %10 identities registered again.</translation>
+    </message>
+    <message>
+        <source>Violations begun: %1</source>
+        <translation>Violations begun: %1</translation>
+    </message>
+    <message>
+        <source>Near misses begun: %1</source>
+        <translation>Near misses begun: %1</translation>
+    </message>
+    <message>
+        <source>%1 later steps were still waiting and are not written (requests left open expire after 48 hours, as on Hue-S).</source>
+        <translation>%1 later steps were still waiting and are not written (requests left open expire after 48 hours, as on Hue-S).</translation>
+    </message>
+    <message>
+        <source>Keeps adding Hue-S activity to a registry made by signwatch-cli demo: look-ups, requests, issuances, technical errors, revocations, switches of provider, and violations at the demo&apos;s rates, stamped with the current time. Runs until Ctrl+C, --count or --duration. Refuses any registry that the demo command did not make.</source>
+        <translation>Keeps adding Hue-S activity to a registry made by signwatch-cli demo: look-ups, requests, issuances, technical errors, revocations, switches of provider, and violations at the demo&apos;s rates, stamped with the current time. Runs until Ctrl+C, --count or --duration. Refuses any registry that the demo command did not make.</translation>
+    </message>
+    <message>
+        <source>The demo registry: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</source>
+        <translation>The demo registry: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</translation>
+    </message>
+    <message>
+        <source>Events per second (default 2).</source>
+        <translation>Events per second (default 2).</translation>
+    </message>
+    <message>
+        <source>Stop after N events.</source>
+        <translation>Stop after N events.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Stop after this many seconds.</translation>
+    </message>
+    <message>
+        <source>Random seed of the feed&apos;s choices (default: from the clock, a different story each run).</source>
+        <translation>Random seed of the feed&apos;s choices (default: from the clock, a different story each run).</translation>
+    </message>
+    <message>
+        <source>Multiply the demo&apos;s violation rates (default 1: the demo&apos;s own; more shows findings sooner).</source>
+        <translation>Multiply the demo&apos;s violation rates (default 1: the demo&apos;s own; more shows findings sooner).</translation>
+    </message>
+    <message>
+        <source>--rate must be a number of events per second above 0 and at most 10000.</source>
+        <translation>--rate must be a number of events per second above 0 and at most 10000.</translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation>Give --count or --duration, not both.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1.</source>
+        <translation>--count must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration must be a number of seconds above 0.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>--violation-scale must be a number from 0 to 1000.</source>
+        <translation>--violation-scale must be a number from 0 to 1000.</translation>
+    </message>
+    <message>
+        <source>Name the demo registry with --db sqlite:FILE or --db postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Name the demo registry with --db sqlite:FILE or --db postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: make it first with signwatch-cli demo --out %2.</source>
+        <translation>%1 does not exist: make it first with signwatch-cli demo --out %2.</translation>
+    </message>
+    <message>
+        <source>Feeding %1 (a demo of %2 citizens, seed %3) at %4 events per second; Ctrl+C stops.</source>
+        <translation>Feeding %1 (a demo of %2 citizens, seed %3) at %4 events per second; Ctrl+C stops.</translation>
+    </message>
+    <message>
+        <source>The registry is busy (a long read): waiting to write.</source>
+        <translation>The registry is busy (a long read): waiting to write.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>

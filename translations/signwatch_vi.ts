@@ -2095,6 +2095,141 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <source>Could not rename %1 to %2.</source>
         <translation>Không thể đổi tên %1 thành %2.</translation>
     </message>
+    <message>
+        <source>The demo feed needs a connection that may write.</source>
+        <translation>Nguồn dữ liệu mẫu trực tiếp cần một kết nối được phép ghi.</translation>
+    </message>
+    <message>
+        <source>The demo registry %1 no longer meets the data contract.</source>
+        <translation>Cơ sở dữ liệu mẫu %1 không còn đúng quy ước dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The demo registry has no citizen to feed.</source>
+        <translation>Cơ sở dữ liệu mẫu không có công dân nào để tạo hoạt động.</translation>
+    </message>
+    <message>
+        <source>Could not mark the demo registry.</source>
+        <translation>Không đánh dấu được cơ sở dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 was not made by signwatch-cli demo (it has no %2 table): demo feed adds invented activity to demo registries only, never to a real one.</source>
+        <translation>%1 không do signwatch-cli demo tạo ra (không có bảng %2): demo feed chỉ thêm hoạt động giả lập vào cơ sở dữ liệu mẫu, không bao giờ vào cơ sở dữ liệu thật.</translation>
+    </message>
+    <message>
+        <source>Could not read the demo&apos;s mark.</source>
+        <translation>Không đọc được dấu của cơ sở dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s mark in %1 is damaged: make the demo again.</source>
+        <translation>Dấu của cơ sở dữ liệu mẫu trong %1 bị hỏng: hãy tạo lại cơ sở dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>Không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not update a row of %1.</source>
+        <translation>Không cập nhật được một dòng của %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the citizens.</source>
+        <translation>Không đọc được danh sách công dân.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificates.</source>
+        <translation>Không đọc được danh sách chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Could not read the providers.</source>
+        <translation>Không thể đọc danh sách doanh nghiệp.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeed</name>
+    <message>
+        <source>Fed %1 events in %2 s: %3 look-ups, %4 requests registered (%5 completed, %6 cancelled), %7 certificates recorded, %8 activated later, %9 revoked, %10 identities registered again.</source>
+        <translation>Đã thêm %1 sự kiện trong %2 giây: %3 lượt tra cứu, %4 đăng ký nhu cầu (%5 hoàn thành, %6 hủy), %7 chứng thư được cập nhật, %8 kích hoạt sau, %9 thu hồi, %10 danh tính đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>Violations begun: %1</source>
+        <translation>Vi phạm đã bắt đầu: %1</translation>
+    </message>
+    <message>
+        <source>Near misses begun: %1</source>
+        <translation>Trường hợp sát ngưỡng đã bắt đầu: %1</translation>
+    </message>
+    <message>
+        <source>%1 later steps were still waiting and are not written (requests left open expire after 48 hours, as on Hue-S).</source>
+        <translation>%1 bước sau còn đang chờ và không được ghi (đăng ký nhu cầu còn mở sẽ quá hạn sau 48 giờ, như trên Hue-S).</translation>
+    </message>
+    <message>
+        <source>Keeps adding Hue-S activity to a registry made by signwatch-cli demo: look-ups, requests, issuances, technical errors, revocations, switches of provider, and violations at the demo&apos;s rates, stamped with the current time. Runs until Ctrl+C, --count or --duration. Refuses any registry that the demo command did not make.</source>
+        <translation>Liên tục thêm hoạt động Hue-S vào cơ sở dữ liệu do signwatch-cli demo tạo: tra cứu, đăng ký nhu cầu, cấp chứng thư, lỗi kỹ thuật, thu hồi, chuyển doanh nghiệp và vi phạm theo tỷ lệ của dữ liệu mẫu, ghi thời gian hiện tại. Chạy đến khi Ctrl+C, --count hoặc --duration. Từ chối mọi cơ sở dữ liệu không do lệnh demo tạo.</translation>
+    </message>
+    <message>
+        <source>The demo registry: sqlite:FILE or postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or the keychain).</source>
+        <translation>Cơ sở dữ liệu mẫu: sqlite:TỆP hoặc postgresql://USER@HOST:PORT/DB (mật khẩu lấy từ PGPASSWORD hoặc kho mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Events per second (default 2).</source>
+        <translation>Số sự kiện mỗi giây (mặc định 2).</translation>
+    </message>
+    <message>
+        <source>Stop after N events.</source>
+        <translation>Dừng sau N sự kiện.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Dừng sau chừng ấy giây.</translation>
+    </message>
+    <message>
+        <source>Random seed of the feed&apos;s choices (default: from the clock, a different story each run).</source>
+        <translation>Giá trị khởi tạo ngẫu nhiên cho các lựa chọn (mặc định: lấy từ đồng hồ, mỗi lần chạy một khác).</translation>
+    </message>
+    <message>
+        <source>Multiply the demo&apos;s violation rates (default 1: the demo&apos;s own; more shows findings sooner).</source>
+        <translation>Nhân tỷ lệ vi phạm của dữ liệu mẫu (mặc định 1: tỷ lệ của dữ liệu mẫu; lớn hơn thì vi phạm xuất hiện sớm hơn).</translation>
+    </message>
+    <message>
+        <source>--rate must be a number of events per second above 0 and at most 10000.</source>
+        <translation>--rate phải là số sự kiện mỗi giây lớn hơn 0 và không quá 10000.</translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation>Chỉ dùng --count hoặc --duration, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1.</source>
+        <translation>--count phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration phải là số giây lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed phải là số nguyên từ 0 đến 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>--violation-scale must be a number from 0 to 1000.</source>
+        <translation>--violation-scale phải là số từ 0 đến 1000.</translation>
+    </message>
+    <message>
+        <source>Name the demo registry with --db sqlite:FILE or --db postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Hãy chỉ định cơ sở dữ liệu mẫu bằng --db sqlite:TỆP hoặc --db postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: make it first with signwatch-cli demo --out %2.</source>
+        <translation>%1 không tồn tại: hãy tạo trước bằng signwatch-cli demo --out %2.</translation>
+    </message>
+    <message>
+        <source>Feeding %1 (a demo of %2 citizens, seed %3) at %4 events per second; Ctrl+C stops.</source>
+        <translation>Đang thêm hoạt động vào %1 (dữ liệu mẫu %2 công dân, seed %3), %4 sự kiện mỗi giây; Ctrl+C để dừng.</translation>
+    </message>
+    <message>
+        <source>The registry is busy (a long read): waiting to write.</source>
+        <translation>Cơ sở dữ liệu đang bận (một lượt đọc dài): đang chờ để ghi.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
