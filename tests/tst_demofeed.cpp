@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -376,7 +377,8 @@ void TestDemoFeed::commandLineFeedsWithTheRealClock()
                QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")});
     const qint64 after = QDateTime::currentSecsSinceEpoch();
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.err.contains(QLatin1String("Fed 40 events")), qPrintable(run.err));
+    // The summary names the 40 events (in the interface's language).
+    QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\b40\\b"))), qPrintable(run.err));
     auto reader = RegistryConnection::open((*scratch)->spec(), (*scratch)->password());
     QVERIFY(reader.ok());
     const QSqlDatabase db = (*reader)->database();
@@ -400,8 +402,6 @@ void TestDemoFeed::commandLineFeedsWithTheRealClock()
 
 void TestDemoFeed::waitsWhileAReaderHoldsTheFile()
 {
-    if (m_engine != Engine::Sqlite)
-        QSKIP("PostgreSQL's readers never block a writer");
     auto scratch = demoRegistry(1000, 12);
     QVERIFY(scratch.ok());
     RegistryConnection &writer = (*scratch)->writer();
@@ -417,13 +417,21 @@ void TestDemoFeed::waitsWhileAReaderHoldsTheFile()
 
     // A long read (the console's scan) holds the file: the event fails as busy, and leaves the
     // feed as it was.
-    auto reader = RegistryConnection::open((*scratch)->spec(), {});
+    auto reader = RegistryConnection::open((*scratch)->spec(), (*scratch)->password());
     QVERIFY(reader.ok());
     QSqlDatabase readerDb = (*reader)->database();
     QVERIFY(readerDb.transaction());
     QSqlQuery holding(readerDb);
     QVERIFY(holding.exec(QStringLiteral("SELECT citizen_id FROM citizens")));
     QVERIFY(holding.next());
+    if (m_engine == Engine::Postgres) {
+        // PostgreSQL's readers never block a writer: the event goes through at once.
+        QVERIFY((*feed)->step().ok());
+        QCOMPARE((*feed)->summary().events, before.events + 1);
+        holding.finish();
+        QVERIFY(readerDb.commit());
+        return;
+    }
     auto blocked = (*feed)->step();
     QVERIFY(!blocked.ok());
     QVERIFY2(blocked.error().kind == Error::Kind::Unavailable, qPrintable(blocked.error().fullText()));
