@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 namespace sw::ui {
 
@@ -91,6 +92,70 @@ void FindingsModel::reload()
     endResetModel();
     if (failure)
         Q_EMIT errorOccurred(*failure);
+}
+
+void FindingsModel::refresh()
+{
+    if (m_scanId <= 0)
+        return reload();
+    auto read = m_store.findingIds(m_scanId, m_query, sortKey(m_sortColumn), m_sortOrder);
+    if (!read) {
+        reload();
+        return;
+    }
+    const QList<qint64> &fresh = *read;
+    const QSet<qint64> freshSet(fresh.cbegin(), fresh.cend());
+    const QSet<qint64> oldSet(m_ids.cbegin(), m_ids.cend());
+    // The rows that stay must keep their order (their values did not change); otherwise, a reset.
+    QList<qint64> staying, stayingFresh;
+    for (qint64 id : std::as_const(m_ids))
+        if (freshSet.contains(id))
+            staying << id;
+    for (qint64 id : fresh)
+        if (oldSet.contains(id))
+            stayingFresh << id;
+    if (staying != stayingFresh) {
+        reload();
+        return;
+    }
+    // Row positions move at each step: the cached pages are dropped with each (a view may read
+    // rows as each step ends).
+    auto dropPages = [this] {
+        m_pages.clear();
+        m_pageUse.clear();
+    };
+    // Removed rows, last run first, so that earlier positions stay valid.
+    for (qsizetype last = m_ids.size() - 1; last >= 0;) {
+        if (freshSet.contains(m_ids.at(last))) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !freshSet.contains(m_ids.at(first - 1)))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_ids.remove(first, last - first + 1);
+        dropPages();
+        endRemoveRows();
+        last = first - 1;
+    }
+    // New rows, first run first: everything before a run is already in its final place.
+    for (qsizetype first = 0; first < fresh.size();) {
+        if (oldSet.contains(fresh.at(first))) {
+            ++first;
+            continue;
+        }
+        qsizetype last = first;
+        while (last + 1 < fresh.size() && !oldSet.contains(fresh.at(last + 1)))
+            ++last;
+        beginInsertRows({}, int(first), int(last));
+        for (qsizetype i = first; i <= last; ++i)
+            m_ids.insert(i, fresh.at(i));
+        dropPages();
+        endInsertRows();
+        first = last + 1;
+    }
+    Q_ASSERT(m_ids == fresh);
 }
 
 const findings::StoredFinding *FindingsModel::rowAt(int row) const
