@@ -19,6 +19,7 @@
 #include "settings/Settings.h"
 #include "widgets/LocaleFormat.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -239,6 +240,7 @@ class TestUiLiveWatch : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void modelRefreshKeepsTheRowsThatStay();
     void rowsComeAndGo_data();
     void rowsComeAndGo();
     void droppedConnectionIsRetried_data();
@@ -251,6 +253,76 @@ void TestUiLiveWatch::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     settings::installTranslations(*qApp, QStringLiteral("vi"));
     QVERIFY(test::checkPostgresRequirement());
+}
+
+// A poll's findings come and go without a reset: the rows that stay keep their persistent
+// indexes (a view's selection and current row), across pages, in any sort.
+void TestUiLiveWatch::modelRefreshKeepsTheRowsThatStay()
+{
+    QTemporaryDir dir;
+    findings::FindingsStore store(dir.filePath(QStringLiteral("f.sqlite")));
+    QVERIFY(store.open());
+    auto make = [](qint64 id, const char *rule, const char *provider, qint64 at) {
+        rules::Finding f;
+        f.rule = QLatin1String(rule);
+        f.subjectKind = QStringLiteral("certificate");
+        f.subjectId = id;
+        f.provider = QLatin1String(provider);
+        f.citizenId = test::numberedCitizen(int(id % 90) + 1);
+        f.at = at;
+        return f;
+    };
+    const char *providers[] = {"VNPT-CA", "VIETTEL-CA", "MISA-CA", "BKAV-CA"};
+    QList<rules::Finding> first;
+    for (qint64 id = 1; id <= 700; ++id)
+        first << make(id, id % 3 ? "MISSING_LOOKUP" : "LATE_UPDATE", providers[id % 4], t0 - id * 61 % 9000);
+    std::sort(first.begin(), first.end());
+    findings::ScanToSave scan;
+    scan.registryKey = QStringLiteral("sqlite:/x");
+    const auto saved = store.saveScan(scan, first, {});
+    QVERIFY(saved);
+
+    FindingsModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setScan(saved->id);
+    QList<rules::Finding> current = first;
+    for (int column : {int(FindingsModel::Time), int(FindingsModel::Provider)}) {
+        model.sort(column, Qt::AscendingOrder);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        // Rows on the first and the last page are kept an eye on.
+        QList<QPersistentModelIndex> watched;
+        QList<qint64> watchedIds;
+        for (int row : {0, 5, 300, model.rowCount() - 60, model.rowCount() - 1}) {
+            const qint64 subject = model.finding(row)->finding.subjectId;
+            if ((subject + column) % 7 == 0)
+                continue; // resolved below
+            watched << QPersistentModelIndex(model.index(row, 0));
+            watchedIds << model.finding(row)->rowId;
+        }
+        QVERIFY(watched.size() >= 3);
+        QList<rules::Finding> resolved, added;
+        for (const rules::Finding &f : std::as_const(current))
+            if ((f.subjectId + column) % 7 == 0)
+                resolved << f;
+        for (qint64 id = 1000 * (column + 1); id < 1000 * (column + 1) + 40; ++id)
+            added << make(id, "DUPLICATE_ISSUANCE", providers[id % 4], t0 - id * 37 % 9000);
+        QVERIFY(store.updateScan(saved->id, t0, resolved, added, {}));
+        model.refresh();
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(removed.count() > 0);
+        QVERIFY(inserted.count() > 0);
+        QCOMPARE(model.rowIds(),
+                 *store.findingIds(saved->id, {}, FindingsModel::sortKey(column), Qt::AscendingOrder));
+        for (int i = 0; i < watched.size(); ++i) {
+            QVERIFY(watched.at(i).isValid());
+            QCOMPARE(model.finding(watched.at(i).row())->rowId, watchedIds.at(i));
+        }
+        for (const rules::Finding &f : std::as_const(resolved))
+            current.removeOne(f);
+        current << added;
+    }
 }
 
 void TestUiLiveWatch::rowsComeAndGo_data()

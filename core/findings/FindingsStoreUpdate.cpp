@@ -54,14 +54,21 @@ Result<ScanRecord> FindingsStore::updateScan(qint64 scanId, qint64 asOf,
 
     const QString bySubject
         = QStringLiteral(" WHERE scan_id = ? AND rule = ? AND subject_kind = ? AND subject_id = ?");
-    QSqlQuery remove(db);
-    if (!remove.prepare(QStringLiteral("DELETE FROM findings") + bySubject))
-        return fail(remove.lastError());
+    // The rows of the resolved findings are found first and deleted after the inserts: SQLite
+    // gives a new row the highest id plus one, so deleting first could hand a new finding the id
+    // of one just resolved, and a list holding row ids would take one for the other.
+    QSqlQuery find(db);
+    if (!find.prepare(QStringLiteral("SELECT id FROM findings") + bySubject))
+        return fail(find.lastError());
+    QList<qint64> gone;
     for (const rules::Finding &f : resolved) {
         for (const QVariant &v : QVariantList {scanId, f.rule, f.subjectKind, f.subjectId})
-            remove.addBindValue(v);
-        if (!remove.exec())
-            return fail(remove.lastError());
+            find.addBindValue(v);
+        if (!find.exec())
+            return fail(find.lastError());
+        while (find.next())
+            gone << find.value(0).toLongLong();
+        find.finish();
     }
     QSqlQuery before(db);
     if (previous > 0 && !before.prepare(QStringLiteral("SELECT 1 FROM findings") + bySubject))
@@ -85,6 +92,14 @@ Result<ScanRecord> FindingsStore::updateScan(qint64 scanId, qint64 asOf,
             return fail(insert.lastError());
     }
     insert.finish();
+    QSqlQuery remove(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM findings WHERE id = ?")))
+        return fail(remove.lastError());
+    for (qint64 id : std::as_const(gone)) {
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return fail(remove.lastError());
+    }
 
     if (!prepareAndBind(
             q, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(is_new), 0) FROM findings WHERE scan_id = ?"),

@@ -167,8 +167,18 @@ const findings::StoredFinding *FindingsModel::rowAt(int row) const
     if (it == m_pages.end()) {
         const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
         auto read = m_store.findingsByIds(ids);
-        if (!read || read->size() != ids.size())
-            return nullptr; // a scan pruned meanwhile: the next reload shows the truth
+        if (!read)
+            return nullptr;
+        if (read->size() != ids.size()) {
+            // Rows gone from the store meanwhile (a scan pruned, or a finding resolved while a
+            // refresh removes rows one run at a time) show empty; the others stay readable.
+            QHash<qint64, findings::StoredFinding> byId;
+            for (findings::StoredFinding &f : *read)
+                byId.insert(f.rowId, std::move(f));
+            read->clear();
+            for (qint64 id : ids)
+                read->append(byId.value(id)); // rowId 0 where missing
+        }
         if (m_pageUse.size() >= cachedPages)
             m_pages.remove(m_pageUse.takeFirst());
         it = m_pages.insert(page, std::move(*read));
@@ -176,7 +186,8 @@ const findings::StoredFinding *FindingsModel::rowAt(int row) const
         m_pageUse.removeOne(page);
     }
     m_pageUse.append(page);
-    return &it->at(row % pageSize);
+    const findings::StoredFinding &f = it->at(row % pageSize);
+    return f.rowId == 0 ? nullptr : &f;
 }
 
 std::optional<findings::StoredFinding> FindingsModel::finding(int row) const
