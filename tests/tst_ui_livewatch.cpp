@@ -8,6 +8,7 @@
 #include "RegistryBuilder.h"
 #include "ScratchRegistry.h"
 #include "WatchCheck.h"
+#include "connection/SecretStore.h"
 #include "findings/FindingsModel.h"
 #include "findings/FindingsPage.h"
 #include "findings/FindingsStore.h"
@@ -16,7 +17,9 @@
 #include "registry/RegistrySession.h"
 #include "rules/LiveWatch.h"
 #include "settings/Language.h"
+#include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/SettingsPage.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -246,6 +250,7 @@ private Q_SLOTS:
     void droppedConnectionIsRetried_data();
     void droppedConnectionIsRetried();
     void closingThePageStopsTheWatch();
+    void intervalFromTheSettingsPage();
 };
 
 void TestUiLiveWatch::initTestCase()
@@ -512,6 +517,37 @@ void TestUiLiveWatch::closingThePageStopsTheWatch()
     QTRY_VERIFY(!fx.page->isLive());
     QVERIFY(!fx.page->liveButton()->isChecked());
     QVERIFY(!fx.page->liveButton()->isEnabled());
+}
+
+// The interval is a setting (5 s by default) with a field on the Settings page; the switch's
+// tooltip says it.
+void TestUiLiveWatch::intervalFromTheSettingsPage()
+{
+    QTemporaryDir dir;
+    settings::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings::ProfileStore profiles(settings);
+    connection::SecretStore secrets(QStringLiteral("SignWatch-tst_ui_livewatch"));
+    ui::SettingsPage settingsPage(settings, profiles, secrets);
+    auto *spin = settingsPage.findChild<QSpinBox *>(QStringLiteral("liveIntervalSpin"));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 5);
+    spin->setValue(2);
+    QCOMPARE(settings.liveWatchInterval(), std::chrono::milliseconds(2000));
+
+    findings::FindingsStore store(dir.filePath(QStringLiteral("findings.sqlite")));
+    registry::RegistrySession session;
+    FindingsPage page(session, settings, store,
+                      Clock::fixedAt(QDateTime::fromSecsSinceEpoch(t0, QTimeZone::utc())));
+    QCOMPARE(page.liveButton()->toolTip(),
+             QCoreApplication::translate(
+                 context,
+                 "Watch the registry live: after one full scan, check what changed every %1 "
+                 "s, list new findings as they appear and announce them on the desktop")
+                 .arg(QLocale().toString(2.0, 'g', 4)));
+    // No registry open: the switch cannot be turned on.
+    QVERIFY(!page.liveButton()->isEnabled());
+    page.setLive(true);
+    QVERIFY(!page.isLive());
 }
 
 QTEST_MAIN(TestUiLiveWatch)

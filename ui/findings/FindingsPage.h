@@ -152,6 +152,7 @@ private:
     rules::Thresholds thresholds() const;
     // The live watch (FindingsPageLive.cpp).
     void setUpLive();
+    void updateLiveTip();
     void startLive();
     void stopLive();
     void liveStepped(const LivePoll &step);

@@ -54,18 +54,22 @@ void FindingsPage::setUpLive()
     m_liveButton->setText(tr("Live"));
     m_liveButton->setCheckable(true);
     m_liveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const QLocale locale;
-    const double seconds = double(m_settings.liveWatchInterval().count()) / 1000.0;
-    m_liveButton->setToolTip(
-        tr("Watch the registry live: after one full scan, check what changed every %1 s, "
-           "list new findings as they appear and announce them on the desktop")
-            .arg(locale.toString(seconds, 'g', 4)));
+    updateLiveTip();
     connect(m_liveButton, &QToolButton::toggled, this, &FindingsPage::setLive);
     m_liveCounter->setObjectName(QStringLiteral("liveCounter"));
     m_liveCounter->hide();
     m_liveStatus->setObjectName(QStringLiteral("liveStatus"));
     m_liveStatus->setForegroundRole(QPalette::PlaceholderText);
     m_liveStatus->hide();
+}
+
+void FindingsPage::updateLiveTip()
+{
+    const double seconds = double(m_settings.liveWatchInterval().count()) / 1000.0;
+    m_liveButton->setToolTip(
+        tr("Watch the registry live: after one full scan, check what changed every %1 s, "
+           "list new findings as they appear and announce them on the desktop")
+            .arg(QLocale().toString(seconds, 'g', 4)));
 }
 
 bool FindingsPage::isLive() const
@@ -121,6 +125,7 @@ void FindingsPage::startLive()
     m_message->hide();
     m_live->start(*m_session.spec(), m_session.credentials(), options, resume,
                   m_settings.liveWatchInterval());
+    updateLiveTip(); // the interval may have changed in the settings
     m_liveStatus->setText(resume ? tr("Live: catching up with the registry since %1…")
                                        .arg(LocaleFormat::dateTime(utcTime(resume->asOf)))
                                  : tr("Live: scanning the registry once in full…"));
