@@ -100,8 +100,8 @@ public:
     LiveWatch &operator=(const LiveWatch &) = delete;
 
     // The first full scan, as of `now`. With `resume` (the watermark of an earlier run on this
-    // registry), the set is taken as of its time and the first poll brings it to `now`: what
-    // happened in between is reported as events.
+    // registry), the set is taken as of its time (less the margin) and the first poll brings it to
+    // `now`: what happened in between is reported as events.
     Result<PollReport> start(qint64 now, const std::optional<Watermark> &resume = std::nullopt);
     // One poll as of `now`. On failure (the connection dropped) nothing changes: the next poll
     // opens the connection again and starts from the same watermark, so nothing is missed.

@@ -31,12 +31,18 @@ Result<void> eachRow(const QSqlDatabase &db, const QString &sql,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return readError(query);
-    for (const auto &[name, value] : bindings)
-        query.bindValue(name, value);
-    if (!query.exec())
-        return readError(query);
+    if (bindings.isEmpty()) {
+        // One round trip: a prepared statement costs PostgreSQL three (prepare, execute, deallocate).
+        if (!query.exec(sql))
+            return readError(query);
+    } else {
+        if (!query.prepare(sql))
+            return readError(query);
+        for (const auto &[name, value] : bindings)
+            query.bindValue(name, value);
+        if (!query.exec())
+            return readError(query);
+    }
     while (query.next())
         row(query);
     if (query.lastError().isValid())
@@ -128,6 +134,32 @@ Result<Watermark> highestIds(RegistryConnection &connection)
     return w;
 }
 
+Result<QHash<QString, qint64>> birthDaysOf(RegistryConnection &connection, const QStringList &citizens)
+{
+    QHash<QString, qint64> days;
+    constexpr qsizetype chunk = 200;
+    for (qsizetype start = 0; start < citizens.size(); start += chunk) {
+        const QStringList part = citizens.mid(start, chunk);
+        QStringList marks;
+        QList<QPair<QString, QVariant>> bindings;
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            marks << QStringLiteral(":w%1").arg(i);
+            bindings.append({marks.last(), part[i]});
+        }
+        auto read
+            = eachRow(connection.database(),
+                      QStringLiteral("SELECT citizen_id, birth_date FROM citizens WHERE citizen_id IN (%1)")
+                          .arg(marks.join(QStringLiteral(", "))),
+                      bindings, [&](const QSqlQuery &row) {
+                          if (auto day = birthDay(row.value(1)))
+                              days.insert(row.value(0).toString(), *day);
+                      });
+        if (!read)
+            return read.error();
+    }
+    return days;
+}
+
 Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWindow &window,
                                  const QHash<QString, SeenRow> &seen)
 {
@@ -147,15 +179,28 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
     QSet<qint64> requests;
     QList<qint64> changedCertificates, changedRequests;
     QList<ScanScope::StaffWindow> windows;
-    // A row is judged again unless it was judged with these very values.
+    // A row is judged again unless it was judged with these very values. One with a time still
+    // to come (a revocation dated ahead) is not remembered: its finding changes when that time
+    // passes.
     auto fresh = [&](const QString &key, const QString &values, qint64 newest) {
         const auto was = seen.constFind(key);
         if (was != seen.cend() && was->values == values)
             return false;
-        out.seen.insert(key, {values, newest});
+        if (newest <= now)
+            out.seen.insert(key, {values, newest});
         ++out.rows;
         return true;
     };
+    auto addWindows
+        = [&](const QSqlQuery &row, int provider, int channel, int staff, int activated, int recorded) {
+              if (row.value(channel).toString() != QLatin1String("door_to_door") || row.value(staff).isNull())
+                  return;
+              for (int t : {activated, recorded})
+                  if (!row.value(t).isNull())
+                      windows.append({row.value(provider).toString(), row.value(staff).toString(),
+                                      row.value(t).toLongLong() - burstWindow,
+                                      row.value(t).toLongLong() + burstWindow});
+          };
 
     // Certificates recorded, activated or revoked in the window, or new by their ids.
     const QString certificates
@@ -179,12 +224,7 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
             citizens.insert(row.value(1).toString());
         if (!row.value(8).isNull())
             requests.insert(row.value(8).toLongLong());
-        if (row.value(3).toString() == QLatin1String("door_to_door") && !row.value(4).isNull())
-            for (int t : {5, 6})
-                if (!row.value(t).isNull())
-                    windows.append({row.value(2).toString(), row.value(4).toString(),
-                                    row.value(t).toLongLong() - burstWindow,
-                                    row.value(t).toLongLong() + burstWindow});
+        addWindows(row, 2, 3, 4, 5, 6);
     });
     if (!certs)
         return certs.error();
@@ -255,13 +295,18 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
         return looked.error();
 
     // Certificates that name a changed row: their citizens' findings read it (a request that now
-    // exists, a replaced certificate's free period).
+    // exists, a replaced certificate's free period), and whether they are readable may change
+    // (their staff account's bursts count only readable ones).
     auto referring = [&](const QList<qint64> &ids, const char *column) {
         return eachIdChunk(ids, [&](const QString &list) {
             return eachRow(db,
-                           QStringLiteral("SELECT citizen_id FROM certificates WHERE %1 IN (%2)")
-                               .arg(QLatin1String(column), list),
-                           {}, [&](const QSqlQuery &row) { citizens.insert(row.value(0).toString()); });
+                           QStringLiteral("SELECT citizen_id, provider_code, channel, staff_id, %1, %2 "
+                                          "FROM certificates WHERE %3 IN (%4)")
+                               .arg(epoch("activated_at"), epoch("recorded_at"), QLatin1String(column), list),
+                           {}, [&](const QSqlQuery &row) {
+                               citizens.insert(row.value(0).toString());
+                               addWindows(row, 1, 2, 3, 4, 5);
+                           });
         });
     };
     if (auto r = referring(changedRequests, "request_id"); !r)
@@ -278,39 +323,15 @@ Result<WatchChanges> findChanges(RegistryConnection &connection, const ChangeWin
 
     // The birth days of the citizens judged again: near-duplicate identities pair citizens born on
     // the same day.
-    QSet<qint64> days;
-    constexpr qsizetype chunk = 200;
-    for (qsizetype start = 0; start < out.scope.citizens.size(); start += chunk) {
-        const QStringList part = out.scope.citizens.mid(start, chunk);
-        QStringList marks;
-        QList<QPair<QString, QVariant>> bindings;
-        for (qsizetype i = 0; i < part.size(); ++i) {
-            marks << QStringLiteral(":w%1").arg(i);
-            bindings.append({marks.last(), part[i]});
-        }
-        auto born = eachRow(db,
-                            QStringLiteral("SELECT birth_date FROM citizens WHERE citizen_id IN (%1)")
-                                .arg(marks.join(QStringLiteral(", "))),
-                            bindings, [&](const QSqlQuery &row) {
-                                if (auto day = birthDay(row.value(0)))
-                                    days.insert(*day);
-                            });
-        if (!born)
-            return born.error();
-    }
+    auto born = birthDaysOf(connection, out.scope.citizens);
+    if (!born)
+        return born.error();
+    const QList<qint64> bornOn = born->values();
+    const QSet<qint64> days(bornOn.cbegin(), bornOn.cend());
     out.scope.birthDays = QList<qint64>(days.cbegin(), days.cend());
     std::sort(out.scope.birthDays.begin(), out.scope.birthDays.end());
 
     const ScopeSql scope(out.scope, d);
-    if (!out.scope.birthDays.isEmpty()) {
-        auto born = eachRow(
-            db,
-            QStringLiteral("SELECT citizen_id FROM citizens WHERE %1")
-                .arg(scope.birthDays(QStringLiteral("birth_date"))),
-            {}, [&](const QSqlQuery &row) { out.nearDuplicateCitizens.insert(row.value(0).toString()); });
-        if (!born)
-            return born.error();
-    }
     if (!out.scope.staffWindows.isEmpty()) {
         const QString sql
             = QStringLiteral("SELECT id FROM certificates WHERE channel = 'door_to_door' AND %1")

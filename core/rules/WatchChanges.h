@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace sw::registry {
 class RegistryConnection;
@@ -30,13 +31,16 @@ struct WatchChanges
     int rows = 0; // rows changed or reached by the clock (rows seen unchanged are not counted)
     ScanScope scope;
     QSet<qint64> burstSubjects; // door-to-door certificates in the scope's staff windows
-    QSet<QString> nearDuplicateCitizens; // citizens born on the scope's birth days
     Watermark next; // the highest ids seen (asOf is left to the caller)
     QHash<QString, SeenRow> seen; // the changed rows, to skip while they stay as they are
 };
 
 // The highest ids of the three tables the watch follows (0 for an empty table).
 Result<Watermark> highestIds(registry::RegistryConnection &connection);
+
+// The birth days (days since the epoch) of these citizens, those with a readable one.
+Result<QHash<QString, qint64>> birthDaysOf(registry::RegistryConnection &connection,
+                                           const QStringList &citizens);
 
 // Reads what changed in `window` (read-only, one short statement at a time). `seen`: rows judged
 // already; one found again with the same values is left out.
