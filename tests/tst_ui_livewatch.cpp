@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -505,6 +506,20 @@ void TestUiLiveWatch::closingThePageStopsTheWatch()
     QVERIFY(fx.make(connection::Engine::Sqlite));
     QVERIFY(fx.goLive());
     QSignalSpy polled(fx.page.get(), &FindingsPage::livePolled);
+    QVERIFY(polled.wait(5000));
+    auto *counter = fx.page->findChild<QLabel *>(QStringLiteral("liveCounter"));
+    auto *status = fx.page->findChild<QLabel *>(QStringLiteral("liveStatus"));
+    QVERIFY(counter && counter->isVisible() && status && status->isVisible());
+    // Off and on again at once, while the first scan or a poll may be under way: each stop waits
+    // for the step in flight and drops what it reports.
+    for (int i = 0; i < 5; ++i) {
+        fx.page->setLive(false);
+        QVERIFY(!fx.page->isLive());
+        QVERIFY(!counter->isVisible() && !status->isVisible());
+        fx.page->setLive(true);
+        QVERIFY(fx.page->isLive());
+        QTest::qWait(i * 40);
+    }
     QVERIFY(polled.wait(5000));
     // The page goes while polls run: its destructor joins the worker (a poll left running would
     // use the store and the registry after them).
