@@ -485,6 +485,8 @@ void TestUiLiveWatch::droppedConnectionIsRetried()
             lead("Live: the registry could not be read at %1 (%2); trying again at the next check.")),
         10000);
     QVERIFY(page.isLive());
+    QVERIFY(
+        !page.findChild<QLabel *>(QStringLiteral("liveStatus"))->toolTip().isEmpty()); // the error in full
     if (engine == connection::Engine::Sqlite) {
         QFile file(fx.registry->spec().path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -495,6 +497,7 @@ void TestUiLiveWatch::droppedConnectionIsRetried()
     QVERIFY(fx.write(duplicate(4, 1, "VIETTEL-CA", t0 - 60)));
     QTRY_VERIFY_WITH_TIMEOUT(rowOfRule(*page.model(), QStringLiteral("DUPLICATE_ISSUANCE")) >= 0, 10000);
     QTRY_VERIFY(page.liveStatusText().startsWith(lead("Live: registry checked at %1")));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("liveStatus"))->toolTip().isEmpty());
     QTRY_COMPARE(fx.notifier.messages.size(), 1);
     QString error;
     QCOMPARE(fx.stored(), test::fullScanAt(*fx.registry, t0, &error));

@@ -176,6 +176,7 @@ void FindingsPage::liveStepped(const LivePoll &step)
         if (event.kind == rules::WatchEvent::Kind::New && !resolved.contains(keyOf(event.finding)))
             fresh << event.finding;
     announce(fresh);
+    m_liveStatus->setToolTip({});
     m_liveStatus->setText(
         tr("Live: registry checked at %1").arg(LocaleFormat::time(utcTime(step.asOf), true)));
     Q_EMIT livePolled(step.asOf);
