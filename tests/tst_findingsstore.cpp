@@ -101,6 +101,8 @@ private Q_SLOTS:
     void keepsTheLastScans();
     void failedSaveKeepsThePreviousScan();
     void savesFromAnotherThread();
+    void updateBringsAScanForward();
+    void updateOfAScanNoLongerKept();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -497,6 +499,91 @@ void TestFindingsStore::savesFromAnotherThread()
     QVERIFY(savedId > 0);
     QCOMPARE((*store.latestScan(registryA))->id, savedId); // seen by the opening thread's connection
     QCOMPARE(QSqlDatabase::connectionNames().size(), 1); // the thread's connection was removed
+}
+
+// A live watch's poll: resolved findings leave the scan, new ones join it (new when the scan
+// before did not have them), the others keep their rows; the scan's time and counts follow, and
+// nothing changes when a step fails.
+void TestFindingsStore::updateBringsAScanForward()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    // The registry's scan before: it had finding 13 but not 14.
+    QVERIFY(store.saveScan(scanOf(registryA), {sampleFindings().at(2)}, sampleDistricts));
+    const auto watch = store.saveScan(scanOf(registryA, utc("2024-04-01T00:00:00Z")),
+                                      {sampleFindings().at(0), sampleFindings().at(1)}, sampleDistricts);
+    QVERIFY(watch);
+    QCOMPARE(watch->newFindings, 2);
+    const qint64 keptRow = *store.findingRowId(watch->id, QStringLiteral("DUPLICATE_ISSUANCE"),
+                                               QStringLiteral("certificate"), 11);
+    QVERIFY(keptRow > 0);
+    QCOMPARE(
+        *store.findingRowId(watch->id, QStringLiteral("DUPLICATE_ISSUANCE"), QStringLiteral("request"), 11),
+        qint64(0));
+
+    const qint64 asOf = utc("2024-04-01T00:00:05Z");
+    const auto updated
+        = store.updateScan(watch->id, asOf, {sampleFindings().at(1)},
+                           {sampleFindings().at(2), finding("MISSING_LOOKUP", 14, "CA2", "046090000004", 2)},
+                           {{QStringLiteral("046090000003"), QStringLiteral("478")},
+                            {QStringLiteral("046090000004"), QStringLiteral("481")}});
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().fullText()));
+    QCOMPARE(updated->id, watch->id);
+    QCOMPARE(updated->asOf, asOf);
+    QCOMPARE(updated->findings, 3);
+    QCOMPARE(updated->newFindings, 2); // 11 (new in the watch's scan) and 14; 13 was in the scan before
+    QCOMPARE(updated->startedAt, watch->startedAt);
+    const auto stored = *store.scan(watch->id);
+    QCOMPARE(stored->asOf, asOf);
+    QCOMPARE(stored->findings, 3);
+    QCOMPARE((*store.latestScan(registryA))->id, watch->id);
+
+    const auto rows = store.findings(watch->id, {}, FindingSortKey::Rule, Qt::AscendingOrder, 0, 10);
+    QCOMPARE(subjects(*rows), (QList<qint64> {11, 13, 14}));
+    QCOMPARE(rows->at(0).rowId, keptRow); // the finding that stayed kept its row
+    QVERIFY(!rows->at(1).isNew);
+    QCOMPARE(rows->at(1).district, QStringLiteral("478"));
+    QVERIFY(rows->at(2).isNew);
+    QCOMPARE(rows->at(2).district, QStringLiteral("481"));
+    QCOMPARE(rows->at(2).jsonLine,
+             rules::toJsonLine(finding("MISSING_LOOKUP", 14, "CA2", "046090000004", 2)));
+
+    // A poll without events moves the time only.
+    const auto quiet = store.updateScan(watch->id, asOf + 5, {}, {}, {});
+    QVERIFY(quiet);
+    QCOMPARE(quiet->asOf, asOf + 5);
+    QCOMPARE(quiet->findings, 3);
+
+    // A step that fails half-way (an insert refused after a delete) leaves the scan as it was.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON findings WHEN NEW.subject_id = 99 "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    const auto failed = store.updateScan(watch->id, asOf + 10, {sampleFindings().at(0)},
+                                         {finding("LATE_UPDATE", 99, "CA2", "046090000009", 1)}, {});
+    QVERIFY(!failed);
+    const auto after = *store.scan(watch->id);
+    QCOMPARE(after->asOf, asOf + 5);
+    QCOMPARE(after->findings, 3);
+    QCOMPARE(*store.findingRowId(watch->id, QStringLiteral("DUPLICATE_ISSUANCE"),
+                                 QStringLiteral("certificate"), 11),
+             keptRow);
+}
+
+void TestFindingsStore::updateOfAScanNoLongerKept()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const auto updated = store.updateScan(4711, 1, {}, {sampleFindings().at(0)}, {});
+    QVERIFY(!updated);
+    QCOMPARE(updated.error().kind, Error::Kind::NotFound);
+    QCOMPARE(*store.count(4711, {}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFindingsStore)

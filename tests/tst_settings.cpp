@@ -111,6 +111,13 @@ QList<Accessor> accessors()
              s.setPublishingTimeout(std::chrono::seconds(v.toLongLong()));
          }},
         map(QStringLiteral("reports/draft"), &Settings::reportDraft, &Settings::setReportDraft),
+        {QStringLiteral("findings/liveIntervalMs"), 2500,
+         [](const Settings &s) { return QVariant(qint64(s.liveWatchInterval().count())); },
+         [](Settings &s, const QVariant &v) {
+             s.setLiveWatchInterval(std::chrono::milliseconds(v.toLongLong()));
+         }},
+        map(QStringLiteral("findings/liveWatermarks"), &Settings::liveWatermarks,
+            &Settings::setLiveWatermarks),
     };
 }
 
@@ -127,6 +134,7 @@ private Q_SLOTS:
     void thresholdsAndProfilesStayInTheirGroups();
     void noStringKeyedSettingsOutsideCoreSettings();
     void signingKeyNeverKeepsAPin();
+    void liveWatchSettings();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -144,7 +152,7 @@ void TestSettings::tableAndAccessorsMatch()
     QSet<QString> withAccessor;
     for (const Accessor &a : accessors())
         withAccessor.insert(a.key);
-    QCOMPARE(inTable.size(), 29);
+    QCOMPARE(inTable.size(), 31);
     QCOMPARE(withAccessor, inTable);
 }
 
@@ -260,6 +268,32 @@ void TestSettings::signingKeyNeverKeepsAPin()
     QVERIFY(raw.open(QIODevice::ReadOnly));
     const QByteArray stored = raw.readAll();
     QVERIFY(!stored.contains("123456") && !stored.contains("654321"));
+}
+
+// The live watch's interval falls back to 5 s; a watermark is kept per registry and removed by an
+// empty one.
+void TestSettings::liveWatchSettings()
+{
+    Settings settings(file(QStringLiteral("live.ini")));
+    QCOMPARE(settings.liveWatchInterval(), std::chrono::milliseconds(5000));
+    settings.setLiveWatchInterval(std::chrono::milliseconds(0));
+    QCOMPARE(settings.liveWatchInterval(), std::chrono::milliseconds(5000));
+    settings.setLiveWatchInterval(std::chrono::milliseconds(250));
+    const QString a = QStringLiteral("sqlite:/srv/hue-s.sqlite");
+    const QString b = QStringLiteral("postgresql://hues@db:5432/registry");
+    settings.setLiveWatermark(a, QStringLiteral("{\"as_of\":\"2024-03-01T00:00:00Z\"}"));
+    settings.setLiveWatermark(b, QStringLiteral("{\"as_of\":\"2024-03-02T00:00:00Z\"}"));
+    settings.sync();
+    {
+        Settings again(file(QStringLiteral("live.ini")));
+        QCOMPARE(again.liveWatchInterval(), std::chrono::milliseconds(250));
+        QCOMPARE(again.liveWatermark(a), QStringLiteral("{\"as_of\":\"2024-03-01T00:00:00Z\"}"));
+        QCOMPARE(again.liveWatermark(b), QStringLiteral("{\"as_of\":\"2024-03-02T00:00:00Z\"}"));
+        again.setLiveWatermark(a, {});
+    }
+    Settings last(file(QStringLiteral("live.ini")));
+    QVERIFY(last.liveWatermark(a).isEmpty());
+    QCOMPARE(last.liveWatermarks().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

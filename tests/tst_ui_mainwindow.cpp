@@ -282,6 +282,9 @@ void TestUiMainWindow::navigationSwitchesPages()
     QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->casesPage()));
     window->setCurrentPage(ui::MainWindow::Minutes);
     QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->documentsPage()));
+    // A click on a live watch's notification shows the findings.
+    Q_EMIT window->findingsPage()->notificationClicked();
+    QCOMPARE(window->currentPage(), ui::MainWindow::Findings);
     // The overview tells what to do without a registry.
     QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::NoRegistry);
     auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));

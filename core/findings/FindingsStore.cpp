@@ -1,5 +1,7 @@
 #include "findings/FindingsStore.h"
 
+#include "findings/FindingsStoreSql.h"
+
 #include "connection/SqlError.h"
 #include "privacy/PrivateFiles.h"
 #include "rules/Thresholds.h"
@@ -22,18 +24,14 @@ Q_LOGGING_CATEGORY(lcFindings, "signwatch.findings")
 
 namespace sw::findings {
 
+using storesql::nonNull;
+using storesql::prepareAndBind;
+using storesql::readError;
+using storesql::readScan;
+using storesql::scanColumns;
+using storesql::storeError;
+
 namespace {
-
-Error storeError(const QString &what, const QSqlError &error)
-{
-    return connection::sqlError(what, error);
-}
-
-Error readError(const QSqlError &error)
-{
-    return storeError(
-        QCoreApplication::translate("Findings", "The console's findings file could not be read."), error);
-}
 
 // Local days are UTC+7 (regulation.md: Asia/Ho_Chi_Minh, no daylight saving).
 constexpr qint64 localOffset = 7 * 3600;
@@ -140,33 +138,6 @@ QString orderBy(FindingSortKey key, Qt::SortOrder order)
     return QStringLiteral(" ORDER BY %1 %2, id %2").arg(column, dir);
 }
 
-bool prepareAndBind(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-QByteArray detailJson(const QList<QPair<QString, rules::DetailValue>> &detail)
-{
-    // A list of [key, value] pairs: JSON objects do not keep the spec's key order.
-    QJsonArray pairs;
-    for (const auto &[key, value] : detail) {
-        QJsonValue v;
-        if (const bool *b = std::get_if<bool>(&value))
-            v = *b;
-        else if (const qint64 *n = std::get_if<qint64>(&value))
-            v = *n;
-        else if (const QString *s = std::get_if<QString>(&value))
-            v = *s;
-        pairs.append(QJsonArray {key, v});
-    }
-    return QJsonDocument(pairs).toJson(QJsonDocument::Compact);
-}
-
 QList<QPair<QString, rules::DetailValue>> parseDetail(const QByteArray &json)
 {
     QList<QPair<QString, rules::DetailValue>> detail;
@@ -185,31 +156,12 @@ QList<QPair<QString, rules::DetailValue>> parseDetail(const QByteArray &json)
     return detail;
 }
 
-QString evidenceText(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 QList<qint64> parseEvidence(const QString &text)
 {
     QList<qint64> ids;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids << part.toLongLong();
     return ids;
-}
-
-// QtSql binds a null QString as NULL: NOT NULL text columns get "" instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QString(QLatin1String("")) : text;
-}
-
-QVariant orNull(const std::optional<QString> &text)
-{
-    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
 }
 
 const QString findingColumns = QStringLiteral(
@@ -237,28 +189,6 @@ StoredFinding readFinding(const QSqlQuery &q)
     s.jsonLine = q.value(12).toByteArray();
     s.isNew = q.value(13).toInt() != 0;
     return s;
-}
-
-const QString scanColumns
-    = QStringLiteral("id, registry_key, as_of, started_at, elapsed_ms, thresholds, rules, "
-                     "certificates, finding_count, new_count");
-
-ScanRecord readScan(const QSqlQuery &q)
-{
-    ScanRecord r;
-    r.id = q.value(0).toLongLong();
-    r.registryKey = q.value(1).toString();
-    r.asOf = q.value(2).toLongLong();
-    r.startedAt = q.value(3).toLongLong();
-    r.elapsedMs = q.value(4).toLongLong();
-    const QJsonObject thresholds = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-    for (auto it = thresholds.begin(); it != thresholds.end(); ++it)
-        r.thresholds.insert(it.key(), it.value().toInteger());
-    r.rules = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    r.certificates = q.value(7).toLongLong();
-    r.findings = q.value(8).toLongLong();
-    r.newFindings = q.value(9).toLongLong();
-    return r;
 }
 
 // The schema, one step per version: step i brings a file from version i to i + 1. A file is
@@ -289,37 +219,6 @@ const QList<QStringList> &migrationSteps()
 std::atomic<quint64> connectionCounter {0};
 
 } // namespace
-
-// A connection for the calling thread: the store's own in the thread that opened it, otherwise
-// one made for this call and removed again afterwards.
-class FindingsStore::Connection
-{
-public:
-    Connection(QSqlDatabase db, QString temporaryName)
-        : m_db(std::move(db)), m_temporary(std::move(temporaryName))
-    { }
-    Connection(Connection &&other) noexcept
-        : m_db(std::move(other.m_db)), m_temporary(std::move(other.m_temporary))
-    {
-        other.m_temporary.clear();
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-    Connection &operator=(Connection &&) = delete;
-    ~Connection()
-    {
-        if (m_temporary.isEmpty())
-            return;
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_temporary);
-    }
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_temporary;
-};
 
 QString FindingsStore::defaultPath()
 {
@@ -511,28 +410,12 @@ Result<ScanRecord> FindingsStore::saveScan(const ScanToSave &scan, const QList<r
     record.id = q.lastInsertId().toLongLong();
 
     QSqlQuery insert(db);
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO findings (scan_id, rule, severity, provider, district, at, "
-                           "citizen_id, subject_kind, subject_id, evidence, detail, json, is_new) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!storesql::prepareFindingInsert(insert))
         return fail(insert.lastError());
     // With no previous scan of this registry, everything it found is new.
-    const int newByDefault = hasPrevious ? 0 : 1;
     for (const rules::Finding &f : findings) {
-        const rules::RuleInfo *rule = rules::findRule(f.rule);
-        insert.bindValue(0, record.id);
-        insert.bindValue(1, f.rule);
-        insert.bindValue(2, int(rule ? rule->severity : rules::Severity::Low));
-        insert.bindValue(3, orNull(f.provider));
-        insert.bindValue(4, nonNull(f.citizenId ? districts.value(*f.citizenId) : QString()));
-        insert.bindValue(5, f.at ? QVariant(*f.at) : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.bindValue(6, orNull(f.citizenId));
-        insert.bindValue(7, f.subjectKind);
-        insert.bindValue(8, f.subjectId);
-        insert.bindValue(9, nonNull(evidenceText(f.evidence)));
-        insert.bindValue(10, detailJson(f.detail));
-        insert.bindValue(11, rules::toJsonLine(f));
-        insert.bindValue(12, newByDefault);
+        storesql::bindFinding(insert, record.id, f, f.citizenId ? districts.value(*f.citizenId) : QString(),
+                              !hasPrevious);
         if (!insert.exec())
             return fail(insert.lastError());
     }

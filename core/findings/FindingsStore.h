@@ -125,6 +125,18 @@ public:
     Result<ScanRecord> saveScan(const ScanToSave &scan, const QList<rules::Finding> &findings,
                                 const QHash<QString, QString> &districts);
 
+    // Brings a saved scan forward to `asOf` with what a live watch (rules::LiveWatch) found changed
+    // since: the `resolved` findings leave it (by rule, subject kind and subject id), the `added`
+    // ones join it (new when the registry's scan before this one did not have them), in one
+    // transaction. The scan's findings stay those of a full scan at its as-of time. Row ids of the
+    // findings that stay do not change, so a list keeps its selection.
+    Result<ScanRecord> updateScan(qint64 scanId, qint64 asOf, const QList<rules::Finding> &resolved,
+                                  const QList<rules::Finding> &added,
+                                  const QHash<QString, QString> &districts);
+    // The row id of a scan's finding by rule and subject; 0 when the scan does not have it.
+    Result<qint64> findingRowId(qint64 scanId, const QString &rule, const QString &subjectKind,
+                                qint64 subjectId) const;
+
     Result<std::optional<ScanRecord>> latestScan(const QString &registryKey) const;
     Result<std::optional<ScanRecord>> scan(qint64 scanId) const;
     // The registry's kept scans, newest first.

@@ -35,6 +35,8 @@ enum class Settings::Key {
     PublishingEndpoint,
     PublishingTimeoutSeconds,
     ReportsDraft,
+    LiveIntervalMs,
+    LiveWatermarks,
     Count
 };
 
@@ -82,6 +84,8 @@ const QList<Settings::Entry> &Settings::entries()
         {QStringLiteral("publishing/endpoint"), QString()},
         {QStringLiteral("publishing/timeoutSeconds"), 30},
         {QStringLiteral("reports/draft"), QVariantMap()},
+        {QStringLiteral("findings/liveIntervalMs"), 5000},
+        {QStringLiteral("findings/liveWatermarks"), QVariantMap()},
     };
     Q_ASSERT(table.size() == qsizetype(Key::Count));
     return table;
@@ -310,6 +314,45 @@ std::chrono::seconds Settings::publishingTimeout() const
 void Settings::setPublishingTimeout(std::chrono::seconds timeout)
 {
     setValue(Key::PublishingTimeoutSeconds, qint64(timeout.count()));
+}
+
+std::chrono::milliseconds Settings::liveWatchInterval() const
+{
+    bool ok = false;
+    const qint64 ms = value(Key::LiveIntervalMs).toLongLong(&ok);
+    // Not a number, or not a positive one: the table's default.
+    return std::chrono::milliseconds(ok && ms > 0 ? ms
+                                                  : entry(Key::LiveIntervalMs).defaultValue.toLongLong());
+}
+
+void Settings::setLiveWatchInterval(std::chrono::milliseconds interval)
+{
+    setValue(Key::LiveIntervalMs, qint64(interval.count()));
+}
+
+QVariantMap Settings::liveWatermarks() const
+{
+    return value(Key::LiveWatermarks).toMap();
+}
+
+void Settings::setLiveWatermarks(const QVariantMap &watermarks)
+{
+    setValue(Key::LiveWatermarks, watermarks);
+}
+
+QString Settings::liveWatermark(const QString &registryKey) const
+{
+    return liveWatermarks().value(registryKey).toString();
+}
+
+void Settings::setLiveWatermark(const QString &registryKey, const QString &watermark)
+{
+    QVariantMap all = liveWatermarks();
+    if (watermark.isEmpty())
+        all.remove(registryKey);
+    else
+        all.insert(registryKey, watermark);
+    setLiveWatermarks(all);
 }
 
 QMap<QString, QString> Settings::thresholdOverrides() const

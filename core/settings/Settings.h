@@ -120,6 +120,16 @@ public:
     std::chrono::seconds publishingTimeout() const;
     void setPublishingTimeout(std::chrono::seconds timeout);
 
+    // The findings page's live watch: how often it polls the registry, and where it stood on each
+    // registry (rules::Watermark as JSON text, by the registry's key: its URL without a password),
+    // so that it resumes there after a restart. An empty watermark removes the registry's.
+    std::chrono::milliseconds liveWatchInterval() const; // 5 s by default
+    void setLiveWatchInterval(std::chrono::milliseconds interval);
+    QVariantMap liveWatermarks() const;
+    void setLiveWatermarks(const QVariantMap &watermarks);
+    QString liveWatermark(const QString &registryKey) const;
+    void setLiveWatermark(const QString &registryKey, const QString &watermark);
+
     // Rule thresholds the user changed (name -> value as text, see rules/Thresholds.h); the
     // rest keep the defaults of spec/rules.md.
     QMap<QString, QString> thresholdOverrides() const;

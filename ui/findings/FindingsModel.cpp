@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 namespace sw::ui {
 
@@ -93,6 +94,70 @@ void FindingsModel::reload()
         Q_EMIT errorOccurred(*failure);
 }
 
+void FindingsModel::refresh()
+{
+    if (m_scanId <= 0)
+        return reload();
+    auto read = m_store.findingIds(m_scanId, m_query, sortKey(m_sortColumn), m_sortOrder);
+    if (!read) {
+        reload();
+        return;
+    }
+    const QList<qint64> &fresh = *read;
+    const QSet<qint64> freshSet(fresh.cbegin(), fresh.cend());
+    const QSet<qint64> oldSet(m_ids.cbegin(), m_ids.cend());
+    // The rows that stay must keep their order (their values did not change); otherwise, a reset.
+    QList<qint64> staying, stayingFresh;
+    for (qint64 id : std::as_const(m_ids))
+        if (freshSet.contains(id))
+            staying << id;
+    for (qint64 id : fresh)
+        if (oldSet.contains(id))
+            stayingFresh << id;
+    if (staying != stayingFresh) {
+        reload();
+        return;
+    }
+    // Row positions move at each step: the cached pages are dropped with each (a view may read
+    // rows as each step ends).
+    auto dropPages = [this] {
+        m_pages.clear();
+        m_pageUse.clear();
+    };
+    // Removed rows, last run first, so that earlier positions stay valid.
+    for (qsizetype last = m_ids.size() - 1; last >= 0;) {
+        if (freshSet.contains(m_ids.at(last))) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !freshSet.contains(m_ids.at(first - 1)))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_ids.remove(first, last - first + 1);
+        dropPages();
+        endRemoveRows();
+        last = first - 1;
+    }
+    // New rows, first run first: everything before a run is already in its final place.
+    for (qsizetype first = 0; first < fresh.size();) {
+        if (oldSet.contains(fresh.at(first))) {
+            ++first;
+            continue;
+        }
+        qsizetype last = first;
+        while (last + 1 < fresh.size() && !oldSet.contains(fresh.at(last + 1)))
+            ++last;
+        beginInsertRows({}, int(first), int(last));
+        for (qsizetype i = first; i <= last; ++i)
+            m_ids.insert(i, fresh.at(i));
+        dropPages();
+        endInsertRows();
+        first = last + 1;
+    }
+    Q_ASSERT(m_ids == fresh);
+}
+
 const findings::StoredFinding *FindingsModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_ids.size())
@@ -102,8 +167,18 @@ const findings::StoredFinding *FindingsModel::rowAt(int row) const
     if (it == m_pages.end()) {
         const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
         auto read = m_store.findingsByIds(ids);
-        if (!read || read->size() != ids.size())
-            return nullptr; // a scan pruned meanwhile: the next reload shows the truth
+        if (!read)
+            return nullptr;
+        if (read->size() != ids.size()) {
+            // Rows gone from the store meanwhile (a scan pruned, or a finding resolved while a
+            // refresh removes rows one run at a time) show empty; the others stay readable.
+            QHash<qint64, findings::StoredFinding> byId;
+            for (findings::StoredFinding &f : *read)
+                byId.insert(f.rowId, std::move(f));
+            read->clear();
+            for (qint64 id : ids)
+                read->append(byId.value(id)); // rowId 0 where missing
+        }
         if (m_pageUse.size() >= cachedPages)
             m_pages.remove(m_pageUse.takeFirst());
         it = m_pages.insert(page, std::move(*read));
@@ -111,7 +186,8 @@ const findings::StoredFinding *FindingsModel::rowAt(int row) const
         m_pageUse.removeOne(page);
     }
     m_pageUse.append(page);
-    return &it->at(row % pageSize);
+    const findings::StoredFinding &f = it->at(row % pageSize);
+    return f.rowId == 0 ? nullptr : &f;
 }
 
 std::optional<findings::StoredFinding> FindingsModel::finding(int row) const

@@ -36,6 +36,10 @@ public:
     findings::FindingsQuery query() const { return m_query; }
     // Reads the ids again (after a save).
     void reload();
+    // Reads the ids again after findings of the same scan came and went (a live watch's poll):
+    // rows that stay keep their place, so a view keeps its selection, current row and scroll;
+    // the others are removed and inserted where the sort puts them.
+    void refresh();
     void setLocale(const QLocale &locale);
 
     // The sort column (a Column) and order in effect.

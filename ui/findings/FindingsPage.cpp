@@ -3,6 +3,7 @@
 #include "findings/FindingDetailPane.h"
 #include "findings/FindingsExportDialog.h"
 #include "findings/FindingsModel.h"
+#include "findings/LiveWatchRunner.h"
 #include "findings/ScanRunner.h"
 #include "registry/RegistrySession.h"
 #include "settings/Settings.h"
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcFindingsPage, "signwatch.ui.findings")
@@ -56,6 +58,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
       m_store(store),
       m_clock(clock),
       m_runner(new ScanRunner(store, clock, this)),
+      m_live(new LiveWatchRunner(store, clock, this)),
       m_model(new FindingsModel(store, this)),
       m_scanAction(new QAction(tr("&Scan the registry"), this)),
       m_exportAction(new QAction(tr("&Export findings…"), this)),
@@ -64,6 +67,9 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
                                 clock, this)),
       m_onlyNew(new QCheckBox(tr("Only new"), this)),
       m_scanButton(new QPushButton(tr("Scan"), this)),
+      m_liveButton(new QToolButton(this)),
+      m_liveCounter(new QLabel(this)),
+      m_liveStatus(new QLabel(this)),
       m_exportButton(new QPushButton(tr("Export…"), this)),
       m_caseworkButton(new QPushButton(tr("Send to casework"), this)),
       m_counts(new QLabel(this)),
@@ -109,6 +115,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(m_caseworkButton, &QPushButton::clicked, this, &FindingsPage::sendSelectedToCasework);
     m_onlyNew->setObjectName(QStringLiteral("onlyNew"));
     m_onlyNew->setToolTip(tr("Show only findings that the previous scan of this registry did not have"));
+    setUpLive();
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     m_summary->setObjectName(QStringLiteral("scanSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
@@ -185,11 +192,14 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     filters->addWidget(m_onlyNew);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_scanButton);
+    actions->addWidget(m_liveButton);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_caseworkButton);
     actions->addSpacing(12);
     actions->addWidget(m_counts);
     actions->addStretch(1);
+    actions->addWidget(m_liveCounter);
+    actions->addWidget(m_liveStatus);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Findings"), this));
     layout->addLayout(filters);
@@ -214,8 +224,14 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
         m_progressText->setText(step);
     });
     connect(m_runner, &ScanRunner::finished, this, &FindingsPage::scanSucceeded);
+    connect(m_live, &LiveWatchRunner::started, this, &FindingsPage::liveStepped);
+    connect(m_live, &LiveWatchRunner::polled, this, &FindingsPage::liveStepped);
+    connect(m_live, &LiveWatchRunner::failed, this, &FindingsPage::liveFailed);
     connect(m_runner, &ScanRunner::failed, this, &FindingsPage::scanFailed);
 
+    // The live watch follows one registry: another one opened, or none, ends it.
+    connect(&m_session, &registry::RegistrySession::opened, this, [this] { setLive(false); });
+    connect(&m_session, &registry::RegistrySession::closed, this, [this] { setLive(false); });
     connect(&m_session, &registry::RegistrySession::opened, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::closed, this, &FindingsPage::reloadStoredScan);
     connect(&m_session, &registry::RegistrySession::opening, this, [this] {
@@ -233,7 +249,11 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     reloadStoredScan();
 }
 
-FindingsPage::~FindingsPage() = default;
+FindingsPage::~FindingsPage()
+{
+    // No poll may run once the page is gone: the worker thread is joined here.
+    m_live->stop();
+}
 
 FindingsPage::View FindingsPage::view() const
 {
@@ -411,7 +431,9 @@ QString FindingsPage::scanSummary() const
 void FindingsPage::updateActions()
 {
     const bool scanning = m_runner->isRunning();
-    m_scanAction->setEnabled(m_session.isOpen() && !scanning);
+    // While the live watch runs, its set is the scan shown: a scan beside it would replace it.
+    m_scanAction->setEnabled(m_session.isOpen() && !scanning && !isLive());
+    m_liveButton->setEnabled(isLive() || (m_session.isOpen() && !scanning));
     m_scanButton->setEnabled(m_scanAction->isEnabled());
     m_exportAction->setEnabled(m_scan.has_value() && m_model->rowCount() > 0);
     m_exportButton->setEnabled(m_exportAction->isEnabled());
@@ -479,17 +501,24 @@ void FindingsPage::startScan()
         return;
     }
     rules::ScanOptions options;
-    // The spec's defaults, then the user's settings (as the command line does).
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        if (auto set = options.thresholds.set(it.key(), it.value()); !set)
-            qCWarning(lcFindingsPage) << "ignoring a threshold from the settings:" << set.error().message;
+    options.thresholds = thresholds();
     if (m_exclusions)
         options.caseworkExclusions = m_exclusions();
     m_message->hide();
     m_runner->start(*m_session.spec(), m_session.credentials(), options);
     setScanningUi(true);
     Q_EMIT scanStarted();
+}
+
+rules::Thresholds FindingsPage::thresholds() const
+{
+    rules::Thresholds thresholds;
+    // The spec's defaults, then the user's settings (as the command line does).
+    const auto overrides = m_settings.thresholdOverrides();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        if (auto set = thresholds.set(it.key(), it.value()); !set)
+            qCWarning(lcFindingsPage) << "ignoring a threshold from the settings:" << set.error().message;
+    return thresholds;
 }
 
 void FindingsPage::setCaseworkExclusions(std::function<QMap<QString, qint64>()> source)

@@ -23,6 +23,7 @@
 #include "shell/ConnectionDialog.h"
 #include "shell/RegistryStatus.h"
 #include "shell/SettingsPage.h"
+#include "shell/TrayNotifier.h"
 #include "statistics/DashboardStats.h"
 #include "util/Clock.h"
 #include "widgets/LocaleFormat.h"
@@ -133,6 +134,12 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         return exclusions;
     });
     connect(m_findings, &FindingsPage::findingsChanged, this, &MainWindow::updateLastScanStatus);
+    // The live watch announces new findings in the tray; a click shows them here.
+    if (TrayNotifier::isAvailable()) {
+        m_tray = new TrayNotifier(windowIcon(), this);
+        m_findings->setNotifier(m_tray);
+    }
+    connect(m_findings, &FindingsPage::notificationClicked, this, [this] { setCurrentPage(Findings); });
     m_lastScanTimer = new QTimer(this);
     m_lastScanTimer->setInterval(60 * 1000);
     connect(m_lastScanTimer, &QTimer::timeout, this, &MainWindow::updateLastScanStatus);
@@ -451,7 +458,9 @@ void MainWindow::applyRuleSettings()
         (void)thresholds.set(it.key(), it.value());
     m_citizens->setThresholds(thresholds);
     m_overview->setRequestDeadline(thresholds.value(QStringLiteral("request_deadline")));
-    m_citizens->setCaseworkExclusions(caseworkExclusions());
+    const auto exclusions = caseworkExclusions();
+    m_citizens->setCaseworkExclusions(exclusions);
+    m_findings->updateCaseworkExclusions(exclusions);
 }
 
 // §5.3: exclusions recorded on published cases feed EXCLUDED_PROVIDER in later scans.

@@ -44,6 +44,7 @@ class ComplaintsPage;
 class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
+class TrayNotifier;
 class OverviewPage;
 class RegistryStatus;
 class ReportsPage;
@@ -159,6 +160,7 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_lastScanLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
+    TrayNotifier *m_tray = nullptr; // the live watch's notifications, where the desktop has a tray
 };
 
 } // namespace sw::ui

@@ -62,9 +62,11 @@ void MainWindow::createCaseworkPages()
     connect(m_casesPage, &CasesPage::caseChanged, m_complaintsPage, &ComplaintsPage::reload);
     connect(m_documentsPage, &DocumentsPage::caseChanged, m_casesPage, &CasesPage::reload);
     connect(m_complaintsPage, &ComplaintsPage::complaintSaved, m_casesPage, &CasesPage::reload);
-    connect(
-        m_casesPage, &CasesPage::exclusionsChanged, this,
-        [this](const QMap<QString, qint64> &exclusions) { m_citizens->setCaseworkExclusions(exclusions); });
+    connect(m_casesPage, &CasesPage::exclusionsChanged, this,
+            [this](const QMap<QString, qint64> &exclusions) {
+                m_citizens->setCaseworkExclusions(exclusions);
+                m_findings->updateCaseworkExclusions(exclusions);
+            });
     connect(m_documentsPage, &DocumentsPage::settingsRequested, this, [this] { setCurrentPage(Settings); });
 
     using View = settings::Settings::View;
@@ -77,6 +79,7 @@ void MainWindow::createCaseworkPages()
 
     m_citizens->setAudit(session.audit());
     m_citizens->setCaseworkExclusions(caseworkExclusions());
+    m_findings->updateCaseworkExclusions(caseworkExclusions());
     m_reportsPage->setCasebook(session.casebook());
     m_settingsPage->issuingBodies()->setCasebook(session.casebook());
     rebuildCaseworkMenu();
@@ -299,8 +302,11 @@ void MainWindow::casebookTablesChanged(const QSet<QString> &tables)
         m_casesPage->reload();
     if (touches({"cases", "case_documents", "case_publications", "publication_outbox"}))
         m_documentsPage->reload();
-    if (touches({"cases", "case_publications"}))
-        m_citizens->setCaseworkExclusions(caseworkExclusions());
+    if (touches({"cases", "case_publications"})) {
+        const auto exclusions = caseworkExclusions();
+        m_citizens->setCaseworkExclusions(exclusions);
+        m_findings->updateCaseworkExclusions(exclusions);
+    }
 }
 
 } // namespace sw::ui

@@ -17,7 +17,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -29,6 +33,7 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
       m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)),
       m_profileList(new QListWidget(this)),
+      m_liveInterval(new QSpinBox(this)),
       m_casebook(new CasebookSettingsBox(settings, secrets, this)),
       m_issuingBodies(new IssuingBodiesBox(this)),
       m_signing(new SigningSettingsBox(settings, this))
@@ -51,6 +56,24 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     languageLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     languageLayout->addRow(tr("Interface language:"), m_language);
     languageLayout->addRow(m_languageNote);
+
+    // The findings page's live watch: how often it checks the registry (read when it is turned on).
+    m_liveInterval->setObjectName(QStringLiteral("liveIntervalSpin"));
+    m_liveInterval->setRange(1, 3600);
+    m_liveInterval->setSuffix(tr(" s"));
+    m_liveInterval->setToolTip(tr("How often the live watch of the findings page checks the registry for "
+                                  "changes; it applies the next time the watch is turned on"));
+    {
+        const QSignalBlocker blocker(m_liveInterval);
+        m_liveInterval->setValue(
+            int(std::clamp<qint64>((m_settings.liveWatchInterval().count() + 500) / 1000, 1, 3600)));
+    }
+    connect(m_liveInterval, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_settings.setLiveWatchInterval(std::chrono::seconds(seconds)); });
+    auto *liveBox = new QGroupBox(tr("Live watch"), this);
+    auto *liveLayout = new QFormLayout(liveBox);
+    liveLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    liveLayout->addRow(tr("Check the registry every:"), m_liveInterval);
 
     m_profileList->setObjectName(QStringLiteral("settingsProfileList"));
     m_profileList->setSelectionMode(QAbstractItemView::NoSelection);
@@ -81,6 +104,7 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(languageBox);
+    contentLayout->addWidget(liveBox);
     contentLayout->addWidget(m_casebook);
     contentLayout->addWidget(m_issuingBodies);
     contentLayout->addWidget(m_signing);

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QSpinBox;
 
 namespace sw::connection {
 class SecretStore;
@@ -53,6 +54,7 @@ private:
     QComboBox *m_language;
     QLabel *m_languageNote;
     QListWidget *m_profileList;
+    QSpinBox *m_liveInterval;
     CasebookSettingsBox *m_casebook;
     IssuingBodiesBox *m_issuingBodies;
     SigningSettingsBox *m_signing;

@@ -27,4 +27,10 @@ QString LocaleFormat::dateTime(const QDateTime &when, const QLocale &locale)
         + locale.toString(local.time(), QStringLiteral("HH:mm"));
 }
 
+QString LocaleFormat::time(const QDateTime &when, bool withSeconds)
+{
+    const QDateTime local = when.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
+    return local.time().toString(withSeconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
 } // namespace sw::ui

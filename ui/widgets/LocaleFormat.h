@@ -16,6 +16,8 @@ public:
     static QString percent(double percent, const QLocale &locale = QLocale());
     // Local time of the province (Asia/Ho_Chi_Minh, UTC+7), short date then time.
     static QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
+    // The province's time of day alone: 10:42, or 10:42:05 with seconds.
+    static QString time(const QDateTime &when, bool withSeconds = false);
 };
 
 } // namespace sw::ui
