@@ -151,7 +151,7 @@ QList<WatchEvent> LiveWatch::replace(const std::function<bool(const Finding &)> 
     return events;
 }
 
-Result<PollReport> LiveWatch::fullScan(qint64 asOf, bool diff)
+Result<PollReport> LiveWatch::fullScan(qint64 asOf, bool diff, const std::atomic<bool> *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -169,7 +169,7 @@ Result<PollReport> LiveWatch::fullScan(qint64 asOf, bool diff)
     options.thresholds = m_options.thresholds;
     options.caseworkExclusions = m_options.caseworkExclusions;
     options.threads = m_options.fullScanThreads;
-    auto scanned = ScanEngine(m_spec, m_credentials).runOn(**conn, options);
+    auto scanned = ScanEngine(m_spec, m_credentials).runOn(**conn, options, {}, cancel);
     if (!scanned) {
         m_connection.reset();
         return scanned.error();
@@ -230,7 +230,8 @@ void LiveWatch::forgetSeen(qint64 before)
         it = it->newest <= before ? m_seen.erase(it) : std::next(it);
 }
 
-Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &resume)
+Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &resume,
+                                    const std::atomic<bool> *cancel)
 {
     m_started = false;
     m_seen.clear();
@@ -239,7 +240,7 @@ Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &
     // Resuming, the set is rebuilt as of the margin before the stored time: a row stamped just
     // before it but committed after the last poll is then judged by the first poll, not taken as
     // known (a finding of the last margin may be told twice; none is missed).
-    auto first = fullScan(resuming ? resume->asOf - m_options.marginSeconds : now, false);
+    auto first = fullScan(resuming ? resume->asOf - m_options.marginSeconds : now, false, cancel);
     if (!first)
         return first.error();
     if (auto read = providersChanged(first->asOf); !read)
@@ -251,13 +252,13 @@ Result<PollReport> LiveWatch::start(qint64 now, const std::optional<Watermark> &
     // came and changed); the ids come from the stored watermark, so that rows committed late
     // since then are still found by their ids.
     m_watermark = *resume;
-    auto caughtUp = poll(now);
+    auto caughtUp = poll(now, cancel);
     if (!caughtUp)
         m_started = false;
     return caughtUp;
 }
 
-Result<PollReport> LiveWatch::poll(qint64 now)
+Result<PollReport> LiveWatch::poll(qint64 now, const std::atomic<bool> *cancel)
 {
     if (!m_started)
         return Error::make(QCoreApplication::translate("Rules", "The watch has not started."));
@@ -271,7 +272,7 @@ Result<PollReport> LiveWatch::poll(qint64 now)
         = m_options.reconcileSeconds > 0 && now - m_lastFullScan >= m_options.reconcileSeconds;
     if (*providers || reconcile) {
         qCInfo(lcWatch) << "full scan:" << (reconcile ? "reconciliation" : "providers or exclusions changed");
-        return fullScan(now, true);
+        return fullScan(now, true, cancel);
     }
     auto conn = connection();
     if (!conn)
@@ -290,7 +291,7 @@ Result<PollReport> LiveWatch::poll(qint64 now)
     }
     if (changes->scope.citizens.size() > m_options.maxScopedCitizens) {
         qCInfo(lcWatch) << "full scan:" << changes->scope.citizens.size() << "citizens touched";
-        return fullScan(now, true);
+        return fullScan(now, true, cancel);
     }
     PollReport report;
     report.asOf = now;
@@ -341,7 +342,7 @@ Result<PollReport> LiveWatch::poll(qint64 now)
                                                                       : options.outsideMalformed.lookups)
                 .append(f.subjectId);
         }
-        auto scanned = ScanEngine(m_spec, m_credentials).runOn(**conn, options);
+        auto scanned = ScanEngine(m_spec, m_credentials).runOn(**conn, options, {}, cancel);
         if (!scanned) {
             m_connection.reset();
             return scanned.error();

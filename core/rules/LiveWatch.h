@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -102,10 +103,12 @@ public:
     // The first full scan, as of `now`. With `resume` (the watermark of an earlier run on this
     // registry), the set is taken as of its time (less the margin) and the first poll brings it to
     // `now`: what happened in between is reported as events.
-    Result<PollReport> start(qint64 now, const std::optional<Watermark> &resume = std::nullopt);
+    // `cancel` (as ScanEngine's) ends a long step early: Error::Kind::Cancelled, nothing changed.
+    Result<PollReport> start(qint64 now, const std::optional<Watermark> &resume = std::nullopt,
+                             const std::atomic<bool> *cancel = nullptr);
     // One poll as of `now`. On failure (the connection dropped) nothing changes: the next poll
     // opens the connection again and starts from the same watermark, so nothing is missed.
-    Result<PollReport> poll(qint64 now);
+    Result<PollReport> poll(qint64 now, const std::atomic<bool> *cancel = nullptr);
 
     void setCaseworkExclusions(const QMap<QString, qint64> &exclusions);
     bool started() const { return m_started; }
@@ -116,7 +119,7 @@ public:
 
 private:
     Result<registry::RegistryConnection *> connection();
-    Result<PollReport> fullScan(qint64 asOf, bool diff);
+    Result<PollReport> fullScan(qint64 asOf, bool diff, const std::atomic<bool> *cancel);
     Result<bool> providersChanged(qint64 now);
     QList<WatchEvent> replace(const std::function<bool(const Finding &)> &owned, QList<Finding> fresh);
     void forgetSeen(qint64 before);

@@ -21,8 +21,9 @@ class LiveWatchRunner::Worker : public QObject
 {
 public:
     Worker(findings::FindingsStore &store, connection::ConnectionSpec spec,
-           connection::Credentials credentials, rules::WatchOptions options)
-        : m_store(store),
+           connection::Credentials credentials, rules::WatchOptions options, const std::atomic<bool> *cancel)
+        : m_cancel(cancel),
+          m_store(store),
           m_spec(std::move(spec)),
           m_credentials(std::move(credentials)),
           m_options(std::move(options))
@@ -32,7 +33,7 @@ public:
     {
         if (!m_watch)
             m_watch = std::make_unique<rules::LiveWatch>(m_spec, m_credentials, m_options);
-        auto report = m_watch->start(now, resume);
+        auto report = m_watch->start(now, resume, m_cancel);
         if (!report)
             return report.error();
         LivePoll step = stepOf(*report);
@@ -46,7 +47,7 @@ public:
     Result<LivePoll> poll(qint64 now, const QMap<QString, qint64> &exclusions)
     {
         m_watch->setCaseworkExclusions(exclusions);
-        auto report = m_watch->poll(now);
+        auto report = m_watch->poll(now, m_cancel);
         if (!report)
             return report.error();
         LivePoll step = stepOf(*report);
@@ -149,6 +150,7 @@ private:
         return m_store.updateScan(m_scanId, report.asOf, resolved, added, *districts);
     }
 
+    const std::atomic<bool> *m_cancel;
     findings::FindingsStore &m_store;
     const connection::ConnectionSpec m_spec;
     const connection::Credentials m_credentials;
@@ -175,7 +177,8 @@ void LiveWatchRunner::start(const connection::ConnectionSpec &spec,
 {
     if (m_thread)
         return;
-    m_worker = new Worker(m_store, spec, credentials, options);
+    m_cancel = false;
+    m_worker = new Worker(m_store, spec, credentials, options, &m_cancel);
     m_exclusions = options.caseworkExclusions;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("live-watch"));
@@ -195,6 +198,7 @@ void LiveWatchRunner::stop()
     if (!m_thread)
         return;
     ++m_generation; // what the worker still reports is dropped
+    m_cancel = true; // a full scan in flight ends early
     // Queued behind a step in flight: the connections close in their own thread once it is done.
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -85,6 +86,7 @@ private:
     bool m_started = false;
     int m_steps = 0;
     quint64 m_generation = 0; // moves on at each stop
+    std::atomic<bool> m_cancel {false}; // set by stop(): the worker's step in flight ends early
     std::optional<rules::Watermark> m_resume;
     QMap<QString, qint64> m_exclusions;
 };
