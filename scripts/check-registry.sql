@@ -66,7 +66,7 @@ accepted (want, have) AS (VALUES
     ('timestamptz', 'timestamp with time zone'),
     ('date', 'date'),
     ('boolean', 'boolean')),
--- The indexes the scan, the dashboard and the citizen look-up rely on: any valid, non-partial
+-- The indexes the scan, the dashboard, the citizen look-up and the live watch rely on: any valid, non-partial
 -- index whose key starts with these columns will do, whatever its name.
 wanted (ipos, tbl, cols, why) AS (VALUES
     (1, 'citizens', ARRAY['citizen_id'], 'the primary key: every look-up of a citizen'),
@@ -79,7 +79,15 @@ wanted (ipos, tbl, cols, why) AS (VALUES
     (8, 'service_requests', ARRAY['citizen_id'], 'unknown citizens, citizen timelines'),
     (9, 'service_requests', ARRAY['provider_code', 'registered_at'], 'figures per provider and period'),
     (10, 'lookups', ARRAY['citizen_id', 'provider_code', 'looked_up_at'], 'MISSING_LOOKUP, lookup_found'),
-    (11, 'citizens', ARRAY['birth_date'], 'citizen search by name and birth date')),
+    (11, 'citizens', ARRAY['birth_date'], 'citizen search by name and birth date'),
+    (12, 'certificates', ARRAY['recorded_at'], 'the live watch: certificates recorded since its last poll'),
+    (13, 'certificates', ARRAY['activated_at'], 'the live watch: certificates activated since its last poll'),
+    (14, 'certificates', ARRAY['revoked_at'], 'the live watch: certificates revoked since its last poll'),
+    (15, 'certificates', ARRAY['replaces_id'], 'the live watch: switches that name a changed certificate'),
+    (16, 'service_requests', ARRAY['registered_at'], 'the live watch: requests registered, deadlines passed'),
+    (17, 'service_requests', ARRAY['completed_at'], 'the live watch: requests completed since its last poll'),
+    (18, 'service_requests', ARRAY['cancelled_at'], 'the live watch: requests cancelled since its last poll'),
+    (19, 'lookups', ARRAY['looked_up_at'], 'the live watch: look-ups since its last poll')),
 tables AS (
     SELECT DISTINCT c.tpos, c.tbl, r.oid, r.relname, r.relkind, n.nspname, r.reltuples, r.relpages,
            r.relallvisible

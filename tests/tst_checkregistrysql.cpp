@@ -175,7 +175,7 @@ void TestCheckRegistrySql::demoRegistryIsOkForTheReader()
         QVERIFY2(!ok.filter(QStringLiteral("OK    %1: all ").arg(QLatin1String(table))).isEmpty(),
                  qPrintable(check.out));
     }
-    QCOMPARE(ok.filter(QStringLiteral("OK    index on ")).size(), 11);
+    QCOMPARE(ok.filter(QStringLiteral("OK    index on ")).size(), 19);
     QVERIFY2(ok.contains(QStringLiteral("OK    index on lookups (citizen_id, provider_code, looked_up_at): "
                                         "lookups_citizen_idx")),
              qPrintable(check.out));

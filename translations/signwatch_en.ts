@@ -1842,6 +1842,99 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
             <numerusform>%Ln evidence rows given the earlier certificate from the registry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not open %1 for writing.</source>
+        <translation>Could not open %1 for writing.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
+        <translation>Could not write to %1.</translation>
+    </message>
+    <message>
+        <source>Watches a registry: after one full scan, polls it and prints every finding that becomes true or stops being true, as a JSON line of the scan&apos;s form with &quot;event&quot;: &quot;new&quot; or &quot;resolved&quot;. Stops on Ctrl+C.</source>
+        <translation>Watches a registry: after one full scan, polls it and prints every finding that becomes true or stops being true, as a JSON line of the scan&apos;s form with &quot;event&quot;: &quot;new&quot; or &quot;resolved&quot;. Stops on Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 5).</source>
+        <translation>Seconds between polls (default 5).</translation>
+    </message>
+    <message>
+        <source>Append the events to this file instead of printing them.</source>
+        <translation>Append the events to this file instead of printing them.</translation>
+    </message>
+    <message>
+        <source>Keep the watch&apos;s watermark in this file and resume from it when started again: what happened in between is reported.</source>
+        <translation>Keep the watch&apos;s watermark in this file and resume from it when started again: what happened in between is reported.</translation>
+    </message>
+    <message>
+        <source>Seconds before the last poll that are looked at again, for records committed late (default 300).</source>
+        <translation>Seconds before the last poll that are looked at again, for records committed late (default 300).</translation>
+    </message>
+    <message>
+        <source>Seconds between full scans that catch what no time column shows, such as deleted rows (default 3600; 0: never).</source>
+        <translation>Seconds between full scans that catch what no time column shows, such as deleted rows (default 3600; 0: never).</translation>
+    </message>
+    <message>
+        <source>Stop after this many polls (default: run until stopped).</source>
+        <translation>Stop after this many polls (default: run until stopped).</translation>
+    </message>
+    <message>
+        <source>--interval takes a whole number of seconds, 1 or more.</source>
+        <translation>--interval takes a whole number of seconds, 1 or more.</translation>
+    </message>
+    <message>
+        <source>--margin takes a whole number of seconds.</source>
+        <translation>--margin takes a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>--reconcile takes a whole number of seconds.</source>
+        <translation>--reconcile takes a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>--polls takes a whole number.</source>
+        <translation>--polls takes a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 resolved (%4 rows changed, %5 ms).</source>
+        <translation>%1: %2 new, %3 resolved (%4 rows changed, %5 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed from %1: %Ln finding(s) now.</source>
+        <translation>
+            <numerusform>Resumed from %1: %Ln finding now.</numerusform>
+            <numerusform>Resumed from %1: %Ln findings now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned as of %1: %Ln finding(s).</source>
+        <translation>
+            <numerusform>Scanned as of %1: %Ln finding.</numerusform>
+            <numerusform>Scanned as of %1: %Ln findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 every %2 s; Ctrl+C stops.</source>
+        <translation>Watching %1 every %2 s; Ctrl+C stops.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer (%1); trying again in %2 s.</source>
+        <translation>The registry did not answer (%1); trying again in %2 s.</translation>
+    </message>
+    <message>
+        <source>The registry answers again; nothing was missed.</source>
+        <translation>The registry answers again; nothing was missed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %1: %Ln finding(s).</source>
+        <translation>
+            <numerusform>Stopped at %1: %Ln finding.</numerusform>
+            <numerusform>Stopped at %1: %Ln findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch a registry live: every finding that becomes or stops being true</source>
+        <translation>watch a registry live: every finding that becomes or stops being true</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2885,6 +2978,14 @@ Findings linked: %4</translation>
     <message>
         <source>The registry does not meet the data contract, so it is not scanned:</source>
         <translation>The registry does not meet the data contract, so it is not scanned:</translation>
+    </message>
+    <message>
+        <source>The watch has not started.</source>
+        <translation>The watch has not started.</translation>
+    </message>
+    <message>
+        <source>The live watch could not read the registry&apos;s changes.</source>
+        <translation>The live watch could not read the registry&apos;s changes.</translation>
     </message>
 </context>
 <context>

@@ -1839,6 +1839,96 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
             <numerusform>Đã bổ sung chứng thư có trước từ cơ sở dữ liệu cho %Ln dòng chứng cứ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not open %1 for writing.</source>
+        <translation>Không mở được %1 để ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
+        <translation>Không ghi được vào %1.</translation>
+    </message>
+    <message>
+        <source>Watches a registry: after one full scan, polls it and prints every finding that becomes true or stops being true, as a JSON line of the scan&apos;s form with &quot;event&quot;: &quot;new&quot; or &quot;resolved&quot;. Stops on Ctrl+C.</source>
+        <translation>Theo dõi trực tiếp một cơ sở dữ liệu: sau một lần quét toàn bộ, định kỳ hỏi lại và in mỗi vi phạm mới phát sinh hoặc không còn nữa, mỗi vi phạm một dòng JSON theo dạng của lệnh quét, thêm &quot;event&quot;: &quot;new&quot; hoặc &quot;resolved&quot;. Dừng bằng Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 5).</source>
+        <translation>Số giây giữa hai lần hỏi lại (mặc định 5).</translation>
+    </message>
+    <message>
+        <source>Append the events to this file instead of printing them.</source>
+        <translation>Ghi nối các sự kiện vào tệp này thay vì in ra.</translation>
+    </message>
+    <message>
+        <source>Keep the watch&apos;s watermark in this file and resume from it when started again: what happened in between is reported.</source>
+        <translation>Lưu mốc theo dõi vào tệp này và tiếp tục từ mốc đó khi chạy lại: những gì xảy ra trong thời gian dừng sẽ được báo.</translation>
+    </message>
+    <message>
+        <source>Seconds before the last poll that are looked at again, for records committed late (default 300).</source>
+        <translation>Số giây trước lần hỏi trước được xem lại, cho các bản ghi được ghi muộn (mặc định 300).</translation>
+    </message>
+    <message>
+        <source>Seconds between full scans that catch what no time column shows, such as deleted rows (default 3600; 0: never).</source>
+        <translation>Số giây giữa hai lần quét toàn bộ để bắt những thay đổi không có cột thời gian nào cho thấy, như dòng bị xóa (mặc định 3600; 0: không bao giờ).</translation>
+    </message>
+    <message>
+        <source>Stop after this many polls (default: run until stopped).</source>
+        <translation>Dừng sau chừng ấy lần hỏi lại (mặc định: chạy đến khi bị dừng).</translation>
+    </message>
+    <message>
+        <source>--interval takes a whole number of seconds, 1 or more.</source>
+        <translation>--interval nhận một số giây nguyên, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>--margin takes a whole number of seconds.</source>
+        <translation>--margin nhận một số giây nguyên.</translation>
+    </message>
+    <message>
+        <source>--reconcile takes a whole number of seconds.</source>
+        <translation>--reconcile nhận một số giây nguyên.</translation>
+    </message>
+    <message>
+        <source>--polls takes a whole number.</source>
+        <translation>--polls nhận một số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 resolved (%4 rows changed, %5 ms).</source>
+        <translation>%1: %2 vi phạm mới, %3 vi phạm không còn (%4 dòng thay đổi, %5 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed from %1: %Ln finding(s) now.</source>
+        <translation>
+            <numerusform>Tiếp tục từ %1: hiện có %Ln vi phạm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned as of %1: %Ln finding(s).</source>
+        <translation>
+            <numerusform>Đã quét tại thời điểm %1: %Ln vi phạm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 every %2 s; Ctrl+C stops.</source>
+        <translation>Đang theo dõi %1, %2 giây một lần; Ctrl+C để dừng.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer (%1); trying again in %2 s.</source>
+        <translation>Cơ sở dữ liệu không trả lời (%1); thử lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <source>The registry answers again; nothing was missed.</source>
+        <translation>Cơ sở dữ liệu đã trả lời trở lại; không bỏ sót thay đổi nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %1: %Ln finding(s).</source>
+        <translation>
+            <numerusform>Đã dừng lúc %1: %Ln vi phạm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch a registry live: every finding that becomes or stops being true</source>
+        <translation>theo dõi trực tiếp một cơ sở dữ liệu: mọi vi phạm mới phát sinh hoặc không còn nữa</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2877,6 +2967,14 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>The registry does not meet the data contract, so it is not scanned:</source>
         <translation>Cơ sở dữ liệu chưa đáp ứng quy ước dữ liệu nên không được quét:</translation>
+    </message>
+    <message>
+        <source>The watch has not started.</source>
+        <translation>Việc theo dõi chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The live watch could not read the registry&apos;s changes.</source>
+        <translation>Không đọc được các thay đổi của cơ sở dữ liệu để theo dõi trực tiếp.</translation>
     </message>
 </context>
 <context>

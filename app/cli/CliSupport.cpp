@@ -6,11 +6,13 @@
 #include "connection/Credentials.h"
 #include "connection/SecretStore.h"
 #include "registry/ContractCheck.h"
+#include "settings/CasebookProfile.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -204,6 +206,18 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
         return ExitUsage;
     }
     return -1;
+}
+
+Result<QString> casebookLocation(const QCommandLineParser &parser, const settings::Settings &settings)
+{
+    if (parser.isSet(QStringLiteral("casebook")))
+        return parser.value(QStringLiteral("casebook"));
+    auto spec = settings::casebookSpec(settings, casebook::Casebook::defaultPath());
+    if (!spec)
+        return spec.error();
+    if (spec->engine == connection::Engine::Sqlite)
+        return QFileInfo::exists(spec->path) ? spec->path : QString();
+    return spec->toUrl();
 }
 
 } // namespace sw::cli

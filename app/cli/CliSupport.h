@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace sw::settings {
+class Settings;
+}
+
 namespace sw::cli {
 
 // Adds --db URL and --profile NAME to a command's parser.
@@ -39,6 +43,10 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
 
 // Adds --casebook PATH|URL (default: the console's casebook) to a casework command's parser.
 void addCasebookOption(QCommandLineParser &parser);
+
+// The casebook: --casebook, else the console's (settings/CasebookProfile: the shared PostgreSQL
+// casebook or the local file). A missing local file gives an empty location (no casework).
+Result<QString> casebookLocation(const QCommandLineParser &parser, const settings::Settings &settings);
 
 enum class CasebookMust { MayBeCreated, Exist };
 // The casebook at `location`: a SQLite file's path (or "sqlite:PATH"), created when missing unless

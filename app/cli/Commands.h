@@ -32,6 +32,8 @@ int runMinutes(const QStringList &arguments, const Clock &clock);
 int runAnnounce(const QStringList &arguments, const Clock &clock);
 int runAudit(const QStringList &arguments, const Clock &clock);
 int runReport(const QStringList &arguments, const Clock &clock);
+// The live watch (WatchCommand.cpp): events as JSON lines until stopped.
+int runWatch(const QStringList &arguments, const Clock &clock);
 // PAdES signatures of a PDF (VerifyCommand.cpp): exit 0 valid, 1 broken/altered/unsigned, 3 untrusted.
 int runVerify(const QStringList &arguments);
 // The Department's shared casebook (CasebookCommand.cpp): init, grant, migrate.

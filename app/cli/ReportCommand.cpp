@@ -37,20 +37,6 @@ QString storePath(const QCommandLineParser &parser, const settings::Settings &se
     return configured.isEmpty() ? findings::FindingsStore::defaultPath() : configured;
 }
 
-// The casebook: --casebook, else the console's (settings/CasebookProfile: the shared PostgreSQL
-// casebook or the local file). A missing local file leaves the casework out (empty location).
-Result<QString> casebookLocation(const QCommandLineParser &parser, const settings::Settings &settings)
-{
-    if (parser.isSet(QStringLiteral("casebook")))
-        return parser.value(QStringLiteral("casebook"));
-    auto spec = settings::casebookSpec(settings, casebook::Casebook::defaultPath());
-    if (!spec)
-        return spec.error();
-    if (spec->engine == connection::Engine::Sqlite)
-        return QFileInfo::exists(spec->path) ? spec->path : QString();
-    return spec->toUrl();
-}
-
 void note(const QString &text)
 {
     err() << text << '\n';

@@ -96,7 +96,9 @@ QStringList createIndexStatements(connection::Engine /*engine*/)
             "CREATE INDEX service_requests_provider_idx ON service_requests (provider_code, registered_at)"),
         QStringLiteral(
             "CREATE INDEX lookups_citizen_idx ON lookups (citizen_id, provider_code, looked_up_at)"),
-        QStringLiteral("CREATE INDEX citizens_birth_idx ON citizens (birth_date)"),
+        // With the id, the near-duplicate candidates of some birth days are read from the index
+        // alone (the live watch: 3 ms instead of 15 ms for a poll's 190 days on PostgreSQL).
+        QStringLiteral("CREATE INDEX citizens_birth_idx ON citizens (birth_date, citizen_id)"),
         // The live watch (rules/LiveWatch) finds what changed since its last poll by the times
         // Hue-S stamps on every change, and follows references to the changed rows; without these
         // each poll reads whole tables (docs/live-watch.md, scripts/watch-indexes.sql).

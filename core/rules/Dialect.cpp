@@ -31,6 +31,19 @@ QString Dialect::notAfter(const QString &column, qint64 asOf) const
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss+00")));
 }
 
+QString Dialect::timeWithin(const QString &column, qint64 after, qint64 notAfter) const
+{
+    auto text = [](qint64 secs, const char *form) {
+        return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QLatin1String(form));
+    };
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("(%1 > '%2' AND %1 <= '%3')")
+            .arg(column, text(after, "yyyy-MM-ddTHH:mm:ssZ"), text(notAfter, "yyyy-MM-ddTHH:mm:ssZ"));
+    // Cut to the second as `epoch` cuts: later than `after` from after + 1 s on.
+    return QStringLiteral("(%1 >= TIMESTAMPTZ '%2' AND %1 < TIMESTAMPTZ '%3')")
+        .arg(column, text(after + 1, "yyyy-MM-dd HH:mm:ss+00"), text(notAfter + 1, "yyyy-MM-dd HH:mm:ss+00"));
+}
+
 QString Dialect::days(const QString &column) const
 {
     if (m_engine == Engine::Sqlite)

@@ -21,6 +21,9 @@ public:
     // in the column's own type: SQLite's contract text sorts as time, so one text comparison;
     // PostgreSQL compares timestamps (a fraction of a second is cut, as `epoch` cuts it).
     QString notAfter(const QString &column, qint64 asOf) const;
+    // A timestamp column later than `after` and not after `notAfter` (seconds since the epoch), in
+    // the column's own type so that an index on it serves (the live watch's change queries).
+    QString timeWithin(const QString &column, qint64 after, qint64 notAfter) const;
     // Days since the epoch of a date column.
     QString days(const QString &column) const;
     // True when a non-NULL timestamp is in the contract's form (SQLite: exactly

@@ -43,8 +43,13 @@ QString oneOf(const char *column, std::initializer_list<const char *> values)
 }
 } // namespace
 
-RuleQueries::RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed)
-    : m_d(dialect), m_asOf(asOf), m_thresholds(std::move(thresholds)), m_malformed(std::move(malformed))
+RuleQueries::RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed,
+                         ScopeSql scope)
+    : m_d(dialect),
+      m_asOf(asOf),
+      m_thresholds(std::move(thresholds)),
+      m_malformed(std::move(malformed)),
+      m_scope(std::move(scope))
 { }
 
 // {T} the as-of time; {E:col} epoch of a column; {NA:col} a time column not after T (compared in
@@ -98,9 +103,15 @@ QString RuleQueries::expand(QString sql) const
 // on the table's own columns, is applied inside (before the fence). Unreadable rows are left out
 // here unless the rule judges each row on its own: then the scan drops their findings afterwards
 // (ScanEngine), which spares SQLite a lookup in the list of unreadable ids for every row.
-QString RuleQueries::certificateBase(BaseRead read, const QString &filter, Unreadable unreadable) const
+QString RuleQueries::certificateBase(BaseRead read, const QString &filter, Unreadable unreadable,
+                                     bool byCitizen) const
 {
-    const bool whole = read == BaseRead::Whole;
+    // A scoped scan reaches its few rows through the citizen index.
+    const bool whole = read == BaseRead::Whole && !m_scope.active();
+    QString scoped = filter;
+    if (m_scope.active() && byCitizen)
+        scoped = (filter.isEmpty() ? QString() : filter + QStringLiteral(" AND "))
+            + m_scope.citizens(QStringLiteral("citizen_id"), 'b');
     return QStringLiteral(
                "(SELECT id, citizen_id, provider_code, channel, status, staff_id, request_id, "
                "replaces_id, act, rec, COALESCE(act, rec) AS t, "
@@ -112,39 +123,42 @@ QString RuleQueries::certificateBase(BaseRead read, const QString &filter, Unrea
         + (unreadable == Unreadable::Excluded ? QStringLiteral(" WHERE {BADC:id} AND ")
                                               : QStringLiteral(" WHERE "))
         + QStringLiteral("{NA:recorded_at}")
-        + (filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter)
-        + (whole ? m_d.fence() : QString()) + QStringLiteral(") b)");
+        + (scoped.isEmpty() ? QString() : QStringLiteral(" AND ") + scoped)
+        + (read == BaseRead::Whole ? m_d.fence() : QString()) + QStringLiteral(") b)");
 }
 
 QString RuleQueries::requestBase() const
 {
     return QStringLiteral(
-        "(SELECT id, citizen_id, provider_code, reg, "
-        "CASE WHEN cmp <= {T} THEN cmp END AS comp, CASE WHEN cnc <= {T} THEN cnc END AS canc "
-        "FROM (SELECT id, citizen_id, provider_code, {E:registered_at} AS reg, "
-        "{E:completed_at} AS cmp, {E:cancelled_at} AS cnc FROM service_requests "
-        "WHERE {BADR:id} AND {NA:registered_at}) b)");
+               "(SELECT id, citizen_id, provider_code, reg, "
+               "CASE WHEN cmp <= {T} THEN cmp END AS comp, CASE WHEN cnc <= {T} THEN cnc END AS canc "
+               "FROM (SELECT id, citizen_id, provider_code, {E:registered_at} AS reg, "
+               "{E:completed_at} AS cmp, {E:cancelled_at} AS cnc FROM service_requests "
+               "WHERE {BADR:id} AND {NA:registered_at} AND ")
+        + m_scope.requests(QStringLiteral("id"), QStringLiteral("citizen_id"), 'r') + QStringLiteral(") b)");
 }
 
-QString RuleQueries::malformedCertificateValues(const Dialect &d)
+QString RuleQueries::malformedCertificateValues(const Dialect &d, const ScopeSql &scope)
 {
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
-                          "x.channel IS NULL OR NOT %1 OR x.status IS NULL OR NOT %2 "
-                          "OR (x.revoke_reason IS NOT NULL AND NOT %3) "
-                          "OR x.recorded_at IS NULL OR NOT %4 "
-                          "OR (x.activated_at IS NOT NULL AND NOT %5) "
-                          "OR (x.revoked_at IS NOT NULL AND NOT %6) "
-                          "OR (x.free_until IS NOT NULL AND NOT %7)")
+    return QStringLiteral(
+               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE %8 AND ("
+               "x.channel IS NULL OR NOT %1 OR x.status IS NULL OR NOT %2 "
+               "OR (x.revoke_reason IS NOT NULL AND NOT %3) "
+               "OR x.recorded_at IS NULL OR NOT %4 "
+               "OR (x.activated_at IS NOT NULL AND NOT %5) "
+               "OR (x.revoked_at IS NOT NULL AND NOT %6) "
+               "OR (x.free_until IS NOT NULL AND NOT %7))")
         .arg(oneOf("x.channel", {"app", "door_to_door", "hues_request", "legacy_import"}),
              oneOf("x.status", {"active", "technical_error", "revoked"}),
              oneOf("x.revoke_reason", {"switch_provider", "citizen_request", "error"}),
              d.isValidTimestamp(QStringLiteral("x.recorded_at")),
              d.isValidTimestamp(QStringLiteral("x.activated_at")),
              d.isValidTimestamp(QStringLiteral("x.revoked_at")),
-             d.isValidDate(QStringLiteral("x.free_until")));
+             d.isValidDate(QStringLiteral("x.free_until")),
+             scope.citizens(QStringLiteral("x.citizen_id"), 'v'));
 }
 
-QString RuleQueries::malformedCitizenReferences(const Dialect &d)
+QString RuleQueries::malformedCitizenReferences(const Dialect &d, const ScopeSql &scope)
 {
     // Certificates and requests whose citizen does not exist, with their table's name last. Both
     // engines read the citizen indexes in order. PostgreSQL: the citizen ids of both tables,
@@ -153,6 +167,15 @@ QString RuleQueries::malformedCitizenReferences(const Dialect &d)
     // citizens took 0.8 s); then the rows of the few unknown citizens. SQLite: each table walked along its
     // citizen index, so that the citizens' key is probed in order (five times cheaper than in table order);
     // only the few rows found are then read from the tables.
+    if (scope.active())
+        return QStringLiteral(
+                   "SELECT x.id, x.provider_code, x.citizen_id, NULL, 'certificates' FROM certificates x "
+                   "WHERE %1 AND NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id) "
+                   "UNION ALL SELECT x.id, x.provider_code, x.citizen_id, NULL, 'service_requests' "
+                   "FROM service_requests x WHERE %2 "
+                   "AND NOT EXISTS (SELECT 1 FROM citizens ci WHERE ci.citizen_id = x.citizen_id)")
+            .arg(scope.citizens(QStringLiteral("x.citizen_id"), 'u'),
+                 scope.requests(QStringLiteral("x.id"), QStringLiteral("x.citizen_id"), 'w'));
     if (d.engine() == connection::Engine::Postgres)
         return QStringLiteral(
             "WITH unknown AS (SELECT DISTINCT m.citizen_id FROM (SELECT citizen_id FROM certificates "
@@ -171,43 +194,48 @@ QString RuleQueries::malformedCitizenReferences(const Dialect &d)
         "(SELECT 1 FROM citizens ci WHERE ci.citizen_id = y.citizen_id))");
 }
 
-QString RuleQueries::malformedCertificateLinks()
+QString RuleQueries::malformedCertificateLinks(const ScopeSql &scope)
 {
     // The replaced certificate is counted, not tested with NOT EXISTS: PostgreSQL would hash the
     // ids of every certificate (0.3 s) to check the few switches.
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE "
-                          "x.provider_code IS NULL OR x.provider_code NOT IN "
-                          "(SELECT code FROM providers WHERE code IS NOT NULL) "
-                          "OR (x.request_id IS NOT NULL AND NOT EXISTS "
-                          "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
-                          "OR (x.replaces_id IS NOT NULL AND "
-                          "(SELECT COUNT(*) FROM certificates y WHERE y.id = x.replaces_id) = 0)");
+    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM certificates x WHERE ")
+        + scope.citizens(QStringLiteral("x.citizen_id"), 'k')
+        + QStringLiteral(" AND (x.provider_code IS NULL OR x.provider_code NOT IN "
+                         "(SELECT code FROM providers WHERE code IS NOT NULL) "
+                         "OR (x.request_id IS NOT NULL AND NOT EXISTS "
+                         "(SELECT 1 FROM service_requests r WHERE r.id = x.request_id)) "
+                         "OR (x.replaces_id IS NOT NULL AND "
+                         "(SELECT COUNT(*) FROM certificates y WHERE y.id = x.replaces_id) = 0))");
 }
 
-QString RuleQueries::malformedRequests(const Dialect &d)
+QString RuleQueries::malformedRequests(const Dialect &d, const ScopeSql &scope)
 {
     // The citizen is checked by malformedCitizenReferences.
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x WHERE "
-                          "x.mode IS NULL OR NOT %1 "
-                          "OR x.registered_at IS NULL OR NOT %2 "
-                          "OR (x.completed_at IS NOT NULL AND NOT %3) "
-                          "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
-                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
-                          "WHERE code IS NOT NULL)")
+    return QStringLiteral(
+               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM service_requests x WHERE %5 AND ("
+               "x.mode IS NULL OR NOT %1 "
+               "OR x.registered_at IS NULL OR NOT %2 "
+               "OR (x.completed_at IS NOT NULL AND NOT %3) "
+               "OR (x.cancelled_at IS NOT NULL AND NOT %4) "
+               "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
+               "WHERE code IS NOT NULL))")
         .arg(oneOf("x.mode", {"home", "phone"}), d.isValidTimestamp(QStringLiteral("x.registered_at")),
              d.isValidTimestamp(QStringLiteral("x.completed_at")),
-             d.isValidTimestamp(QStringLiteral("x.cancelled_at")));
+             d.isValidTimestamp(QStringLiteral("x.cancelled_at")),
+             scope.requests(QStringLiteral("x.id"), QStringLiteral("x.citizen_id"), 'q'));
 }
 
-QString RuleQueries::malformedLookups(const Dialect &d)
+QString RuleQueries::malformedLookups(const Dialect &d, const ScopeSql &scope)
 {
     // §rules DATA_QUALITY: a look-up is unreadable for its `found`, its time or its provider; a
     // look-up of an unknown citizen is still a look-up.
-    return QStringLiteral("SELECT x.id, x.provider_code, x.citizen_id, NULL FROM lookups x WHERE NOT %1 "
-                          "OR x.looked_up_at IS NULL OR NOT %2 "
-                          "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
-                          "WHERE code IS NOT NULL)")
-        .arg(d.isValidFound(QStringLiteral("x.found")), d.isValidTimestamp(QStringLiteral("x.looked_up_at")));
+    return QStringLiteral(
+               "SELECT x.id, x.provider_code, x.citizen_id, NULL FROM lookups x WHERE %3 AND (NOT %1 "
+               "OR x.looked_up_at IS NULL OR NOT %2 "
+               "OR x.provider_code IS NULL OR x.provider_code NOT IN (SELECT code FROM providers "
+               "WHERE code IS NOT NULL))")
+        .arg(d.isValidFound(QStringLiteral("x.found")), d.isValidTimestamp(QStringLiteral("x.looked_up_at")),
+             scope.citizens(QStringLiteral("x.citizen_id"), 'l'));
 }
 
 QString RuleQueries::providerExclusions(const Dialect &d)
@@ -240,7 +268,7 @@ QString RuleQueries::pairRules() const
             "AND %1) THEN 1 ELSE 0 END "
             "FROM (SELECT x.id, x.provider_code, x.citizen_id, x.t, "
             "%2 AS dup, %3 AS sup "
-            "FROM (SELECT citizen_id FROM certificates GROUP BY citizen_id HAVING COUNT(*) > 1 "
+            "FROM (SELECT citizen_id FROM certificates WHERE %5 GROUP BY citizen_id HAVING COUNT(*) > 1 "
             "ORDER BY citizen_id) m "
             "JOIN %4 x ON x.citizen_id = m.citizen_id "
             "JOIN certificates z ON z.citizen_id = x.citizen_id AND z.id <> x.id AND {BADC:z.id} "
@@ -255,7 +283,7 @@ QString RuleQueries::pairRules() const
                      QStringLiteral("CASE WHEN ({E:z.recorded_at} < x.rec OR ({E:z.recorded_at} = x.rec "
                                     "AND z.id < x.id)) AND %1 THEN z.id END")
                          .arg(notRevokedAt.arg(QStringLiteral("x.rec")))),
-                 certificateBase(BaseRead::Joined)));
+                 certificateBase(BaseRead::Joined), m_scope.citizens(QStringLiteral("citizen_id"), 'm')));
 }
 
 QString RuleQueries::rowRules(const QList<qint64> &exclusionTimes) const
@@ -322,6 +350,24 @@ QString RuleQueries::staffBurst() const
     // sorting by that number and t compares two integers, where sorting by the two texts took
     // PostgreSQL most of the rule's time. Only ids and times go through the sort; the provider and
     // citizen are read for the few certificates in a burst.
+    if (m_scope.active()) {
+        // A scoped scan: the certificates of the scope's staff accounts near its windows (through
+        // the staff index), counted per account; the subjects are those in the windows.
+        const qint64 window = m_thresholds.values().value(QStringLiteral("burst_window"));
+        return expand(
+            QStringLiteral(
+                "SELECT s.id, c.provider_code, c.citizen_id, s.t, s.n FROM (SELECT id, t, n FROM ("
+                "SELECT x.id, x.t, x.provider_code AS pc, x.staff_id AS sid, "
+                "COUNT(*) OVER (PARTITION BY x.provider_code, x.staff_id ORDER BY x.t "
+                "RANGE BETWEEN {burst_window} PRECEDING AND {burst_window} FOLLOWING) AS n "
+                "FROM %1 x) w WHERE n >= {burst_count} AND %2) s JOIN certificates c ON c.id = s.id")
+                .arg(certificateBase(BaseRead::Whole,
+                                     QStringLiteral("channel = 'door_to_door' AND staff_id IS NOT NULL AND ")
+                                         + m_scope.staffRows(QString(), window, 'c'),
+                                     Unreadable::Excluded, false),
+                     m_scope.staffWindow(QStringLiteral("w.pc"), QStringLiteral("w.sid"),
+                                         QStringLiteral("w.t"), 'o')));
+    }
     return expand(
         QStringLiteral("SELECT s.id, c.provider_code, c.citizen_id, s.t, s.n FROM (SELECT id, t, n FROM ("
                        "SELECT x.id, x.t, COUNT(*) OVER (PARTITION BY a.k ORDER BY x.t "
@@ -371,10 +417,12 @@ QString RuleQueries::nearDuplicateCandidates() const
     // digits, which the search drops, as it drops every id that is not 12 digits.)
     if (m_d.engine() == connection::Engine::Postgres)
         return QStringLiteral("SELECT string_agg((birth_date - DATE '1970-01-01') || ':' || citizen_id, ',') "
-                              "FROM citizens WHERE birth_date IS NOT NULL AND length(citizen_id) = 12 "
-                              "GROUP BY date_part('year', birth_date)");
+                              "FROM citizens WHERE birth_date IS NOT NULL AND length(citizen_id) = 12 AND %1 "
+                              "GROUP BY date_part('year', birth_date)")
+            .arg(m_scope.birthDays(QStringLiteral("birth_date")));
     return QStringLiteral("SELECT birth_date, citizen_id FROM citizens "
-                          "WHERE birth_date IS NOT NULL AND length(citizen_id) = 12");
+                          "WHERE birth_date IS NOT NULL AND length(citizen_id) = 12 AND %1")
+        .arg(m_scope.birthDays(QStringLiteral("birth_date")));
 }
 
 static QString boundList(int count)

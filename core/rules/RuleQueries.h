@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Dialect.h"
+#include "rules/ScanScope.h"
 #include "rules/Thresholds.h"
 
 #include <QList>
@@ -23,18 +24,21 @@ struct MalformedRows
 class RuleQueries
 {
 public:
-    RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed);
+    // `scope`: the subjects each query reaches (ScanScope; a full scan when inactive). Its
+    // placeholders are bound from scope.bindings(sql).
+    RuleQueries(Dialect dialect, qint64 asOf, Thresholds thresholds, MalformedRows malformed,
+                ScopeSql scope = {});
 
     // DATA_QUALITY: id, provider_code, citizen_id, NULL (at) of unreadable rows of each table.
     // Certificates are checked in parts, so that two connections share the work: their own values
     // (enums, times, dates), their other references (provider, request, replaced certificate),
     // and, with the requests', their citizens. A row found twice is reported once.
-    static QString malformedCertificateValues(const Dialect &d);
-    static QString malformedCertificateLinks();
+    static QString malformedCertificateValues(const Dialect &d, const ScopeSql &scope = {});
+    static QString malformedCertificateLinks(const ScopeSql &scope = {});
     // Certificates and requests whose citizen does not exist: + the table's name.
-    static QString malformedCitizenReferences(const Dialect &d);
-    static QString malformedRequests(const Dialect &d); // all but the citizen
-    static QString malformedLookups(const Dialect &d);
+    static QString malformedCitizenReferences(const Dialect &d, const ScopeSql &scope = {});
+    static QString malformedRequests(const Dialect &d, const ScopeSql &scope = {}); // all but the citizen
+    static QString malformedLookups(const Dialect &d, const ScopeSql &scope = {});
     // code, exclusion time (NULL unless set and readable).
     static QString providerExclusions(const Dialect &d);
 
@@ -72,14 +76,17 @@ private:
     // The certificates as of T (readable rows only, unless DroppedAfter).
     enum class BaseRead { Whole, Joined };
     enum class Unreadable { Excluded, DroppedAfter };
+    // In a scoped scan the rows are those of the scope's citizens, unless `byCitizen` is false
+    // (the caller's filter then names the scope's rows).
     QString certificateBase(BaseRead read, const QString &filter = {},
-                            Unreadable unreadable = Unreadable::Excluded) const;
+                            Unreadable unreadable = Unreadable::Excluded, bool byCitizen = true) const;
     QString requestBase() const;
 
     Dialect m_d;
     qint64 m_asOf;
     Thresholds m_thresholds;
     MalformedRows m_malformed;
+    ScopeSql m_scope;
 };
 
 } // namespace sw::rules

@@ -187,15 +187,16 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QStrin
 // One rule's query: one finding per row, completed by `detail`.
 Result<QList<Finding>> runRuleQuery(const QSqlDatabase &db, const QString &sql, const QString &rule,
                                     const QString &subject, const RowDetail &detail,
-                                    const std::atomic<bool> *cancel)
+                                    const std::atomic<bool> *cancel, const ScopeSql &scope = {})
 {
     QList<Finding> findings;
-    auto ran = forEachRow(db, sql, rule, subject, {}, cancel, [&](const QSqlQuery &row, Finding &f) {
-        f.rule = rule;
-        if (detail)
-            detail(row, f);
-        findings.append(std::move(f));
-    });
+    auto ran = forEachRow(db, sql, rule, subject, scope.bindings(sql), cancel,
+                          [&](const QSqlQuery &row, Finding &f) {
+                              f.rule = rule;
+                              if (detail)
+                                  detail(row, f);
+                              findings.append(std::move(f));
+                          });
     if (!ran)
         return ran.error();
     return findings;
@@ -359,11 +360,11 @@ Result<QList<Finding>> nearDuplicates(const QSqlDatabase &db, const RuleQueries 
 // DUPLICATE_ISSUANCE and SUPERSEDED from one query (RuleQueries::pairRules): a certificate with a
 // duplicate list is a duplicate issuance, otherwise superseded.
 Result<QList<Finding>> runPairRules(const QSqlDatabase &db, const QString &sql,
-                                    const std::atomic<bool> *cancel)
+                                    const std::atomic<bool> *cancel, const ScopeSql &scope)
 {
     QList<Finding> findings;
-    auto ran = forEachRow(db, sql, QStringLiteral("DUPLICATE_ISSUANCE, SUPERSEDED"), certificate, {}, cancel,
-                          [&](const QSqlQuery &row, Finding &f) {
+    auto ran = forEachRow(db, sql, QStringLiteral("DUPLICATE_ISSUANCE, SUPERSEDED"), certificate,
+                          scope.bindings(sql), cancel, [&](const QSqlQuery &row, Finding &f) {
                               if (!row.value(4).isNull()) {
                                   f.rule = QStringLiteral("DUPLICATE_ISSUANCE");
                                   f.evidence = parseIdList(row.value(4));
@@ -492,17 +493,17 @@ Result<QList<Finding>> runSteps(const QList<RuleStep> &steps, RegistryConnection
 QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
                           const std::optional<RuleQueries> &q,
                           const QList<QPair<QString, QVariant>> &exclusionBindings,
-                          const QList<qint64> &exclusionTimes)
+                          const QList<qint64> &exclusionTimes, const ScopeSql &scope)
 {
     QList<RuleStep> steps;
     auto add = [&](const QString &rule, QString (RuleQueries::*sql)() const, const QString &subject,
                    RowDetail detail = {}) {
         if (wanted(rule))
-            steps.append(
-                {rule,
-                 [&q, rule, sql, subject, detail](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                     return runRuleQuery(conn, ((*q).*sql)(), rule, subject, detail, c);
-                 }});
+            steps.append({rule,
+                          [&q, &scope, rule, sql, subject, detail](const QSqlDatabase &conn,
+                                                                   const std::atomic<bool> *c) {
+                              return runRuleQuery(conn, ((*q).*sql)(), rule, subject, detail, c, scope);
+                          }});
     };
     add(QStringLiteral("MISSING_LOOKUP"), &RuleQueries::missingLookup, certificate);
     add(QStringLiteral("STAFF_BURST"), &RuleQueries::staffBurst, certificate,
@@ -521,15 +522,16 @@ QList<RuleStep> ruleSteps(const std::function<bool(const QString &)> &wanted,
     if (std::any_of(rowRuleCodes.cbegin(), rowRuleCodes.cend(), wanted)) {
         const QString label = rowRuleCodes.join(QStringLiteral(", "));
         steps.append({label,
-                      [&q, &exclusionBindings, &exclusionTimes, label](const QSqlDatabase &conn,
-                                                                       const std::atomic<bool> *c) {
-                          return runRowRules(conn, q->rowRules(exclusionTimes), label, exclusionBindings, c);
+                      [&q, &exclusionBindings, &exclusionTimes, &scope, label](const QSqlDatabase &conn,
+                                                                               const std::atomic<bool> *c) {
+                          const QString sql = q->rowRules(exclusionTimes);
+                          return runRowRules(conn, sql, label, exclusionBindings + scope.bindings(sql), c);
                       }});
     }
     if (wanted(QStringLiteral("DUPLICATE_ISSUANCE")) || wanted(QStringLiteral("SUPERSEDED")))
         steps.append({QStringLiteral("DUPLICATE_ISSUANCE, SUPERSEDED"),
-                      [&q](const QSqlDatabase &conn, const std::atomic<bool> *c) {
-                          return runPairRules(conn, q->pairRules(), c);
+                      [&q, &scope](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+                          return runPairRules(conn, q->pairRules(), c, scope);
                       }});
     add(QStringLiteral("PREMATURE_CONFIRMATION"), &RuleQueries::prematureRequest, request,
         [](const QSqlQuery &, Finding &f) {
@@ -557,12 +559,6 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         if (!findRule(code))
             return Error::make(QCoreApplication::translate("Rules", "Unknown rule \"%1\".").arg(code), {},
                                Error::Kind::InvalidInput);
-    auto wanted
-        = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
-
-    ScanResult result;
-    result.asOf = options.asOf.value_or(Clock().secsSinceEpoch());
-    const Dialect dialect(m_spec.engine);
     auto opened = RegistryConnection::open(m_spec, m_credentials);
     if (!opened)
         return opened.error();
@@ -577,13 +573,34 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
                                                        "The registry does not meet the data contract, so it "
                                                        "is not scanned:")
                            + QLatin1Char('\n') + contract->problems().join(QLatin1Char('\n')));
+    auto result = runOn(main, options, progress, cancel);
+    if (result)
+        result->elapsedMs = timer.elapsed();
+    return result;
+}
+
+Result<ScanResult> ScanEngine::runOn(RegistryConnection &main, const ScanOptions &options,
+                                     const ScanProgress &progress, const std::atomic<bool> *cancel) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &code : options.rules)
+        if (!findRule(code))
+            return Error::make(QCoreApplication::translate("Rules", "Unknown rule \"%1\".").arg(code), {},
+                               Error::Kind::InvalidInput);
+    auto wanted
+        = [&](const QString &code) { return options.rules.isEmpty() || options.rules.contains(code); };
+    ScanResult result;
+    result.asOf = options.asOf.value_or(Clock().secsSinceEpoch());
+    const Dialect dialect(main.engine());
+    const ScopeSql scope = options.scope ? ScopeSql(*options.scope, dialect) : ScopeSql();
     forScan(main);
 
     // Filled between the two phases; the rule steps read them when they run.
     std::optional<RuleQueries> q;
     QList<QPair<QString, QVariant>> exclusionBindings;
     QList<qint64> exclusionTimes;
-    QList<RuleStep> steps = ruleSteps(wanted, q, exclusionBindings, exclusionTimes);
+    QList<RuleStep> steps = ruleSteps(wanted, q, exclusionBindings, exclusionTimes, scope);
 
     // 1. Unreadable rows, whatever their times (before the as-of cut). They take part in no other
     // rule, so this phase ends before the rules start.
@@ -597,15 +614,16 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
         bool noHashJoin = false;
     } qualityTables[] = {
         // The citizens of certificates and requests: the table's name comes as the fifth column.
-        {QString(), RuleQueries::malformedCitizenReferences(dialect), indexOnlyScansPay(main.database())},
-        {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect)},
-        {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect)},
-        {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks()},
-        {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect)},
+        {QString(), RuleQueries::malformedCitizenReferences(dialect, scope),
+         !scope.active() && indexOnlyScansPay(main.database())},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificateValues(dialect, scope)},
+        {QStringLiteral("lookups"), RuleQueries::malformedLookups(dialect, scope)},
+        {QStringLiteral("certificates"), RuleQueries::malformedCertificateLinks(scope)},
+        {QStringLiteral("service_requests"), RuleQueries::malformedRequests(dialect, scope)},
     };
     QList<RuleStep> qualitySteps;
     for (const auto &table : qualityTables)
-        qualitySteps.append({quality, [&table](const QSqlDatabase &conn, const std::atomic<bool> *c) {
+        qualitySteps.append({quality, [&table, &scope](const QSqlDatabase &conn, const std::atomic<bool> *c) {
                                  std::optional<PlannerHint> hint;
                                  if (table.noHashJoin)
                                      hint.emplace(conn, "enable_hashjoin");
@@ -615,7 +633,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
                                          f.subjectKind = row.value(4).toString();
                                      };
                                  return runRuleQuery(conn, table.sql, QStringLiteral("DATA_QUALITY"),
-                                                     table.table, namedTable, c);
+                                                     table.table, namedTable, c, scope);
                              }});
     const int total = int(qualitySteps.size() + steps.size());
     int done = 0;
@@ -645,6 +663,10 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
             findings.append(std::move(f));
     }
 
+    malformed.certificates += options.outsideMalformed.certificates;
+    malformed.requests += options.outsideMalformed.requests;
+    malformed.lookups += options.outsideMalformed.lookups;
+
     // 2. Exclusion times: providers.excluded_at and the console's own decisions, the earliest;
     // §5.3: an exclusion counts from its time, as of T.
     QMap<QString, qint64> exclusions = options.caseworkExclusions;
@@ -670,7 +692,7 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     }
 
     // 3. The rules, one query each (the per-row rules share one pass), on the worker connections.
-    q.emplace(dialect, result.asOf, options.thresholds, malformed);
+    q.emplace(dialect, result.asOf, options.thresholds, malformed, scope);
     auto ruled = runSteps(steps, main, m_spec, m_credentials, options.threads, stepDone, cancel);
     if (!ruled)
         return ruled.error();
@@ -686,7 +708,12 @@ Result<ScanResult> ScanEngine::run(const ScanOptions &options, const ScanProgres
     std::sort(findings.begin(), findings.end());
     result.findings = std::move(findings);
     result.elapsedMs = timer.elapsed();
-    qCInfo(lcScan) << "scan finished:" << result.findings.size() << "findings in" << result.elapsedMs << "ms";
+    if (scope.active())
+        qCDebug(lcScan) << "scoped scan finished:" << result.findings.size() << "findings in"
+                        << result.elapsedMs << "ms";
+    else
+        qCInfo(lcScan) << "scan finished:" << result.findings.size() << "findings in" << result.elapsedMs
+                       << "ms";
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include "connection/ConnectionSpec.h"
 #include "connection/Credentials.h"
 #include "rules/Finding.h"
+#include "rules/RuleQueries.h"
+#include "rules/ScanScope.h"
 #include "rules/Thresholds.h"
 #include "util/Result.h"
 
@@ -15,6 +17,10 @@
 #include <functional>
 #include <optional>
 
+namespace sw::registry {
+class RegistryConnection;
+}
+
 namespace sw::rules {
 
 struct ScanOptions
@@ -26,6 +32,11 @@ struct ScanOptions
     // takes the earliest of these and providers.excluded_at).
     QMap<QString, qint64> caseworkExclusions;
     int threads = 2; // database connections working at once
+    // A scoped scan (the live watch): only the subjects of the scope are judged, and the rows
+    // outside it that are known to be unreadable (DATA_QUALITY found earlier) are given here,
+    // since the scan looks for unreadable rows only in the scope.
+    std::optional<ScanScope> scope;
+    MalformedRows outsideMalformed;
 };
 
 struct ScanResult
@@ -51,6 +62,12 @@ public:
     // became true (nothing partial is returned).
     Result<ScanResult> run(const ScanOptions &options, const ScanProgress &progress = {},
                            const std::atomic<bool> *cancel = nullptr) const;
+    // The same on a connection the caller keeps open (the live watch polls on one), which must
+    // already meet the data contract (registry::checkContract). More threads open connections of
+    // their own from the engine's spec.
+    Result<ScanResult> runOn(registry::RegistryConnection &connection, const ScanOptions &options,
+                             const ScanProgress &progress = {},
+                             const std::atomic<bool> *cancel = nullptr) const;
 
 private:
     connection::ConnectionSpec m_spec;
