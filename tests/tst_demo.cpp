@@ -30,7 +30,7 @@ struct Generated
 };
 
 // A fresh registry of the engine with a demo of `citizens` written into it.
-Result<Generated> generate(Engine engine, qint64 citizens, quint64 seed)
+Result<Generated> generate(Engine engine, qint64 citizens, quint64 seed, int violationRate = 1)
 {
     auto scratch = ScratchRegistry::create(engine, false);
     if (!scratch)
@@ -38,6 +38,7 @@ Result<Generated> generate(Engine engine, qint64 citizens, quint64 seed)
     demo::DemoOptions options;
     options.citizens = citizens;
     options.seed = seed;
+    options.violationRate = violationRate;
     auto summary = demo::generateDemoRegistry((*scratch)->writer(), options);
     if (!summary)
         return summary.error();
@@ -325,6 +326,8 @@ private Q_SLOTS:
     void distributions();
     void everyRulePlanted_data() { engines(); }
     void everyRulePlanted();
+    void violationRate_data() { engines(); }
+    void violationRate();
     void refusesExistingTables_data() { engines(); }
     void refusesExistingTables();
     void cancelLeavesNothing_data() { engines(); }
@@ -606,6 +609,44 @@ void TestDemo::everyRulePlanted()
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lookups WHERE found NOT IN (0, 1)")), 0);
 }
 
+// --violation-rate (the scan benchmark's registry): the planted cases grow with the rate, and
+// each rule's findings, counted independently, still equal what the generator says it planted.
+void TestDemo::violationRate()
+{
+    QFETCH(Engine, engine);
+    auto low = generate(engine, 10000, 2023);
+    auto high = generate(engine, 10000, 2023, 10);
+    QVERIFY2(high.ok(), qPrintable(high ? QString() : errorText(high.error())));
+    QVERIFY(low.ok());
+    qint64 lowTotal = 0;
+    qint64 highTotal = 0;
+    for (auto it = low->summary.plantedViolations.cbegin(); it != low->summary.plantedViolations.cend(); ++it)
+        lowTotal += it.value();
+    for (auto it = high->summary.plantedViolations.cbegin(); it != high->summary.plantedViolations.cend();
+         ++it)
+        highTotal += it.value();
+    QVERIFY2(highTotal > 7 * lowTotal, qPrintable(QStringLiteral("%1 vs %2").arg(highTotal).arg(lowTotal)));
+    QCOMPARE(high->summary.citizens, 10000);
+
+    const QSqlDatabase db = high->scratch->writer().database();
+    const auto &planted = high->summary.plantedViolations;
+    qint64 premature = 0;
+    for (const auto &[rule, text] : RuleSql(engine).countQueries()) {
+        const qint64 found = scalar(db, text);
+        if (rule.startsWith(QLatin1String("PREMATURE_CONFIRMATION"))) {
+            premature += found;
+            continue;
+        }
+        QVERIFY2(
+            planted.value(rule) == found,
+            qPrintable(
+                QStringLiteral("%1: planted %2, found %3").arg(rule).arg(planted.value(rule)).arg(found)));
+    }
+    QCOMPARE(premature, planted.value(QStringLiteral("PREMATURE_CONFIRMATION")));
+    QCOMPARE(qint64(nearDuplicatePairs(db, engine)),
+             planted.value(QStringLiteral("IDENTITY_NEAR_DUPLICATE")));
+}
+
 void TestDemo::refusesExistingTables()
 {
     QFETCH(Engine, engine);
@@ -669,6 +710,14 @@ void TestDemo::rejectsBadOptions()
     const auto tooSmall = demo::generateDemoRegistry((*scratch)->writer(), options);
     QVERIFY(!tooSmall.ok());
     QCOMPARE(tooSmall.error().kind, Error::Kind::InvalidInput);
+    options.citizens = 1000;
+    for (const int rate : {0, demo::kMaximumViolationRate + 1}) {
+        options.violationRate = rate;
+        const auto badRate = demo::generateDemoRegistry((*scratch)->writer(), options);
+        QVERIFY(!badRate.ok());
+        QCOMPARE(badRate.error().kind, Error::Kind::InvalidInput);
+    }
+    options.violationRate = 1;
 
     // Something in the file: an empty file is no database, and a read-only open refuses it first.
     QVERIFY((*scratch)->exec({QStringLiteral("CREATE TABLE placeholder (id INTEGER)")}).ok());

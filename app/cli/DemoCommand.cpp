@@ -52,6 +52,11 @@ int runDemo(const QStringList &arguments, const Clock &clock)
              "or the keychain)."),
          QStringLiteral("url")});
     parser.addOption(
+        {QStringLiteral("violation-rate"),
+         QCoreApplication::translate(
+             "Demo", "Plant violations at N times the demo's rates (default 1; the benchmark uses 15)."),
+         QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption(
         {QStringLiteral("replace"),
          QCoreApplication::translate("Demo", "Replace the registry tables the target already holds.")});
     if (const int code = parseOrExit(parser, QStringLiteral("demo"), arguments); code >= 0)
@@ -72,6 +77,13 @@ int runDemo(const QStringList &arguments, const Clock &clock)
     if (!ok) {
         err() << QCoreApplication::translate("Demo",
                                              "--seed must be a whole number from 0 to 18446744073709551615.")
+              << '\n';
+        return ExitUsage;
+    }
+    options.violationRate = parser.value(QStringLiteral("violation-rate")).toInt(&ok);
+    if (!ok || options.violationRate < 1 || options.violationRate > demo::kMaximumViolationRate) {
+        err() << QCoreApplication::translate("Demo", "--violation-rate must be a whole number from 1 to %1.")
+                     .arg(demo::kMaximumViolationRate)
               << '\n';
         return ExitUsage;
     }

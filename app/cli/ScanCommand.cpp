@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <optional>
+
 namespace sw::cli {
 
 // signwatch-cli scan: the rules of spec/rules.md on a registry, findings as JSON Lines or CSV.
@@ -92,17 +94,39 @@ int runScan(const QStringList &arguments)
     if (!result)
         return reportRegistryFailure(result.error(), spec);
 
+    // The findings hold full citizen ids: a file is readable by its owner only (§1.7). Either way
+    // a write that fails (a full disk, /dev/full, a closed pipe) fails the command. The text goes
+    // out in pieces of about a megabyte: 166,000 findings make 40 MB of JSON, which a single
+    // buffer would hold twice while growing.
+    std::optional<privacy::PrivateSaveFile> file;
+    if (parser.isSet(QStringLiteral("out"))) {
+        file.emplace(parser.value(QStringLiteral("out")));
+        if (auto created = file->open(); !created) {
+            err() << created.error().fullText() << '\n';
+            return ExitFailure;
+        }
+    }
+    constexpr qsizetype pieceBytes = 1 << 20;
     QByteArray text;
+    text.reserve(pieceBytes + 4096);
+    auto flush = [&]() -> Result<void> {
+        auto written = file ? file->write(text) : writeStandardOutput(text);
+        text.clear(); // keeps its capacity
+        return written;
+    };
     if (format == QLatin1String("csv"))
         text += rules::csvHeader() + '\n';
-    for (const rules::Finding &finding : result->findings)
-        text += (format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding))
-            + '\n';
-    // The findings hold full citizen ids: a file is readable by its owner only (§1.7). Either way
-    // a write that fails (a full disk, /dev/full, a closed pipe) fails the command.
-    const auto written = parser.isSet(QStringLiteral("out"))
-        ? privacy::savePrivateFile(parser.value(QStringLiteral("out")), text)
-        : writeStandardOutput(text);
+    Result<void> written;
+    for (const rules::Finding &finding : result->findings) {
+        text += format == QLatin1String("csv") ? rules::toCsvRow(finding) : rules::toJsonLine(finding);
+        text += '\n';
+        if (text.size() >= pieceBytes && !(written = flush()))
+            break;
+    }
+    if (written)
+        written = flush();
+    if (written && file)
+        written = file->commit();
     if (!written) {
         err() << written.error().fullText() << '\n';
         return ExitFailure;

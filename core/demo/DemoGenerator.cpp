@@ -37,6 +37,10 @@ Result<DemoSummary> generateDemoRegistry(registry::RegistryConnection &registry,
                 .arg(kMinimumDemoCitizens)
                 .arg(kMaximumDemoCitizens),
             {}, Error::Kind::InvalidInput);
+    if (options.violationRate < 1 || options.violationRate > kMaximumViolationRate)
+        return Error::make(QCoreApplication::translate("Demo", "The violation rate must be between 1 and %1.")
+                               .arg(kMaximumViolationRate),
+                           {}, Error::Kind::InvalidInput);
     auto report = [&](int percent, const QString &stage) { return !progress || progress(percent, stage); };
 
     QElapsedTimer timer;
@@ -53,7 +57,8 @@ Result<DemoSummary> generateDemoRegistry(registry::RegistryConnection &registry,
     builder.writeProviders();
 
     // The planted cases are spread evenly over the citizens, in a shuffled order.
-    const std::vector<ViolationPlanter::Scenario> plan = planter.schedule(options.citizens);
+    const std::vector<ViolationPlanter::Scenario> plan
+        = planter.schedule(options.citizens, options.violationRate);
     const qint64 total = options.citizens;
     const QString stage
         = QCoreApplication::translate("Demo", "Writing citizens, certificates, requests and look-ups");

@@ -17,6 +17,10 @@ struct DemoOptions
     quint64 seed = 2023;
     bool replace = false; // drop existing contract tables first instead of refusing
     Clock clock; // stamps the demo's mark (DemoMarker.h: signwatch_demo.created_at)
+    // Multiplies the planted cases' rates per million citizens (their fixed minimums stay): 1 is
+    // the demo's low-violation campaign; the scan benchmark uses 15 (about 166,000 findings on
+    // 1.2 million citizens), a registry where findings, not rows, dominate the client's work.
+    int violationRate = 1;
 };
 
 struct DemoSummary
@@ -39,6 +43,7 @@ using DemoProgress = std::function<bool(int percent, const QString &stage)>;
 // The smallest registry the generator writes: below it the planted cases crowd out the campaign.
 constexpr qint64 kMinimumDemoCitizens = 1000;
 constexpr qint64 kMaximumDemoCitizens = 20000000;
+constexpr int kMaximumViolationRate = 40; // beyond it the planted cases would crowd out the campaign
 
 // Writes a demo registry of the 2023–2024 Thừa Thiên Huế campaign into `registry` (opened in
 // write mode): the five contract tables, their indexes and statistics, and the demo's mark

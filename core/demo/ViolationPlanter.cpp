@@ -91,13 +91,14 @@ ViolationPlanter::ViolationPlanter(CampaignBuilder &builder, DemoSummary &summar
         m_summary.plantedViolations.insert(code, 0);
 }
 
-std::vector<S> ViolationPlanter::schedule(qint64 citizens)
+std::vector<S> ViolationPlanter::schedule(qint64 citizens, int rate)
 {
     std::vector<S> plan;
-    for (const ScenarioRate &rate : kRates) {
-        const qint64 n = qMax<qint64>(rate.minimum, (citizens * rate.perMillion + 500000) / 1000000);
+    for (const ScenarioRate &scenarioRate : kRates) {
+        const qint64 perMillion = qint64(scenarioRate.perMillion) * rate;
+        const qint64 n = qMax<qint64>(scenarioRate.minimum, (citizens * perMillion + 500000) / 1000000);
         for (qint64 i = 0; i < n; ++i)
-            plan.push_back(rate.scenario);
+            plan.push_back(scenarioRate.scenario);
     }
     for (size_t i = plan.size(); i > 1; --i)
         std::swap(plan[i - 1], plan[m_rng.below(i)]);

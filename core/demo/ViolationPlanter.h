@@ -144,8 +144,9 @@ public:
 
     ViolationPlanter(CampaignBuilder &builder, DemoSummary &summary);
 
-    // The cases for a registry of `citizens`, shuffled, each once per occurrence.
-    std::vector<Scenario> schedule(qint64 citizens);
+    // The cases for a registry of `citizens`, shuffled, each once per occurrence; `rate`
+    // multiplies the rates per million (DemoOptions::violationRate).
+    std::vector<Scenario> schedule(qint64 citizens, int rate = 1);
     // How many citizens rows a case writes.
     static int citizensUsed(Scenario scenario);
     void plant(Scenario scenario);
