@@ -2149,6 +2149,18 @@ Run signwatch-cli case SUBCOMMAND --help for its options.</translation>
         <source>Could not read the providers.</source>
         <translation>Could not read the providers.</translation>
     </message>
+    <message>
+        <source>Plant violations at N times the demo&apos;s rates (default 1; the benchmark uses 15).</source>
+        <translation>Plant violations at N times the demo&apos;s rates (default 1; the benchmark uses 15).</translation>
+    </message>
+    <message>
+        <source>--violation-rate must be a whole number from 1 to %1.</source>
+        <translation>--violation-rate must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The violation rate must be between 1 and %1.</source>
+        <translation>The violation rate must be between 1 and %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFeed</name>
@@ -2609,6 +2621,10 @@ Findings linked: %4</translation>
     <message>
         <source>The scan&apos;s findings could not be saved in the console&apos;s findings file.</source>
         <translation>The scan&apos;s findings could not be saved in the console&apos;s findings file.</translation>
+    </message>
+    <message>
+        <source>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</source>
+        <translation>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +5911,56 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
         <translation>Open a case against the provider of the selected findings (§5.3); select findings of one provider</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Watch the registry live: after one full scan, check what changed every %1 s, list new findings as they appear and announce them on the desktop</source>
+        <translation>Watch the registry live: after one full scan, check what changed every %1 s, list new findings as they appear and announce them on the desktop</translation>
+    </message>
+    <message>
+        <source>Live: catching up with the registry since %1…</source>
+        <translation>Live: catching up with the registry since %1…</translation>
+    </message>
+    <message>
+        <source>Live: scanning the registry once in full…</source>
+        <translation>Live: scanning the registry once in full…</translation>
+    </message>
+    <message>
+        <source>Live: registry checked at %1</source>
+        <translation>Live: registry checked at %1</translation>
+    </message>
+    <message>
+        <source>Live: the registry could not be read at %1 (%2); trying again at the next check.</source>
+        <translation>Live: the registry could not be read at %1 (%2); trying again at the next check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) since %1</source>
+        <translation>
+            <numerusform>%n new finding since %1</numerusform>
+            <numerusform>%n new findings since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no provider</source>
+        <translation>no provider</translation>
+    </message>
+    <message>
+        <source>New finding: %1</source>
+        <translation>New finding: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n new finding</numerusform>
+            <numerusform>%n new findings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>
@@ -6968,6 +7034,22 @@ It gets the next announcement number of the year and can never be changed again.
         <source>No saved connections yet.</source>
         <translation>No saved connections yet.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the live watch of the findings page checks the registry for changes; it applies the next time the watch is turned on</source>
+        <translation>How often the live watch of the findings page checks the registry for changes; it applies the next time the watch is turned on</translation>
+    </message>
+    <message>
+        <source>Live watch</source>
+        <translation>Live watch</translation>
+    </message>
+    <message>
+        <source>Check the registry every:</source>
+        <translation>Check the registry every:</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::SigningPinDialog</name>
@@ -7379,6 +7461,13 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TrayNotifier</name>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
     </message>
 </context>
 <context>

@@ -2143,6 +2143,18 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
         <source>Could not read the providers.</source>
         <translation>Không thể đọc danh sách doanh nghiệp.</translation>
     </message>
+    <message>
+        <source>Plant violations at N times the demo&apos;s rates (default 1; the benchmark uses 15).</source>
+        <translation>Tạo vi phạm với tần suất gấp N lần tần suất mặc định của dữ liệu mẫu (mặc định 1; bài đo hiệu năng dùng 15).</translation>
+    </message>
+    <message>
+        <source>--violation-rate must be a whole number from 1 to %1.</source>
+        <translation>--violation-rate phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>The violation rate must be between 1 and %1.</source>
+        <translation>Tần suất vi phạm phải từ 1 đến %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFeed</name>
@@ -2599,6 +2611,10 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>The scan&apos;s findings could not be saved in the console&apos;s findings file.</source>
         <translation>Không thể lưu các vi phạm của lượt quét vào tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</source>
+        <translation>Không lưu được các vi phạm do chế độ theo dõi trực tiếp phát hiện vào tệp kết quả của bảng điều khiển.</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +5885,54 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Open a case against the provider of the selected findings (§5.3); select findings of one provider</source>
         <translation>Mở vụ việc đối với doanh nghiệp của các vi phạm đã chọn (§5.3); chỉ chọn vi phạm của một doanh nghiệp</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Theo dõi trực tiếp</translation>
+    </message>
+    <message>
+        <source>Watch the registry live: after one full scan, check what changed every %1 s, list new findings as they appear and announce them on the desktop</source>
+        <translation>Theo dõi trực tiếp cơ sở dữ liệu: sau một lần quét toàn bộ, cứ %1 giây kiểm tra các thay đổi, liệt kê vi phạm mới ngay khi xuất hiện và thông báo trên màn hình</translation>
+    </message>
+    <message>
+        <source>Live: catching up with the registry since %1…</source>
+        <translation>Theo dõi trực tiếp: đang cập nhật các thay đổi của cơ sở dữ liệu từ %1…</translation>
+    </message>
+    <message>
+        <source>Live: scanning the registry once in full…</source>
+        <translation>Theo dõi trực tiếp: đang quét toàn bộ cơ sở dữ liệu lần đầu…</translation>
+    </message>
+    <message>
+        <source>Live: registry checked at %1</source>
+        <translation>Theo dõi trực tiếp: đã kiểm tra cơ sở dữ liệu lúc %1</translation>
+    </message>
+    <message>
+        <source>Live: the registry could not be read at %1 (%2); trying again at the next check.</source>
+        <translation>Theo dõi trực tiếp: không đọc được cơ sở dữ liệu lúc %1 (%2); sẽ thử lại ở lần kiểm tra sau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) since %1</source>
+        <translation>
+            <numerusform>%n vi phạm mới từ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no provider</source>
+        <translation>không rõ nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>New finding: %1</source>
+        <translation>Vi phạm mới: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n vi phạm mới</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>
@@ -6937,6 +7001,22 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>No saved connections yet.</source>
         <translation>Chưa có kết nối nào được lưu.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>How often the live watch of the findings page checks the registry for changes; it applies the next time the watch is turned on</source>
+        <translation>Tần suất chế độ theo dõi trực tiếp trên trang Phát hiện vi phạm kiểm tra thay đổi của cơ sở dữ liệu; áp dụng từ lần bật theo dõi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Live watch</source>
+        <translation>Theo dõi trực tiếp</translation>
+    </message>
+    <message>
+        <source>Check the registry every:</source>
+        <translation>Kiểm tra cơ sở dữ liệu mỗi:</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::SigningPinDialog</name>
@@ -7348,6 +7428,13 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Browse…</source>
         <translation>Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TrayNotifier</name>
+    <message>
+        <source>SignWatch</source>
+        <translation>SignWatch</translation>
     </message>
 </context>
 <context>
