@@ -47,6 +47,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -196,6 +197,8 @@ private Q_SLOTS:
 private:
     // A case of VIETTEL-CA with three findings, established and with a minutes draft.
     qint64 caseWithMinutesDraft(qint64 *documentId);
+    // The case's findings and history in words of `language` (screenshots' case), no code in sight.
+    void checkCaseInWords(ui::CasesPage &page, qint64 caseId, const QString &language);
     void completeMinutes(qint64 documentId);
     template<typename Page>
     void usePrompts(Page &page)
@@ -859,6 +862,68 @@ void TestUiCasework::changedPdfIsNotExported()
              test::describeScreen(page.messagePanel()));
 }
 
+void TestUiCasework::checkCaseInWords(ui::CasesPage &page, qint64 caseId, const QString &language)
+{
+    const bool vi = language == QLatin1String("vi");
+    // Findings: the rules by their names; the code stays the raw value the list sorts by.
+    const ui::CaseFindingsModel *findings = page.detailPane()->findingsModel();
+    QSet<QString> names;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        const QModelIndex rule = findings->index(row, ui::CaseFindingsModel::Rule);
+        QVERIFY(rule.data(ui::CaseFindingsModel::RawValueRole).toString().contains(u'_'));
+        names.insert(rule.data().toString());
+    }
+    QCOMPARE(names,
+             vi ? QSet<QString>({QStringLiteral("Cấp trùng"), QStringLiteral("Cập nhật chậm")})
+                : QSet<QString>({QStringLiteral("Duplicate issuance"), QStringLiteral("Late update")}));
+    QVERIFY2(test::showsText(page.detailPane(),
+                             vi ? QStringLiteral("Cấp trùng") : QStringLiteral("Duplicate issuance")),
+             test::describeScreen(page.detailPane()));
+
+    // History: sentences and the person, newest first; no action code.
+    const QString actor = m_casebook->user();
+    auto history = [&page] {
+        QStringList lines;
+        for (int i = 0; i < page.detailPane()->historyList()->count(); ++i)
+            lines << page.detailPane()->historyList()->item(i)->text();
+        return lines;
+    };
+    const QStringList lines = history();
+    QCOMPARE(lines.size(), 4); // opened, established, complaint attached, minutes drafted
+    QVERIFY2(
+        lines.at(0).endsWith(
+            QStringLiteral(" · %1 · %2")
+                .arg(actor, vi ? QStringLiteral("Lập dự thảo biên bản") : QStringLiteral("Minutes drafted"))),
+        qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(" · %1 · %2")
+                                      .arg(actor,
+                                           vi ? QStringLiteral("Gắn khiếu nại vào vụ việc")
+                                              : QStringLiteral("Complaint attached to the case"))),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.at(2).endsWith(
+                 QStringLiteral(" · %1 · %2 — Đã xác minh")
+                     .arg(actor,
+                          vi ? QStringLiteral("Xác định vi phạm") : QStringLiteral("Violation established"))),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.at(3).endsWith(
+                 QStringLiteral(" · %1 · %2")
+                     .arg(actor, vi ? QStringLiteral("Mở vụ việc") : QStringLiteral("Case opened"))),
+             qPrintable(lines.join(u'\n')));
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(QStringLiteral("case.")), qPrintable(line));
+
+    // Where the casebook knows the person's name (the shared casebook's logins), the name first.
+    auto record = m_cases->caseById(caseId);
+    auto caseFindings = m_cases->findings(caseId);
+    auto entries = m_audit->entriesFor(QStringLiteral("case"), QString::number(caseId));
+    QVERIFY(record && caseFindings && entries);
+    page.detailPane()->showCase(
+        *record, *caseFindings, {}, *entries,
+        casebook::CasebookPeople::withNames({{actor, QStringLiteral("Nguyễn Thị Hoa")}}));
+    for (const QString &line : history())
+        QVERIFY2(line.contains(QStringLiteral(" · Nguyễn Thị Hoa (%1) · ").arg(actor)), qPrintable(line));
+}
+
 void TestUiCasework::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -965,6 +1030,7 @@ void TestUiCasework::screenshots()
         QVERIFY(test::isOnScreen(page.detailPane(), &page));
         QVERIFY2(test::showsText(page.detailPane(), QStringLiteral("VIETTEL-CA")),
                  test::describeScreen(page.detailPane()));
+        checkCaseInWords(page, caseId, language);
     }
     {
         ui::DocumentsPage page(*m_cases, *m_documents, nullptr);
@@ -980,6 +1046,18 @@ void TestUiCasework::screenshots()
         }
         QVERIFY(test::showsText(page.table(), QStringLiteral("VIETTEL-CA")));
         QVERIFY(test::isOnScreen(page.minutesEditor(), &page));
+        // The violations by the rules' names and clauses.
+        const QTreeWidget *violations = page.minutesEditor()->violationsView();
+        QStringList rules;
+        for (int i = 0; i < violations->topLevelItemCount(); ++i)
+            rules << violations->topLevelItem(i)->text(0);
+        QCOMPARE(rules,
+                 language == QLatin1String("vi")
+                     ? QStringList({QStringLiteral("Cấp trùng (§1.3, §3.2)"),
+                                    QStringLiteral("Cập nhật chậm (§1.4, §2.2, §4.3)")})
+                     : QStringList({QStringLiteral("Duplicate issuance (§1.3, §3.2)"),
+                                    QStringLiteral("Late update (§1.4, §2.2, §4.3)")}));
+        QVERIFY(!violations->topLevelItem(0)->toolTip(0).contains(u'_'));
     }
     settings::installTranslations(*qApp, QStringLiteral("vi"));
 }

@@ -206,10 +206,10 @@ void TestUiCitizens::modelsPassTheTester()
     QVERIFY(timeline.index(1, ui::TimelineModel::Time).data(ui::TimelineModel::RawValueRole).isNull());
     QCOMPARE(timeline.index(1, ui::TimelineModel::Findings).data(ui::TimelineModel::FindingCountRole).toInt(),
              1);
-    QVERIFY(timeline.index(1, ui::TimelineModel::Findings)
-                .data()
-                .toString()
-                .contains(QStringLiteral("DATA_QUALITY")));
+    // The rule's name (Vietnamese, the suite's language), never its code.
+    QCOMPARE(timeline.index(1, ui::TimelineModel::Findings).data().toString(),
+             QStringLiteral("Dữ liệu sai quy cách"));
+    QVERIFY(!timeline.index(1, ui::TimelineModel::Findings).data(Qt::ToolTipRole).toString().contains(u'_'));
     QVERIFY(timeline.index(0, ui::TimelineModel::Provider).data(Qt::DecorationRole).canConvert<QColor>());
     timeline.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     timeline.clear();
@@ -541,6 +541,29 @@ void TestUiCitizens::screenshots()
         QVERIFY(swatches > 0);
         QVERIFY2(!m_page->timelineView()->horizontalScrollBar()->isVisible(),
                  "the timeline scrolls sideways");
+        // The findings by the rules' names, each with its clause; the codes nowhere in sight.
+        const bool vi = language == QLatin1String("vi");
+        QStringList findings;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QModelIndex cell = timeline->model()->index(row, ui::TimelineModel::Findings);
+            QVERIFY2(!cell.data().toString().contains(u'_'), qPrintable(cell.data().toString()));
+            QVERIFY2(!cell.data(Qt::ToolTipRole).toString().contains(u'_'),
+                     qPrintable(cell.data(Qt::ToolTipRole).toString()));
+            findings << cell.data().toString();
+        }
+        for (const QString &expected : vi ? QStringList {QStringLiteral("Cập nhật chậm (§1.4)"),
+                                                         QStringLiteral("Quá hạn 48 giờ (§4.4)"),
+                                                         QStringLiteral("Không tra cứu Hue-S (§1.3)")}
+                                          : QStringList {QStringLiteral("Late update (§1.4)"),
+                                                         QStringLiteral("Request over 48 hours (§4.4)"),
+                                                         QStringLiteral("No Hue-S look-up (§1.3)")})
+            QVERIFY2(findings.join(u'|').contains(expected), qPrintable(findings.join(u'|')));
+        const auto *notJudged = m_page->findChild<QLabel *>(QStringLiteral("citizenNotJudged"));
+        QVERIFY(notJudged);
+        QVERIFY2(notJudged->text().contains(vi ? QStringLiteral("Số định danh gần trùng, Cấp dồn dập")
+                                               : QStringLiteral("Near-duplicate id, Issuance burst")),
+                 qPrintable(notJudged->text()));
+        QVERIFY2(!notJudged->text().contains(u'_'), qPrintable(notJudged->text()));
 
         m_page->requestUnmask();
         auto *dialog = m_page->findChild<ui::UnmaskDialog *>();

@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -297,7 +298,17 @@ void TestUiFindings::modelPagesAndMasks()
     QCOMPARE(model.index(row, FindingsModel::Provider).data(Qt::DecorationRole).value<QColor>(),
              ui::ProviderColors::color(*f->finding.provider));
     QVERIFY(!model.index(row, FindingsModel::Severity).data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(model.index(row, FindingsModel::Rule).data().toString(), f->finding.rule);
+    // The rule's name for people (the suite runs in English), its code for sorting.
+    const QHash<QString, QString> names
+        = {{QStringLiteral("DUPLICATE_ISSUANCE"), QStringLiteral("Duplicate issuance")},
+           {QStringLiteral("LATE_UPDATE"), QStringLiteral("Late update")},
+           {QStringLiteral("MISSING_LOOKUP"), QStringLiteral("No Hue-S look-up")},
+           {QStringLiteral("STAFF_BURST"), QStringLiteral("Issuance burst")},
+           {QStringLiteral("FREE_PERIOD"), QStringLiteral("Wrong free period")},
+           {QStringLiteral("REQUEST_EXPIRED"), QStringLiteral("Request over 48 hours")}};
+    QCOMPARE(model.index(row, FindingsModel::Rule).data().toString(), names.value(f->finding.rule));
+    QCOMPARE(model.index(row, FindingsModel::Rule).data(FindingsModel::RawValueRole).toString(),
+             f->finding.rule);
     QCOMPARE(model.index(row, FindingsModel::New).data().toString(), QStringLiteral("New")); // first scan
     QCOMPARE(model.index(row, FindingsModel::New).data(FindingsModel::RowIdRole).toLongLong(), f->rowId);
     QVERIFY(FindingsModel::severityColor(rules::Severity::High)
@@ -457,7 +468,8 @@ void TestUiFindings::detailPaneShowsEvidence()
     QTest::keyClick(page.table(), Qt::Key_Return);
     QVERIFY(page.isDetailOpen());
     QVERIFY(loaded.wait(10000));
-    QVERIFY(detail->title().startsWith(QStringLiteral("DUPLICATE_ISSUANCE")));
+    QVERIFY2(detail->title().startsWith(QStringLiteral("Duplicate issuance (DUPLICATE_ISSUANCE) — ")),
+             qPrintable(detail->title()));
     QVERIFY2(detail->explanation().contains(QStringLiteral("VIETTEL-CA issued certificate #2")),
              qPrintable(detail->explanation()));
     QVERIFY(detail->explanation().contains(QStringLiteral("#1"))); // the evidence
@@ -491,7 +503,8 @@ void TestUiFindings::detailPaneShowsEvidence()
     const int late = rowOfRule(*page.model(), QStringLiteral("LATE_UPDATE"));
     page.table()->setCurrentIndex(page.model()->index(late, 0));
     QVERIFY(loaded.wait(10000));
-    QVERIFY(detail->title().startsWith(QStringLiteral("LATE_UPDATE")));
+    QVERIFY2(detail->title().startsWith(QStringLiteral("Late update (LATE_UPDATE) — ")),
+             qPrintable(detail->title()));
     QVERIFY2(detail->explanation().contains(QStringLiteral("25 hour")), qPrintable(detail->explanation()));
     QVERIFY(detail->explanation().contains(QStringLiteral("delay is 24 hour"))); // the threshold
     QVERIFY(detail->clausesText().contains(QStringLiteral("§1.4")));
@@ -530,6 +543,11 @@ void TestUiFindings::exportWritesMaskedIds()
     QVERIFY(csvBytes.contains("046******001"));
     QVERIFY(csvBytes.contains(QStringLiteral("Phú Vang").toUtf8()));
     QCOMPARE(csvBytes.count('\n'), *csv + 1);
+    // The column `rule` holds codes, as spec/rules.md writes them, not the names the table shows.
+    QVERIFY(csvBytes.contains("\nLATE_UPDATE,"));
+    QVERIFY(csvBytes.contains("\nDUPLICATE_ISSUANCE,"));
+    QVERIFY(!csvBytes.contains("Late update"));
+    QVERIFY(!csvBytes.contains("Duplicate issuance"));
 
     // The selected rows only, as JSON Lines.
     const int late = rowOfRule(*page.model(), QStringLiteral("LATE_UPDATE"));
@@ -542,6 +560,7 @@ void TestUiFindings::exportWritesMaskedIds()
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QByteArray line = jsonFile.readAll();
     QVERIFY(line.startsWith("{\"rule\":\"LATE_UPDATE\""));
+    QVERIFY(!line.contains("Late update"));
     QVERIFY(line.contains("\"citizen_id\":\"046******002\""));
     QVERIFY(line.contains("\"detail\":{\"delay_seconds\":90000}"));
     QVERIFY(line.endsWith("}\n"));
@@ -612,10 +631,44 @@ void TestUiFindings::screenshots()
     const QString dir = screenshotDir();
     for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
         settings::installTranslations(*qApp, language); // the page's own strings may not be translated yet
+        const bool vi = language == QLatin1String("vi");
         fx.newPage();
         fx.page->resize(1176, 740); // the page's share of a 1366×768 window
+        auto *runner = fx.page->findChild<ui::ScanRunner *>();
+        QVERIFY(runner);
+        QSignalSpy progressed(runner, &ui::ScanRunner::progress);
         QVERIFY(fx.scan());
         const int duplicate = rowOfRule(*fx.page->model(), QStringLiteral("DUPLICATE_ISSUANCE"));
+        const QString duplicateName = vi ? QStringLiteral("Cấp trùng") : QStringLiteral("Duplicate issuance");
+
+        // People read the rules' names; the codes stay underneath (sorting, filters, files).
+        QStringList steps;
+        for (const QList<QVariant> &step : std::as_const(progressed))
+            steps << step.at(2).toString();
+        QVERIFY2(steps.contains(vi ? QStringLiteral("Đã kiểm tra quy tắc Cấp trùng, Xem như chưa cấp")
+                                   : QStringLiteral("Rule Duplicate issuance, Counts as not issued checked")),
+                 qPrintable(steps.join(u'\n')));
+        QVERIFY2(steps.contains(vi ? QStringLiteral("Đã kiểm tra quy tắc Không tra cứu Hue-S")
+                                   : QStringLiteral("Rule No Hue-S look-up checked")),
+                 qPrintable(steps.join(u'\n')));
+        for (const QString &step : std::as_const(steps))
+            QVERIFY2(!step.contains(u'_'), qPrintable(step));
+        QCOMPARE(fx.page->model()->index(duplicate, FindingsModel::Rule).data().toString(), duplicateName);
+        for (int row = 0; row < fx.page->model()->rowCount(); ++row) {
+            const QModelIndex rule = fx.page->model()->index(row, FindingsModel::Rule);
+            const QString code = rule.data(FindingsModel::RawValueRole).toString();
+            QVERIFY2(code.contains(u'_') && !rule.data().toString().contains(u'_'),
+                     qPrintable(rule.data().toString()));
+            QVERIFY(!rule.data(Qt::ToolTipRole).toString().contains(code));
+        }
+        const auto *ruleFilter = fx.page->filterBar()->findChild<QComboBox *>(QStringLiteral("filterRule"));
+        QVERIFY(ruleFilter);
+        QCOMPARE(ruleFilter->count(), 14); // all rules, then each
+        const int late = ruleFilter->findData(QStringLiteral("LATE_UPDATE"));
+        QCOMPARE(ruleFilter->itemText(late),
+                 vi ? QStringLiteral("Cập nhật chậm") : QStringLiteral("Late update"));
+        for (int i = 1; i < ruleFilter->count(); ++i)
+            QVERIFY2(!ruleFilter->itemText(i).contains(u'_'), qPrintable(ruleFilter->itemText(i)));
         fx.page->table()->setCurrentIndex(fx.page->model()->index(duplicate, 0));
         QSignalSpy loaded(fx.page->detailPane(), &ui::FindingDetailPane::evidenceLoaded);
         fx.page->openDetail();
@@ -647,7 +700,9 @@ void TestUiFindings::screenshots()
         }
         QVERIFY(severities.size() >= 2);
         QVERIFY(test::isOnScreen(fx.page->detailPane(), fx.page.get()));
-        QVERIFY2(test::showsText(fx.page->detailPane(), QStringLiteral("DUPLICATE_ISSUANCE — ")),
+        // The detail names the rule and gives its code beside the name.
+        QVERIFY2(test::showsText(fx.page->detailPane(),
+                                 duplicateName + QStringLiteral(" (DUPLICATE_ISSUANCE) — ")),
                  test::describeScreen(fx.page->detailPane()));
         QVERIFY2(
             test::showsText(fx.page->detailPane(), *fx.page->model()->finding(duplicate)->finding.provider),

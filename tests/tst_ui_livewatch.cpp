@@ -377,9 +377,9 @@ void TestUiLiveWatch::rowsComeAndGo()
                  .arg(ui::LocaleFormat::time(QDateTime::fromSecsSinceEpoch(t0, QTimeZone::utc()))));
     QTRY_COMPARE(fx.notifier.messages.size(), 1);
     const auto &message = fx.notifier.messages.first();
-    QCOMPARE(
-        message.title,
-        QCoreApplication::translate(context, "New finding: %1").arg(QStringLiteral("DUPLICATE_ISSUANCE")));
+    // The rule by its name, as the officials say it (the code is for files).
+    QCOMPARE(message.title,
+             QCoreApplication::translate(context, "New finding: %1").arg(QStringLiteral("Cấp trùng")));
     QVERIFY2(message.message.startsWith(QStringLiteral("VIETTEL-CA")), qPrintable(message.message));
     // The store holds what a full scan at the poll's time finds.
     QString error;
@@ -438,7 +438,7 @@ void TestUiLiveWatch::rowsComeAndGo()
     QCOMPARE(fx.notifier.messages.last().title,
              QCoreApplication::translate(context, "%n new finding(s)", nullptr, 2));
     QCOMPARE(fx.notifier.messages.last().message,
-             QStringLiteral("VIETTEL-CA: DUPLICATE_ISSUANCE\nVIETTEL-CA: MISSING_LOOKUP"));
+             QStringLiteral("VIETTEL-CA: Cấp trùng\nVIETTEL-CA: Không tra cứu Hue-S"));
     fx.notifier.messages.last().clicked();
     QCOMPARE(currentRule(page), QStringLiteral("DUPLICATE_ISSUANCE"));
     QCOMPARE(page.liveCounterText(),

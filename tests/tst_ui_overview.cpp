@@ -650,6 +650,27 @@ void TestUiOverview::screenshots()
             const int pixels = test::pixelsOf(charts, charts.rect(), ui::ProviderColors::color(code), 2);
             QVERIFY2(pixels >= 50, qPrintable(QStringLiteral("%1: %2 pixels").arg(code).arg(pixels)));
         }
+        // The findings chart's legend names the rules as people say them (a click still gives the code).
+        const bool vi = language == QLatin1String("vi");
+        auto *findingBars = qobject_cast<QAbstractBarSeries *>(
+            page.chart(ui::OverviewPage::Chart::Findings)->view()->chart()->series().first());
+        QVERIFY(findingBars);
+        QStringList legend;
+        for (const QBarSet *set : findingBars->barSets())
+            legend << set->label();
+        QCOMPARE(
+            legend,
+            vi ? QStringList({QStringLiteral("Cấp trùng"), QStringLiteral("Cấp sau khi bị loại"),
+                              QStringLiteral("Cập nhật chậm"), QStringLiteral("Không tra cứu Hue-S"),
+                              QStringLiteral("Quá hạn 48 giờ")})
+               : QStringList({QStringLiteral("Duplicate issuance"), QStringLiteral("Issued after exclusion"),
+                              QStringLiteral("Late update"), QStringLiteral("No Hue-S look-up"),
+                              QStringLiteral("Request over 48 hours")}));
+        const QString serviceTip = page.chart(ui::OverviewPage::Chart::ServiceRate)->toolTip();
+        QVERIFY2(serviceTip.contains(vi ? QStringLiteral("“Quá hạn 48 giờ”")
+                                        : QStringLiteral("“Request over 48 hours”")),
+                 qPrintable(serviceTip));
+        QVERIFY2(!serviceTip.contains(u'_'), qPrintable(serviceTip));
         for (const char *rule : {"LATE_UPDATE", "MISSING_LOOKUP", "DUPLICATE_ISSUANCE", "REQUEST_EXPIRED",
                                  "EXCLUDED_PROVIDER"}) {
             const QColor colour = ui::charts::DashboardChartData::ruleColor(QLatin1String(rule));

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>Complaint updated</source>
+        <translation>Complaint updated</translation>
+    </message>
+    <message>
+        <source>Complaint deleted</source>
+        <translation>Complaint deleted</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Case renamed</translation>
+    </message>
+    <message>
+        <source>Findings added to the case</source>
+        <translation>Findings added to the case</translation>
+    </message>
+    <message>
+        <source>Finding removed from the case</source>
+        <translation>Finding removed from the case</translation>
+    </message>
+    <message>
+        <source>Complaint attached to the case</source>
+        <translation>Complaint attached to the case</translation>
+    </message>
+    <message>
+        <source>Complaint detached from the case</source>
+        <translation>Complaint detached from the case</translation>
+    </message>
+    <message>
+        <source>Violation established</source>
+        <translation>Violation established</translation>
+    </message>
+    <message>
+        <source>Case dismissed</source>
+        <translation>Case dismissed</translation>
+    </message>
+    <message>
+        <source>Minutes drafted</source>
+        <translation>Minutes drafted</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Minutes signed</translation>
+    </message>
+    <message>
+        <source>Announcement queued for the portal</source>
+        <translation>Announcement queued for the portal</translation>
+    </message>
+    <message>
+        <source>Portal confirmed the publication</source>
+        <translation>Portal confirmed the publication</translation>
+    </message>
+    <message>
+        <source>Violation announced publicly</source>
+        <translation>Violation announced publicly</translation>
+    </message>
+    <message>
+        <source>Exclusion from the programme recorded</source>
+        <translation>Exclusion from the programme recorded</translation>
+    </message>
+    <message>
+        <source>Document drafted</source>
+        <translation>Document drafted</translation>
+    </message>
+    <message>
+        <source>Correction drafted</source>
+        <translation>Correction drafted</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>Document signed</translation>
+    </message>
+    <message>
+        <source>Signed document found altered</source>
+        <translation>Signed document found altered</translation>
+    </message>
+    <message>
+        <source>Full identity number shown</source>
+        <translation>Full identity number shown</translation>
+    </message>
+    <message>
+        <source>Issuing body added</source>
+        <translation>Issuing body added</translation>
+    </message>
+    <message>
+        <source>Issuing body&apos;s address changed</source>
+        <translation>Issuing body&apos;s address changed</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook moved in</source>
+        <translation>A desk&apos;s casebook moved in</translation>
+    </message>
+    <message>
+        <source>Casebook&apos;s state sealed in the log</source>
+        <translation>Casebook&apos;s state sealed in the log</translation>
+    </message>
+</context>
+<context>
     <name>AuditExport</name>
     <message>
         <source>The first day (%1) is after the last (%2).</source>
@@ -308,6 +415,10 @@
     <message>
         <source>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
         <translation>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</translation>
+    </message>
+    <message>
+        <source>Could not read the names of the casebook&apos;s people.</source>
+        <translation>Could not read the names of the casebook&apos;s people.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3248,58 @@ Findings linked: %4</translation>
     <message>
         <source>The live watch could not read the registry&apos;s changes.</source>
         <translation>The live watch could not read the registry&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Malformed record</source>
+        <translation>Malformed record</translation>
+    </message>
+    <message>
+        <source>Duplicate issuance</source>
+        <translation>Duplicate issuance</translation>
+    </message>
+    <message>
+        <source>Issued after exclusion</source>
+        <translation>Issued after exclusion</translation>
+    </message>
+    <message>
+        <source>Wrong free period</source>
+        <translation>Wrong free period</translation>
+    </message>
+    <message>
+        <source>Near-duplicate id</source>
+        <translation>Near-duplicate id</translation>
+    </message>
+    <message>
+        <source>Late update</source>
+        <translation>Late update</translation>
+    </message>
+    <message>
+        <source>Disguised as an import</source>
+        <translation>Disguised as an import</translation>
+    </message>
+    <message>
+        <source>No Hue-S look-up</source>
+        <translation>No Hue-S look-up</translation>
+    </message>
+    <message>
+        <source>Confirmed before issuance</source>
+        <translation>Confirmed before issuance</translation>
+    </message>
+    <message>
+        <source>Request over 48 hours</source>
+        <translation>Request over 48 hours</translation>
+    </message>
+    <message>
+        <source>Issuance burst</source>
+        <translation>Issuance burst</translation>
+    </message>
+    <message>
+        <source>Lingering technical error</source>
+        <translation>Lingering technical error</translation>
+    </message>
+    <message>
+        <source>Counts as not issued</source>
+        <translation>Counts as not issued</translation>
     </message>
 </context>
 <context>
@@ -6526,10 +6689,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>recorded_at − activated_at of programme certificates (§1.4, §2.2). Box: first to third quartile, line: median; whiskers: 5th and 95th percentile.</translation>
     </message>
     <message>
-        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
-        <translation>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</translation>
-    </message>
-    <message>
         <source>Counting certificates and requests in the registry…</source>
         <translation>Counting certificates and requests in the registry…</translation>
     </message>
@@ -6598,10 +6757,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Counted in the registry %1 at %2 (local time, UTC+7).</translation>
     </message>
     <message>
-        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</source>
-        <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</translation>
-    </message>
-    <message>
         <source>There is no such chart.</source>
         <translation>There is no such chart.</translation>
     </message>
@@ -6624,6 +6779,14 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Export charts as PNG</source>
         <translation>Export charts as PNG</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule “%1” judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
+        <translation>Requests completed within 48 hours of registration, of those completed in time or expired as the rule “%1” judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</translation>
+    </message>
+    <message>
+        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
+        <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>Tiếp nhận khiếu nại</translation>
+    </message>
+    <message>
+        <source>Complaint updated</source>
+        <translation>Cập nhật khiếu nại</translation>
+    </message>
+    <message>
+        <source>Complaint deleted</source>
+        <translation>Xóa khiếu nại</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Đổi tên vụ việc</translation>
+    </message>
+    <message>
+        <source>Findings added to the case</source>
+        <translation>Bổ sung vi phạm vào vụ việc</translation>
+    </message>
+    <message>
+        <source>Finding removed from the case</source>
+        <translation>Gỡ vi phạm khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Complaint attached to the case</source>
+        <translation>Gắn khiếu nại vào vụ việc</translation>
+    </message>
+    <message>
+        <source>Complaint detached from the case</source>
+        <translation>Gỡ khiếu nại khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Violation established</source>
+        <translation>Xác định vi phạm</translation>
+    </message>
+    <message>
+        <source>Case dismissed</source>
+        <translation>Đình chỉ vụ việc</translation>
+    </message>
+    <message>
+        <source>Minutes drafted</source>
+        <translation>Lập dự thảo biên bản</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Announcement queued for the portal</source>
+        <translation>Đưa thông báo vào hàng chờ công bố</translation>
+    </message>
+    <message>
+        <source>Portal confirmed the publication</source>
+        <translation>Cổng thông tin điện tử xác nhận đã công bố</translation>
+    </message>
+    <message>
+        <source>Violation announced publicly</source>
+        <translation>Công bố công khai vi phạm</translation>
+    </message>
+    <message>
+        <source>Exclusion from the programme recorded</source>
+        <translation>Ghi nhận loại khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>Document drafted</source>
+        <translation>Lập dự thảo văn bản</translation>
+    </message>
+    <message>
+        <source>Correction drafted</source>
+        <translation>Lập dự thảo văn bản đính chính</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>Ký văn bản</translation>
+    </message>
+    <message>
+        <source>Signed document found altered</source>
+        <translation>Phát hiện văn bản đã ký bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Full identity number shown</source>
+        <translation>Xem đầy đủ số định danh</translation>
+    </message>
+    <message>
+        <source>Issuing body added</source>
+        <translation>Thêm cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issuing body&apos;s address changed</source>
+        <translation>Sửa địa chỉ cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s casebook moved in</source>
+        <translation>Chuyển sổ hồ sơ vụ việc của máy trạm vào</translation>
+    </message>
+    <message>
+        <source>Casebook&apos;s state sealed in the log</source>
+        <translation>Niêm phong trạng thái sổ hồ sơ vào nhật ký</translation>
+    </message>
+</context>
+<context>
     <name>AuditExport</name>
     <message>
         <source>The first day (%1) is after the last (%2).</source>
@@ -308,6 +415,10 @@
     <message>
         <source>Could not connect to the Department&apos;s casebook (database %1 on %2:%3). Check the address, your login and password, and that the server is running; the casework stays unavailable until it is reachable.</source>
         <translation>Không thể kết nối tới sổ hồ sơ vụ việc của Sở (cơ sở dữ liệu %1 trên %2:%3). Hãy kiểm tra địa chỉ, tên đăng nhập và mật khẩu, và máy chủ có đang chạy không; phần hồ sơ vụ việc chưa dùng được cho đến khi kết nối được.</translation>
+    </message>
+    <message>
+        <source>Could not read the names of the casebook&apos;s people.</source>
+        <translation>Không đọc được họ tên của những người dùng sổ hồ sơ vụ việc.</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2256,7 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     </message>
     <message>
         <source>Plant violations at N times the demo&apos;s rates (default 1; the benchmark uses 15).</source>
-        <translation>Tạo vi phạm với tần suất gấp N lần tần suất mặc định của dữ liệu mẫu (mặc định 1; bài đo hiệu năng dùng 15).</translation>
+        <translation>Tạo vi phạm với tỷ lệ gấp N lần tỷ lệ của dữ liệu mẫu (mặc định 1; phép đo hiệu năng dùng 15).</translation>
     </message>
     <message>
         <source>--violation-rate must be a whole number from 1 to %1.</source>
@@ -2153,7 +2264,7 @@ Chạy signwatch-cli case SUBCOMMAND --help để xem các tùy chọn của l�
     </message>
     <message>
         <source>The violation rate must be between 1 and %1.</source>
-        <translation>Tần suất vi phạm phải từ 1 đến %1.</translation>
+        <translation>Tỷ lệ vi phạm phải từ 1 đến %1.</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2725,7 @@ Vi phạm liên kết: %4</translation>
     </message>
     <message>
         <source>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</source>
-        <translation>Không lưu được các vi phạm do chế độ theo dõi trực tiếp phát hiện vào tệp kết quả của bảng điều khiển.</translation>
+        <translation>Không thể lưu các vi phạm của chế độ theo dõi trực tiếp vào tệp lưu vi phạm của SignWatch.</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3237,58 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>The live watch could not read the registry&apos;s changes.</source>
         <translation>Không đọc được các thay đổi của cơ sở dữ liệu để theo dõi trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Malformed record</source>
+        <translation>Dữ liệu sai quy cách</translation>
+    </message>
+    <message>
+        <source>Duplicate issuance</source>
+        <translation>Cấp trùng</translation>
+    </message>
+    <message>
+        <source>Issued after exclusion</source>
+        <translation>Cấp sau khi bị loại</translation>
+    </message>
+    <message>
+        <source>Wrong free period</source>
+        <translation>Sai thời gian miễn phí</translation>
+    </message>
+    <message>
+        <source>Near-duplicate id</source>
+        <translation>Số định danh gần trùng</translation>
+    </message>
+    <message>
+        <source>Late update</source>
+        <translation>Cập nhật chậm</translation>
+    </message>
+    <message>
+        <source>Disguised as an import</source>
+        <translation>Khai là dữ liệu cũ</translation>
+    </message>
+    <message>
+        <source>No Hue-S look-up</source>
+        <translation>Không tra cứu Hue-S</translation>
+    </message>
+    <message>
+        <source>Confirmed before issuance</source>
+        <translation>Xác nhận trước khi cấp</translation>
+    </message>
+    <message>
+        <source>Request over 48 hours</source>
+        <translation>Quá hạn 48 giờ</translation>
+    </message>
+    <message>
+        <source>Issuance burst</source>
+        <translation>Cấp dồn dập</translation>
+    </message>
+    <message>
+        <source>Lingering technical error</source>
+        <translation>Lỗi kỹ thuật kéo dài</translation>
+    </message>
+    <message>
+        <source>Counts as not issued</source>
+        <translation>Xem như chưa cấp</translation>
     </message>
 </context>
 <context>
@@ -5887,27 +6050,27 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
     <message>
         <source>Live</source>
-        <translation>Theo dõi trực tiếp</translation>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <source>Watch the registry live: after one full scan, check what changed every %1 s, list new findings as they appear and announce them on the desktop</source>
-        <translation>Theo dõi trực tiếp cơ sở dữ liệu: sau một lần quét toàn bộ, cứ %1 giây kiểm tra các thay đổi, liệt kê vi phạm mới ngay khi xuất hiện và thông báo trên màn hình</translation>
+        <translation>Theo dõi trực tiếp cơ sở dữ liệu: sau một lần quét toàn bộ, cứ %1 giây kiểm tra các thay đổi, liệt kê vi phạm mới ngay khi phát sinh và thông báo trên màn hình</translation>
     </message>
     <message>
         <source>Live: catching up with the registry since %1…</source>
-        <translation>Theo dõi trực tiếp: đang cập nhật các thay đổi của cơ sở dữ liệu từ %1…</translation>
+        <translation>Trực tiếp: đang cập nhật các thay đổi của cơ sở dữ liệu từ %1…</translation>
     </message>
     <message>
         <source>Live: scanning the registry once in full…</source>
-        <translation>Theo dõi trực tiếp: đang quét toàn bộ cơ sở dữ liệu lần đầu…</translation>
+        <translation>Trực tiếp: đang quét toàn bộ cơ sở dữ liệu một lần…</translation>
     </message>
     <message>
         <source>Live: registry checked at %1</source>
-        <translation>Theo dõi trực tiếp: đã kiểm tra cơ sở dữ liệu lúc %1</translation>
+        <translation>Trực tiếp: đã kiểm tra cơ sở dữ liệu lúc %1</translation>
     </message>
     <message>
         <source>Live: the registry could not be read at %1 (%2); trying again at the next check.</source>
-        <translation>Theo dõi trực tiếp: không đọc được cơ sở dữ liệu lúc %1 (%2); sẽ thử lại ở lần kiểm tra sau.</translation>
+        <translation>Trực tiếp: không đọc được cơ sở dữ liệu lúc %1 (%2); sẽ thử lại ở lần kiểm tra sau.</translation>
     </message>
     <message numerus="yes">
         <source>%n new finding(s) since %1</source>
@@ -5917,7 +6080,7 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
     <message>
         <source>no provider</source>
-        <translation>không rõ nhà cung cấp</translation>
+        <translation>không rõ doanh nghiệp</translation>
     </message>
     <message>
         <source>New finding: %1</source>
@@ -6495,10 +6658,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>recorded_at − activated_at của các chứng thư trong chương trình (§1.4, §2.2). Hộp: từ tứ phân vị thứ nhất đến thứ ba, vạch: trung vị; râu: bách phân vị thứ 5 và thứ 95.</translation>
     </message>
     <message>
-        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
-        <translation>Số đăng ký nhu cầu được hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn theo quy tắc REQUEST_EXPIRED (§4.4). Không tính các đăng ký đã rút trong vòng 48 giờ và các đăng ký còn trong thời hạn 48 giờ.</translation>
-    </message>
-    <message>
         <source>Counting certificates and requests in the registry…</source>
         <translation>Đang đếm chứng thư và đăng ký nhu cầu trong cơ sở dữ liệu…</translation>
     </message>
@@ -6567,10 +6726,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Số liệu đếm trong cơ sở dữ liệu %1 lúc %2 (giờ Việt Nam, UTC+7).</translation>
     </message>
     <message>
-        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.</source>
-        <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc REQUEST_EXPIRED, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
-    </message>
-    <message>
         <source>There is no such chart.</source>
         <translation>Không có biểu đồ này.</translation>
     </message>
@@ -6593,6 +6748,14 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Export charts as PNG</source>
         <translation>Xuất biểu đồ ra PNG</translation>
+    </message>
+    <message>
+        <source>Requests completed within 48 hours of registration, of those completed in time or expired as the rule “%1” judges them (§4.4). Requests withdrawn within 48 hours and requests still inside their 48 hours are not counted.</source>
+        <translation>Số đăng ký nhu cầu được hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn theo quy tắc “%1” (§4.4). Không tính các đăng ký đã rút trong vòng 48 giờ và các đăng ký còn trong thời hạn 48 giờ.</translation>
+    </message>
+    <message>
+        <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
+        <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
     </message>
 </context>
 <context>
@@ -7007,7 +7170,7 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
     <message>
         <source>How often the live watch of the findings page checks the registry for changes; it applies the next time the watch is turned on</source>
-        <translation>Tần suất chế độ theo dõi trực tiếp trên trang Phát hiện vi phạm kiểm tra thay đổi của cơ sở dữ liệu; áp dụng từ lần bật theo dõi tiếp theo</translation>
+        <translation>Tần suất chế độ theo dõi trực tiếp của trang Phát hiện vi phạm kiểm tra các thay đổi của cơ sở dữ liệu; áp dụng từ lần bật theo dõi tiếp theo</translation>
     </message>
     <message>
         <source>Live watch</source>

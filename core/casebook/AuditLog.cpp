@@ -135,6 +135,11 @@ QString AuditLog::currentOsUser()
     return QStringLiteral("unknown");
 }
 
+Result<CasebookPeople> AuditLog::people() const
+{
+    return CasebookPeople::read(m_casebook);
+}
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casebook/AuditAnchor.h"
+#include "casebook/CasebookPeople.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -100,6 +101,8 @@ public:
     Result<QList<AuditEntry>> entriesBetween(const QDateTime &from, const QDateTime &until) const;
     // The newest entry, if any.
     Result<std::optional<AuditEntry>> head() const;
+    // The names of the people the entries record (CasebookPeople), for reading them.
+    Result<CasebookPeople> people() const;
     // Reads the whole chain and reports the first entry that breaks it; compares it with every
     // anchor of the casebook (AuditAnchor) and the casework in the file with the state the
     // entries recorded (CaseworkState), and each signed PDF with its recorded SHA-256.

@@ -155,13 +155,14 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QStrin
     if (!query.prepare(sql))
         return connection::sqlError(
             QCoreApplication::translate("Rules", "The rule %1 could not be prepared on this registry.")
-                .arg(label),
+                .arg(ruleDisplayNames(label)),
             query.lastError());
     for (const auto &[name, value] : bindings)
         query.bindValue(name, value);
     if (!query.exec())
         return connection::sqlError(
-            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.")
+                .arg(ruleDisplayNames(label)),
             query.lastError());
     for (qsizetype n = 0; query.next(); ++n) {
         if ((n & 1023) == 0 && isCancelled(cancel))
@@ -177,7 +178,8 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QStrin
     }
     if (query.lastError().isValid())
         return connection::sqlError(
-            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.").arg(label),
+            QCoreApplication::translate("Rules", "The rule %1 failed on this registry.")
+                .arg(ruleDisplayNames(label)),
             query.lastError());
     qCDebug(lcScan) << label << subject << "done in" << timer.elapsed() << "ms," << threadCpuMs() - cpuStart
                     << "ms CPU in this thread";

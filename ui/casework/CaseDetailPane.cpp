@@ -1,5 +1,6 @@
 #include "casework/CaseDetailPane.h"
 
+#include "casebook/AuditActions.h"
 #include "casework/CaseFindingsModel.h"
 #include "casework/CasesModel.h"
 #include "casework/ComplaintsModel.h"
@@ -119,7 +120,8 @@ void CaseDetailPane::setGatherActions(const QList<QAction *> &actions)
 
 void CaseDetailPane::showCase(const casebook::CaseRecord &c, const QList<rules::Finding> &findings,
                               const QList<casebook::Complaint> &complaints,
-                              const QList<casebook::AuditEntry> &history)
+                              const QList<casebook::AuditEntry> &history,
+                              const casebook::CasebookPeople &people)
 {
     m_caseId = c.id;
     m_title->setText(tr("Case no. %1 — %2").arg(c.id).arg(c.title));
@@ -149,8 +151,9 @@ void CaseDetailPane::showCase(const casebook::CaseRecord &c, const QList<rules::
     m_tabs->setTabText(1, tr("Complaints (%1)").arg(LocaleFormat::count(complaints.size())));
     m_history->clear();
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        QString line
-            = QStringLiteral("%1 · %2 · %3").arg(LocaleFormat::dateTime(it->at), it->actor, it->action);
+        QString line = QStringLiteral("%1 · %2 · %3")
+                           .arg(LocaleFormat::dateTime(it->at), people.displayName(it->actor),
+                                casebook::auditActionText(it->action));
         if (!it->reason.isEmpty())
             line += QStringLiteral(" — ") + it->reason;
         m_history->addItem(line);

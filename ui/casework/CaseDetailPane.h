@@ -31,8 +31,10 @@ public:
     // The moves, in the order of the procedure; their buttons show only while the action is visible.
     void setMoveActions(const QList<QAction *> &actions);
     void setGatherActions(const QList<QAction *> &actions);
+    // The history in sentences ("Mở vụ việc") by the people's names (`people`), newest first.
     void showCase(const casebook::CaseRecord &record, const QList<rules::Finding> &findings,
-                  const QList<casebook::Complaint> &complaints, const QList<casebook::AuditEntry> &history);
+                  const QList<casebook::Complaint> &complaints, const QList<casebook::AuditEntry> &history,
+                  const casebook::CasebookPeople &people = {});
     void clear();
     qint64 caseId() const { return m_caseId; }
 

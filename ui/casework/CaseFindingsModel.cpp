@@ -93,7 +93,7 @@ QVariant CaseFindingsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Rule:
-        return f.rule;
+        return rules::ruleDisplayName(f.rule);
     case Severity:
         return rule ? FindingsModel::severityText(rule->severity) : QString();
     case Subject:

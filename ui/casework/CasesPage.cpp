@@ -246,7 +246,9 @@ void CasesPage::refreshDetail()
         showError(!findings ? findings.error() : !complaints ? complaints.error() : history.error());
         return;
     }
-    m_detail->showCase(*c, *findings, *complaints, *history);
+    // The people's names are a help to the reader: without them the accounts as recorded.
+    auto people = m_audit.people();
+    m_detail->showCase(*c, *findings, *complaints, *history, people ? *people : casebook::CasebookPeople());
 }
 
 void CasesPage::updateActions()

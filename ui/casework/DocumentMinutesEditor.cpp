@@ -3,6 +3,7 @@
 #include "casework/DraftFields.h"
 #include "casework/DraftUndo.h"
 #include "privacy/Masking.h"
+#include "rules/RuleCatalogue.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QCheckBox>
@@ -252,7 +253,11 @@ Result<void> DocumentMinutesEditor::load(const QJsonObject &draft, bool frozen)
     m_violations->clear();
     for (const documents::MinutesViolation &v : m.violations) {
         auto *top = new QTreeWidgetItem(m_violations);
-        top->setText(0, QStringLiteral("%1 (%2)").arg(v.ruleCode, v.clauses.join(QStringLiteral(", "))));
+        top->setText(0,
+                     QStringLiteral("%1 (%2)").arg(rules::ruleDisplayName(v.ruleCode),
+                                                   v.clauses.join(QStringLiteral(", "))));
+        if (const rules::RuleInfo *rule = rules::findRule(v.ruleCode))
+            top->setToolTip(0, rule->translatedSummary());
         top->setText(3, tr("%1 — %n case(s)", nullptr, int(v.total())).arg(v.description));
         top->setToolTip(3, v.description);
         for (const documents::EvidenceRow &row : v.evidence) {

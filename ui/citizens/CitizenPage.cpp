@@ -7,6 +7,7 @@
 #include "privacy/Masking.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
+#include "rules/RuleCatalogue.h"
 #include "statistics/Province.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
@@ -526,9 +527,12 @@ void CitizenPage::showTimeline(const citizens::CitizenTimeline &timeline)
     m_summary->setText(tr("%1 · %2 · as Hue-S held it on %3")
                            .arg(tr("%n event(s)", "", int(timeline.events.size())),
                                 tr("%n finding(s)", "", int(timeline.findings.size())), asOfText));
+    QStringList notJudged;
+    for (const QString &code : timeline.notJudged)
+        notJudged << rules::ruleDisplayName(code);
     m_notJudged->setText(tr("Not judged for one citizen: %1 — these rules compare several citizens; the "
                             "findings page (full scan) has them.")
-                             .arg(timeline.notJudged.join(QStringLiteral(", "))));
+                             .arg(notJudged.join(QStringLiteral(", "))));
     m_back->setVisible(m_hasResults);
     if (timeline.events.isEmpty()) {
         m_summary->setText(

@@ -192,7 +192,7 @@ QString TimelineModel::findingsText(const TimelineEvent &e) const
     QStringList codes;
     for (const rules::Finding &f : e.findings) {
         const rules::RuleInfo *info = rules::findRule(f.rule);
-        QString text = f.rule;
+        QString text = rules::ruleDisplayName(f.rule);
         if (info && !info->clauses.isEmpty())
             text += QStringLiteral(" (%1)").arg(info->firstClause());
         codes << text;
@@ -205,7 +205,7 @@ QString TimelineModel::findingsTooltip(const TimelineEvent &e) const
     QStringList lines;
     for (const rules::Finding &f : e.findings) {
         const rules::RuleInfo *info = rules::findRule(f.rule);
-        QString line = f.rule;
+        QString line = rules::ruleDisplayName(f.rule);
         if (info)
             line += QStringLiteral(" — ") + info->translatedSummary();
         if (!f.evidence.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "dashboard/charts/DashboardChartData.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
+#include "rules/RuleCatalogue.h"
 #include "statistics/Province.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
@@ -144,8 +145,9 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
                         "third quartile, line: median; whiskers: 5th and 95th percentile."));
     m_charts.at(int(Chart::ServiceRate))
         ->setToolTip(tr("Requests completed within 48 hours of registration, of those completed in time or "
-                        "expired as the rule REQUEST_EXPIRED judges them (§4.4). Requests withdrawn within "
-                        "48 hours and requests still inside their 48 hours are not counted."));
+                        "expired as the rule “%1” judges them (§4.4). Requests withdrawn within 48 hours "
+                        "and requests still inside their 48 hours are not counted.")
+                         .arg(rules::ruleDisplayName(QStringLiteral("REQUEST_EXPIRED"))));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("chartScroll"));
     scroll->setWidget(grid);
@@ -500,8 +502,9 @@ Result<void> OverviewPage::exportPdf(const QString &path) const
                          "periods up to %1 days, per week beyond. Delay: box from the first to the third "
                          "quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: "
                          "requests completed within 48 hours of registration, of those completed in time or "
-                         "expired (rule REQUEST_EXPIRED, §4.4); withdrawn and open requests are not counted.")
-                          .arg(statistics::timelineDailyLimit);
+                         "expired (rule “%2”, §4.4); withdrawn and open requests are not counted.")
+                          .arg(statistics::timelineDailyLimit)
+                          .arg(rules::ruleDisplayName(QStringLiteral("REQUEST_EXPIRED")));
     return ChartExport::writeDashboardPdf(document, path);
 }
 

@@ -120,7 +120,10 @@ void FindingDetailPane::showFinding(const findings::StoredFinding &stored, const
     const rules::Finding &f = stored.finding;
     m_rowId = stored.rowId;
     const rules::RuleInfo *rule = rules::findRule(f.rule);
-    m_title->setText(rule ? QStringLiteral("%1 — %2").arg(f.rule, rule->translatedSummary()) : f.rule);
+    // The name people say, the code beside it as the scan's files and the command line write it.
+    m_title->setText(
+        rule ? QStringLiteral("%1 — %2").arg(rules::ruleNameWithCode(f.rule), rule->translatedSummary())
+             : f.rule);
 
     QStringList meta;
     meta << FindingsModel::severityText(stored.severity)

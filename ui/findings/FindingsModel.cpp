@@ -312,7 +312,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
     switch (column) {
     case Rule:
-        return f.rule;
+        return rules::ruleDisplayName(f.rule); // the code stays the raw value: sorting, filters
     case Severity:
         return severityText(s->severity);
     case Provider:

@@ -211,13 +211,13 @@ void FindingsPage::announce(const QList<rules::Finding> &fresh)
     if (fresh.size() == 1) {
         const rules::Finding &f = fresh.first();
         const rules::RuleInfo *rule = rules::findRule(f.rule);
-        title = tr("New finding: %1").arg(f.rule);
+        title = tr("New finding: %1").arg(rules::ruleDisplayName(f.rule));
         message = tr("%1 — %2").arg(providerOf(f), rule ? rule->translatedSummary() : f.rule);
     } else {
         // One message for the poll: how many, by provider and rule.
         QMap<QString, int> byProviderAndRule;
         for (const rules::Finding &f : fresh)
-            ++byProviderAndRule[providerOf(f) + QStringLiteral(": ") + f.rule];
+            ++byProviderAndRule[providerOf(f) + QStringLiteral(": ") + rules::ruleDisplayName(f.rule)];
         QStringList lines;
         for (auto it = byProviderAndRule.cbegin(); it != byProviderAndRule.cend() && lines.size() < 5; ++it)
             lines << (it.value() > 1 ? QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()) : it.key());

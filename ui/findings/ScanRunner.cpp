@@ -2,6 +2,7 @@
 
 #include "findings/CitizenDistricts.h"
 #include "registry/RegistryConnection.h"
+#include "rules/RuleCatalogue.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -65,7 +66,7 @@ void ScanRunner::start(const connection::ConnectionSpec &spec, const connection:
             run,
             [&](int done, int total, const QString &rule) {
                 steps = total + 1; // and saving
-                report(done, steps, tr("Rule %1 checked").arg(rule));
+                report(done, steps, tr("Rule %1 checked").arg(rules::ruleDisplayNames(rule)));
             },
             &m_cancel);
         if (!scanned)

@@ -86,7 +86,7 @@ FilterBar::FilterBar(Controls controls, const Clock &clock, QWidget *parent)
         m_rule->addItem(tr("All rules"), QString());
         for (const rules::RuleInfo &rule : rules::ruleCatalogue()) {
             const int row = m_rule->count();
-            m_rule->addItem(rule.code, rule.code);
+            m_rule->addItem(rule.translatedName(), rule.code);
             m_rule->setItemData(row, rule.translatedSummary(), Qt::ToolTipRole);
         }
         layout->addWidget(m_rule);

@@ -196,7 +196,7 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
     chart.kind = ChartData::Kind::StackedBars;
     chart.title = tr("Open findings per provider and rule");
     chart.valueTitle = tr("findings");
-    chart.legendAlignment = Qt::AlignRight; // rule codes are long: one under the other
+    chart.legendAlignment = Qt::AlignRight; // rule names are long: one under the other
     if (!counts) {
         chart.emptyText = tr("No scan yet");
         return chart;
@@ -217,7 +217,7 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
     chart.categories = chart.categoryKeys;
     std::sort(rules.begin(), rules.end());
     for (const QString &rule : rules) {
-        ChartSeries s {rule, rule, ruleColor(rule), {}};
+        ChartSeries s {rule, rules::ruleDisplayName(rule), ruleColor(rule), {}};
         for (const QString &code : chart.categoryKeys)
             s.values << double(counts->byProviderRule.value(code).value(rule));
         chart.series << s;
