@@ -1,110 +1,27 @@
 // The translations are complete: every message of the .ts files has a finished translation that
 // keeps the placeholders of its source, the .ts files hold every message of the sources (lupdate
 // run as update_translations runs it), and the Vietnamese .qm embedded in the program loads.
+#include "TsFile.h"
 #include "settings/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 namespace {
 
-struct Message
-{
-    QString context;
-    QString source;
-    QString comment; // the disambiguation, part of the message's identity
-    bool numerus = false;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
-    QStringList forms; // one entry, or one per <numerusform>
-};
+using sw::test::describe;
+using sw::test::placeholders;
+using sw::test::readTs;
+using Message = sw::test::TsMessage;
 
 QString tsPath(const QString &language)
 {
     return QStringLiteral(SIGNWATCH_TEST_DATA "/../../translations/signwatch_%1.ts").arg(language);
-}
-
-// Reads every <message> of a Qt Linguist .ts file; an empty list and `error` set on failure.
-QList<Message> readTs(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    QList<Message> messages;
-    QString context;
-    QXmlStreamReader xml(&file);
-    while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("TS"))
-            continue; // descend
-        if (xml.name() != QLatin1String("context")) {
-            xml.skipCurrentElement();
-            continue;
-        }
-        context.clear();
-        while (xml.readNextStartElement()) {
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText();
-            } else if (xml.name() == QLatin1String("message")) {
-                Message message;
-                message.context = context;
-                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == QLatin1String("source")) {
-                        message.source = xml.readElementText();
-                    } else if (xml.name() == QLatin1String("comment")) {
-                        message.comment = xml.readElementText();
-                    } else if (xml.name() == QLatin1String("translation")) {
-                        message.type = xml.attributes().value(QLatin1String("type")).toString();
-                        if (message.numerus) {
-                            while (xml.readNextStartElement()) {
-                                if (xml.name() == QLatin1String("numerusform"))
-                                    message.forms << xml.readElementText();
-                                else
-                                    xml.skipCurrentElement();
-                            }
-                        } else {
-                            message.forms << xml.readElementText();
-                        }
-                    } else {
-                        xml.skipCurrentElement(); // extracomment, location…
-                    }
-                }
-                messages << message;
-            } else {
-                xml.skipCurrentElement();
-            }
-        }
-    }
-    if (xml.hasError()) {
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-        return {};
-    }
-    return messages;
-}
-
-// %1…%99, %L1…, %n and %Ln, as QString::arg() and tr() with a count replace them.
-QSet<QString> placeholders(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("%L?(?:n|\\d{1,2})"));
-    QSet<QString> found;
-    for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
-        found.insert(match.captured());
-    return found;
-}
-
-QString describe(const Message &message)
-{
-    if (!message.comment.isEmpty())
-        return QStringLiteral("[%1] \"%2\" (%3)").arg(message.context, message.source, message.comment);
-    return QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
 }
 
 QString identity(const Message &message)

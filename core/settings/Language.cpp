@@ -1,6 +1,7 @@
 #include "settings/Language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -30,7 +31,8 @@ bool installTranslations(QCoreApplication &app, const QString &language)
     // QPointer: the translators are children of the application and die with it.
     static QPointer<QTranslator> ownTranslator;
     static QPointer<QTranslator> qtTranslator;
-    for (QPointer<QTranslator> *t : {&ownTranslator, &qtTranslator}) {
+    static QPointer<QTranslator> ownQtTranslator;
+    for (QPointer<QTranslator> *t : {&ownTranslator, &qtTranslator, &ownQtTranslator}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete t->data();
@@ -52,6 +54,18 @@ bool installTranslations(QCoreApplication &app, const QString &language)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+
+    // Debian ships no Vietnamese catalogue for Qt: the project's own (translations/qt_vi.ts) gives
+    // the standard buttons, the file dialog and the context menus their Vietnamese. Installed last,
+    // it is asked first. English needs none.
+    const QString ownQt = QStringLiteral(":/i18n/qt_%1.qm").arg(language);
+    if (QFile::exists(ownQt)) {
+        ownQtTranslator = new QTranslator(&app);
+        if (ownQtTranslator->load(ownQt))
+            QCoreApplication::installTranslator(ownQtTranslator);
+        else
+            qCWarning(lcLanguage) << "unreadable Qt translation" << ownQt;
+    }
     return true;
 }
 
