@@ -27,14 +27,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -219,6 +222,7 @@ private Q_SLOTS:
     void screenshots();
     void largeStoredScanStaysResponsive();
     void handledFilterPages();
+    void stateFromBeforeTheCaseColumn();
 };
 
 void TestUiFindings::initTestCase()
@@ -881,6 +885,45 @@ void TestUiFindings::handledFilterPages()
     qInfo("%d findings, %d handled: marks %lld ms, handled filter %lld ms, not handled %lld ms, "
           "sort by case %lld ms",
           n, handledCount, marksMs, handledMs, unhandledMs, sortMs);
+}
+
+// A page state saved before the Case column (version 1, eight columns) still restores, and the
+// Case column gets its own width rather than the header's default; the current one round-trips.
+void TestUiFindings::stateFromBeforeTheCaseColumn()
+{
+    QTemporaryDir dir;
+    settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    findings::FindingsStore store(dir.filePath(QStringLiteral("f.sqlite")));
+    QVERIFY(store.open());
+    registry::RegistrySession session;
+    FindingsPage page(session, settings, store, sw::Clock());
+    const int caseWidth = page.table()->columnWidth(FindingsModel::Case);
+    QVERIFY(caseWidth > 150);
+    QStandardItemModel eight(0, 8);
+    QTableView old;
+    old.setModel(&eight);
+    old.setColumnWidth(FindingsModel::Rule, 321);
+    QByteArray state;
+    {
+        QDataStream out(&state, QIODevice::WriteOnly);
+        const QVariantMap filters {{QStringLiteral("rule"), QStringLiteral("LATE_UPDATE")}};
+        out << quint32(0x46494e44) << 1 << QByteArray() << old.horizontalHeader()->saveState() << filters
+            << true;
+    }
+    page.restoreState(state);
+    QCOMPARE(page.table()->columnWidth(FindingsModel::Rule), 321);
+    QCOMPARE(page.table()->columnWidth(FindingsModel::Case), caseWidth);
+    QCOMPARE(page.filterBar()->filter().rule, QStringLiteral("LATE_UPDATE"));
+    QVERIFY(page.onlyNew());
+
+    page.table()->setColumnWidth(FindingsModel::Case, caseWidth + 40);
+    statistics::Filter handled;
+    handled.handling = QStringLiteral("handled");
+    page.filterBar()->setFilter(handled);
+    FindingsPage again(session, settings, store, sw::Clock());
+    again.restoreState(page.saveState());
+    QCOMPARE(again.table()->columnWidth(FindingsModel::Case), caseWidth + 40);
+    QCOMPARE(again.filterBar()->filter().handling, QStringLiteral("handled"));
 }
 
 QTEST_MAIN(TestUiFindings)

@@ -42,7 +42,8 @@ namespace sw::ui {
 namespace {
 enum StackIndex { NoRegistryIndex, NoScanIndex, ContentIndex };
 constexpr quint32 stateMagic = 0x46494e44; // "FIND"
-constexpr int stateVersion = 1;
+constexpr int stateVersion = 2; // 2: the Case column (issue 17)
+constexpr int caseColumnWidth = 230;
 
 QDateTime utc(qint64 seconds)
 {
@@ -166,7 +167,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    const int widths[FindingsModel::ColumnCount] = {175, 95, 105, 115, 118, 105, 125, 50, 230};
+    const int widths[FindingsModel::ColumnCount] = {175, 95, 105, 115, 118, 105, 125, 50, caseColumnWidth};
     for (int column = 0; column < FindingsModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     connect(m_table, &QTableView::activated, this, &FindingsPage::openDetail);
@@ -701,13 +702,15 @@ void FindingsPage::restoreState(const QByteArray &state)
     QVariantMap filters;
     bool onlyNew = false;
     in >> magic >> version;
-    if (magic != stateMagic || version != stateVersion)
+    if (magic != stateMagic || version < 1 || version > stateVersion)
         return;
     in >> splitter >> header >> filters >> onlyNew;
     if (in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
+    if (version < 2) // saved before the Case column: it gets its width, not the header's default
+        m_table->setColumnWidth(FindingsModel::Case, caseColumnWidth);
     m_filterBar->restoreState(filters);
     m_onlyNew->setChecked(onlyNew);
     applyQuery();
