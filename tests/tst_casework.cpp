@@ -16,6 +16,7 @@
 #include "casebook/Cases.h"
 #include "casebook/CaseworkMigrations.h"
 #include "casebook/Complaints.h"
+#include "casebook/FindingCases.h"
 #include "casebook/FindingLines.h"
 #include "documents/AnnouncementData.h"
 #include "documents/MinutesData.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void complaintValidation();
     void complaintCrudIsAudited();
     void complaintsGatheredIntoCases();
+    void findingsKnowTheirCase();
 
     void caseRefusesOtherProviders();
     void exclusionOnlyOnPublishedCases();
@@ -507,6 +509,61 @@ void TestCasework::complaintsGatheredIntoCases()
     auto minutes = m_documents->latestOf(id, DocumentKind::Minutes);
     QVERIFY(minutes.ok() && *minutes);
     QCOMPARE(sw::documents::minutesFromJson((*minutes)->draft)->totalCases(), 3);
+}
+
+// Issue 17: which case each finding is in, as the findings page shows it: a case's own findings,
+// a substantiated complaint's once gathered into a case (not a pending one's), a dismissed case's
+// (still handled), and a finding taken up again by a later case after a dismissal.
+void TestCasework::findingsKnowTheirCase()
+{
+    const auto keyOf = [](const QByteArray &line) { return findingKey(*findingFromJsonLine(line)); };
+    QVERIFY(findingCases(*m_casebook)->isEmpty());
+    auto first = m_cases->open({provider, {}, {}, {findingLine(7001), findingLine(7002)}});
+    QVERIFY(first.ok());
+    Complaint c;
+    c.citizenId = citizen(7003);
+    c.provider = provider;
+    c.receivedAt = utc("2024-01-03T02:00:00Z");
+    c.statement = QStringLiteral("Cấp trùng.");
+    c.findingLines = {findingLine(7003)};
+    c.notes = QStringLiteral("Verified on the registry.");
+    c.outcome = ComplaintOutcome::Substantiated;
+    auto substantiated = m_complaints->add(c);
+    Complaint pending = c;
+    pending.findingLines = {findingLine(7004)};
+    pending.outcome = ComplaintOutcome::Pending;
+    auto waiting = m_complaints->add(pending);
+    QVERIFY(substantiated.ok() && waiting.ok());
+    QVERIFY(m_cases->attachComplaint(first->id, substantiated->id).ok());
+    QVERIFY(m_cases->attachComplaint(first->id, waiting->id).ok());
+
+    auto cases = findingCases(*m_casebook);
+    QVERIFY2(cases.ok(), qPrintable(cases.ok() ? QString() : cases.error().fullText()));
+    QCOMPARE(cases->size(), 3);
+    QCOMPARE(cases->value(keyOf(findingLine(7001))).caseId, first->id);
+    QCOMPARE(cases->value(keyOf(findingLine(7001))).status, CaseStatus::Open);
+    QVERIFY(!cases->value(keyOf(findingLine(7001))).throughComplaint);
+    QVERIFY(cases->value(keyOf(findingLine(7003))).throughComplaint);
+    QVERIFY(!cases->contains(keyOf(findingLine(7004)))); // the pending complaint bears nothing out yet
+
+    // Dismissed: the findings stay with the case, marked so.
+    QVERIFY(m_cases->dismiss(first->id, QStringLiteral("Nhập liệu nhầm")).ok());
+    cases = findingCases(*m_casebook);
+    QCOMPARE(cases->value(keyOf(findingLine(7002))).status, CaseStatus::Dismissed);
+    QCOMPARE(cases->value(keyOf(findingLine(7003))).status, CaseStatus::Dismissed);
+    // Taken up again by a later case: that case is the one shown, the dismissed one before it.
+    auto second = m_cases->open({provider, {}, {}, {findingLine(7002)}});
+    QVERIFY(second.ok());
+    auto third = m_cases->open({provider, {}, {}, {findingLine(7005)}});
+    QVERIFY(third.ok());
+    QVERIFY(m_cases->dismiss(third->id, QStringLiteral("Không có cơ sở")).ok());
+    QVERIFY(m_cases->addFindings(second->id, {findingLine(7005)}).ok());
+    cases = findingCases(*m_casebook);
+    QCOMPARE(cases->value(keyOf(findingLine(7002))).caseId, second->id);
+    QCOMPARE(cases->value(keyOf(findingLine(7002))).status, CaseStatus::Open);
+    QCOMPARE(cases->value(keyOf(findingLine(7005))).caseId, second->id); // going, though older
+    QCOMPARE(cases->value(keyOf(findingLine(7001))).caseId, first->id);
+    QCOMPARE(cases->size(), 4);
 }
 
 void TestCasework::caseRefusesOtherProviders()

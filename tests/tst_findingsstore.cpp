@@ -1,6 +1,7 @@
 // The console's findings store: its schema and migrations, saving scans in one transaction,
 // "new since the previous scan", filters (period edges at local midnight), counts, sorting and
-// paging, and keeping the last few scans.
+// paging, and keeping the last few scans; what casework made of the findings (the case marks:
+// handled / not handled in SQL, from any thread) and a citizen's findings.
 #include "findings/FindingsStore.h"
 #include "rules/Finding.h"
 #include "rules/Thresholds.h"
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void savesFromAnotherThread();
     void updateBringsAScanForward();
     void updateOfAScanNoLongerKept();
+    void caseMarksSayWhatIsHandled();
+    void caseMarksFromAnotherThread();
+    void citizenFindingsOfAScan();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,7 +139,7 @@ void TestFindingsStore::migratesAnEmptyFile()
     {
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1); // one row per step
+        QCOMPARE(q.value(0).toInt(), FindingsStore::schemaVersion); // one row per step
     }
     db.close();
     db = QSqlDatabase();
@@ -287,7 +291,7 @@ void TestFindingsStore::filters()
     const auto saved = store.saveScan(scanOf(registryA), sampleFindings(), sampleDistricts);
     QVERIFY(saved);
     FindingsQuery query;
-    query.filter = {from, to, district, provider, rule, severity};
+    query.filter = {from, to, district, provider, rule, severity, {}};
     const auto rows = store.findings(saved->id, query, FindingSortKey::Rule, Qt::AscendingOrder, 0, 100);
     QVERIFY(rows);
     QList<qint64> got = subjects(*rows);
@@ -584,6 +588,144 @@ void TestFindingsStore::updateOfAScanNoLongerKept()
     QVERIFY(!updated);
     QCOMPARE(updated.error().kind, Error::Kind::NotFound);
     QCOMPARE(*store.count(4711, {}), 0);
+}
+
+// Issue 17: findings in a case are handled (a dismissed case's too), the others not; filters,
+// counts, the case sort and the dashboard's counts agree, and follow the marks when they change.
+void TestFindingsStore::caseMarksSayWhatIsHandled()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const QList<rules::Finding> sample = sampleFindings();
+    const auto saved = store.saveScan(scanOf(registryA), sample, sampleDistricts);
+    QVERIFY(saved);
+    // Subjects 11 (DUPLICATE_ISSUANCE) and 13 (LATE_UPDATE); none of the others.
+    findings::CaseMarks marks;
+    marks.insert(sample.at(0).key(), {3, QStringLiteral("established"), false});
+    marks.insert(sample.at(2).key(), {2, QStringLiteral("dismissed"), false});
+    marks.insert(QStringLiteral("LATE_UPDATE/certificate/999"), {4, QStringLiteral("open"), false});
+    marks.insert(QStringLiteral("not a key"), {5, QStringLiteral("open"), false}); // left out
+    // Before any marks: nothing is handled.
+    QCOMPARE(store.totals(saved->id, {})->unhandled, 4);
+    statistics::Filter handled;
+    handled.handling = QStringLiteral("handled");
+    QCOMPARE(*store.count(saved->id, {handled, false}), 0);
+
+    store.setCaseMarks(marks);
+    QCOMPARE(store.caseMarks(), marks);
+    const auto totals = store.totals(saved->id, {});
+    QCOMPARE(totals->findings, 4);
+    QCOMPARE(totals->unhandled, 2);
+    statistics::Filter unhandled;
+    unhandled.handling = QStringLiteral("unhandled");
+    const auto page = [&](const statistics::Filter &filter) {
+        return subjects(
+            *store.findings(saved->id, {filter, false}, FindingSortKey::Subject, Qt::AscendingOrder, 0, 10));
+    };
+    QCOMPARE(page(unhandled), QList<qint64>({5, 12}));
+    QCOMPARE(page(handled), QList<qint64>({11, 13}));
+    // With the other filters, and in the breakdown and the dashboard's counts.
+    statistics::Filter vnptUnhandled = unhandled;
+    vnptUnhandled.provider = QStringLiteral("VNPT-CA");
+    QCOMPARE(*store.count(saved->id, {vnptUnhandled, false}), 1);
+    QCOMPARE(store.breakdown(saved->id, {handled, false})->byRule.value(QStringLiteral("LATE_UPDATE")), 1);
+    const auto open = store.countsByProviderAndRule(registryA, unhandled);
+    QCOMPARE(open->total, 2);
+    QVERIFY(!open->byProviderAndRule.value(QStringLiteral("VIETTEL-CA"))
+                 .contains(QStringLiteral("DUPLICATE_ISSUANCE")));
+    QCOMPARE(store.countsByProviderAndRule(registryA, {})->total, 4);
+    // By case: none first, then case 2, then case 3.
+    const auto byCase = store.findingIds(saved->id, {}, FindingSortKey::Case, Qt::AscendingOrder);
+    QCOMPARE(subjects(*store.findingsByIds(*byCase)).mid(2), QList<qint64>({13, 11}));
+    const auto byCaseDown = store.findingIds(saved->id, {}, FindingSortKey::Case, Qt::DescendingOrder);
+    QCOMPARE(subjects(*store.findingsByIds(*byCaseDown)).mid(0, 2), QList<qint64>({11, 13}));
+
+    // New marks replace the old ones: the dismissed case's finding goes to no case at all.
+    marks.remove(sample.at(2).key());
+    store.setCaseMarks(marks);
+    QCOMPARE(store.totals(saved->id, {})->unhandled, 3);
+    QCOMPARE(page(handled), QList<qint64>({11}));
+    store.setCaseMarks({});
+    QCOMPARE(*store.count(saved->id, {unhandled, false}), 4);
+}
+
+// A call from another thread has a connection of its own: it sees the marks too.
+void TestFindingsStore::caseMarksFromAnotherThread()
+{
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    const QList<rules::Finding> sample = sampleFindings();
+    const auto saved = store.saveScan(scanOf(registryA), sample, sampleDistricts);
+    QVERIFY(saved);
+    store.setCaseMarks({{sample.at(1).key(), {1, QStringLiteral("open"), false}}});
+    QCOMPARE(store.totals(saved->id, {})->unhandled, 3); // loaded in the opening thread's connection
+    qint64 unhandled = -1;
+    qint64 handled = -1;
+    QThread *thread = QThread::create([&] {
+        statistics::Filter filter;
+        filter.handling = QStringLiteral("handled");
+        const auto ids
+            = store.findingIds(saved->id, {filter, false}, FindingSortKey::Case, Qt::AscendingOrder);
+        handled = ids ? ids->size() : -2;
+        const auto totals = store.totals(saved->id, {});
+        unhandled = totals ? totals->unhandled : -2;
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QCOMPARE(handled, 1);
+    QCOMPARE(unhandled, 3);
+    QCOMPARE(QSqlDatabase::connectionNames().size(), 1);
+}
+
+// The complaint form's choice: a citizen's findings in one scan; an older file gets the index.
+void TestFindingsStore::citizenFindingsOfAScan()
+{
+    {
+        FindingsStore store(path());
+        QVERIFY(store.open());
+    }
+    // Back to version 1, as an earlier console left it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX findings_by_citizen")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version > 1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    FindingsStore store(path());
+    QVERIFY(store.open());
+    QCOMPARE(*store.storedSchemaVersion(), 2);
+    QList<rules::Finding> sample = sampleFindings();
+    sample << finding("LATE_UPDATE", 14, "MISA-CA", "046090000001", utc("2023-09-02T03:04:05Z"));
+    std::sort(sample.begin(), sample.end());
+    const auto first = store.saveScan(scanOf(registryA), sample, sampleDistricts);
+    const auto other = store.saveScan(scanOf(registryB), sample.mid(1, 1), sampleDistricts); // subject 11
+    QVERIFY(first && other);
+    const auto rows = store.citizenFindings(first->id, QStringLiteral("046090000001"));
+    QVERIFY(rows);
+    QCOMPARE(subjects(*rows), QList<qint64>({11, 14}));
+    QCOMPARE(rows->first().finding.provider.value_or(QString()), QStringLiteral("VIETTEL-CA"));
+    QCOMPARE(subjects(*store.citizenFindings(other->id, QStringLiteral("046090000001"))),
+             QList<qint64>({11}));
+    QVERIFY(store.citizenFindings(first->id, QStringLiteral("046090000009"))->isEmpty());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM findings WHERE scan_id = 1 AND "
+                                      "citizen_id = '046090000001'")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString();
+        QVERIFY2(plan.contains(QStringLiteral("findings_by_citizen")), qPrintable(plan));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
 }
 
 QTEST_GUILESS_MAIN(TestFindingsStore)

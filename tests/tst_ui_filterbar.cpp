@@ -76,6 +76,41 @@ private Q_SLOTS:
         QCOMPARE(other.filter(), f);
     }
 
+    // Issue 17: handled / not handled after severity, in the state, cleared with the rest.
+    void handlingIsAFilterLikeTheOthers()
+    {
+        const auto controls = FilterBar::Period | FilterBar::District | FilterBar::Provider | FilterBar::Rule
+            | FilterBar::Severity | FilterBar::Handling;
+        FilterBar bar(controls, today);
+        auto *handling = bar.findChild<QComboBox *>(QStringLiteral("filterHandling"));
+        QVERIFY(handling);
+        const auto combos = bar.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 6); // period, district, provider, rule, severity, handling
+        QCOMPARE(combos.last(), handling); // last, in the bar's order
+        QCOMPARE(handling->count(), 3);
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        handling->setCurrentIndex(handling->findData(QStringLiteral("unhandled")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(bar.filter().handling, QStringLiteral("unhandled"));
+        QVERIFY(!bar.filter().isEmpty());
+
+        FilterBar other(controls, today);
+        other.restoreState(bar.saveState());
+        QCOMPARE(other.filter().handling, QStringLiteral("unhandled"));
+        Filter handled;
+        handled.handling = QStringLiteral("handled");
+        other.setFilter(handled);
+        QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("filterHandling"))->currentData().toString(),
+                 QStringLiteral("handled"));
+
+        bar.findChild<QToolButton *>(QStringLiteral("filterClear"))->click();
+        QVERIFY(bar.filter().handling.isEmpty());
+        // A page without the control ignores the field.
+        FilterBar plain(FilterBar::Provider, today);
+        plain.setFilter(handled);
+        QVERIFY(plain.filter().handling.isEmpty());
+    }
+
     void absentControlsIgnoreTheirFields()
     {
         FilterBar bar(FilterBar::District | FilterBar::Provider, today);

@@ -27,13 +27,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -217,6 +221,8 @@ private Q_SLOTS:
     void lastScanSurvivesARestart();
     void screenshots();
     void largeStoredScanStaysResponsive();
+    void handledFilterPages();
+    void stateFromBeforeTheCaseColumn();
 };
 
 void TestUiFindings::initTestCase()
@@ -777,6 +783,147 @@ void TestUiFindings::largeStoredScanStaysResponsive()
     qInfo("%d findings: save %lld ms, model reset %lld ms, first page %lld ms, sort by provider %lld ms, "
           "filter by provider %lld ms, scroll to the end %lld ms",
           n, saveMs, resetMs, firstPageMs, sortMs, filterMs, lastPageMs);
+}
+
+// Issue 17: the handled / not handled filter and the Case column over a large stored scan, paged
+// from the store (the marks are a temporary table of the store's connection, not a list in the
+// model): rows on every page, the case sort across pages, marks changing under a filter. Times
+// are printed (SIGNWATCH_FINDINGS_BENCH=200000 for the issue's size).
+void TestUiFindings::handledFilterPages()
+{
+    settings::installTranslations(*qApp, QStringLiteral("en")); // the texts below are the English ones
+    const auto restore = qScopeGuard([] { settings::installTranslations(*qApp, QStringLiteral("vi")); });
+    const int n = qEnvironmentVariableIsSet("SIGNWATCH_FINDINGS_BENCH")
+        ? qEnvironmentVariableIntValue("SIGNWATCH_FINDINGS_BENCH")
+        : 20000;
+    QTemporaryDir dir;
+    findings::FindingsStore store(dir.filePath(QStringLiteral("f.sqlite")));
+    QVERIFY(store.open());
+    const auto all = syntheticFindings(n);
+    findings::ScanToSave scan;
+    scan.registryKey = QStringLiteral("sqlite:/big");
+    const auto saved = store.saveScan(scan, all, syntheticDistricts(all));
+    QVERIFY(saved);
+    // Every third finding is in a case: cases of 50 findings, every fourth case dismissed.
+    findings::CaseMarks marks;
+    for (int i = 0; i < n; i += 3) {
+        const qint64 caseId = 1 + i / 150;
+        marks.insert(
+            all.at(i).key(),
+            {caseId, caseId % 4 == 0 ? QStringLiteral("dismissed") : QStringLiteral("established"), false});
+    }
+    const int handledCount = int(marks.size());
+
+    FindingsModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1000, 600);
+    view.show();
+    model.setScan(saved->id);
+    QCOMPARE(model.rowCount(), n);
+    QElapsedTimer timer;
+    timer.start();
+    store.setCaseMarks(marks);
+    model.updateCaseMarks();
+    view.repaint();
+    const qint64 marksMs = timer.restart();
+
+    statistics::Filter handled;
+    handled.handling = QStringLiteral("handled");
+    model.setQuery({handled, false});
+    view.repaint();
+    const qint64 handledMs = timer.restart();
+    QCOMPARE(model.rowCount(), handledCount);
+    for (int row = 0; row < model.rowCount(); row += 997) // across pages
+        QVERIFY(model.index(row, FindingsModel::Case).data(FindingsModel::RawValueRole).toLongLong() > 0);
+    view.scrollToBottom();
+    view.repaint();
+    const QModelIndex last = model.index(model.rowCount() - 1, FindingsModel::Case);
+    const auto lastFinding = model.finding(last.row());
+    QVERIFY(lastFinding);
+    const findings::CaseMark lastMark = marks.value(lastFinding->finding.key());
+    QCOMPARE(last.data().toString(),
+             QStringLiteral("Case no. %1 — %2")
+                 .arg(lastMark.caseId)
+                 .arg(lastMark.isDismissed() ? QStringLiteral("dismissed")
+                                             : QStringLiteral("violation established")));
+
+    statistics::Filter unhandled;
+    unhandled.handling = QStringLiteral("unhandled");
+    model.setQuery({unhandled, false});
+    view.repaint();
+    const qint64 unhandledMs = timer.restart();
+    QCOMPARE(model.rowCount(), n - handledCount);
+    view.scrollToBottom();
+    view.repaint();
+    QVERIFY(model.index(model.rowCount() - 1, FindingsModel::Case).data().toString().isEmpty());
+    QCOMPARE(model.index(model.rowCount() - 1, FindingsModel::Case).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Not handled: in no case yet"));
+
+    // The case sort, paged: case numbers in order from the first page to the last.
+    model.setQuery({handled, false});
+    model.sort(FindingsModel::Case, Qt::AscendingOrder);
+    view.repaint();
+    const qint64 sortMs = timer.restart();
+    qint64 previous = 0;
+    for (int row = 0; row < model.rowCount(); row += 251) {
+        const qint64 caseId
+            = model.index(row, FindingsModel::Case).data(FindingsModel::RawValueRole).toLongLong();
+        QVERIFY(caseId >= previous);
+        previous = caseId;
+    }
+
+    // Case 1 taken out of casework under the handled filter: its rows leave, the rest stay.
+    findings::CaseMarks fewer = marks;
+    for (auto it = fewer.begin(); it != fewer.end();)
+        it = it->caseId == 1 ? fewer.erase(it) : std::next(it);
+    store.setCaseMarks(fewer);
+    model.updateCaseMarks();
+    QCOMPARE(model.rowCount(), int(fewer.size()));
+    QCOMPARE(model.index(0, FindingsModel::Case).data(FindingsModel::RawValueRole).toLongLong(), 2);
+    qInfo("%d findings, %d handled: marks %lld ms, handled filter %lld ms, not handled %lld ms, "
+          "sort by case %lld ms",
+          n, handledCount, marksMs, handledMs, unhandledMs, sortMs);
+}
+
+// A page state saved before the Case column (version 1, eight columns) still restores, and the
+// Case column gets its own width rather than the header's default; the current one round-trips.
+void TestUiFindings::stateFromBeforeTheCaseColumn()
+{
+    QTemporaryDir dir;
+    settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    findings::FindingsStore store(dir.filePath(QStringLiteral("f.sqlite")));
+    QVERIFY(store.open());
+    registry::RegistrySession session;
+    FindingsPage page(session, settings, store, sw::Clock());
+    const int caseWidth = page.table()->columnWidth(FindingsModel::Case);
+    QVERIFY(caseWidth > 150);
+    QStandardItemModel eight(0, 8);
+    QTableView old;
+    old.setModel(&eight);
+    old.setColumnWidth(FindingsModel::Rule, 321);
+    QByteArray state;
+    {
+        QDataStream out(&state, QIODevice::WriteOnly);
+        const QVariantMap filters {{QStringLiteral("rule"), QStringLiteral("LATE_UPDATE")}};
+        out << quint32(0x46494e44) << 1 << QByteArray() << old.horizontalHeader()->saveState() << filters
+            << true;
+    }
+    page.restoreState(state);
+    QCOMPARE(page.table()->columnWidth(FindingsModel::Rule), 321);
+    QCOMPARE(page.table()->columnWidth(FindingsModel::Case), caseWidth);
+    QCOMPARE(page.filterBar()->filter().rule, QStringLiteral("LATE_UPDATE"));
+    QVERIFY(page.onlyNew());
+
+    page.table()->setColumnWidth(FindingsModel::Case, caseWidth + 40);
+    statistics::Filter handled;
+    handled.handling = QStringLiteral("handled");
+    page.filterBar()->setFilter(handled);
+    FindingsPage again(session, settings, store, sw::Clock());
+    again.restoreState(page.saveState());
+    QCOMPARE(again.table()->columnWidth(FindingsModel::Case), caseWidth + 40);
+    QCOMPARE(again.filterBar()->filter().handling, QStringLiteral("handled"));
 }
 
 QTEST_MAIN(TestUiFindings)

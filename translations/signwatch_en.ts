@@ -959,6 +959,10 @@
         <source>%1 (%2) has its seat at %3.</source>
         <translation>%1 (%2) has its seat at %3.</translation>
     </message>
+    <message>
+        <source>Could not read which findings are in a case.</source>
+        <translation>Could not read which findings are in a case.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -977,6 +981,29 @@
     <message>
         <source>The PDF could not be finished.</source>
         <translation>The PDF could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenFindingsLookup</name>
+    <message>
+        <source>Open the registry to see this citizen&apos;s findings here, or link findings from a scan file.</source>
+        <translation>Open the registry to see this citizen&apos;s findings here, or link findings from a scan file.</translation>
+    </message>
+    <message>
+        <source>from the scan of %1</source>
+        <translation>from the scan of %1</translation>
+    </message>
+    <message>
+        <source>The findings page&apos;s latest scan of this registry, as of %1.</source>
+        <translation>The findings page&apos;s latest scan of this registry, as of %1.</translation>
+    </message>
+    <message>
+        <source>from the citizen&apos;s records as of %1 (no scan of this registry is kept)</source>
+        <translation>from the citizen&apos;s records as of %1 (no scan of this registry is kept)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own records judged as the citizen look-up page judges them; rules that compare several citizens are left to a full scan on the findings page.</source>
+        <translation>The citizen&apos;s own records judged as the citizen look-up page judges them; rules that compare several citizens are left to a full scan on the findings page.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2763,10 @@ Findings linked: %4</translation>
     <message>
         <source>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</source>
         <translation>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</translation>
+    </message>
+    <message>
+        <source>The cases of the findings could not be prepared in the console&apos;s findings file.</source>
+        <translation>The cases of the findings could not be prepared in the console&apos;s findings file.</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4739,51 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <source>The complaint cannot be saved yet: %1</source>
         <translation>The complaint cannot be saved yet: %1</translation>
     </message>
+    <message>
+        <source>Tick a finding to link it to the complaint; untick it to unlink it</source>
+        <translation>Tick a finding to link it to the complaint; untick it to unlink it</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s 12-digit identity number to pick from their findings.</source>
+        <translation>Enter the citizen&apos;s 12-digit identity number to pick from their findings.</translation>
+    </message>
+    <message>
+        <source>Looking up the findings of citizen %1…</source>
+        <translation>Looking up the findings of citizen %1…</translation>
+    </message>
+    <message>
+        <source>Citizen %1:</source>
+        <translation>Citizen %1:</translation>
+    </message>
+    <message>
+        <source>no finding %1.</source>
+        <translation>no finding %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) %1.</source>
+        <translation>
+            <numerusform>%n finding %1.</numerusform>
+            <numerusform>%n findings %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) about %1 %2.</source>
+        <translation>
+            <numerusform>%n finding about %1 %2.</numerusform>
+            <numerusform>%n findings about %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more about other providers)</source>
+        <translation>
+            <numerusform>(%n more about another provider)</numerusform>
+            <numerusform>(%n more about other providers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the findings that bear the complaint out; a complaint concerns one provider.</source>
+        <translation>Tick the findings that bear the complaint out; a complaint concerns one provider.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ComplaintsModel</name>
@@ -5757,6 +5833,30 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Show everything again</source>
         <translation>Show everything again</translation>
     </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Handled or not</source>
+        <translation>Handled or not</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>Not handled</translation>
+    </message>
+    <message>
+        <source>Findings in no case yet</source>
+        <translation>Findings in no case yet</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Findings sent to a case, including those of a dismissed case</source>
+        <translation>Findings sent to a case, including those of a dismissed case</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::FindingDetailPane</name>
@@ -5811,6 +5911,22 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Never activated: certificate %1.</source>
         <translation>Never activated: certificate %1.</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <source>Not handled: in no case yet. Send it to casework to open a case (§5.3).</source>
+        <translation>Not handled: in no case yet. Send it to casework to open a case (§5.3).</translation>
+    </message>
+    <message>
+        <source>(linked to a substantiated complaint of the case)</source>
+        <translation>(linked to a substantiated complaint of the case)</translation>
+    </message>
+    <message>
+        <source>Handled: the case was dismissed with a reason (see its history).</source>
+        <translation>Handled: the case was dismissed with a reason (see its history).</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6045,26 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>The certificate or request the finding is about</source>
         <translation>The certificate or request the finding is about</translation>
+    </message>
+    <message>
+        <source>Case no. %1 — %2</source>
+        <translation>Case no. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not handled: in no case yet</source>
+        <translation>Not handled: in no case yet</translation>
+    </message>
+    <message>
+        <source>Linked to a substantiated complaint of case no. %1</source>
+        <translation>Linked to a substantiated complaint of case no. %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>The case the finding was sent to and where it stands; empty: not handled yet</source>
+        <translation>The case the finding was sent to and where it stands; empty: not handled yet</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6259,10 @@ It gets the next announcement number of the year and can never be changed again.
             <numerusform>%n new finding</numerusform>
             <numerusform>%n new findings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 not handled</source>
+        <translation> · %1 not handled</translation>
     </message>
 </context>
 <context>

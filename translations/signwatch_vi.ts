@@ -959,6 +959,10 @@
         <source>%1 (%2) has its seat at %3.</source>
         <translation>%1 (%2) có trụ sở tại %3.</translation>
     </message>
+    <message>
+        <source>Could not read which findings are in a case.</source>
+        <translation>Không đọc được vi phạm nào đã được đưa vào vụ việc.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -977,6 +981,29 @@
     <message>
         <source>The PDF could not be finished.</source>
         <translation>Không thể hoàn tất tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenFindingsLookup</name>
+    <message>
+        <source>Open the registry to see this citizen&apos;s findings here, or link findings from a scan file.</source>
+        <translation>Hãy mở cơ sở dữ liệu để xem các vi phạm của công dân này tại đây, hoặc liên kết vi phạm từ tệp kết quả quét.</translation>
+    </message>
+    <message>
+        <source>from the scan of %1</source>
+        <translation>theo lần quét %1</translation>
+    </message>
+    <message>
+        <source>The findings page&apos;s latest scan of this registry, as of %1.</source>
+        <translation>Lần quét gần nhất của cơ sở dữ liệu này trên trang Phát hiện vi phạm, dữ liệu tính đến %1.</translation>
+    </message>
+    <message>
+        <source>from the citizen&apos;s records as of %1 (no scan of this registry is kept)</source>
+        <translation>theo hồ sơ của công dân tính đến %1 (chưa có lần quét nào của cơ sở dữ liệu này được lưu)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own records judged as the citizen look-up page judges them; rules that compare several citizens are left to a full scan on the findings page.</source>
+        <translation>Hồ sơ của công dân được đánh giá như trên trang Tra cứu công dân; các quy tắc so sánh nhiều công dân chỉ được đánh giá khi quét toàn bộ trên trang Phát hiện vi phạm.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2753,10 @@ Vi phạm liên kết: %4</translation>
     <message>
         <source>The live watch&apos;s findings could not be saved in the console&apos;s findings file.</source>
         <translation>Không thể lưu các vi phạm của chế độ theo dõi trực tiếp vào tệp lưu vi phạm của SignWatch.</translation>
+    </message>
+    <message>
+        <source>The cases of the findings could not be prepared in the console&apos;s findings file.</source>
+        <translation>Không chuẩn bị được thông tin vụ việc của các vi phạm trong tệp vi phạm của phần mềm.</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4722,48 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <source>The complaint cannot be saved yet: %1</source>
         <translation>Chưa thể lưu khiếu nại: %1</translation>
     </message>
+    <message>
+        <source>Tick a finding to link it to the complaint; untick it to unlink it</source>
+        <translation>Đánh dấu một vi phạm để liên kết với khiếu nại; bỏ đánh dấu để hủy liên kết</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s 12-digit identity number to pick from their findings.</source>
+        <translation>Nhập số định danh 12 chữ số của công dân để chọn trong các vi phạm liên quan đến công dân.</translation>
+    </message>
+    <message>
+        <source>Looking up the findings of citizen %1…</source>
+        <translation>Đang tra cứu các vi phạm liên quan đến công dân %1…</translation>
+    </message>
+    <message>
+        <source>Citizen %1:</source>
+        <translation>Công dân %1:</translation>
+    </message>
+    <message>
+        <source>no finding %1.</source>
+        <translation>không có vi phạm nào %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) %1.</source>
+        <translation>
+            <numerusform>%n vi phạm %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) about %1 %2.</source>
+        <translation>
+            <numerusform>%n vi phạm của %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more about other providers)</source>
+        <translation>
+            <numerusform>(và %n vi phạm của doanh nghiệp khác)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the findings that bear the complaint out; a complaint concerns one provider.</source>
+        <translation>Đánh dấu các vi phạm làm căn cứ cho khiếu nại; mỗi khiếu nại chỉ liên quan đến một doanh nghiệp.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ComplaintsModel</name>
@@ -5734,6 +5807,30 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Show everything again</source>
         <translation>Hiển thị lại tất cả</translation>
     </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>Handled or not</source>
+        <translation>Đã hoặc chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Findings in no case yet</source>
+        <translation>Vi phạm chưa được đưa vào vụ việc nào</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Findings sent to a case, including those of a dismissed case</source>
+        <translation>Vi phạm đã được đưa vào vụ việc, kể cả vụ việc đã đình chỉ</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::FindingDetailPane</name>
@@ -5788,6 +5885,22 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Never activated: certificate %1.</source>
         <translation>Chưa bao giờ kích hoạt: chứng thư %1.</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>Xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>Not handled: in no case yet. Send it to casework to open a case (§5.3).</source>
+        <translation>Chưa xử lý: chưa được đưa vào vụ việc nào. Chọn Chuyển xử lý vụ việc để mở vụ việc (§5.3).</translation>
+    </message>
+    <message>
+        <source>(linked to a substantiated complaint of the case)</source>
+        <translation>(liên kết với khiếu nại có cơ sở của vụ việc)</translation>
+    </message>
+    <message>
+        <source>Handled: the case was dismissed with a reason (see its history).</source>
+        <translation>Đã xử lý: vụ việc đã được đình chỉ có nêu lý do (xem lịch sử của vụ việc).</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6019,26 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>The certificate or request the finding is about</source>
         <translation>Chứng thư hoặc đăng ký nhu cầu liên quan đến vi phạm</translation>
+    </message>
+    <message>
+        <source>Case no. %1 — %2</source>
+        <translation>Vụ việc số %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not handled: in no case yet</source>
+        <translation>Chưa xử lý: chưa được đưa vào vụ việc nào</translation>
+    </message>
+    <message>
+        <source>Linked to a substantiated complaint of case no. %1</source>
+        <translation>Liên kết với khiếu nại có cơ sở của vụ việc số %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>The case the finding was sent to and where it stands; empty: not handled yet</source>
+        <translation>Vụ việc mà vi phạm đã được chuyển đến và tình trạng của vụ việc; để trống: chưa xử lý</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6228,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>
             <numerusform>%n vi phạm mới</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 not handled</source>
+        <translation> · %1 chưa xử lý</translation>
     </message>
 </context>
 <context>

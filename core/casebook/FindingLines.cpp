@@ -95,8 +95,7 @@ Result<QList<QByteArray>> findingLinesFromText(const QByteArray &text)
 
 QString findingKey(const rules::Finding &finding)
 {
-    return finding.rule + QLatin1Char('/') + finding.subjectKind + QLatin1Char('/')
-        + QString::number(finding.subjectId);
+    return finding.key();
 }
 
 } // namespace sw::casebook

@@ -17,7 +17,7 @@ Result<rules::Finding> findingFromJsonLine(const QByteArray &line);
 // Reads a JSON Lines text (a `signwatch-cli scan` file): one finding per non-empty line. Fails on
 // the first bad line, naming its line number.
 Result<QList<QByteArray>> findingLinesFromText(const QByteArray &text);
-// The identity of a finding within a registry: "RULE/subject/id".
+// The identity of a finding within a registry: "RULE/subject/id" (rules::Finding::key).
 QString findingKey(const rules::Finding &finding);
 
 } // namespace sw::casebook

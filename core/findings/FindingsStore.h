@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findings/CaseMarks.h"
 #include "rules/Finding.h"
 #include "rules/RuleCatalogue.h"
 #include "statistics/Filter.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -52,12 +54,14 @@ struct FindingsQuery
     bool onlyNew = false;
 };
 
-enum class FindingSortKey { Rule, Severity, Provider, District, Time, Citizen, Subject, New };
+// Case: by the number of the case a finding is in (setCaseMarks), findings in none first.
+enum class FindingSortKey { Rule, Severity, Provider, District, Time, Citizen, Subject, New, Case };
 
 struct FindingTotals
 {
     qint64 findings = 0;
     qint64 newFindings = 0;
+    qint64 unhandled = 0; // in no case (setCaseMarks)
 };
 
 // Counts of a query's findings per value of each filter dimension.
@@ -96,12 +100,17 @@ struct ScanToSave
 // it (same rule, subject kind and subject id), and answers the findings page's filtered, sorted,
 // paged queries in SQL.
 //
+// What casework made of the findings (issue 17) is the casebook's: the console hands the store
+// the case of each finding it holds (setCaseMarks), and the store answers "handled / not
+// handled" in SQL against them (a temporary table of each connection), so that a filter on it
+// still pages.
+//
 // Usable from any thread: QtSql allows a connection only in the thread that made it, so calls from
 // a thread other than the one that opened the store use a connection of their own for that call.
 class FindingsStore
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr int defaultKeptScans = 5;
 
     // AppDataLocation/findings.sqlite
@@ -119,6 +128,12 @@ public:
     int keptScans() const { return m_keptScans; }
     // The schema version the file is at (0 for a file never opened by the console).
     Result<int> storedSchemaVersion() const;
+
+    // The case each finding casework holds is in, by rules::Finding::key (issue 17). Replaces the
+    // previous marks; every query after it uses them (statistics::Filter::handling, the Case sort,
+    // FindingTotals::unhandled). Callable from any thread; kept in memory only.
+    void setCaseMarks(const CaseMarks &marks);
+    CaseMarks caseMarks() const;
 
     // Saves a scan and its findings in one transaction: on any failure nothing of it is kept and
     // the previous scans stay as they were. `districts` maps citizen ids to district codes.
@@ -155,6 +170,8 @@ public:
                                      Qt::SortOrder order) const;
     // The findings of `rowIds`, in that order (ids not in the store are left out).
     Result<QList<StoredFinding>> findingsByIds(const QList<qint64> &rowIds) const;
+    // A citizen's findings in a scan, in the findings order (the complaint form's choice).
+    Result<QList<StoredFinding>> citizenFindings(qint64 scanId, const QString &citizenId) const;
     // One page of a query's findings.
     Result<QList<StoredFinding>> findings(qint64 scanId, const FindingsQuery &query, FindingSortKey key,
                                           Qt::SortOrder order, qint64 offset, qint64 limit) const;
@@ -163,6 +180,13 @@ private:
     class Connection;
     Result<Connection> connection() const;
     Result<void> migrate(QSqlDatabase &db);
+    // Brings the connection's temporary table of case marks up to date (FindingsStoreMarks.cpp).
+    Result<void> loadCaseMarks(Connection &connection) const;
+
+    mutable QMutex m_marksMutex; // guards m_marks and m_marksGeneration
+    CaseMarks m_marks;
+    quint64 m_marksGeneration = 1;
+    mutable quint64 m_loadedGeneration = 0; // in the opening thread's connection
 
     QString m_path;
     int m_keptScans;

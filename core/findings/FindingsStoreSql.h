@@ -38,6 +38,8 @@ public:
         QSqlDatabase::removeDatabase(m_temporary);
     }
     QSqlDatabase &db() { return m_db; }
+    // The store's own connection (the opening thread's), not one made for this call.
+    bool isOwn() const { return m_temporary.isEmpty(); }
 
 private:
     QSqlDatabase m_db;
@@ -56,6 +58,11 @@ QString nonNull(const QString &text);
 QVariant orNull(const std::optional<QString> &text);
 
 extern const QString scanColumns;
+
+// Issue 17, on a query of `findings` once FindingsStore::loadCaseMarks ran on the connection: the
+// condition "the finding is in a case" and the number of its case (NULL for none).
+extern const QString inCase;
+extern const QString caseOf;
 ScanRecord readScan(const QSqlQuery &q);
 
 // Prepares `insert` to add findings to a scan, one bindFinding + exec each.

@@ -15,6 +15,11 @@ bool Finding::operator<(const Finding &other) const
     return std::tie(rule, subjectKind, subjectId) < std::tie(other.rule, other.subjectKind, other.subjectId);
 }
 
+QString Finding::key() const
+{
+    return rule + QLatin1Char('/') + subjectKind + QLatin1Char('/') + QString::number(subjectId);
+}
+
 namespace {
 void appendJsonString(QByteArray &out, const QString &text)
 {

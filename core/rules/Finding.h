@@ -24,6 +24,10 @@ struct Finding
     QList<qint64> evidence; // certificate ids, ascending
     QList<QPair<QString, DetailValue>> detail; // in the order the spec writes them
 
+    // The identity of a finding within a registry, "RULE/subject/id": what stays the same from one
+    // scan to the next (a case keeps its findings under it; the findings store marks what casework
+    // made of them).
+    QString key() const;
     // The findings order: rule code, then subject kind, then subject id.
     bool operator<(const Finding &other) const;
     bool operator==(const Finding &other) const = default;

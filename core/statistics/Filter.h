@@ -6,8 +6,8 @@
 namespace sw::statistics {
 
 // What a page's filter bar selects (ui-guide.md: period, district, provider, rule, severity, in
-// that order on every page). An empty field means "all". Dates are local days (UTC+7), both
-// ends included.
+// that order on every page; the findings page adds handled / not handled). An empty field means
+// "all". Dates are local days (UTC+7), both ends included.
 struct Filter
 {
     QDate from;
@@ -16,11 +16,13 @@ struct Filter
     QString provider; // provider code
     QString rule; // rule code (findings only)
     QString severity; // "high" / "medium" / "low" (findings only)
+    // Issue 17: "unhandled" (in no case) / "handled" (in a case, or its case dismissed); findings only.
+    QString handling;
 
     bool isEmpty() const
     {
         return from.isNull() && to.isNull() && district.isEmpty() && provider.isEmpty() && rule.isEmpty()
-            && severity.isEmpty();
+            && severity.isEmpty() && handling.isEmpty();
     }
     bool operator==(const Filter &other) const = default;
 };

@@ -42,6 +42,58 @@ int CaseFindingsModel::addFindings(const QList<rules::Finding> &findings)
     return int(added.size());
 }
 
+bool CaseFindingsModel::removeKey(const QString &key)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key() == key) {
+            removeRowAt(int(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+QSet<QString> CaseFindingsModel::keys() const
+{
+    QSet<QString> keys;
+    for (const rules::Finding &f : m_rows)
+        keys.insert(f.key());
+    return keys;
+}
+
+void CaseFindingsModel::setCheckable(bool checkable)
+{
+    beginResetModel();
+    m_checkable = checkable;
+    endResetModel();
+}
+
+void CaseFindingsModel::setCheckedKeys(const QSet<QString> &keys)
+{
+    if (keys == m_checked)
+        return;
+    m_checked = keys;
+    if (m_checkable && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Rule), index(rowCount() - 1, Rule), {Qt::CheckStateRole});
+}
+
+Qt::ItemFlags CaseFindingsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_checkable && index.isValid() && index.column() == Rule)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool CaseFindingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_checkable || role != Qt::CheckStateRole || index.column() != Rule
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Q_EMIT checkToggled(m_rows.at(index.row()), Qt::CheckState(value.toInt()) == Qt::Checked);
+    return true;
+}
+
 void CaseFindingsModel::removeRowAt(int row)
 {
     if (row < 0 || row >= m_rows.size())
@@ -69,6 +121,10 @@ QVariant CaseFindingsModel::data(const QModelIndex &index, int role) const
     const rules::RuleInfo *rule = rules::findRule(f.rule);
     if (role == KeyRole)
         return casebook::findingKey(f);
+    if (role == Qt::CheckStateRole)
+        return m_checkable && index.column() == Rule
+            ? QVariant(int(m_checked.contains(f.key()) ? Qt::Checked : Qt::Unchecked))
+            : QVariant();
     if (role == RawValueRole) {
         switch (index.column()) {
         case Rule:

@@ -51,6 +51,10 @@ ComplaintForm::ComplaintForm(const Clock &clock, QWidget *parent)
       m_findingsView(new QTableView(this)),
       m_addFindings(new QPushButton(tr("Add from a scan file…"), this)),
       m_removeFinding(new QPushButton(tr("Remove"), this)),
+      m_candidates(new CaseFindingsModel(this)),
+      m_candidatesView(new QTableView(this)),
+      m_candidatesNote(new QLabel(this)),
+      m_candidatesBox(new QWidget(this)),
       m_notes(new QPlainTextEdit(this)),
       m_outcome(new QComboBox(this)),
       m_save(new QPushButton(tr("Save"), this)),
@@ -134,6 +138,8 @@ ComplaintForm::ComplaintForm(const Clock &clock, QWidget *parent)
     findingButtons->addWidget(m_removeFinding);
     verify->addLayout(findingButtons);
     verify->addWidget(m_findingsView, 1);
+    setUpPicking();
+    verify->addWidget(m_candidatesBox, 1);
     auto *verifyForm = new QFormLayout;
     verifyForm->addRow(tr("Notes"), m_notes);
     verifyForm->addRow(tr("Outcome"), m_outcome);
@@ -193,6 +199,7 @@ void ComplaintForm::showComplaint(const casebook::Complaint &complaint)
     m_outcome->setCurrentIndex(m_outcome->findData(int(complaint.outcome)));
     updateTitle();
     setReadOnly(false);
+    lookUpCitizen();
 }
 
 void ComplaintForm::updateTitle()
@@ -281,7 +288,7 @@ void ComplaintForm::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_citizen->setReadOnly(readOnly || m_current.id != 0);
     for (QWidget *w : std::initializer_list<QWidget *> {m_provider, m_received, m_channel, m_addFindings,
-                                                        m_removeFinding, m_outcome, m_save})
+                                                        m_removeFinding, m_candidatesView, m_outcome, m_save})
         w->setEnabled(!readOnly);
     m_statement->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);

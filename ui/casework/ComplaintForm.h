@@ -19,12 +19,14 @@ class QTableView;
 namespace sw::ui {
 
 class CaseFindingsModel;
+class CitizenFindingsSource;
 class ErrorPanel;
 
 // The complaint form beside the complaints list: who complains about which provider, when and how
 // the complaint arrived and what the citizen says; then its verification against the data (§5.2):
 // the findings it is checked against, the inspector's notes and the outcome. The form edits a copy;
-// the page stores it (saveRequested).
+// the page stores it (saveRequested). Findings are linked from a scan file, from the findings page,
+// or picked from the citizen's own findings, ticked in a list under the linked ones (issue 17).
 class ComplaintForm : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,10 @@ public:
     qint64 complaintId() const { return m_current.id; }
     // Links findings to the complaint shown (those already linked are skipped); how many were new.
     int addFindings(const QList<rules::Finding> &findings);
+    // Where the citizen's findings to pick from come from (not owned; none: no list to pick from).
+    void setCitizenFindingsSource(CitizenFindingsSource *source);
+    // Looks the citizen's findings up again (a scan saved, the registry opened or closed).
+    void refreshCandidates();
     // Shows what stops the complaint from being saved, or hides the message when empty.
     void showProblems(const QStringList &problems);
     void showError(const sw::Error &error);
@@ -62,6 +68,10 @@ public:
     QComboBox *outcomeField() const { return m_outcome; }
     QPushButton *saveButton() const { return m_save; }
     CaseFindingsModel *findingsModel() const { return m_findings; }
+    // The citizen's findings of the complaint's provider, ticked when linked.
+    CaseFindingsModel *candidatesModel() const { return m_candidates; }
+    QTableView *candidatesView() const { return m_candidatesView; }
+    QString candidatesNote() const;
 
 Q_SIGNALS:
     void saveRequested();
@@ -73,6 +83,11 @@ private:
     void addFindingsFromFile();
     void removeSelectedFinding();
     void updateTitle();
+    // The citizen's findings (ComplaintFormPicking.cpp).
+    void setUpPicking();
+    void lookUpCitizen();
+    void showCandidates();
+    void candidateToggled(const rules::Finding &finding, bool checked);
 
     Clock m_clock;
     casebook::Complaint m_current;
@@ -88,6 +103,16 @@ private:
     QTableView *m_findingsView;
     QPushButton *m_addFindings;
     QPushButton *m_removeFinding;
+    CitizenFindingsSource *m_source = nullptr;
+    CaseFindingsModel *m_candidates;
+    QTableView *m_candidatesView;
+    QLabel *m_candidatesNote;
+    QWidget *m_candidatesBox;
+    QString m_candidatesCitizen; // whose findings m_allCandidates are (full id; never shown)
+    QList<rules::Finding> m_allCandidates;
+    QString m_candidatesOrigin; // where they came from; empty until the answer is there
+    QString m_candidatesOriginDetail;
+    quint64 m_lookUp = 0; // the latest look-up; older answers are dropped
     QPlainTextEdit *m_notes;
     QComboBox *m_outcome;
     QPushButton *m_save;

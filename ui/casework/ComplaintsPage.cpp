@@ -112,6 +112,16 @@ bool ComplaintsPage::isFormOpen() const
     return !m_form->isHidden();
 }
 
+void ComplaintsPage::setCitizenFindingsSource(CitizenFindingsSource *source)
+{
+    m_form->setCitizenFindingsSource(source);
+}
+
+void ComplaintsPage::citizenFindingsChanged()
+{
+    m_form->refreshCandidates();
+}
+
 void ComplaintsPage::applyFilter()
 {
     const qint64 keep = currentId();

@@ -15,13 +15,15 @@ struct Complaint;
 
 namespace sw::ui {
 
+class CitizenFindingsSource;
 class ComplaintForm;
 class ComplaintsModel;
 
 // "Khiếu nại": citizens' complaints and their verification against the data (§5.2). The list
 // (ids masked, §1.7) with the period and provider filters; the form beside it records a new
 // complaint or edits the selected one (Enter opens, Esc closes); findings come from the findings
-// page (addFindingsToComplaint) or a scan file. Ctrl+E exports the list as shown to CSV.
+// page (addFindingsToComplaint), a scan file, or are picked from the citizen's findings
+// (setCitizenFindingsSource). Ctrl+E exports the list as shown to CSV.
 class ComplaintsPage : public CaseworkListPage
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     ComplaintsModel *model() const { return m_model; }
     ComplaintForm *form() const { return m_form; }
     bool isFormOpen() const;
+    // Where the form finds the citizen's findings to pick from (not owned).
+    void setCitizenFindingsSource(CitizenFindingsSource *source);
 
 public Q_SLOTS:
     // Opens an empty form.
@@ -52,6 +56,8 @@ public Q_SLOTS:
     void selectComplaint(qint64 id);
     void showExportDialog();
     void removeSelected();
+    // The citizen's findings may have changed (a scan, another registry): the form asks again.
+    void citizenFindingsChanged();
 
 Q_SIGNALS:
     // "Open the citizen's timeline": the full id (the citizen page masks it).

@@ -70,6 +70,7 @@ FindingDetailPane::FindingDetailPane(registry::RegistrySession &session, QWidget
     connect(m_close, &QToolButton::clicked, this, &FindingDetailPane::closeRequested);
     m_meta = body(content, QStringLiteral("detailMeta"));
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_case = body(content, QStringLiteral("detailCase"));
     m_explanation = body(content, QStringLiteral("detailExplanation"));
     m_clauses = body(content, QStringLiteral("detailClauses"));
     m_clauses->setTextFormat(Qt::RichText);
@@ -83,6 +84,8 @@ FindingDetailPane::FindingDetailPane(registry::RegistrySession &session, QWidget
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addWidget(m_meta);
+    layout->addWidget(heading(tr("Casework"), content));
+    layout->addWidget(m_case);
     layout->addWidget(heading(tr("What makes it a violation"), content));
     layout->addWidget(m_explanation);
     layout->addWidget(heading(tr("The regulation"), content));
@@ -109,6 +112,7 @@ void FindingDetailPane::clear()
     m_rowId = 0;
     m_title->clear();
     m_meta->clear();
+    m_case->clear();
     m_explanation->clear();
     m_clauses->clear();
     m_evidenceStatus->clear();
@@ -206,6 +210,25 @@ void FindingDetailPane::showFinding(const findings::StoredFinding &stored, const
             }
             Q_EMIT evidenceLoaded();
         });
+}
+
+void FindingDetailPane::showCase(const std::optional<findings::CaseMark> &mark)
+{
+    if (!mark) {
+        m_case->setText(tr("Not handled: in no case yet. Send it to casework to open a case (§5.3)."));
+        return;
+    }
+    QString text = FindingsModel::caseText(*mark);
+    if (mark->throughComplaint)
+        text += QLatin1Char(' ') + tr("(linked to a substantiated complaint of the case)");
+    if (mark->isDismissed())
+        text += QStringLiteral(". ") + tr("Handled: the case was dismissed with a reason (see its history).");
+    m_case->setText(text);
+}
+
+QString FindingDetailPane::caseStatus() const
+{
+    return m_case->text();
 }
 
 QString FindingDetailPane::title() const

@@ -26,6 +26,8 @@ public:
     explicit FindingDetailPane(registry::RegistrySession &session, QWidget *parent = nullptr);
 
     void showFinding(const findings::StoredFinding &finding, const findings::ScanRecord &scan);
+    // What casework made of the finding shown (issue 17); nothing: in no case.
+    void showCase(const std::optional<findings::CaseMark> &mark);
     void clear();
     qint64 rowId() const { return m_rowId; }
 
@@ -33,6 +35,7 @@ public:
     QString explanation() const;
     QString clausesText() const; // the quoted clauses as plain text
     QString evidenceStatus() const;
+    QString caseStatus() const;
     EvidenceTimeline *timeline() const { return m_timeline; }
 
 Q_SIGNALS:
@@ -44,6 +47,7 @@ private:
     registry::RegistrySession &m_session;
     QLabel *m_title;
     QLabel *m_meta;
+    QLabel *m_case;
     QLabel *m_explanation;
     QLabel *m_clauses;
     QLabel *m_evidenceStatus;

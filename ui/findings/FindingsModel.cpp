@@ -1,5 +1,6 @@
 #include "findings/FindingsModel.h"
 
+#include "casebook/CaseStatus.h"
 #include "privacy/Masking.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/SeverityStyle.h"
@@ -57,6 +58,8 @@ findings::FindingSortKey FindingsModel::sortKey(int column)
         return K::Subject;
     case New:
         return K::New;
+    case Case:
+        return K::Case;
     default:
         return K::Time;
     }
@@ -77,6 +80,7 @@ void FindingsModel::reload()
 {
     QList<qint64> ids;
     std::optional<Error> failure;
+    m_marks = m_store.caseMarks();
     if (m_scanId > 0) {
         // The filtered, sorted list is made in SQL; only the ids come back.
         auto read = m_store.findingIds(m_scanId, m_query, sortKey(m_sortColumn), m_sortOrder);
@@ -92,6 +96,14 @@ void FindingsModel::reload()
     endResetModel();
     if (failure)
         Q_EMIT errorOccurred(*failure);
+}
+
+void FindingsModel::updateCaseMarks()
+{
+    m_marks = m_store.caseMarks();
+    refresh();
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, Case), index(rowCount() - 1, Case));
 }
 
 void FindingsModel::refresh()
@@ -190,6 +202,20 @@ const findings::StoredFinding *FindingsModel::rowAt(int row) const
     return f.rowId == 0 ? nullptr : &f;
 }
 
+std::optional<findings::CaseMark> FindingsModel::caseMark(const rules::Finding &finding) const
+{
+    const auto it = m_marks.constFind(finding.key());
+    if (it == m_marks.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString FindingsModel::caseText(const findings::CaseMark &mark)
+{
+    const auto status = casebook::statusFromCode(mark.status);
+    return tr("Case no. %1 — %2").arg(mark.caseId).arg(status ? casebook::statusLabel(*status) : mark.status);
+}
+
 std::optional<findings::StoredFinding> FindingsModel::finding(int row) const
 {
     const findings::StoredFinding *f = rowAt(row);
@@ -271,6 +297,10 @@ QVariant FindingsModel::rawValue(const findings::StoredFinding &s, int column) c
         return QStringLiteral("%1:%2").arg(f.subjectKind).arg(f.subjectId, 12, 10, QLatin1Char('0'));
     case New:
         return s.isNew;
+    case Case: {
+        const auto mark = caseMark(f);
+        return mark ? mark->caseId : qint64(0);
+    }
     default:
         return {};
     }
@@ -308,6 +338,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return tr("Identity numbers are masked (§1.7)");
         if (column == New)
             return s->isNew ? tr("Not found by the previous scan of this registry") : QVariant();
+        if (column == Case) {
+            const auto mark = caseMark(f);
+            if (!mark)
+                return tr("Not handled: in no case yet");
+            return mark->throughComplaint
+                ? tr("Linked to a substantiated complaint of case no. %1").arg(mark->caseId)
+                : QVariant();
+        }
         return {};
     }
     switch (column) {
@@ -328,6 +366,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return subjectText(f);
     case New:
         return s->isNew ? tr("New") : QString();
+    case Case: {
+        const auto mark = caseMark(f);
+        return mark ? caseText(*mark) : QString();
+    }
     default:
         return {};
     }
@@ -354,6 +396,10 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return role == Qt::DisplayRole ? tr("Record") : tr("The certificate or request the finding is about");
     case New:
         return role == Qt::DisplayRole ? tr("New") : tr("Not found by the previous scan of this registry");
+    case Case:
+        return role == Qt::DisplayRole ? tr("Case")
+                                       : tr("The case the finding was sent to and where it stands; empty: "
+                                            "not handled yet");
     default:
         return {};
     }

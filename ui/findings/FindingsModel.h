@@ -14,12 +14,13 @@ namespace sw::ui {
 
 // The findings of one stored scan, filtered and sorted by the store's SQL. Holds only the row
 // ids of the current filter and sort (8 bytes a finding) and reads the rows a view shows in pages
-// of pageSize, keeping a few pages: 200,000 findings never become 200,000 objects.
+// of pageSize, keeping a few pages: 200,000 findings never become 200,000 objects. The Case column
+// shows what casework made of each finding (issue 17) from the store's case marks.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rule, Severity, Provider, District, Time, Citizen, Subject, New, ColumnCount };
+    enum Column { Rule, Severity, Provider, District, Time, Citizen, Subject, New, Case, ColumnCount };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the value behind the display, for sorting and tests
         RowIdRole // the finding's row id in the store
@@ -36,6 +37,9 @@ public:
     findings::FindingsQuery query() const { return m_query; }
     // Reads the ids again (after a save).
     void reload();
+    // The store's case marks changed (casework): rows come and go as a handled filter says, the
+    // Case column shows the new marks.
+    void updateCaseMarks();
     // Reads the ids again after findings of the same scan came and went (a live watch's poll):
     // rows that stay keep their place, so a view keeps its selection, current row and scroll;
     // the others are removed and inserted where the sort puts them.
@@ -49,6 +53,8 @@ public:
 
     const QList<qint64> &rowIds() const { return m_ids; }
     std::optional<findings::StoredFinding> finding(int row) const;
+    // The case a finding is in (nothing: in none, not handled).
+    std::optional<findings::CaseMark> caseMark(const rules::Finding &finding) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +65,8 @@ public:
     static QString severityText(rules::Severity severity);
     static QColor severityColor(rules::Severity severity);
     static QString subjectText(const rules::Finding &finding);
+    // "Case no. 3 — violation established"; "Case no. 2 — dismissed".
+    static QString caseText(const findings::CaseMark &mark);
 
 Q_SIGNALS:
     // Reading the store failed; the model shows nothing until the next successful read.
@@ -74,6 +82,7 @@ private:
     int m_sortColumn = Time;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<qint64> m_ids;
+    findings::CaseMarks m_marks; // as the ids were read
     QLocale m_locale;
     // Pages read from the store, by page number, and their use order (most recent last).
     mutable QHash<int, QList<findings::StoredFinding>> m_pages;

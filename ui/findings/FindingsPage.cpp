@@ -42,7 +42,8 @@ namespace sw::ui {
 namespace {
 enum StackIndex { NoRegistryIndex, NoScanIndex, ContentIndex };
 constexpr quint32 stateMagic = 0x46494e44; // "FIND"
-constexpr int stateVersion = 1;
+constexpr int stateVersion = 2; // 2: the Case column (issue 17)
+constexpr int caseColumnWidth = 230;
 
 QDateTime utc(qint64 seconds)
 {
@@ -63,7 +64,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
       m_scanAction(new QAction(tr("&Scan the registry"), this)),
       m_exportAction(new QAction(tr("&Export findings…"), this)),
       m_filterBar(new FilterBar(FilterBar::Period | FilterBar::District | FilterBar::Provider
-                                    | FilterBar::Rule | FilterBar::Severity,
+                                    | FilterBar::Rule | FilterBar::Severity | FilterBar::Handling,
                                 clock, this)),
       m_onlyNew(new QCheckBox(tr("Only new"), this)),
       m_scanButton(new QPushButton(tr("Scan"), this)),
@@ -166,7 +167,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    const int widths[FindingsModel::ColumnCount] = {175, 95, 105, 115, 118, 105, 125, 50};
+    const int widths[FindingsModel::ColumnCount] = {175, 95, 105, 115, 118, 105, 125, 50, caseColumnWidth};
     for (int column = 0; column < FindingsModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     connect(m_table, &QTableView::activated, this, &FindingsPage::openDetail);
@@ -189,13 +190,15 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filterBar, 1);
-    filters->addWidget(m_onlyNew);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_scanButton);
     actions->addWidget(m_liveButton);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_caseworkButton);
     actions->addSpacing(12);
+    // Beside the counts it narrows, leaving the filter bar's row to the filters (with handled / not
+    // handled it fills 1366 pixels).
+    actions->addWidget(m_onlyNew);
     actions->addWidget(m_counts);
     actions->addStretch(1);
     actions->addWidget(m_liveCounter);
@@ -380,6 +383,7 @@ void FindingsPage::updateCounts()
     QString text = tr("%1 findings · %2 new")
                        .arg(LocaleFormat::count(totals->findings, locale),
                             LocaleFormat::count(totals->newFindings, locale));
+    text += tr(" · %1 not handled").arg(LocaleFormat::count(totals->unhandled, locale));
     if (m_onlyNew->isChecked())
         text += tr(" (showing the new ones)");
     if (!m_filterBar->filter().isEmpty())
@@ -597,6 +601,7 @@ void FindingsPage::openDetail()
         m_splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
     }
     m_detail->showFinding(*finding, *m_scan);
+    m_detail->showCase(m_model->caseMark(finding->finding));
 }
 
 void FindingsPage::closeDetail()
@@ -697,13 +702,15 @@ void FindingsPage::restoreState(const QByteArray &state)
     QVariantMap filters;
     bool onlyNew = false;
     in >> magic >> version;
-    if (magic != stateMagic || version != stateVersion)
+    if (magic != stateMagic || version < 1 || version > stateVersion)
         return;
     in >> splitter >> header >> filters >> onlyNew;
     if (in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
+    if (version < 2) // saved before the Case column: it gets its width, not the header's default
+        m_table->setColumnWidth(FindingsModel::Case, caseColumnWidth);
     m_filterBar->restoreState(filters);
     m_onlyNew->setChecked(onlyNew);
     applyQuery();

@@ -119,6 +119,9 @@ public Q_SLOTS:
     void showExportDialog();
     // Shows the registry's latest stored scan again (no rescan).
     void reloadStoredScan();
+    // The store's case marks changed (issue 17, FindingsPageCases.cpp): the list, the Case column,
+    // the counts and the open detail follow.
+    void caseMarksChanged();
 
 Q_SIGNALS:
     void scanStarted();
@@ -160,6 +163,7 @@ private:
     void announce(const QList<sw::rules::Finding> &fresh);
     void openNotifiedFinding(const sw::rules::Finding &finding);
     void updateLiveCounter();
+    void showDetailCase();
 
     registry::RegistrySession &m_session;
     settings::Settings &m_settings;

@@ -4,6 +4,7 @@
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
 #include "casework/DocumentsPage.h"
+#include "citizens/CitizenFindingsLookup.h"
 #include "citizens/CitizenPage.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/Credentials.h"
@@ -17,6 +18,7 @@
 #include "rules/Thresholds.h"
 #include "settings/ProfileStore.h"
 #include "settings/Settings.h"
+#include "shell/CaseMarksWatch.h"
 #include "shell/CasebookSession.h"
 #include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
@@ -123,10 +125,18 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_overview, &OverviewPage::findingCountsWanted, this, &MainWindow::answerFindingCounts);
     connect(m_findings, &FindingsPage::findingsChanged, this,
             [this] { answerFindingCounts(m_overview->filter()); });
-    connect(m_overview, &OverviewPage::findingsRequested, this, [this](const statistics::Filter &filter) {
+    connect(m_overview, &OverviewPage::findingsRequested, this, [this](statistics::Filter filter) {
         setCurrentPage(Findings);
+        filter.handling = QStringLiteral("unhandled"); // what the dashboard counts (issue 17)
         m_findings->showFindings(filter);
     });
+    // Issue 17: the findings page and the dashboard know which findings casework has.
+    m_caseMarks = new CaseMarksWatch(context.casebook, context.findings, this);
+    connect(m_caseMarks, &CaseMarksWatch::changed, m_findings, &FindingsPage::caseMarksChanged);
+    connect(m_caseMarks, &CaseMarksWatch::changed, this,
+            [this] { answerFindingCounts(m_overview->filter()); });
+    m_citizenFindings = std::make_unique<CitizenFindingsLookup>(
+        m_session, context.findings, m_settings, context.clock, [this] { return caseworkExclusions(); });
     connect(m_findings, &FindingsPage::scanFinished, this, &MainWindow::updateLastScanStatus);
     m_findings->setCaseworkExclusions([this] {
         const auto exclusions = caseworkExclusions();
@@ -481,7 +491,10 @@ void MainWindow::answerFindingCounts(const statistics::Filter &filter)
     statistics::FindingCounts counts;
     const auto spec = m_session.spec();
     if (spec) {
-        auto stored = m_context.findings.countsByProviderAndRule(spec->registryKey(), filter);
+        // "Open findings" (Vi phạm chưa xử lý): those in no case, nor decided on (issue 17).
+        statistics::Filter open = filter;
+        open.handling = QStringLiteral("unhandled");
+        auto stored = m_context.findings.countsByProviderAndRule(spec->registryKey(), open);
         if (!stored) {
             qCWarning(lcUi) << "findings counts unavailable:" << stored.error().message;
         } else if (stored->scanId == 0) {

@@ -38,7 +38,9 @@ class Settings;
 namespace sw::ui {
 
 class CasebookUnavailablePage;
+class CaseMarksWatch;
 class CasesPage;
+class CitizenFindingsLookup;
 class CitizenPage;
 class ComplaintsPage;
 class DocumentsPage;
@@ -161,6 +163,8 @@ private:
     QLabel *m_lastScanLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
     TrayNotifier *m_tray = nullptr; // the live watch's notifications, where the desktop has a tray
+    CaseMarksWatch *m_caseMarks = nullptr; // what casework made of the findings (issue 17)
+    std::unique_ptr<CitizenFindingsLookup> m_citizenFindings; // for the complaint form to pick from
 };
 
 } // namespace sw::ui

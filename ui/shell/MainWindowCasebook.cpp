@@ -8,12 +8,15 @@
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
 #include "casework/DocumentsPage.h"
+#include "citizens/CitizenFindingsLookup.h"
 #include "citizens/CitizenPage.h"
 #include "connection/SecretStore.h"
 #include "findings/FindingsPage.h"
+#include "registry/RegistrySession.h"
 #include "reports/ReportsPage.h"
 #include "settings/CasebookProfile.h"
 #include "settings/Settings.h"
+#include "shell/CaseMarksWatch.h"
 #include "shell/CasebookSession.h"
 #include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
@@ -68,6 +71,20 @@ void MainWindow::createCaseworkPages()
                 m_findings->updateCaseworkExclusions(exclusions);
             });
     connect(m_documentsPage, &DocumentsPage::settingsRequested, this, [this] { setCurrentPage(Settings); });
+    // Issue 17: this desk's casework changes which findings are handled (another desk's reach the
+    // watch as the shared casebook's notifications).
+    connect(m_casesPage, &CasesPage::caseOpened, m_caseMarks, &CaseMarksWatch::reload);
+    connect(m_casesPage, &CasesPage::caseChanged, m_caseMarks, &CaseMarksWatch::reload);
+    connect(m_documentsPage, &DocumentsPage::caseChanged, m_caseMarks, &CaseMarksWatch::reload);
+    connect(m_complaintsPage, &ComplaintsPage::complaintSaved, m_caseMarks, &CaseMarksWatch::reload);
+    // The complaint form picks from the citizen's findings (issue 17), as they stand.
+    m_complaintsPage->setCitizenFindingsSource(m_citizenFindings.get());
+    connect(m_findings, &FindingsPage::findingsChanged, m_complaintsPage,
+            &ComplaintsPage::citizenFindingsChanged);
+    connect(&m_session, &registry::RegistrySession::opened, m_complaintsPage,
+            &ComplaintsPage::citizenFindingsChanged);
+    connect(&m_session, &registry::RegistrySession::closed, m_complaintsPage,
+            &ComplaintsPage::citizenFindingsChanged);
 
     using View = settings::Settings::View;
     m_complaintsPage->restoreState(m_settings.viewState(View::Complaints));

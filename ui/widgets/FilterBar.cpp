@@ -101,6 +101,18 @@ FilterBar::FilterBar(Controls controls, const Clock &clock, QWidget *parent)
         layout->addWidget(m_severity);
         connect(m_severity, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
     }
+    if (controls & Handling) {
+        // Issue 17: whether casework has the finding (statistics::Filter::handling).
+        m_handling = makeCombo(this, QStringLiteral("filterHandling"), tr("Handling"));
+        m_handling->addItem(tr("Handled or not"), QString());
+        m_handling->addItem(tr("Not handled"), QStringLiteral("unhandled"));
+        m_handling->setItemData(1, tr("Findings in no case yet"), Qt::ToolTipRole);
+        m_handling->addItem(tr("Handled"), QStringLiteral("handled"));
+        m_handling->setItemData(2, tr("Findings sent to a case, including those of a dismissed case"),
+                                Qt::ToolTipRole);
+        layout->addWidget(m_handling);
+        connect(m_handling, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
+    }
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
@@ -129,6 +141,8 @@ statistics::Filter FilterBar::filter() const
         f.rule = m_rule->currentData().toString();
     if (m_severity)
         f.severity = m_severity->currentData().toString();
+    if (m_handling)
+        f.handling = m_handling->currentData().toString();
     return f;
 }
 
@@ -155,6 +169,8 @@ void FilterBar::setFilter(const statistics::Filter &filter)
         selectData(m_rule, filter.rule);
     if (m_severity)
         selectData(m_severity, filter.severity);
+    if (m_handling)
+        selectData(m_handling, filter.handling);
     m_updating = false;
     emitIfChanged();
 }
@@ -180,7 +196,7 @@ void FilterBar::focusFirst()
 {
     for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_district),
                        static_cast<QWidget *>(m_provider), static_cast<QWidget *>(m_rule),
-                       static_cast<QWidget *>(m_severity)}) {
+                       static_cast<QWidget *>(m_severity), static_cast<QWidget *>(m_handling)}) {
         if (w) {
             w->setFocus(Qt::ShortcutFocusReason);
             return;
@@ -200,6 +216,7 @@ QVariantMap FilterBar::saveState() const
     state.insert(QStringLiteral("provider"), f.provider);
     state.insert(QStringLiteral("rule"), f.rule);
     state.insert(QStringLiteral("severity"), f.severity);
+    state.insert(QStringLiteral("handling"), f.handling);
     return state;
 }
 
@@ -212,6 +229,7 @@ void FilterBar::restoreState(const QVariantMap &state)
     f.provider = state.value(QStringLiteral("provider")).toString();
     f.rule = state.value(QStringLiteral("rule")).toString();
     f.severity = state.value(QStringLiteral("severity")).toString();
+    f.handling = state.value(QStringLiteral("handling")).toString();
     setFilter(f);
 }
 

@@ -14,13 +14,21 @@ class QToolButton;
 namespace sw::ui {
 
 // The filter bar under a page's title (ui-guide.md "Frame"): period, district, provider, rule,
-// severity — always in that order, each page showing the ones it can apply. Changes apply at
+// severity, and on the findings page handled / not handled — always in that order, each page
+// showing the ones it can apply. Changes apply at
 // once (filterChanged); "Clear filters" returns to all.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum Control { Period = 0x1, District = 0x2, Provider = 0x4, Rule = 0x8, Severity = 0x10 };
+    enum Control {
+        Period = 0x1,
+        District = 0x2,
+        Provider = 0x4,
+        Rule = 0x8,
+        Severity = 0x10,
+        Handling = 0x20
+    };
     Q_DECLARE_FLAGS(Controls, Control)
 
     // `clock` gives the last day a period offers by default: today.
@@ -56,6 +64,7 @@ private:
     QComboBox *m_provider = nullptr;
     QComboBox *m_rule = nullptr;
     QComboBox *m_severity = nullptr;
+    QComboBox *m_handling = nullptr;
     QToolButton *m_clear = nullptr;
     statistics::Filter m_last;
     bool m_updating = false;
