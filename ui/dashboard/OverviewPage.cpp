@@ -9,6 +9,7 @@
 #include "registry/RegistrySession.h"
 #include "rules/RuleCatalogue.h"
 #include "statistics/Province.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
@@ -31,7 +32,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -554,18 +554,7 @@ void OverviewPage::exportPngInteractive()
 
 void OverviewPage::fitColumns()
 {
-    // resizeColumnToContents() reserves room for a sort arrow on every header; the numbers need
-    // only their text and the arrow's width once, which leaves the legal names room to show.
-    const QFontMetrics metrics(m_table->horizontalHeader()->font());
-    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table);
-    for (int column = 0; column < ProviderOverviewModel::ColumnCount; ++column) {
-        if (column == ProviderOverviewModel::Name)
-            continue; // stretches
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column),
-                               metrics.horizontalAdvance(header) + arrow + 8);
-        m_table->setColumnWidth(column, width);
-    }
+    ColumnFit::fitToContents(m_table);
 }
 
 QByteArray OverviewPage::tableState() const
@@ -578,8 +567,10 @@ QByteArray OverviewPage::tableState() const
 
 void OverviewPage::restoreTableState(const QByteArray &state)
 {
-    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
         m_tableStateRestored = true;
+        ColumnFit::widenToHeaders(m_table->horizontalHeader()); // the titles may be another language's
+    }
 }
 
 QByteArray OverviewPage::splitterState() const
