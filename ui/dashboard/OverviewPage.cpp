@@ -45,6 +45,9 @@ enum StackIndex { NoRegistryIndex, LoadingIndex, ErrorIndex, ContentIndex };
 const char *const chartNames[] = {"chart-timeline", "chart-shares",   "chart-channels",
                                   "chart-delays",   "chart-findings", "chart-service-rate"};
 constexpr int chartCount = 6;
+// Where each chart sits in the grid (column, row, columns, rows), below the legend in row 0.
+const QRect chartCells[chartCount]
+    = {{0, 1, 2, 1}, {0, 2, 1, 1}, {1, 2, 1, 1}, {0, 3, 1, 1}, {0, 4, 2, 1}, {1, 3, 1, 1}};
 } // namespace
 
 OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &clock, QWidget *parent)
@@ -113,7 +116,9 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
     });
 
     // The charts, two to a row, in a scroll area that scrolls only downwards; the providers'
-    // colours once above them (the charts coloured by provider carry no legend of their own).
+    // colours once above them (the charts coloured by provider carry no legend of their own). The
+    // timeline and the findings (their rules' legend beside them) take a row's whole width, so
+    // that every provider's code under the bars has the room to be read.
     auto *grid = new QWidget(this);
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +136,8 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
                 [this, which](const QString &key, int category, double x) {
                     onChartActivated(which, key, category, x);
                 });
-        gridLayout->addWidget(chart, 1 + i / 2, i % 2);
+        const QRect cell = chartCells[i];
+        gridLayout->addWidget(chart, cell.y(), cell.x(), cell.height(), cell.width());
         m_charts << chart;
     }
     for (int column = 0; column < 2; ++column)
