@@ -44,6 +44,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -112,10 +113,16 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    // The navigation as wide as its longest entry in this language, the page the rest.
-    const int navigationWidth = qMax(150,
-                                     m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
-                                         + 2 * m_navigation->spacing());
+    // The navigation as wide as its longest entry in this language (an entry's text, its margins
+    // and the list's frame and spacing), the page the rest.
+    int longest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        longest
+            = qMax(longest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    const int textMargin
+        = m_navigation->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_navigation) + 1;
+    const int navigationWidth = qMax(
+        150, longest + 2 * textMargin + 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 8);
     m_navigation->setMinimumWidth(navigationWidth);
     m_splitter->setSizes({navigationWidth, 1366 - navigationWidth});
     setCentralWidget(m_splitter);
