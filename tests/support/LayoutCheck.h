@@ -334,6 +334,11 @@ private:
             tooNarrow(combo, combo->currentText(), needed, has);
     }
 
+    static bool hasColumns(const QAbstractItemView *view)
+    {
+        return qobject_cast<const QTableView *>(view) || qobject_cast<const QTreeView *>(view);
+    }
+
     // Whether `view` leaves room unused beside its columns (so that a column eliding need not).
     static int unusedWidth(const QAbstractItemView *view)
     {
@@ -439,7 +444,8 @@ private:
                 const QString line = text.section(u'\n', 0, 0);
                 const int needed = option.fontMetrics.horizontalAdvance(line);
                 if (needed > has) {
-                    const QString tip = index.data(Qt::ToolTipRole).toString();
+                    // A column may elide on purpose, a list (one column as wide as itself) not.
+                    const QString tip = hasColumns(view) ? index.data(Qt::ToolTipRole).toString() : QString();
                     const int unused = unusedWidth(view);
                     if (!tip.contains(line))
                         tooNarrow(view, text, needed, has);
