@@ -4,7 +4,8 @@
 // each label, button, group box title, tab, combo box, header section, cell in sight, window title
 // and chart text has the room its text needs (LayoutCheck). Remembered column widths still fit
 // their headers after a switch of language; the reports page keeps its buttons and messages in
-// sight after a preview. With SIGNWATCH_SCREENSHOTS=/folder, every page is saved there as PNG.
+// sight after a preview. With SIGNWATCH_SCREENSHOT_DIR=/folder, every page and dialog is saved there
+// as PNG.
 #include "LayoutCheck.h"
 #include "QtStrings.h"
 #include "ScratchRegistry.h"
@@ -235,7 +236,7 @@ void TestUiLayout::look(QWidget *widget, const QString &where)
 
 void TestUiLayout::screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOTS");
+    const QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
     QVERIFY(QDir().mkpath(dir));
