@@ -4,6 +4,7 @@
 #include "casework/CaseFindingsModel.h"
 #include "casework/CasesModel.h"
 #include "casework/ComplaintsModel.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/LocaleFormat.h"
 
 #include <QAction>
@@ -30,6 +31,9 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // Each case's rows fit their columns (the last one stretches).
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     [view] { ColumnFit::fitToContents(view); });
     return view;
 }
 

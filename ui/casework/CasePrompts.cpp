@@ -3,6 +3,7 @@
 #include "casebook/Complaints.h"
 #include "casework/SigningPinDialog.h"
 #include "widgets/LocaleFormat.h"
+#include "widgets/WindowTitle.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -38,6 +39,7 @@ std::optional<QString> CasePrompts::reason(QWidget *parent, const QString &title
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("caseReasonDialog"));
     dialog.setWindowTitle(title);
+    WindowTitle::keepWhole(&dialog);
     auto *text = new QPlainTextEdit(&dialog);
     text->setTabChangesFocus(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -65,6 +67,7 @@ std::optional<CasePrompts::Exclusion> CasePrompts::exclusion(QWidget *parent, co
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("caseExclusionDialog"));
     dialog.setWindowTitle(tr("Record exclusion from the programme"));
+    WindowTitle::keepWhole(&dialog);
     auto *date = new QDateEdit(suggested, &dialog);
     date->setCalendarPopup(true);
     auto *note = new QLineEdit(&dialog);
@@ -104,6 +107,7 @@ QList<qint64> CasePrompts::chooseComplaints(QWidget *parent, const QList<caseboo
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("caseComplaintsDialog"));
     dialog.setWindowTitle(tr("Attach complaints to the case"));
+    WindowTitle::keepWhole(&dialog);
     auto *list = new QListWidget(&dialog);
     for (const casebook::Complaint &c : candidates) {
         auto *item = new QListWidgetItem(tr("No. %1 — %2 — %3 — %4")
@@ -144,6 +148,7 @@ CasePrompts::ConflictChoice CasePrompts::editConflict(QWidget *parent, const QSt
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("editConflictDialog"));
     dialog.setWindowTitle(tr("Changed by someone else"));
+    WindowTitle::keepWhole(&dialog);
     auto *text = new QLabel(message + QStringLiteral("\n\n")
                                 + tr("Their version is below: copy what you need into yours, then keep yours "
                                      "(it replaces theirs), or take theirs (yours goes to the clipboard)."),

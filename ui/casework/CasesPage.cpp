@@ -16,6 +16,7 @@
 #include "registry/RegistrySession.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/FilterBar.h"
+#include "widgets/ProviderColors.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -124,6 +125,11 @@ CasesPage::CasesPage(casebook::Cases &cases, casebook::Complaints &complaints,
         tr("A case gathers the findings and complaints about one provider. Once the violation is "
            "established, its minutes are drawn up, signed and announced (§5.3)."));
 
+    QHash<int, QStringList> samples;
+    samples[CasesModel::Provider] = ProviderColors::knownCodes();
+    for (casebook::CaseStatus status : casebook::allStatuses())
+        samples[CasesModel::Status] << CasesModel::statusText(status);
+    setColumnSamples(samples);
     setModel(m_model, CasesModel::RawValueRole, CasesModel::IdRole, CasesModel::Number,
              {40, 160, 100, 140, 60, 70, 115});
     // The title takes what is left: no horizontal scrolling at 1366×768.

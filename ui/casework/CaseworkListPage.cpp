@@ -2,6 +2,7 @@
 
 #include "casework/CasePrompts.h"
 #include "casework/CaseTime.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
@@ -80,8 +81,31 @@ void CaseworkListPage::setModel(QAbstractItemModel *model, int rawValueRole, int
     m_table->horizontalHeader()->setSortIndicator(sortColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     ReadOnlyTable::setUp(m_table);
+    m_widths = widths;
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
+    ColumnFit::widenToHeaders(m_table->horizontalHeader());
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseworkListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseworkListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CaseworkListPage::fitColumns);
+    fitColumns();
+}
+
+void CaseworkListPage::setColumnSamples(const QHash<int, QStringList> &samples)
+{
+    m_columnSamples = samples;
+}
+
+// Once, when the list first has rows.
+void CaseworkListPage::fitColumns()
+{
+    if (m_columnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    ColumnFit::fitToContents(m_table, m_columnSamples);
+    for (int column = 0; column < m_widths.size(); ++column)
+        if (m_table->columnWidth(column) < m_widths.at(column))
+            m_table->setColumnWidth(column, m_widths.at(column));
 }
 
 void CaseworkListPage::setListContent(QWidget *content)
@@ -212,7 +236,8 @@ QByteArray CaseworkListPage::saveState() const
 
 void CaseworkListPage::restoreState(const QByteArray &state)
 {
-    PageState::restore(state, m_stateMagic, m_splitters, m_table->horizontalHeader(), m_filterBar);
+    if (PageState::restore(state, m_stateMagic, m_splitters, m_table->horizontalHeader(), m_filterBar))
+        m_columnsFitted = true; // the person's widths, wide enough for this language's titles
 }
 
 } // namespace sw::ui

@@ -3,7 +3,9 @@
 #include "statistics/Filter.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -89,6 +91,10 @@ protected:
     // area, or a splitter holding it).
     void setModel(QAbstractItemModel *model, int rawValueRole, int idRole, int sortColumn,
                   const QList<int> &widths);
+    // The texts a column can hold (statuses, channels), in the interface's language: the columns
+    // are fitted to them, to their titles and to the first rows listed, never narrower than their
+    // first widths, unless remembered widths were restored.
+    void setColumnSamples(const QHash<int, QStringList> &samples);
     void setListContent(QWidget *content);
     QToolButton *addActionButton(QAction *action);
     void setRememberedSplitters(const QList<QSplitter *> &splitters);
@@ -131,6 +137,11 @@ private:
     QHBoxLayout *m_actionRow;
     QShortcut *m_escape;
     QList<QSplitter *> m_splitters;
+    QList<int> m_widths;
+    QHash<int, QStringList> m_columnSamples;
+    bool m_columnsFitted = false;
+
+    void fitColumns();
 };
 
 } // namespace sw::ui

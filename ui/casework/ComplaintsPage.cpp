@@ -8,6 +8,7 @@
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
+#include "widgets/ProviderColors.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -78,6 +79,13 @@ ComplaintsPage::ComplaintsPage(casebook::Complaints &complaints, QWidget *parent
     emptyState()->setActionText(tr("New complaint"));
     connect(emptyState(), &EmptyStateWidget::actionTriggered, m_newAction, &QAction::trigger);
 
+    QHash<int, QStringList> samples;
+    samples[ComplaintsModel::Provider] = ProviderColors::knownCodes();
+    for (casebook::ComplaintChannel channel : casebook::allChannels())
+        samples[ComplaintsModel::Channel] << casebook::channelLabel(channel);
+    for (casebook::ComplaintOutcome outcome : casebook::allOutcomes())
+        samples[ComplaintsModel::Outcome] << casebook::outcomeLabel(outcome);
+    setColumnSamples(samples);
     setModel(m_model, ComplaintsModel::RawValueRole, ComplaintsModel::IdRole, ComplaintsModel::Received,
              {45, 115, 105, 105, 130, 155, 45});
     connect(table(), &QTableView::activated, this, &ComplaintsPage::openSelected);

@@ -259,7 +259,7 @@ Result<void> DocumentMinutesEditor::load(const QJsonObject &draft, bool frozen)
         if (const rules::RuleInfo *rule = rules::findRule(v.ruleCode))
             top->setToolTip(0, rule->translatedSummary());
         top->setText(3, tr("%1 — %n case(s)", nullptr, int(v.total())).arg(v.description));
-        top->setToolTip(3, v.description);
+        top->setToolTip(3, top->text(3)); // the column elides
         for (const documents::EvidenceRow &row : v.evidence) {
             auto *item = new QTreeWidgetItem(top);
             item->setText(0, row.record);

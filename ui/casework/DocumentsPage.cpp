@@ -16,6 +16,7 @@
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
 #include "widgets/LocaleFormat.h"
+#include "widgets/ProviderColors.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -145,6 +146,13 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
         tr("Drafts are saved as you type. Signed documents are frozen: correct them with a new "
            "document."));
 
+    QHash<int, QStringList> samples;
+    samples[CaseDocumentsModel::Provider] = ProviderColors::knownCodes();
+    for (documents::DocumentKind kind :
+         {documents::DocumentKind::Minutes, documents::DocumentKind::Announcement})
+        samples[CaseDocumentsModel::Kind] << CaseDocumentsModel::kindText(kind);
+    samples[CaseDocumentsModel::State] << CaseDocumentsModel::tr("Signed") << CaseDocumentsModel::tr("Draft");
+    setColumnSamples(samples);
     setModel(m_model, CaseDocumentsModel::RawValueRole, CaseDocumentsModel::IdRole, CaseDocumentsModel::Date,
              {40, 110, 100, 95, 60, 115});
     table()->horizontalHeader()->setStretchLastSection(true);

@@ -6,6 +6,7 @@
 #include "casework/DocumentsPage.h"
 #include "signatures/SignatureVerdict.h"
 #include "signing/PdfVerifier.h"
+#include "widgets/WindowTitle.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -149,6 +150,7 @@ void DocumentsPage::showVerdict(const QString &title, const signatures::Signatur
     dialog->setObjectName(QStringLiteral("signatureDetails"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Signatures of %1").arg(title));
+    WindowTitle::keepWhole(dialog);
     auto *summary = new QLabel(verdict.summary, dialog);
     summary->setObjectName(QStringLiteral("signatureSummary"));
     summary->setWordWrap(true);

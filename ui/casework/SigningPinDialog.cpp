@@ -1,5 +1,7 @@
 #include "casework/SigningPinDialog.h"
 
+#include "widgets/WindowTitle.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@ SigningPinDialog::SigningPinDialog(const QString &what, QWidget *parent)
 {
     setObjectName(QStringLiteral("signingPinDialog"));
     setWindowTitle(tr("Sign digitally"));
+    WindowTitle::keepWhole(this);
     auto *label = new QLabel(tr("PIN or passphrase of %1:").arg(what), this);
     label->setWordWrap(true);
     label->setBuddy(m_pin);

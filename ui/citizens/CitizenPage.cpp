@@ -9,6 +9,7 @@
 #include "registry/RegistrySession.h"
 #include "rules/RuleCatalogue.h"
 #include "statistics/Province.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/LocaleFormat.h"
@@ -346,8 +347,8 @@ QByteArray CitizenPage::tableState() const
 
 void CitizenPage::restoreTableState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_timelineView->horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && m_timelineView->horizontalHeader()->restoreState(state))
+        ColumnFit::widenToHeaders(m_timelineView->horizontalHeader()); // the titles may be another language's
 }
 
 void CitizenPage::focusSearch()

@@ -1,5 +1,7 @@
 #include "citizens/UnmaskDialog.h"
 
+#include "widgets/WindowTitle.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@ UnmaskDialog::UnmaskDialog(const QString &maskedId, QWidget *parent)
 {
     setObjectName(QStringLiteral("unmaskDialog"));
     setWindowTitle(tr("Show the full citizen id"));
+    WindowTitle::keepWhole(this);
     auto *text = new QLabel(tr("Citizens' information is confidential (§1.7). To see the full id of citizen "
                                "%1, say why you need it. Your user name, the time, the citizen and the "
                                "reason are written to the audit log.")

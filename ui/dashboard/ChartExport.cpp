@@ -36,6 +36,8 @@ void ChartExport::paintChart(QPainter &painter, const QRectF &target, const char
     // A chart never shown has size 0×0: give it the logical size and let it lay itself out.
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(logical)));
     QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(); // once more: crowded category labels were slanted
+
     const QRectF source(QPointF(0, 0), QSizeF(logical));
     scene.setSceneRect(source);
     scene.render(&painter, target, source, Qt::KeepAspectRatio);

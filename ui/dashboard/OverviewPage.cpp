@@ -9,6 +9,7 @@
 #include "registry/RegistrySession.h"
 #include "rules/RuleCatalogue.h"
 #include "statistics/Province.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
@@ -31,7 +32,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,6 +45,9 @@ enum StackIndex { NoRegistryIndex, LoadingIndex, ErrorIndex, ContentIndex };
 const char *const chartNames[] = {"chart-timeline", "chart-shares",   "chart-channels",
                                   "chart-delays",   "chart-findings", "chart-service-rate"};
 constexpr int chartCount = 6;
+// Where each chart sits in the grid (column, row, columns, rows), below the legend in row 0.
+const QRect chartCells[chartCount]
+    = {{0, 1, 2, 1}, {0, 2, 1, 1}, {1, 2, 1, 1}, {0, 3, 1, 1}, {0, 4, 2, 1}, {1, 3, 1, 1}};
 } // namespace
 
 OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &clock, QWidget *parent)
@@ -113,7 +116,9 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
     });
 
     // The charts, two to a row, in a scroll area that scrolls only downwards; the providers'
-    // colours once above them (the charts coloured by provider carry no legend of their own).
+    // colours once above them (the charts coloured by provider carry no legend of their own). The
+    // timeline and the findings (their rules' legend beside them) take a row's whole width, so
+    // that every provider's code under the bars has the room to be read.
     auto *grid = new QWidget(this);
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +136,8 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
                 [this, which](const QString &key, int category, double x) {
                     onChartActivated(which, key, category, x);
                 });
-        gridLayout->addWidget(chart, 1 + i / 2, i % 2);
+        const QRect cell = chartCells[i];
+        gridLayout->addWidget(chart, cell.y(), cell.x(), cell.height(), cell.width());
         m_charts << chart;
     }
     for (int column = 0; column < 2; ++column)
@@ -554,18 +560,7 @@ void OverviewPage::exportPngInteractive()
 
 void OverviewPage::fitColumns()
 {
-    // resizeColumnToContents() reserves room for a sort arrow on every header; the numbers need
-    // only their text and the arrow's width once, which leaves the legal names room to show.
-    const QFontMetrics metrics(m_table->horizontalHeader()->font());
-    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table);
-    for (int column = 0; column < ProviderOverviewModel::ColumnCount; ++column) {
-        if (column == ProviderOverviewModel::Name)
-            continue; // stretches
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column),
-                               metrics.horizontalAdvance(header) + arrow + 8);
-        m_table->setColumnWidth(column, width);
-    }
+    ColumnFit::fitToContents(m_table);
 }
 
 QByteArray OverviewPage::tableState() const
@@ -578,8 +573,10 @@ QByteArray OverviewPage::tableState() const
 
 void OverviewPage::restoreTableState(const QByteArray &state)
 {
-    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
         m_tableStateRestored = true;
+        ColumnFit::widenToHeaders(m_table->horizontalHeader()); // the titles may be another language's
+    }
 }
 
 QByteArray OverviewPage::splitterState() const

@@ -4,8 +4,10 @@
 #include "widgets/ProviderColors.h"
 
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace sw::ui {
 
@@ -114,6 +116,19 @@ int EvidenceTimeline::rowHeight() const
 {
     // Two lines an event: the time, then what happened (the pane is narrow).
     return 2 * fontMetrics().height() + 8;
+}
+
+bool EvidenceTimeline::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int row = help->pos().y() < margin ? -1 : (help->pos().y() - margin) / rowHeight();
+    if (row >= 0 && row < m_events.size())
+        QToolTip::showText(help->globalPos(), eventText(row), this);
+    else
+        QToolTip::hideText();
+    return true;
 }
 
 QSize EvidenceTimeline::sizeHint() const

@@ -31,6 +31,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // An event's text is cut to the pane's width: its tool tip gives it whole.
+    bool event(QEvent *event) override;
 
 private:
     int rowHeight() const;

@@ -1,6 +1,7 @@
 #include "findings/FindingsExportDialog.h"
 
 #include "widgets/LocaleFormat.h"
+#include "widgets/WindowTitle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@ FindingsExportDialog::FindingsExportDialog(qint64 selected, qint64 filtered, QWi
 {
     setObjectName(QStringLiteral("findingsExportDialog"));
     setWindowTitle(tr("Export findings"));
+    WindowTitle::keepWhole(this);
     m_selected->setObjectName(QStringLiteral("exportSelected"));
     m_filtered->setObjectName(QStringLiteral("exportFiltered"));
     m_selected->setEnabled(selected > 0);

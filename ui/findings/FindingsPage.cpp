@@ -6,7 +6,10 @@
 #include "findings/LiveWatchRunner.h"
 #include "findings/ScanRunner.h"
 #include "registry/RegistrySession.h"
+#include "rules/RuleCatalogue.h"
 #include "settings/Settings.h"
+#include "statistics/Province.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
@@ -217,6 +220,8 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     connect(m_onlyNew, &QCheckBox::toggled, this, &FindingsPage::applyQuery);
     connect(m_model, &FindingsModel::errorOccurred, this, &FindingsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0)
+            fitColumns();
         updateCounts();
         updateActions();
     });
@@ -682,6 +687,22 @@ void FindingsPage::showExportDialog()
     dialog->open();
 }
 
+// Widths for every rule's name, severity, known provider and district in the interface's language,
+// and for the findings first shown.
+void FindingsPage::fitColumns()
+{
+    m_columnsFitted = true;
+    QHash<int, QStringList> samples;
+    for (const rules::RuleInfo &rule : rules::ruleCatalogue())
+        samples[FindingsModel::Rule] << rule.translatedName();
+    for (rules::Severity severity : {rules::Severity::High, rules::Severity::Medium, rules::Severity::Low})
+        samples[FindingsModel::Severity] << FindingsModel::severityText(severity);
+    samples[FindingsModel::Provider] = ProviderColors::knownCodes();
+    for (const statistics::District &district : statistics::districts())
+        samples[FindingsModel::District] << district.name;
+    ColumnFit::fitToContents(m_table, samples);
+}
+
 QByteArray FindingsPage::saveState() const
 {
     QByteArray state;
@@ -708,9 +729,12 @@ void FindingsPage::restoreState(const QByteArray &state)
     if (in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
-    m_table->horizontalHeader()->restoreState(header);
-    if (version < 2) // saved before the Case column: it gets its width, not the header's default
-        m_table->setColumnWidth(FindingsModel::Case, caseColumnWidth);
+    if (m_table->horizontalHeader()->restoreState(header)) {
+        m_columnsFitted = true; // the person's widths, wide enough for this language's titles
+        if (version < 2) // saved before the Case column: it gets its width, not the header's default
+            m_table->setColumnWidth(FindingsModel::Case, caseColumnWidth);
+        ColumnFit::widenToHeaders(m_table->horizontalHeader());
+    }
     m_filterBar->restoreState(filters);
     m_onlyNew->setChecked(onlyNew);
     applyQuery();

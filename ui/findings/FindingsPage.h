@@ -143,6 +143,7 @@ private:
     void updateCounts();
     void updateSummary();
     void updateActions();
+    void fitColumns();
     std::optional<QString> selectedProvider() const;
     void sendSelectedToCasework();
     void setScanningUi(bool scanning);
@@ -189,6 +190,8 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_caseworkButton;
     bool m_caseworkAllowed = true;
+    // The columns are fitted to the first findings shown, unless remembered widths were restored.
+    bool m_columnsFitted = false;
     QString m_caseworkTip;
     QLabel *m_counts;
     QLabel *m_summary;

@@ -85,7 +85,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
 
     // Left: the document's own data and texts; right: the preview.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *formScroll = new QScrollArea(splitter);
+    auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(formScroll);
@@ -143,32 +143,48 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     textsLayout->addRow(QString(), m_draftButton);
     formLayout->addWidget(ownTexts);
 
+    formLayout->addStretch();
+    formScroll->setWidget(form);
+
+    // The buttons and what they report stay in sight under the form, however long the texts grow
+    // (a preview drafts them).
+    auto *left = new QWidget(this);
+    auto *actions = new QWidget(left);
+    actions->setObjectName(QStringLiteral("reportActions"));
     auto *buttons = new QHBoxLayout;
-    m_previewButton = new QPushButton(tr("Preview"), form);
+    m_previewButton = new QPushButton(tr("Preview"), actions);
+    m_previewButton->setObjectName(QStringLiteral("previewReport"));
     m_previewButton->setToolTip(tr("Count the figures and show the report's pages"));
-    m_exportButton = new QPushButton(tr("Export PDF…"), form);
+    m_exportButton = new QPushButton(tr("Export PDF…"), actions);
+    m_exportButton->setObjectName(QStringLiteral("exportReport"));
     m_exportButton->setToolTip(tr("Write the report as a PDF file"));
-    m_cancelButton = new QPushButton(tr("Cancel"), form);
+    m_cancelButton = new QPushButton(tr("Cancel"), actions);
     m_cancelButton->setToolTip(tr("Stop counting the report's figures"));
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_exportButton);
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
-    formLayout->addLayout(buttons);
-    m_progress = new QProgressBar(form);
+    m_progress = new QProgressBar(actions);
     m_progress->setRange(0, buildSteps);
     m_progress->setTextVisible(false);
-    formLayout->addWidget(m_progress);
-    m_status = new QLabel(form);
+    m_status = new QLabel(actions);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
-    formLayout->addWidget(m_status);
-    m_error = new ErrorPanel(form);
+    m_error = new ErrorPanel(actions);
     m_error->hide();
-    formLayout->addWidget(m_error);
-    formLayout->addStretch();
-    formScroll->setWidget(form);
+    auto *actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->addLayout(buttons);
+    actionsLayout->addWidget(m_progress);
+    actionsLayout->addWidget(m_status);
+    actionsLayout->addWidget(m_error);
 
-    m_scroll = new QScrollArea(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(formScroll, 1);
+    leftLayout->addWidget(actions);
+
+    m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setBackgroundRole(QPalette::Dark);
     m_pagesHost = new QWidget(m_scroll);
@@ -180,7 +196,7 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     m_empty->setWordWrap(true);
     m_pagesLayout->addWidget(m_empty);
     m_scroll->setWidget(m_pagesHost);
-    splitter->addWidget(formScroll);
+    splitter->addWidget(left);
     splitter->addWidget(m_scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

@@ -28,6 +28,7 @@
 #include "shell/TrayNotifier.h"
 #include "statistics/DashboardStats.h"
 #include "util/Clock.h"
+#include "widgets/FileDialogFit.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/TableExport.h"
 
@@ -41,9 +42,11 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -73,13 +76,13 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
       m_settingsPage(new SettingsPage(context.settings, context.profiles, context.secrets, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qApp->installEventFilter(new FileDialogFit(this)); // Qt's file dialogs, widened to what they show
     setWindowTitle(tr("SignWatch"));
     setWindowIcon(applicationIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(1);
-    m_navigation->setMinimumWidth(150);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_findings->setObjectName(QStringLiteral("findingsPage"));
@@ -112,7 +115,18 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({190, 1176});
+    // The navigation as wide as its longest entry in this language (an entry's text, its margins
+    // and the list's frame and spacing), the page the rest.
+    int longest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        longest
+            = qMax(longest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    const int textMargin
+        = m_navigation->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_navigation) + 1;
+    const int navigationWidth = qMax(
+        150, longest + 2 * textMargin + 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 8);
+    m_navigation->setMinimumWidth(navigationWidth);
+    m_splitter->setSizes({navigationWidth, 1366 - navigationWidth});
     setCentralWidget(m_splitter);
 
     createActions();
@@ -521,7 +535,7 @@ void MainWindow::restoreWindowState()
     using View = settings::Settings::View;
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1366, 768);
+        fitToScreen();
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.viewState(View::Navigation);
     if (!splitter.isEmpty())
@@ -538,6 +552,21 @@ void MainWindow::restoreWindowState()
     }
     const int page = m_settings.windowPage();
     setCurrentPage(page >= 0 && page < PageCount ? Page(page) : Overview);
+}
+
+// The first launch, nothing remembered: the laptop size the console is made for, 1366×768, inside
+// the screen's available area (less its panels) with room for a title bar and borders, which are not
+// known before the window is shown; a screen that small gets the window maximised.
+void MainWindow::fitToScreen()
+{
+    const QSize preferred(1366, 768);
+    const QSize frame(16, 48);
+    const QRect available = screen()->availableGeometry();
+    const QSize size = preferred.boundedTo(available.size() - frame);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    if (size != preferred)
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::saveWindowState()

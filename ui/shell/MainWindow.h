@@ -126,6 +126,7 @@ private:
     QMap<QString, qint64> caseworkExclusions() const;
     void showAbout();
     void restoreWindowState();
+    void fitToScreen();
     void saveWindowState();
 
     ConsoleContext m_context;

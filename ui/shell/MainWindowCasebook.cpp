@@ -24,6 +24,7 @@
 #include "shell/MainWindow.h"
 #include "shell/RoleGate.h"
 #include "shell/SettingsPage.h"
+#include "widgets/WindowTitle.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -240,6 +241,7 @@ void MainWindow::connectCasebook(const connection::Credentials &typed)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setWindowTitle(tr("Casebook password"));
+    WindowTitle::keepWhole(dialog);
     dialog->setLabelText(tr("No password is saved for %1 on the Department's casebook %2. Enter it to work "
                             "on the casework (kept in memory for this session; save it in the keychain "
                             "under Settings).")

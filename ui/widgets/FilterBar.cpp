@@ -7,6 +7,8 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 
 namespace sw::ui {
@@ -15,9 +17,29 @@ namespace {
 // The programme's first day (regulation.md): the default start of a chosen range.
 const QDate campaignStart(2023, 1, 1);
 
+// A filter's list: as wide as its longest choice where there is room; in a narrow window it may get
+// narrower, so that the filter bars never set the window's least width (issue 17). Its list still
+// drops down as wide as its longest choice.
+class FilterCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    QSize minimumSizeHint() const override
+    {
+        QSize hint = QComboBox::minimumSizeHint();
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        const QSize least = style()->sizeFromContents(
+            QStyle::CT_ComboBox, &option, QSize(fontMetrics().averageCharWidth() * 8, fontMetrics().height()),
+            this);
+        hint.setWidth(qMin(hint.width(), least.width()));
+        return hint;
+    }
+};
+
 QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *combo = new QComboBox(parent);
+    auto *combo = new FilterCombo(parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);

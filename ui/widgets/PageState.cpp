@@ -1,5 +1,6 @@
 #include "widgets/PageState.h"
 
+#include "widgets/ColumnFit.h"
 #include "widgets/FilterBar.h"
 
 #include <QDataStream>
@@ -44,6 +45,7 @@ bool restore(const QByteArray &state, quint32 magic, const QList<QSplitter *> &s
     for (QSplitter *splitter : splitters)
         splitter->restoreState(splitterStates.at(i++));
     header->restoreState(headerState);
+    ColumnFit::widenToHeaders(header); // widths fitted to the other language's titles
     filterBar->restoreState(filters);
     return true;
 }

@@ -16,6 +16,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <cmath>
@@ -46,14 +47,38 @@ void finishValueAxis(QValueAxis *axis, const ChartData &data, double low, double
     axis->applyNiceNumbers();
 }
 
-QBarCategoryAxis *categoryAxis(const ChartData &data, const QFont &font)
+// The provider codes under the bars, a size smaller; slanted, or upright, when they do not fit side
+// by side in the plot's width (Qt would cut them to "BKAV...", and BKAV-CA could not be told from
+// BKAV_CA).
+QBarCategoryAxis *categoryAxis(QChart *chart, const ChartData &data, const QFont &font)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(data.categories);
-    // Provider codes side by side: a size smaller, or Qt elides them ("VNPT-…").
     QFont smaller = font;
     smaller.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(smaller);
+    // A label's box as Qt Charts measures it (ChartPresenter::textBoundingRect): a rich text
+    // document with half a pixel of margin.
+    qreal width = 0;
+    qreal height = 0;
+    QTextDocument label;
+    label.setDefaultFont(smaller);
+    label.setDocumentMargin(0.5);
+    for (const QString &category : data.categories) {
+        label.setHtml(category.toHtmlEscaped());
+        width = qMax(width, label.size().width() + 1);
+        height = qMax(height, label.size().height() + 1);
+    }
+    const auto slant = [axis, width, height, count = data.categories.size()](const QRectF &plot) {
+        // Qt Charts gives a category label the plot's width over the category axis's layout (the
+        // categories and two more points), less 4 px of padding either side (HorizontalAxis); a
+        // slanted label's box is wider.
+        const qreal room = plot.width() / qreal(count + 2) - 8;
+        const int angle = width <= room ? 0 : (width + height) * M_SQRT1_2 <= room ? -45 : -90;
+        if (axis->labelsAngle() != angle)
+            axis->setLabelsAngle(angle);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, slant);
     return axis;
 }
 
@@ -178,7 +203,7 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
                 });
         }
         chart->addSeries(bars);
-        QBarCategoryAxis *xAxis = categoryAxis(data, style.font);
+        QBarCategoryAxis *xAxis = categoryAxis(chart, data, style.font);
         QValueAxis *yAxis = valueAxis(data, style.font);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
@@ -207,7 +232,7 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
         }
         boxes->setBoxWidth(0.5);
         chart->addSeries(boxes);
-        QBarCategoryAxis *xAxis = categoryAxis(data, style.font);
+        QBarCategoryAxis *xAxis = categoryAxis(chart, data, style.font);
         QValueAxis *yAxis = valueAxis(data, style.font);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
