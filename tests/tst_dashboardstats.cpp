@@ -2,6 +2,7 @@
 #include "ScratchRegistry.h"
 
 #include "statistics/DashboardStats.h"
+#include "statistics/LastRecordedDay.h"
 #include "statistics/Province.h"
 
 #include <QTest>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void parallelEqualsSerial_data();
     void parallelEqualsSerial();
     void unreadableRowsAreLeftOutAndCounted();
+    void lastRecordedDay_data();
+    void lastRecordedDay();
     void periodBoundsAreLocalMidnight();
 
 private:
@@ -454,6 +457,34 @@ void TestDashboardStats::unreadableRowsAreLeftOutAndCounted()
     QVERIFY(inPeriod.ok());
     QCOMPARE(inPeriod->unreadableCertificates, 1);
     QCOMPARE(inPeriod->totals.certificates, 1);
+    // The latest readable record: "01/08/2023 08:10" is not a time.
+    QCOMPARE(*statistics::lastRecordedDay(**connection, asOf), QDate(2023, 8, 2));
+}
+
+void TestDashboardStats::lastRecordedDay_data()
+{
+    QTest::addColumn<Engine>("engine");
+    sw::test::addEngineRows();
+}
+
+// Issue 17: the local day of the latest record by a time, what the filter bars and a first report
+// start from.
+void TestDashboardStats::lastRecordedDay()
+{
+    QFETCH(Engine, engine);
+    QVERIFY(load(engine, Filter()).ok()); // makes the registry and its connection
+    RegistryConnection &connection = *m_connections.at(engine);
+    const auto at = [&](const char *utc) {
+        return statistics::lastRecordedDay(connection,
+                                           QDateTime::fromString(QLatin1String(utc), Qt::ISODate));
+    };
+    QCOMPARE(*at("2023-09-01T00:00:00Z"), QDate(2023, 8, 10)); // no. 8; no. 12 is later
+    QCOMPARE(*at("2023-09-05T00:00:00Z"), QDate(2023, 9, 5)); // no. 12, recorded at that second
+    QCOMPARE(*at("2023-08-01T17:00:00Z"), QDate(2023, 8, 2)); // no. 3, at local midnight
+    QCOMPARE(*at("2023-08-01T16:59:59Z"), QDate(2023, 8, 1)); // no. 2, one second before
+    const auto none = at("2023-07-01T00:00:00Z");
+    QVERIFY(none.ok());
+    QVERIFY(none->isNull());
 }
 
 void TestDashboardStats::periodBoundsAreLocalMidnight()

@@ -1,11 +1,15 @@
 #include "widgets/FilterBar.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using sw::statistics::Filter;
 using sw::ui::FilterBar;
@@ -37,7 +41,7 @@ private Q_SLOTS:
         auto *period = bar.findChild<QComboBox *>(QStringLiteral("filterPeriod"));
         auto *from = bar.findChild<QDateEdit *>(QStringLiteral("filterFrom"));
         QVERIFY(!from->isEnabled());
-        period->setCurrentIndex(1);
+        period->setCurrentIndex(period->findData(int(FilterBar::PeriodKind::Range)));
         QVERIFY(from->isEnabled());
         QCOMPARE(bar.filter().to, QDate(2024, 5, 6)); // the clock's today
         from->setDate(QDate(2023, 3, 1));
@@ -121,6 +125,129 @@ private Q_SLOTS:
         QCOMPARE(bar.filter().district, QStringLiteral("474"));
         QVERIFY(bar.filter().rule.isEmpty());
         QVERIFY(!bar.findChild<QComboBox *>(QStringLiteral("filterRule")));
+    }
+
+    // Issue 17: a month, a quarter, the campaign; stepped with the arrows; recognised again when
+    // set or restored.
+    void periodPresets()
+    {
+        FilterBar bar(FilterBar::Period | FilterBar::District, today);
+        auto *period = bar.findChild<QComboBox *>(QStringLiteral("filterPeriod"));
+        auto *previous = bar.findChild<QToolButton *>(QStringLiteral("filterPrevious"));
+        auto *next = bar.findChild<QToolButton *>(QStringLiteral("filterNext"));
+        auto *from = bar.findChild<QDateEdit *>(QStringLiteral("filterFrom"));
+        QVERIFY(period && previous && next && from);
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        QVERIFY(previous->isHidden());
+
+        // The registry's latest record is in March 2024: the month offered first is that one.
+        bar.setLastDataDay(QDate(2024, 3, 17));
+        QVERIFY(bar.filter().from.isNull()); // still all time
+        period->setCurrentIndex(period->findData(int(FilterBar::PeriodKind::Month)));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(bar.filter().from, QDate(2024, 3, 1));
+        QCOMPARE(bar.filter().to, QDate(2024, 3, 31));
+        QVERIFY(!previous->isHidden() && !next->isHidden());
+        QVERIFY(!from->isEnabled()); // a month is changed with the arrows
+        previous->click();
+        QCOMPARE(bar.filter().from, QDate(2024, 2, 1));
+        QCOMPARE(bar.filter().to, QDate(2024, 2, 29));
+        QCOMPARE(changed.size(), 2);
+
+        period->setCurrentIndex(period->findData(int(FilterBar::PeriodKind::Quarter)));
+        QCOMPARE(bar.filter().from, QDate(2024, 1, 1)); // the quarter holding the month shown
+        QCOMPARE(bar.filter().to, QDate(2024, 3, 31));
+        next->click();
+        QCOMPARE(bar.filter().from, QDate(2024, 4, 1));
+        QCOMPARE(bar.filter().to, QDate(2024, 6, 30));
+
+        period->setCurrentIndex(period->findData(int(FilterBar::PeriodKind::Campaign)));
+        QCOMPARE(bar.filter().from, QDate(2023, 7, 28));
+        QCOMPARE(bar.filter().to, QDate(2024, 7, 27));
+        QVERIFY(previous->isHidden());
+
+        // A range starts as the period shown, its days free.
+        period->setCurrentIndex(period->findData(int(FilterBar::PeriodKind::Range)));
+        QCOMPARE(bar.filter().from, QDate(2023, 7, 28));
+        QVERIFY(from->isEnabled());
+
+        // Set or restored, a whole month or quarter shows as one.
+        Filter f;
+        f.from = QDate(2023, 10, 1);
+        f.to = QDate(2023, 12, 31);
+        bar.setFilter(f);
+        QCOMPARE(bar.periodKind(), FilterBar::PeriodKind::Quarter);
+        FilterBar other(FilterBar::Period, today);
+        f.to = QDate(2023, 10, 31);
+        bar.setFilter(f);
+        other.restoreState(bar.saveState());
+        QCOMPARE(other.periodKind(), FilterBar::PeriodKind::Month);
+        QCOMPARE(other.filter().from, QDate(2023, 10, 1));
+        f.to = QDate(2023, 10, 30);
+        other.setFilter(f);
+        QCOMPARE(other.periodKind(), FilterBar::PeriodKind::Range);
+        // Without a registry, a month is the clock's.
+        FilterBar fresh(FilterBar::Period, today);
+        auto *freshPeriod = fresh.findChild<QComboBox *>(QStringLiteral("filterPeriod"));
+        freshPeriod->setCurrentIndex(freshPeriod->findData(int(FilterBar::PeriodKind::Month)));
+        QCOMPARE(fresh.filter().from, QDate(2024, 5, 1));
+    }
+
+    // Issue 17: a typed date applies once complete; a first day after the last is said, not
+    // applied, and neither day moves.
+    void typedDatesDoNotChangeBehindTheUsersBack()
+    {
+        FilterBar bar(FilterBar::Period, today);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        auto *from = bar.findChild<QDateEdit *>(QStringLiteral("filterFrom"));
+        auto *to = bar.findChild<QDateEdit *>(QStringLiteral("filterTo"));
+        auto *problem = bar.findChild<QLabel *>(QStringLiteral("filterPeriodProblem"));
+        QVERIFY(problem);
+        Filter f;
+        f.from = QDate(2024, 3, 5);
+        f.to = QDate(2024, 3, 20);
+        bar.setFilter(f);
+        QCOMPARE(bar.periodKind(), FilterBar::PeriodKind::Range);
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+
+        // The day typed digit by digit: nothing applies until Enter.
+        from->setFocus();
+        from->setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(from, Qt::Key_1);
+        QTest::keyClick(from, Qt::Key_2);
+        QCOMPARE(changed.size(), 0);
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(bar.filter().from, QDate(2024, 3, 12));
+
+        // A first day after the last: pointed out, the filter unchanged, the last day where it was.
+        from->setDate(QDate(2024, 4, 2));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(problem->isVisible());
+        QCOMPARE(to->date(), QDate(2024, 3, 20));
+        QCOMPARE(from->date(), QDate(2024, 4, 2));
+        to->setDate(QDate(2024, 4, 30));
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(bar.filter().from, QDate(2024, 4, 2));
+        QCOMPARE(bar.filter().to, QDate(2024, 4, 30));
+    }
+
+    // Ctrl+F anywhere on the page gives the bar the keyboard (ui-guide.md).
+    void ctrlFFocusesTheBar()
+    {
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *bar = new FilterBar(FilterBar::District | FilterBar::Provider, today, &page);
+        auto *edit = new QLineEdit(&page);
+        layout->addWidget(bar);
+        layout->addWidget(edit);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), bar->findChild<QComboBox *>(QStringLiteral("filterDistrict")));
     }
 };
 

@@ -24,7 +24,9 @@
 #include "shell/MainWindow.h"
 #include "util/Clock.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/FilterBar.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -178,6 +180,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void navigationSwitchesPages();
+    void ctrlFFocusesEveryPagesFilters();
     void statusBarNamesTheOpenRegistry_data();
     void statusBarNamesTheOpenRegistry();
     void cancelWhileOpening();
@@ -289,6 +292,28 @@ void TestUiMainWindow::navigationSwitchesPages()
     QCOMPARE(window->overviewPage()->view(), ui::OverviewPage::View::NoRegistry);
     auto *status = window->findChild<QLabel *>(QStringLiteral("registryStatus"));
     QCOMPARE(status->text(), statusText("No registry open"));
+}
+
+// Issue 17: Ctrl+F gives the keyboard to the page's filter bar on every page that has one (the
+// findings page had none), and to the search box on the citizen look-up.
+void TestUiMainWindow::ctrlFFocusesEveryPagesFilters()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    int withBar = 0;
+    for (int index = 0; index < int(ui::MainWindow::PageCount); ++index) {
+        window->setCurrentPage(ui::MainWindow::Page(index));
+        QWidget *page = pages->currentWidget();
+        auto *bar = page->findChild<ui::FilterBar *>(QStringLiteral("filterBar"));
+        if (!bar)
+            continue;
+        ++withBar;
+        page->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY2(bar->isAncestorOf(QApplication::focusWidget()), qPrintable(page->objectName()));
+    }
+    QCOMPARE(withBar, 5); // overview, findings, complaints, cases, reports
 }
 
 void TestUiMainWindow::statusBarNamesTheOpenRegistry_data()

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -123,6 +124,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); }
     void previewAndExport();
     void textsAreKeptAndTheNextReportFollows();
+    void firstReportCoversTheLastMonthWithRecords();
+    void previewOfAnotherPeriodIsMarked();
     void tableExportTakesVisibleColumnsAsDisplayed();
     void screenshots();
 };
@@ -189,6 +192,55 @@ void TestUiReports::textsAreKeptAndTheNextReportFollows()
     QCOMPARE(fx.page->filterBar()->filter().to, QDate(2023, 9, 30));
     QCOMPARE(fx.page->findChild<QPlainTextEdit *>(QStringLiteral("proposals"))->toPlainText(),
              QStringLiteral("Đề nghị tăng cường giám sát."));
+}
+
+// Issue 17: with no period chosen, the report is of the registry's last month with records (August
+// 2023 here, the clock being years later); a period chosen stays chosen.
+void TestUiReports::firstReportCoversTheLastMonthWithRecords()
+{
+    Fixture fx;
+    QVERIFY(fx.make());
+    QTRY_COMPARE(fx.page->filterBar()->filter().from, QDate(2023, 8, 1));
+    QCOMPARE(fx.page->filterBar()->filter().to, QDate(2023, 8, 31));
+    QCOMPARE(fx.page->filterBar()->periodKind(), ui::FilterBar::PeriodKind::Month);
+    fx.newPage(); // not chosen yet: the same again
+    QTRY_COMPARE(fx.page->filterBar()->lastDataDay(), QDate(2023, 8, 28));
+    QCOMPARE(fx.page->filterBar()->filter().from, QDate(2023, 8, 1));
+
+    statistics::Filter july;
+    july.from = QDate(2023, 7, 1);
+    july.to = QDate(2023, 7, 31);
+    fx.page->filterBar()->setFilter(july);
+    fx.newPage();
+    QTRY_COMPARE(fx.page->filterBar()->lastDataDay(), QDate(2023, 8, 28));
+    QCOMPARE(fx.page->filterBar()->filter().from, QDate(2023, 7, 1));
+}
+
+// Issue 17: once the period changes, the pages on show say they are of the period before.
+void TestUiReports::previewOfAnotherPeriodIsMarked()
+{
+    Fixture fx;
+    QVERIFY(fx.make());
+    fx.august();
+    auto *stale = fx.page->findChild<QLabel *>(QStringLiteral("reportPreviewStale"));
+    QVERIFY(stale);
+    QVERIFY(!stale->isVisible());
+    fx.page->filterBar()->setFilter({}); // no preview yet: nothing to mark
+    QVERIFY(!stale->isVisible());
+    fx.august();
+    QSignalSpy ready(fx.page.get(), &ui::ReportsPage::previewReady);
+    fx.page->preview();
+    QVERIFY(ready.wait(20000));
+    QVERIFY(!stale->isVisible());
+    statistics::Filter september;
+    september.from = QDate(2023, 9, 1);
+    september.to = QDate(2023, 9, 30);
+    fx.page->filterBar()->setFilter(september);
+    QVERIFY(stale->isVisible());
+    QVERIFY(!stale->parentWidget()->findChildren<QScrollArea *>().isEmpty());
+    fx.page->preview();
+    QVERIFY(ready.wait(20000));
+    QVERIFY(!stale->isVisible());
 }
 
 void TestUiReports::tableExportTakesVisibleColumnsAsDisplayed()

@@ -55,9 +55,6 @@ CaseworkListPage::CaseworkListPage(const Names &names, quint32 stateMagic, const
     m_empty->setObjectName(QLatin1String(names.emptyState));
     m_listArea->insertWidget(EmptyIndex, m_empty);
 
-    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusFirst);
     m_escape->setContext(Qt::WidgetWithChildrenShortcut);
 
     m_filterBar->setProviders(ProviderColors::knownCodes());

@@ -200,6 +200,7 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
+    m_filterBar->followRegistry(m_session);
     // The exports are of the figures on show.
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         m_exportPdf->setEnabled(index == ContentIndex);

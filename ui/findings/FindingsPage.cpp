@@ -217,6 +217,7 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
 
     m_filterBar->setProviders(ProviderColors::knownCodes());
     connect(m_filterBar, &FilterBar::filterChanged, this, &FindingsPage::applyQuery);
+    m_filterBar->followRegistry(m_session);
     connect(m_onlyNew, &QCheckBox::toggled, this, &FindingsPage::applyQuery);
     connect(m_model, &FindingsModel::errorOccurred, this, &FindingsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

@@ -196,8 +196,20 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     m_empty->setWordWrap(true);
     m_pagesLayout->addWidget(m_empty);
     m_scroll->setWidget(m_pagesHost);
+    // A preview of another period than the one chosen says so, its pages greyed (issue 17).
+    m_stale = new QLabel(tr("The preview is of the period chosen before: press Preview to count this one."),
+                         this);
+    m_stale->setObjectName(QStringLiteral("reportPreviewStale"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_stale->hide();
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_stale);
+    rightLayout->addWidget(m_scroll, 1);
     splitter->addWidget(left);
-    splitter->addWidget(m_scroll);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
@@ -226,7 +238,17 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this, changed] {
         m_report.reset(); // the figures are for another period now
         m_draftButton->setEnabled(false);
+        m_stale->setVisible(!m_pages.isEmpty());
+        m_pagesHost->setEnabled(m_pages.isEmpty());
+        if (!m_settingDefaultPeriod)
+            m_periodIsDefault = false;
         changed();
+    });
+    // Until a period is chosen, a first report covers the last month with records.
+    m_filterBar->followRegistry(m_session);
+    connect(m_filterBar, &FilterBar::lastDataDayChanged, this, [this](const QDate &day) {
+        if (m_periodIsDefault)
+            setDefaultPeriod(day);
     });
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(m_draftButton, &QPushButton::clicked, this, [this] {
@@ -265,6 +287,7 @@ QVariantMap ReportsPage::saveState() const
 {
     QVariantMap state;
     state.insert(QStringLiteral("filter"), m_filterBar->saveState());
+    state.insert(QStringLiteral("periodChosen"), !m_periodIsDefault);
     state.insert(QStringLiteral("number"), m_number->value());
     state.insert(QStringLiteral("subject"), m_subject->text());
     state.insert(QStringLiteral("authority"), m_authority->text());
@@ -281,14 +304,12 @@ void ReportsPage::restoreState(const QVariantMap &state)
 {
     m_restoring = true;
     m_filterBar->restoreState(state.value(QStringLiteral("filter")).toMap());
-    statistics::Filter filter = m_filterBar->filter();
-    if (!filter.from.isValid() || !filter.to.isValid()) {
-        // First use: the last whole month.
-        const QDate first = m_clock.localDate().addMonths(-1);
-        filter.from = QDate(first.year(), first.month(), 1);
-        filter.to = filter.from.addMonths(1).addDays(-1);
-        m_filterBar->setFilter(filter);
-    }
+    const statistics::Filter filter = m_filterBar->filter();
+    m_periodIsDefault = !filter.from.isValid() || !filter.to.isValid()
+        || !state.value(QStringLiteral("periodChosen"), true).toBool();
+    if (m_periodIsDefault) // the last month with records, the last whole month until that is known
+        setDefaultPeriod(m_filterBar->lastDataDay().isValid() ? m_filterBar->lastDataDay()
+                                                              : m_clock.localDate().addMonths(-1));
     m_number->setValue(qMax(1, state.value(QStringLiteral("number"), 1).toInt()));
     m_subject->setText(state.value(QStringLiteral("subject")).toString());
     m_authority->setText(state.value(QStringLiteral("authority"), QStringLiteral("KT. GIÁM ĐỐC")).toString());
@@ -301,6 +322,16 @@ void ReportsPage::restoreState(const QVariantMap &state)
     m_assessment->setPlainText(state.value(QStringLiteral("assessment")).toString());
     m_proposals->setPlainText(state.value(QStringLiteral("proposals")).toString());
     m_restoring = false;
+}
+
+void ReportsPage::setDefaultPeriod(const QDate &day)
+{
+    statistics::Filter filter = m_filterBar->filter();
+    filter.from = QDate(day.year(), day.month(), 1);
+    filter.to = filter.from.addMonths(1).addDays(-1);
+    m_settingDefaultPeriod = true;
+    m_filterBar->setFilter(filter);
+    m_settingDefaultPeriod = false;
 }
 
 void ReportsPage::persist()
@@ -509,6 +540,7 @@ void ReportsPage::finished(Result<reports::ReportData> result, After after, cons
     filterState.insert(QStringLiteral("from"), next.from.toString(Qt::ISODate));
     filterState.insert(QStringLiteral("to"), next.to.toString(Qt::ISODate));
     state.insert(QStringLiteral("filter"), filterState);
+    state.insert(QStringLiteral("periodChosen"), true);
     m_nextState = state; // kept until the user changes something here
     persist();
     Q_EMIT exported(path, pdf->pageCount);
@@ -541,6 +573,8 @@ void ReportsPage::fillDraft(const reports::ReportData &counted)
 void ReportsPage::showPages(const QList<QImage> &pages)
 {
     m_pages = pages;
+    m_stale->hide();
+    m_pagesHost->setEnabled(true);
     while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
         if (item->widget() && item->widget() != m_empty)
             item->widget()->deleteLater();

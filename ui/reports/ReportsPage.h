@@ -95,6 +95,7 @@ private:
     void persist();
     // The issuing body of a report dated as the date field says, in the line under it.
     void showIssuer();
+    void setDefaultPeriod(const QDate &day); // the month holding `day`
     void chooseExportFile();
     reports::ReportMeta meta() const;
     reports::ReportTexts texts() const;
@@ -128,6 +129,9 @@ private:
     QWidget *m_pagesHost = nullptr;
     QVBoxLayout *m_pagesLayout = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_stale = nullptr; // the preview is of another period
+    bool m_periodIsDefault = false; // no period chosen yet: the last month with records
+    bool m_settingDefaultPeriod = false;
     QTimer *m_progressTimer = nullptr;
     QTimer *m_persistTimer = nullptr;
 
