@@ -1,7 +1,6 @@
 #include "findings/FindingsPage.h"
 
 #include "findings/FindingDetailPane.h"
-#include "findings/FindingsExportDialog.h"
 #include "findings/FindingsModel.h"
 #include "findings/LiveWatchRunner.h"
 #include "findings/ScanRunner.h"
@@ -21,24 +20,19 @@
 #include <QCheckBox>
 #include <QDataStream>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcFindingsPage, "signwatch.ui.findings")
 
 namespace sw::ui {
 
@@ -491,89 +485,6 @@ void FindingsPage::sendSelectedToCasework()
     Q_EMIT caseworkRequested(*provider, selected);
 }
 
-void FindingsPage::setScanningUi(bool scanning)
-{
-    m_progressRow->setVisible(scanning);
-    m_cancelButton->setEnabled(scanning);
-    if (scanning) {
-        m_progress->setRange(0, 0); // until the engine knows its steps
-        m_progressText->setText(tr("Opening connections to the registry…"));
-    }
-    updateActions();
-}
-
-void FindingsPage::startScan()
-{
-    if (m_runner->isRunning() || !m_session.isOpen() || !m_session.spec())
-        return;
-    if (auto opened = ensureStoreOpen(); !opened) {
-        showError(opened.error());
-        return;
-    }
-    rules::ScanOptions options;
-    options.thresholds = thresholds();
-    if (m_exclusions)
-        options.caseworkExclusions = m_exclusions();
-    m_message->hide();
-    m_runner->start(*m_session.spec(), m_session.credentials(), options);
-    setScanningUi(true);
-    Q_EMIT scanStarted();
-}
-
-rules::Thresholds FindingsPage::thresholds() const
-{
-    rules::Thresholds thresholds;
-    // The spec's defaults, then the user's settings (as the command line does).
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        if (auto set = thresholds.set(it.key(), it.value()); !set)
-            qCWarning(lcFindingsPage) << "ignoring a threshold from the settings:" << set.error().message;
-    return thresholds;
-}
-
-void FindingsPage::setCaseworkExclusions(std::function<QMap<QString, qint64>()> source)
-{
-    m_exclusions = std::move(source);
-}
-
-void FindingsPage::cancelScan()
-{
-    if (!m_runner->isRunning())
-        return;
-    m_runner->cancel();
-    m_cancelButton->setEnabled(false);
-    m_progressText->setText(tr("Stopping the scan…"));
-}
-
-void FindingsPage::scanSucceeded(const findings::ScanRecord &scan)
-{
-    setScanningUi(false);
-    const QLocale locale;
-    m_message->setInformation(tr("Scanned %1 certificates, found %2 findings in %3 s.")
-                                  .arg(LocaleFormat::count(scan.certificates, locale),
-                                       LocaleFormat::count(scan.findings, locale),
-                                       locale.toString(double(scan.elapsedMs) / 1000.0, 'f', 1)));
-    m_message->setActionText({});
-    m_message->show();
-    // A scan of a registry that was closed or replaced meanwhile is kept but not shown.
-    if (registryKey() != scan.registryKey)
-        return;
-    showScan(scan);
-    Q_EMIT scanFinished(scan.asOf, scan.findings, scan.elapsedMs);
-}
-
-void FindingsPage::scanFailed(const sw::Error &error)
-{
-    setScanningUi(false);
-    if (error.kind == Error::Kind::Cancelled) {
-        m_message->setInformation(tr("The scan was cancelled; nothing of it was kept."));
-        m_message->setActionText({});
-        m_message->show();
-        return;
-    }
-    showError(error);
-}
-
 void FindingsPage::showError(const sw::Error &error)
 {
     m_message->setError(error);
@@ -624,68 +535,6 @@ void FindingsPage::currentRowChanged()
     // An open detail follows the current row.
     if (!m_detail->isHidden() && m_table->currentIndex().isValid())
         openDetail();
-}
-
-Result<qint64> FindingsPage::exportFindings(const QString &path, findings::FindingsExport::Format format,
-                                            bool selectedOnly)
-{
-    QList<qint64> ids;
-    if (selectedOnly) {
-        QList<int> rows;
-        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-            rows << index.row();
-        std::sort(rows.begin(), rows.end());
-        for (int row : rows)
-            ids << m_model->rowIds().at(row);
-    } else {
-        ids = m_model->rowIds();
-    }
-    findings::FindingsExport file(path, format);
-    if (auto begun = file.begin(); !begun)
-        return begun.error();
-    // In pages, so that 200,000 findings never sit in memory at once.
-    constexpr qsizetype chunk = 2000;
-    for (qsizetype start = 0; start < ids.size(); start += chunk) {
-        auto rows = m_store.findingsByIds(ids.mid(start, chunk));
-        if (!rows)
-            return rows.error();
-        if (auto appended = file.append(*rows); !appended)
-            return appended.error();
-    }
-    return file.commit();
-}
-
-void FindingsPage::showExportDialog()
-{
-    if (!m_scan || m_model->rowCount() == 0)
-        return;
-    const qint64 selected = m_table->selectionModel()->selectedRows().size();
-    auto *dialog = new FindingsExportDialog(selected, m_model->rowCount(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto format = dialog->format();
-        const bool selectedOnly = dialog->selectedOnly();
-        const QString suffix = findings::FindingsExport::fileSuffix(format);
-        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + QStringLiteral("/findings-%1.%2")
-                  .arg(m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
-        const QString filter = format == findings::FindingsExport::Format::Csv
-            ? tr("CSV files (*.csv)")
-            : tr("JSON Lines files (*.jsonl)");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), suggested, filter);
-        if (path.isEmpty())
-            return;
-        auto written = exportFindings(path, format, selectedOnly);
-        if (!written) {
-            showError(written.error());
-            return;
-        }
-        m_message->setInformation(tr("Exported %1 findings to %2, with identity numbers masked.")
-                                      .arg(LocaleFormat::count(*written), QDir::toNativeSeparators(path)));
-        m_message->setActionText({});
-        m_message->show();
-    });
-    dialog->open();
 }
 
 // Widths for every rule's name, severity, known provider and district in the interface's language,
