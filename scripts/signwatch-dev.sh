@@ -17,7 +17,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
-  fonts-liberation2 sqlite3 libsqlite3-dev libpq-dev libssl-dev libqt6svg6
+  fonts-liberation2 sqlite3 libsqlite3-dev libpq-dev libssl-dev libqt6svg6 qt6-pdf-dev
   libp11-dev libp11-kit-dev libpodofo-dev
 )
 test_packages=(postgresql openssl xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils

@@ -2,7 +2,9 @@
 // to PDF, the texts kept in the settings and the next report starting from this one, cancel, the
 // table export helper (visible columns, display text), and screenshots at 1366×768 in both languages.
 
+#include "PrintAnswer.h"
 #include "RegistryBuilder.h"
+#include "RequireTool.h"
 #include "ScratchRegistry.h"
 
 #include "findings/FindingsStore.h"
@@ -20,13 +22,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sw;
 using Cert = test::RegistryBuilder::Cert;
@@ -126,6 +132,7 @@ private Q_SLOTS:
     void textsAreKeptAndTheNextReportFollows();
     void firstReportCoversTheLastMonthWithRecords();
     void previewOfAnotherPeriodIsMarked();
+    void printsThroughThePrintDialog();
     void tableExportTakesVisibleColumnsAsDisplayed();
     void screenshots();
 };
@@ -241,6 +248,40 @@ void TestUiReports::previewOfAnotherPeriodIsMarked()
     fx.page->preview();
     QVERIFY(ready.wait(20000));
     QVERIFY(!stale->isVisible());
+}
+
+// Issue 17: Print… prints the report's pages as exported, through the system's print dialog.
+void TestUiReports::printsThroughThePrintDialog()
+{
+    if (!test::requireTool({"pdfinfo"}, "poppler-utils"))
+        return;
+    Fixture fx;
+    QVERIFY(fx.make());
+    fx.august();
+    QSignalSpy printed(fx.page.get(), &ui::ReportsPage::printed);
+    QSignalSpy failed(fx.page.get(), &ui::ReportsPage::failed);
+    const QString path = fx.dir.filePath(QStringLiteral("printed.pdf"));
+    auto *print = fx.page->findChild<QPushButton *>(QStringLiteral("printReport"));
+    QVERIFY(print && print->isVisible());
+    // The dialog opens once the figures are counted; it is answered when it shows.
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, fx.page.get(), [&] {
+        if (fx.page->findChild<QPrintDialog *>(QStringLiteral("printDialog"))) {
+            answer.stop();
+            test::answerPrintDialog(fx.page.get(), path);
+        }
+    });
+    answer.start(50);
+    print->click();
+    QVERIFY(printed.wait(30000));
+    QVERIFY(failed.isEmpty());
+    const int pages = printed.first().first().toInt();
+    QVERIFY(pages >= 3);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
 }
 
 void TestUiReports::tableExportTakesVisibleColumnsAsDisplayed()

@@ -20,15 +20,12 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,7 +34,6 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcDocumentsPage, "signwatch.ui.documents")
@@ -50,13 +46,6 @@ using documents::DocumentKind;
 namespace {
 enum EditorIndex { NoSelectionIndex, MinutesIndex, AnnouncementIndex };
 constexpr quint32 stateMagic = 0x444f4353; // "DOCS"
-
-QString fileNameOf(const CaseDocument &d)
-{
-    if (d.isSigned())
-        return d.numberText().replace(u'/', u'-') + QStringLiteral(".pdf");
-    return QStringLiteral("%1-draft-case-%2.pdf").arg(d.kindCode()).arg(d.caseId);
-}
 } // namespace
 
 DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &documents,
@@ -67,12 +56,13 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
       m_cases(cases),
       m_documents(documents),
       m_publisher(publisher),
-      m_pdfOpener([](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }),
-      m_previewDir(QDir::temp().filePath(QStringLiteral("signwatch-preview-XXXXXX"))),
       m_model(new CaseDocumentsModel(this)),
       m_undoGroup(new QUndoGroup(this)),
       m_previewAction(makeAction(tr("&Preview PDF"), "previewAction",
-                                 tr("Show the document as it will print, in the PDF viewer"), this)),
+                                 tr("Show the document's PDF as it will print"), this)),
+      m_printAction(makeAction(tr("P&rint…"), "printAction",
+                               tr("Print the document's PDF through the system's print dialog (Ctrl+P)"),
+                               this)),
       m_signAction(makeAction(tr("&Sign…"), "signDocumentAction",
                               tr("Give the document its number and freeze it; it cannot change afterwards"),
                               this)),
@@ -102,6 +92,9 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
       m_autosave(new QTimer(this))
 {
     connect(m_previewAction, &QAction::triggered, this, &DocumentsPage::preview);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_printAction, &QAction::triggered, this, &DocumentsPage::print);
     connect(m_signAction, &QAction::triggered, this, &DocumentsPage::sign);
     connect(m_exportPdfAction, &QAction::triggered, this, &DocumentsPage::showExportPdfDialog);
     connect(m_correctAction, &QAction::triggered, this, &DocumentsPage::correct);
@@ -121,8 +114,8 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAction->setToolTip(tr("Redo the change undone last (Ctrl+Shift+Z)"));
     for (QAction *action :
-         {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction, m_announcementAction,
-          m_exportAction, m_undoAction, m_redoAction, m_signaturesAction})
+         {m_previewAction, m_printAction, m_signAction, m_exportPdfAction, m_correctAction,
+          m_announcementAction, m_exportAction, m_undoAction, m_redoAction, m_signaturesAction})
         addAction(action);
 
     connect(escapeShortcut(), &QShortcut::activated, this, &DocumentsPage::closeEditor);
@@ -217,7 +210,7 @@ DocumentsPage::DocumentsPage(casebook::Cases &cases, casebook::CaseDocuments &do
     });
     m_autosave->start();
 
-    for (QAction *action : {m_previewAction, m_signAction, m_exportPdfAction, m_correctAction,
+    for (QAction *action : {m_previewAction, m_printAction, m_signAction, m_exportPdfAction, m_correctAction,
                             m_announcementAction, m_signaturesAction, m_undoAction, m_redoAction})
         addActionButton(action)->setObjectName(action->objectName() + QStringLiteral("Button"));
     actionRow()->addSpacing(12);
@@ -234,11 +227,6 @@ DocumentsPage::~DocumentsPage()
     // Leaving the console: what was typed since the last autosave is kept.
     if (auto saved = saveNow(); !saved)
         qCWarning(lcDocumentsPage) << "draft not saved on close:" << saved.error().message;
-}
-
-void DocumentsPage::setPdfOpener(std::function<bool(const QString &)> opener)
-{
-    m_pdfOpener = std::move(opener);
 }
 
 void DocumentsPage::setAutosaveInterval(int milliseconds)
@@ -500,6 +488,7 @@ void DocumentsPage::updateActions()
     const bool shown = row != nullptr;
     const bool isSigned = shown && row->document.isSigned();
     m_previewAction->setEnabled(shown);
+    m_printAction->setEnabled(shown);
     m_exportPdfAction->setEnabled(shown);
     m_signAction->setVisible(shown && !isSigned);
     m_correctAction->setVisible(isSigned);
@@ -512,70 +501,6 @@ void DocumentsPage::showError(const sw::Error &error)
 {
     qCInfo(lcDocumentsPage) << "refused:" << error.message;
     CaseworkListPage::showError(error);
-}
-
-Result<QString> DocumentsPage::previewFile()
-{
-    if (!m_shown)
-        return Error::make(tr("Select a document first."), {}, Error::Kind::InvalidInput);
-    if (auto saved = saveNow(); !saved)
-        return saved.error();
-    auto doc = m_documents.document(m_shown);
-    if (!doc)
-        return doc.error();
-    auto bytes = m_documents.pdf(m_shown);
-    if (!bytes)
-        return bytes.error();
-    if (!m_previewDir.isValid())
-        return Error::make(tr("No temporary folder for the preview."), m_previewDir.errorString());
-    const QString path = m_previewDir.filePath(fileNameOf(*doc));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::make(tr("The preview cannot be written."), file.errorString());
-    return path;
-}
-
-void DocumentsPage::preview()
-{
-    auto path = previewFile();
-    if (!path) {
-        showError(path.error());
-        return;
-    }
-    if (!m_pdfOpener(*path))
-        showError(Error::make(tr("No PDF viewer opened the preview; it is at %1.").arg(*path)));
-}
-
-Result<void> DocumentsPage::exportPdf(const QString &path)
-{
-    if (!m_shown)
-        return Error::make(tr("Select a document first."), {}, Error::Kind::InvalidInput);
-    if (auto saved = saveNow(); !saved)
-        return saved.error();
-    auto bytes = m_documents.pdf(m_shown);
-    if (!bytes)
-        return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::make(tr("The file %1 cannot be written.").arg(path), file.errorString());
-    return {};
-}
-
-void DocumentsPage::showExportPdfDialog()
-{
-    auto doc = m_documents.document(m_shown);
-    if (!doc) {
-        showError(doc.error());
-        return;
-    }
-    const auto path = prompts().saveFileName(this, tr("Export PDF"), fileNameOf(*doc), tr("PDF (*.pdf)"));
-    if (!path)
-        return;
-    if (auto written = exportPdf(*path); !written) {
-        showError(written.error());
-        return;
-    }
-    showInformation(tr("Written to %1.").arg(*path));
 }
 
 void DocumentsPage::sign()

@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
-#include <QTemporaryDir>
 
 #include <functional>
 #include <optional>
@@ -59,6 +58,7 @@ public:
 
     // For the main window's menus ("Document" and "Edit").
     QAction *previewAction() const { return m_previewAction; }
+    QAction *printAction() const { return m_printAction; }
     QAction *signAction() const { return m_signAction; }
     QAction *exportPdfAction() const { return m_exportPdfAction; }
     QAction *correctAction() const { return m_correctAction; }
@@ -68,8 +68,6 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *signaturesAction() const { return m_signaturesAction; }
 
-    // How a preview is opened: the default hands the file to the desktop's PDF viewer.
-    void setPdfOpener(std::function<bool(const QString &path)> opener);
     // The person's signing profile (Settings): their key, images, time-stamping authority and
     // trust anchors, read at each signing and each check. None: documents are signed on paper.
     void setSigningProfileSource(std::function<settings::SigningProfile()> source);
@@ -94,8 +92,9 @@ public:
     Result<void> saveNow();
     // Writes the shown document's PDF to `path`.
     Result<void> exportPdf(const QString &path);
-    // Renders the shown document to a temporary file and returns its path (Preview opens it).
-    Result<QString> previewFile();
+    // The shown document's PDF, its draft saved first: what Preview shows and Print prints, byte
+    // for byte the signed one once signed.
+    Result<QByteArray> shownPdf();
     // Checks the signatures of a PDF file (dropped on the page) and shows them.
     void verifyFile(const QString &path);
     // The signatures' details view when it is open.
@@ -106,7 +105,8 @@ public Q_SLOTS:
     void showDocument(qint64 documentId);
     void openSelected(); // Enter
     void closeEditor(); // Esc
-    void preview();
+    void preview(); // inside the console (PdfPreviewDialog)
+    void print(); // the system's print dialog
     void sign();
     void showExportPdfDialog();
     void correct();
@@ -146,11 +146,10 @@ private:
     casebook::Cases &m_cases;
     casebook::CaseDocuments &m_documents;
     publishing::Publisher *m_publisher;
-    std::function<bool(const QString &)> m_pdfOpener;
-    QTemporaryDir m_previewDir;
     CaseDocumentsModel *m_model;
     QUndoGroup *m_undoGroup;
     QAction *m_previewAction;
+    QAction *m_printAction;
     QAction *m_signAction;
     QAction *m_exportPdfAction;
     QAction *m_correctAction;

@@ -5,16 +5,13 @@
 #include "widgets/LocaleFormat.h"
 #include "widgets/PageHeader.h"
 
-#include "documents/DocumentPdf.h"
 #include "documents/DocumentWording.h"
 #include "findings/FindingsStore.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
 #include "reports/CaseworkFromCasebook.h"
 #include "reports/ReportBuilder.h"
-#include "reports/ReportDraft.h"
 #include "reports/ReportIssuer.h"
-#include "reports/ReportPdf.h"
 #include "rules/Thresholds.h"
 #include "settings/Settings.h"
 
@@ -32,17 +29,16 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace sw::ui {
 
 namespace {
-constexpr qreal a4WidthInches = 210 / 25.4;
 constexpr int buildSteps = 5; // reports::buildReport's steps
 
 QPlainTextEdit *textBox(const QString &placeholder, int lines, QWidget *parent)
@@ -55,17 +51,6 @@ QPlainTextEdit *textBox(const QString &placeholder, int lines, QWidget *parent)
     return edit;
 }
 
-// The period after `from`–`to` of the same kind: the next calendar month for a whole month, else
-// the same number of days straight after.
-std::pair<QDate, QDate> nextPeriod(const QDate &from, const QDate &to)
-{
-    if (from.day() == 1 && to == from.addMonths(1).addDays(-1)) {
-        const QDate next = from.addMonths(1);
-        return {next, next.addMonths(1).addDays(-1)};
-    }
-    const qint64 days = from.daysTo(to) + 1;
-    return {to.addDays(1), to.addDays(days)};
-}
 } // namespace
 
 ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings &settings,
@@ -158,10 +143,14 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
     m_exportButton = new QPushButton(tr("Export PDF…"), actions);
     m_exportButton->setObjectName(QStringLiteral("exportReport"));
     m_exportButton->setToolTip(tr("Write the report as a PDF file"));
+    m_printButton = new QPushButton(tr("Print…"), actions);
+    m_printButton->setObjectName(QStringLiteral("printReport"));
+    m_printButton->setToolTip(tr("Print the report through the system's print dialog (Ctrl+P)"));
     m_cancelButton = new QPushButton(tr("Cancel"), actions);
     m_cancelButton->setToolTip(tr("Stop counting the report's figures"));
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_printButton);
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
     m_progress = new QProgressBar(actions);
@@ -256,6 +245,10 @@ ReportsPage::ReportsPage(registry::RegistrySession &session, settings::Settings 
             fillDraft(*m_report);
     });
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::chooseExportFile);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_printButton, &QPushButton::click);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsPage::cancel);
 
     restoreState(m_settings.reportDraft());
@@ -364,6 +357,7 @@ void ReportsPage::setBusy(bool busy)
     m_busy = busy;
     m_previewButton->setEnabled(!busy);
     m_exportButton->setEnabled(!busy);
+    m_printButton->setEnabled(!busy);
     m_draftButton->setEnabled(!busy && m_report.has_value());
     m_filterBar->setEnabled(!busy);
     m_cancelButton->setVisible(busy);
@@ -379,12 +373,16 @@ void ReportsPage::preview()
     build(After::Preview);
 }
 
+QString ReportsPage::fileName() const
+{
+    return QStringLiteral("bao-cao-%1-%2.pdf")
+        .arg(m_number->value(), 2, 10, QLatin1Char('0'))
+        .arg(m_filterBar->filter().from.toString(QStringLiteral("yyyy-MM")));
+}
+
 void ReportsPage::chooseExportFile()
 {
-    const statistics::Filter filter = m_filterBar->filter();
-    const QString name = QStringLiteral("bao-cao-%1-%2.pdf")
-                             .arg(m_number->value(), 2, 10, QLatin1Char('0'))
-                             .arg(filter.from.toString(QStringLiteral("yyyy-MM")));
+    const QString name = fileName();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
                                                       QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
@@ -395,6 +393,11 @@ void ReportsPage::chooseExportFile()
 void ReportsPage::exportPdf(const QString &path)
 {
     build(After::Export, path);
+}
+
+void ReportsPage::print()
+{
+    build(After::Print);
 }
 
 void ReportsPage::cancel()
@@ -469,126 +472,6 @@ void ReportsPage::build(After after, const QString &path)
             setBusy(false);
             finished(std::move(result), after, path);
         });
-}
-
-void ReportsPage::finished(Result<reports::ReportData> result, After after, const QString &path)
-{
-    if (!result) {
-        if (result.error().kind == Error::Kind::Cancelled) {
-            m_status->setText(tr("Cancelled: no report was made."));
-            return;
-        }
-        m_status->clear();
-        m_error->setError(result.error());
-        m_error->show();
-        Q_EMIT failed(result.error());
-        return;
-    }
-    m_report = *result;
-    m_draftButton->setEnabled(true);
-    reports::ReportData data = *m_report;
-    data.meta = meta();
-    data.texts = texts();
-    auto issuer = reports::reportIssuer(m_casebook, data.meta.issued);
-    if (!issuer) {
-        m_error->setError(issuer.error());
-        m_error->show();
-        Q_EMIT failed(issuer.error());
-        return;
-    }
-    data.meta.issuer = issuer->period.issuer;
-    if (after == After::Preview) {
-        // Pages as wide as the preview pane (no sideways scrolling), within a readable range.
-        const int dpi = std::clamp(int((m_scroll->viewport()->width() - 40) / a4WidthInches), 50, 150);
-        auto pages = reports::ReportPdf::pageImages(data, dpi);
-        if (!pages) {
-            m_error->setError(pages.error());
-            m_error->show();
-            Q_EMIT failed(pages.error());
-            return;
-        }
-        showPages(*pages);
-        m_status->setText(tr("Figures counted in %1 s; %n page(s).", nullptr, int(pages->size()))
-                              .arg(QLocale().toString(double(m_report->elapsedMs) / 1000.0, 'f', 1))
-                          + QLatin1Char(' ') + sourcesLine(data));
-        // First preview of empty texts: the draft from the figures, to edit.
-        if (m_assessment->toPlainText().trimmed().isEmpty() && m_proposals->toPlainText().trimmed().isEmpty())
-            fillDraft(data);
-        Q_EMIT previewReady(int(pages->size()));
-        return;
-    }
-    auto pdf = reports::ReportPdf::render(data);
-    if (pdf) {
-        if (auto saved = documents::DocumentPdf::save(*pdf, path); !saved)
-            pdf = saved.error();
-    }
-    if (!pdf) {
-        m_error->setError(pdf.error());
-        m_error->show();
-        Q_EMIT failed(pdf.error());
-        return;
-    }
-    m_status->setText(
-        tr("Report saved to %1 (%n page(s)).", nullptr, pdf->pageCount).arg(QDir::toNativeSeparators(path)));
-    // The next report starts from this one: the next number, the next period of the same kind,
-    // the same texts to edit.
-    statistics::Filter next = m_filterBar->filter();
-    std::tie(next.from, next.to) = nextPeriod(next.from, next.to);
-    QVariantMap state = saveState();
-    state.insert(QStringLiteral("number"), m_number->value() + 1);
-    QVariantMap filterState = state.value(QStringLiteral("filter")).toMap();
-    filterState.insert(QStringLiteral("from"), next.from.toString(Qt::ISODate));
-    filterState.insert(QStringLiteral("to"), next.to.toString(Qt::ISODate));
-    state.insert(QStringLiteral("filter"), filterState);
-    state.insert(QStringLiteral("periodChosen"), true);
-    m_nextState = state; // kept until the user changes something here
-    persist();
-    Q_EMIT exported(path, pdf->pageCount);
-}
-
-QString ReportsPage::sourcesLine(const reports::ReportData &data) const
-{
-    const QString violations = data.violations.available
-        ? tr("Violations from the findings store %1 (scan of %2).")
-              .arg(QDir::toNativeSeparators(m_findings.path()),
-                   QLocale().toString(data.violations.scanAsOf.toLocalTime(), QLocale::ShortFormat))
-        : tr("Violations left out: the findings store %1 holds no scan of this registry.")
-              .arg(QDir::toNativeSeparators(m_findings.path()));
-    const QString casework = data.casework.available
-        ? tr("Cases and measures from the console's casebook.")
-        : tr("Cases and measures left out: no casebook is open.");
-    return violations + QLatin1Char(' ') + casework;
-}
-
-void ReportsPage::fillDraft(const reports::ReportData &counted)
-{
-    reports::ReportData data = counted;
-    data.meta = meta();
-    if (auto issuer = reports::reportIssuer(m_casebook, data.meta.issued))
-        data.meta.issuer = issuer->period.issuer;
-    m_assessment->setPlainText(reports::draftAssessment(data));
-    m_proposals->setPlainText(reports::draftProposals(data));
-}
-
-void ReportsPage::showPages(const QList<QImage> &pages)
-{
-    m_pages = pages;
-    m_stale->hide();
-    m_pagesHost->setEnabled(true);
-    while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
-        if (item->widget() && item->widget() != m_empty)
-            item->widget()->deleteLater();
-        delete item;
-    }
-    m_empty->setVisible(pages.isEmpty());
-    if (pages.isEmpty())
-        m_pagesLayout->addWidget(m_empty);
-    for (const QImage &page : pages) {
-        auto *label = new QLabel(m_pagesHost);
-        label->setPixmap(QPixmap::fromImage(page));
-        label->setFrameShape(QFrame::Box);
-        m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
-    }
 }
 
 } // namespace sw::ui

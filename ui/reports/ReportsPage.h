@@ -68,6 +68,7 @@ public:
     // file dialog). Ends with exported() or failed().
     void exportPdf(const QString &path);
     void cancel();
+    void print(); // the system's print dialog
     bool isBusy() const { return m_busy; }
     int previewPageCount() const { return int(m_pages.size()); }
     // The report as last counted (tests).
@@ -80,10 +81,11 @@ public:
 Q_SIGNALS:
     void previewReady(int pages);
     void exported(const QString &path, int pages);
+    void printed(int pages);
     void failed(const sw::Error &error);
 
 private:
-    enum class After { Preview, Export };
+    enum class After { Preview, Export, Print };
     void build(After after, const QString &path = {});
     void finished(Result<reports::ReportData> result, After after, const QString &path);
     // Which of the console's stores the figures came from, or which part is left out (the status).
@@ -97,6 +99,7 @@ private:
     void showIssuer();
     void setDefaultPeriod(const QDate &day); // the month holding `day`
     void chooseExportFile();
+    QString fileName() const; // bao-cao-01-2024-03.pdf
     reports::ReportMeta meta() const;
     reports::ReportTexts texts() const;
 
@@ -121,6 +124,7 @@ private:
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_draftButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_printButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;

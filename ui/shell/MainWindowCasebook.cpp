@@ -193,6 +193,7 @@ void MainWindow::rebuildCaseworkMenu()
     casework->addAction(m_casesPage->openDocumentsAction());
     casework->addSeparator();
     casework->addAction(m_documentsPage->previewAction());
+    casework->addAction(m_documentsPage->printAction());
     casework->addAction(m_documentsPage->signAction());
     casework->addAction(m_documentsPage->exportPdfAction());
     casework->addAction(m_documentsPage->correctAction());
