@@ -313,7 +313,7 @@ void TestUiMainWindow::ctrlFFocusesEveryPagesFilters()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY2(bar->isAncestorOf(QApplication::focusWidget()), qPrintable(page->objectName()));
     }
-    QCOMPARE(withBar, 5); // overview, findings, complaints, cases, reports
+    QCOMPARE(withBar, 6); // overview, findings, complaints, cases, minutes, reports
 }
 
 void TestUiMainWindow::statusBarNamesTheOpenRegistry_data()

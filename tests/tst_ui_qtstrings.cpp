@@ -28,8 +28,10 @@
 #include "shell/ConnectionDialog.h"
 #include "shell/MainWindow.h"
 #include "util/Clock.h"
+#include "widgets/PdfPreviewDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QDeadlineTimer>
@@ -40,7 +42,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
@@ -97,6 +102,7 @@ private Q_SLOTS:
     void consoleDialogs();
     void messageBoxes();
     void fileDialogs();
+    void printing();
     void everyMessageIsAskedFor();
 
 private:
@@ -183,6 +189,12 @@ void TestUiQtStrings::verifyNothingEnglish()
 {
     m_walked.insert(QLatin1String(QTest::currentTestFunction()));
     const QStringList problems = m_check->takeProblems();
+    // SIGNWATCH_QTSTRINGS_DUMP=FILE: every problem on a line of its own, to work through.
+    if (const QString dumpPath = qEnvironmentVariable("SIGNWATCH_QTSTRINGS_DUMP"); !dumpPath.isEmpty()) {
+        QFile dump(dumpPath);
+        if (dump.open(QIODevice::WriteOnly | QIODevice::Append))
+            dump.write((problems.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
 }
 
@@ -538,6 +550,57 @@ void TestUiQtStrings::fileDialogs()
     verifyNothingEnglish();
 }
 
+// Issue 17: a document shown inside the console and printed: the preview, the system's print dialog
+// (the widget one, as on a desktop without a print dialog plugin) and its printer's properties.
+void TestUiQtStrings::printing()
+{
+    auto window = makeWindow();
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawText(QPoint(100, 100), QStringLiteral("Biên bản"));
+    }
+    auto shown = ui::PdfPreviewDialog::show(window.get(), pdf, QStringLiteral("01-BB-STTTT.pdf"));
+    QVERIFY2(shown.ok(), qPrintable(shown ? QString() : shown.error().fullText()));
+    ui::PdfPreviewDialog *preview = *shown;
+    QVERIFY(QTest::qWaitForWindowExposed(preview));
+    m_check->look(preview, QStringLiteral("PDF preview"));
+    m_check->expectButton(preview->findChild<QDialogButtonBox *>(), QDialogButtonBox::Close,
+                          QStringLiteral("Đóng"), QStringLiteral("PDF preview"));
+    const auto lookAtPrintDialog = [this](QWidget *widget) {
+        auto *dialog = qobject_cast<QPrintDialog *>(widget);
+        if (!dialog) {
+            m_check->problem(QStringLiteral("Print… opened no print dialog"));
+            return;
+        }
+        m_check->look(dialog, QStringLiteral("print dialog"));
+        m_check->expectButton(dialog->findChild<QDialogButtonBox *>(), QDialogButtonBox::Cancel,
+                              QStringLiteral("Hủy"), QStringLiteral("print dialog"));
+        // The printer's properties (paper, orientation, margins, pages per sheet).
+        auto *properties = dialog->findChild<QPushButton *>(QStringLiteral("properties"));
+        if (properties && properties->isEnabled()) {
+            whileShown(
+                nextModal(),
+                [this](QWidget *page) {
+                    if (!page) {
+                        m_check->problem(QStringLiteral("Properties opened nothing"));
+                        return;
+                    }
+                    m_check->look(page, QStringLiteral("printer properties"));
+                    page->close();
+                },
+                [properties] { properties->click(); });
+        }
+        dialog->reject();
+    };
+    whileShown(nextModal(), lookAtPrintDialog, [preview] { preview->print(); });
+    preview->close();
+    verifyNothingEnglish();
+}
+
 // Each message of qt_vi.ts matters: one of the walks above asked for it (the walks not run yet in
 // this process, when one test function is asked for, run now).
 void TestUiQtStrings::everyMessageIsAskedFor()
@@ -551,6 +614,7 @@ void TestUiQtStrings::everyMessageIsAskedFor()
         {"consoleDialogs", &TestUiQtStrings::consoleDialogs},
         {"messageBoxes", &TestUiQtStrings::messageBoxes},
         {"fileDialogs", &TestUiQtStrings::fileDialogs},
+        {"printing", &TestUiQtStrings::printing},
     };
     for (const auto &[name, walk] : walks) {
         if (m_walked.contains(QLatin1String(name)))
