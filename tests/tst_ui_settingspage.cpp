@@ -302,7 +302,7 @@ void TestUiSettingsPage::tokenGoesToTheKeychain()
     again.page->show();
     QVERIFY(again.page->publishingSettings()->keychainAvailable());
     QCOMPARE(child<QLabel>(*again.page, "portalTokenState")->text(),
-             QStringLiteral("Đã lưu mã truy cập trong kho khóa của hệ thống."));
+             QStringLiteral("Đã lưu mã truy cập trong kho mật khẩu của hệ thống."));
     QTest::mouseClick(child<QPushButton>(*again.page, "removePortalTokenButton"), Qt::LeftButton);
     QCOMPARE(m_secrets.read(ui::CaseworkServices::portalTokenKey()).error().kind, Error::Kind::NotFound);
 }
