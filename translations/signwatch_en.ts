@@ -6687,16 +6687,16 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>The Department&apos;s shared casebook %1; you are signed in as %2</translation>
     </message>
     <message>
-        <source>This desk&apos;s casebook file %1</source>
-        <translation>This desk&apos;s casebook file %1</translation>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Casebook: %1 · %2 (%3)</translation>
     </message>
     <message>
-        <source>Casebook: %1 (%2)</source>
-        <translation>Casebook: %1 (%2)</translation>
+        <source>Casebook: this desk · %1 (%2)</source>
+        <translation>Casebook: this desk · %1 (%2)</translation>
     </message>
     <message>
-        <source>Casebook: this desk (%1)</source>
-        <translation>Casebook: this desk (%1)</translation>
+        <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
+        <translation>This desk&apos;s casebook file %1; you are signed in as %2</translation>
     </message>
 </context>
 <context>
@@ -7026,18 +7026,6 @@ It gets the next announcement number of the year and can never be changed again.
 </context>
 <context>
     <name>sw::ui::PersonStatus</name>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <source>Casebook: signed in as %1</source>
-        <translation>Casebook: signed in as %1</translation>
-    </message>
-    <message>
-        <source>registry: %1</source>
-        <translation>registry: %1</translation>
-    </message>
     <message>
         <source>Registry user: %1</source>
         <translation>Registry user: %1</translation>

@@ -6653,16 +6653,16 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Sổ dùng chung của Sở %1; bạn đăng nhập với tài khoản %2</translation>
     </message>
     <message>
-        <source>This desk&apos;s casebook file %1</source>
-        <translation>Tệp sổ hồ sơ vụ việc của máy này %1</translation>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Sổ hồ sơ vụ việc: %1 · %2 (%3)</translation>
     </message>
     <message>
-        <source>Casebook: %1 (%2)</source>
-        <translation>Sổ hồ sơ vụ việc: %1 (%2)</translation>
+        <source>Casebook: this desk · %1 (%2)</source>
+        <translation>Sổ hồ sơ vụ việc: máy này · %1 (%2)</translation>
     </message>
     <message>
-        <source>Casebook: this desk (%1)</source>
-        <translation>Sổ hồ sơ vụ việc: máy này (%1)</translation>
+        <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
+        <translation>Tệp sổ hồ sơ vụ việc của máy này %1; bạn đăng nhập với tài khoản %2</translation>
     </message>
 </context>
 <context>
@@ -6992,18 +6992,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
 </context>
 <context>
     <name>sw::ui::PersonStatus</name>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Người dùng: %1</translation>
-    </message>
-    <message>
-        <source>Casebook: signed in as %1</source>
-        <translation>Sổ hồ sơ vụ việc: đăng nhập với tài khoản %1</translation>
-    </message>
-    <message>
-        <source>registry: %1</source>
-        <translation>CSDL: %1</translation>
-    </message>
     <message>
         <source>Registry user: %1</source>
         <translation>Tài khoản CSDL: %1</translation>

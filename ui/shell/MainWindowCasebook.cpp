@@ -294,20 +294,25 @@ void MainWindow::updateCasebookStatus()
             roles << casebook::roleLabel(role);
     if (roles.isEmpty())
         roles << tr("no role");
-    // The person is named beside it (PersonStatus); without names the accounts show.
+    // The person by name where the casebook knows it (the login's comment on the server, the
+    // local account's full name), else by account; the registry's login beside (PersonStatus).
     auto people = casebook::CasebookPeople::read(book);
     if (!people)
         qCWarning(lcUi) << "names of the casebook's people:" << people.error().message;
     const casebook::CasebookPeople known = people ? *people : casebook::CasebookPeople();
     m_person->setCasebook(book.user(), known, book.isShared());
+    const QString person = known.nameOf(book.user()).isEmpty() ? book.user() : known.nameOf(book.user());
     if (book.isShared()) {
         m_casebookLabel->setText(
-            tr("Casebook: %1 (%2)").arg(book.spec().displayName(), roles.join(QStringLiteral(", "))));
+            tr("Casebook: %1 · %2 (%3)")
+                .arg(book.spec().displayName(), person, roles.join(QStringLiteral(", "))));
         m_casebookLabel->setToolTip(tr("The Department's shared casebook %1; you are signed in as %2")
                                         .arg(book.path(), known.displayName(book.user())));
     } else {
-        m_casebookLabel->setText(tr("Casebook: this desk (%1)").arg(roles.join(QStringLiteral(", "))));
-        m_casebookLabel->setToolTip(tr("This desk's casebook file %1").arg(book.path()));
+        m_casebookLabel->setText(
+            tr("Casebook: this desk · %1 (%2)").arg(person, roles.join(QStringLiteral(", "))));
+        m_casebookLabel->setToolTip(tr("This desk's casebook file %1; you are signed in as %2")
+                                        .arg(book.path(), known.displayName(book.user())));
     }
 }
 

@@ -34,27 +34,14 @@ void PersonStatus::refresh()
 {
     // A desk's file knows the computer's accounts only: a registry login is no such account.
     const casebook::CasebookPeople none;
-    const casebook::CasebookPeople &registryPeople = m_shared ? m_people : none;
-    const auto named = [](const casebook::CasebookPeople &people, const QString &account) {
-        const QString name = people.nameOf(account);
-        return name.isEmpty() ? account : name;
-    };
-    const bool registryApart = !m_registryAccount.isEmpty() && m_registryAccount != m_casebookAccount;
-    QString text;
-    QStringList tip;
-    if (!m_casebookAccount.isEmpty()) {
-        text = tr("Signed in: %1").arg(named(m_people, m_casebookAccount));
-        tip << tr("Casebook: signed in as %1").arg(m_people.displayName(m_casebookAccount));
-        if (registryApart)
-            text += QStringLiteral(" · ") + tr("registry: %1").arg(named(registryPeople, m_registryAccount));
-    } else if (registryApart) {
-        text = tr("Registry user: %1").arg(named(registryPeople, m_registryAccount));
-    }
-    if (!m_registryAccount.isEmpty())
-        tip << tr("Registry: signed in as %1").arg(registryPeople.displayName(m_registryAccount));
-    setText(text);
-    setToolTip(tip.join(QLatin1Char('\n')));
-    setVisible(!text.isEmpty());
+    const casebook::CasebookPeople &people = m_shared ? m_people : none;
+    // The casebook's label names its person; the same login on the registry is not said twice.
+    const bool shown = !m_registryAccount.isEmpty() && m_registryAccount != m_casebookAccount;
+    const QString name = people.nameOf(m_registryAccount);
+    setText(shown ? tr("Registry user: %1").arg(name.isEmpty() ? m_registryAccount : name) : QString());
+    setToolTip(shown ? tr("Registry: signed in as %1").arg(people.displayName(m_registryAccount))
+                     : QString());
+    setVisible(shown);
 }
 
 } // namespace sw::ui

@@ -6,11 +6,10 @@
 
 namespace sw::ui {
 
-// The status bar's word on who is signed in: the casebook's account (the server's login on the
-// shared casebook, the operating-system user on a desk's file) and the registry's login when it is
-// another one, each by the person's name where the casebook knows it (CasebookPeople: the logins'
-// comments on the shared casebook's server, the local accounts' full names). The tool tip gives
-// the names with their accounts.
+// The status bar's word on who is signed in to the registry, beside the casebook's label that
+// names the casebook's person: the registry's login, by the person's name where the shared
+// casebook knows it (CasebookPeople: the Department's logins' comments), shown only when it is
+// another login than the casebook's. The tool tip gives the name with the login.
 class PersonStatus : public QLabel
 {
     Q_OBJECT
