@@ -431,8 +431,15 @@ void TestUiSettingsPage::scanUsesAChangedThreshold()
     QVERIFY(scan());
     QCOMPARE(rowsOfRule(*findings.model(), QStringLiteral("LATE_UPDATE")), 0);
 
+    const QString rescan = QStringLiteral("scan again (F5)");
+    QVERIFY(!findings.scanSummary().contains(rescan));
+    connect(p.page.get(), &ui::SettingsPage::thresholdsChanged, &findings,
+            &ui::FindingsPage::thresholdsChanged);
     p.page->findChild<QSpinBox *>(QStringLiteral("threshold_late_update"))->setValue(3600);
+    // The findings on show were found with the old value: the page says to scan again.
+    QVERIFY2(findings.scanSummary().contains(rescan), qPrintable(findings.scanSummary()));
     QVERIFY(scan());
+    QVERIFY(!findings.scanSummary().contains(rescan));
     QCOMPARE(findings.currentScan()->thresholds.value(QStringLiteral("late_update")), 3600);
     QCOMPARE(rowsOfRule(*findings.model(), QStringLiteral("LATE_UPDATE")), 1);
 

@@ -6359,6 +6359,10 @@ It gets the next announcement number of the year and can never be changed again.
         <source> · %1 not handled</source>
         <translation> · %1 not handled</translation>
     </message>
+    <message>
+        <source>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</source>
+        <translation>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>

@@ -6328,6 +6328,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source> · %1 not handled</source>
         <translation> · %1 chưa xử lý</translation>
     </message>
+    <message>
+        <source>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</source>
+        <translation>Ngưỡng trong Cài đặt đã thay đổi sau lần quét này: hãy quét lại (F5) để áp dụng.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>

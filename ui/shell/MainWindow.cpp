@@ -176,7 +176,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             [this](const connection::ConnectionSpec &, const connection::Credentials &typed) {
                 connectCasebook(typed);
             });
-    connect(m_settingsPage, &SettingsPage::thresholdsChanged, this, &MainWindow::applyRuleSettings);
+    connect(m_settingsPage, &SettingsPage::thresholdsChanged, this, [this] {
+        applyRuleSettings();
+        m_findings->thresholdsChanged();
+    });
     connect(m_settingsPage, &SettingsPage::publishingChanged, this, &MainWindow::applyPublishingSettings);
     connect(m_findings, &FindingsPage::caseworkRequested, this,
             [this](const QString &provider, const QList<rules::Finding> &findings) {
