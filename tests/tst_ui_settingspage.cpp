@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
@@ -317,6 +318,13 @@ void TestUiSettingsPage::keychainStateIsShown()
     p.page->show(); // the keychain is asked when the page is first shown
     auto *status = child<QLabel>(*p.page, "keychainStatus");
     QVERIFY(status);
+    if (const QString dir = qEnvironmentVariable("SIGNWATCH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(p.page->publishingSettings()->grab().save(
+            QDir(dir).filePath(QStringLiteral("settings-publishing-%1.png").arg(language))));
+        QVERIFY(p.page->thresholds()->grab().save(
+            QDir(dir).filePath(QStringLiteral("settings-thresholds-%1.png").arg(language))));
+    }
     QString why;
     const bool works = keychainWorks(&why);
     QCOMPARE(p.page->publishingSettings()->keychainAvailable(), works);
