@@ -4,6 +4,7 @@
 // them back. The status bar names who is signed in to the casebook.
 #include "ScratchRegistry.h"
 #include "casebook/Casebook.h"
+#include "casebook/CasebookPeople.h"
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
 #include "casework/DocumentsPage.h"
@@ -227,11 +228,20 @@ void TestUiCasebookState::statusBarNamesTheCasebookUser()
     QVERIFY(casebookStatus(*window).contains(QStringLiteral("not connected")));
     window->connectCasebook();
     QVERIFY(m_casebook->isOpen());
-    // SQLite: the operating-system user, who holds every role.
+    // SQLite: the operating-system user, who holds every role, by the account's full name when it
+    // has one (issue 17).
     const QString status = casebookStatus(*window);
-    QVERIFY2(status.contains(m_casebook->casebook()->user()), qPrintable(status));
     for (casebook::Role role : casebook::allRoles())
         QVERIFY2(status.contains(casebook::roleLabel(role)), qPrintable(status));
+    const QString user = m_casebook->casebook()->user();
+    auto people = casebook::CasebookPeople::read(*m_casebook->casebook());
+    QVERIFY(people);
+    const QString name = people->nameOf(user).isEmpty() ? user : people->nameOf(user);
+    QVERIFY2(status.contains(QStringLiteral(" · ") + name + QStringLiteral(" (")), qPrintable(status));
+    const QString tip = window->findChild<QLabel *>(QStringLiteral("casebookStatus"))->toolTip();
+    QVERIFY2(tip.contains(user), qPrintable(tip));
+    // A registry file has no login: nothing more to say.
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("personStatus"))->isHidden());
 }
 
 // Issue 13: what the signed-in person's roles do not allow is greyed out, saying which role it

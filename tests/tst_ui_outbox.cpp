@@ -187,7 +187,9 @@ void TestUiOutbox::modelShowsEveryState()
     const int refused = rowFor(QStringLiteral("02/TB-STTTT"));
     QCOMPARE(cell(refused, 0, OutboxModel::StateRole).toInt(), int(PublicationState::Failed));
     QCOMPARE(cell(refused, OutboxModel::State).toString(), OutboxModel::stateText(PublicationState::Failed));
-    QVERIFY(cell(refused, OutboxModel::Reason).toString().contains(QLatin1String("token")));
+    // In Vietnamese, as the interface (the publisher's messages were left in English once).
+    QVERIFY2(cell(refused, OutboxModel::Reason).toString().contains(QStringLiteral("mã truy cập")),
+             qPrintable(cell(refused, OutboxModel::Reason).toString()));
     // The technical cause is in the tooltip, not in the cell.
     QVERIFY(!cell(refused, OutboxModel::Reason).toString().contains(QLatin1String("401")));
     QVERIFY(cell(refused, OutboxModel::Reason, Qt::ToolTipRole)
@@ -198,7 +200,8 @@ void TestUiOutbox::modelShowsEveryState()
     const int waiting = rowFor(QStringLiteral("03/TB-STTTT"));
     QCOMPARE(cell(waiting, OutboxModel::State).toString(), OutboxModel::stateText(PublicationState::Pending));
     QCOMPARE(cell(waiting, OutboxModel::Attempts, OutboxModel::RawValueRole).toInt(), 1);
-    QVERIFY(cell(waiting, OutboxModel::Reason).toString().contains(QLatin1String("could not be reached")));
+    QVERIFY2(cell(waiting, OutboxModel::Reason).toString().contains(QStringLiteral("Không kết nối được")),
+             qPrintable(cell(waiting, OutboxModel::Reason).toString()));
     // Tried again after the first back-off (fastTiming: 60 s, no jitter).
     QCOMPARE(cell(waiting, OutboxModel::Time, OutboxModel::RawValueRole).toDateTime(), m_now.addSecs(60));
 
@@ -241,7 +244,9 @@ void TestUiOutbox::setupNotice()
     auto *notice = view.findChild<ui::ErrorPanel *>(QStringLiteral("outboxSetupNotice"));
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
-    QVERIFY(notice->message().contains(QLatin1String("address")));
+    // Named as the field is labelled in Settings, in Vietnamese.
+    QVERIFY2(notice->message().contains(QStringLiteral("“Địa chỉ Cổng thông tin” tại Cài đặt › Công bố")),
+             qPrintable(notice->message()));
     QSignalSpy settings(&view, &OutboxView::settingsRequested);
     Q_EMIT notice->actionTriggered();
     QCOMPARE(settings.size(), 1);
@@ -293,7 +298,7 @@ void TestUiOutbox::actionsFollowTheSelection()
     QVERIFY(!view.retryNowAction()->isEnabled());
     QVERIFY(view.retryAction()->isEnabled());
     QVERIFY(view.discardAction()->isEnabled());
-    QVERIFY(reason->message().contains(QLatin1String("token")));
+    QVERIFY2(reason->message().contains(QStringLiteral("mã truy cập")), qPrintable(reason->message()));
     QVERIFY(reason->details().contains(QLatin1String("401")));
 
     // Discard asks first; "no" keeps it.

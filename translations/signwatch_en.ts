@@ -2855,6 +2855,101 @@ Findings linked: %4</translation>
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message>
+        <source>Sending was interrupted when the console closed. The announcement is sent again at the next start.</source>
+        <translation>Sending was interrupted when the console closed. The announcement is sent again at the next start.</translation>
+    </message>
+    <message>
+        <source>The portal address must be a full web address starting with https://.</source>
+        <translation>The portal address must be a full web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>The portal address must not contain a user name or password; the token is kept in the system keychain.</source>
+        <translation>The portal address must not contain a user name or password; the token is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The portal address must use https://: plain http:// would send the token and the announcement unencrypted.</source>
+        <translation>The portal address must use https://: plain http:// would send the token and the announcement unencrypted.</translation>
+    </message>
+    <message>
+        <source>Publishing is not set up: enter the “Portal address” in Settings › Publishing.</source>
+        <translation>Publishing is not set up: enter the “Portal address” in Settings › Publishing.</translation>
+    </message>
+    <message>
+        <source>Publishing is not set up: enter the “Access token” in Settings › Publishing and save it in the keychain.</source>
+        <translation>Publishing is not set up: enter the “Access token” in Settings › Publishing and save it in the keychain.</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. The announcement is sent when publishing resumes.</source>
+        <translation>Sending was stopped. The announcement is sent when publishing resumes.</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of %1 was changed outside SignWatch after it was queued: it is not sent. Run “signwatch-cli audit verify”.</source>
+        <translation>The outbox&apos;s copy of %1 was changed outside SignWatch after it was queued: it is not sent. Run “signwatch-cli audit verify”.</translation>
+    </message>
+    <message>
+        <source>Queued with SHA-256 %1, now %2.</source>
+        <translation>Queued with SHA-256 %1, now %2.</translation>
+    </message>
+    <message>
+        <source>The portal answered without the announcement&apos;s reference. It is asked again automatically.</source>
+        <translation>The portal answered without the announcement&apos;s reference. It is asked again automatically.</translation>
+    </message>
+    <message>
+        <source>The portal says this announcement is already stored but gave no reference. Ask the portal&apos;s administrators.</source>
+        <translation>The portal says this announcement is already stored but gave no reference. Ask the portal&apos;s administrators.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal problem. The announcement is sent again automatically.</source>
+        <translation>The portal had an internal problem. The announcement is sent again automatically.</translation>
+    </message>
+    <message>
+        <source>The portal is busy. The announcement is sent again automatically.</source>
+        <translation>The portal is busy. The announcement is sent again automatically.</translation>
+    </message>
+    <message>
+        <source>The portal refused the access token. Set a new token in Settings, then retry.</source>
+        <translation>The portal refused the access token. Set a new token in Settings, then retry.</translation>
+    </message>
+    <message>
+        <source>The portal address in Settings does not accept announcements. Check the address, then retry.</source>
+        <translation>The portal address in Settings does not accept announcements. Check the address, then retry.</translation>
+    </message>
+    <message>
+        <source>The announcement&apos;s PDF is larger than the portal accepts.</source>
+        <translation>The announcement&apos;s PDF is larger than the portal accepts.</translation>
+    </message>
+    <message>
+        <source>The portal answered from another address. Check the portal address in Settings, then retry.</source>
+        <translation>The portal answered from another address. Check the portal address in Settings, then retry.</translation>
+    </message>
+    <message>
+        <source>The portal refused the announcement as invalid. Check the document, then retry or discard it.</source>
+        <translation>The portal refused the announcement as invalid. Check the document, then retry or discard it.</translation>
+    </message>
+    <message>
+        <source>The portal refused the announcement.</source>
+        <translation>The portal refused the announcement.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time (%1 seconds). The announcement is sent again automatically.</source>
+        <translation>The portal did not answer in time (%1 seconds). The announcement is sent again automatically.</translation>
+    </message>
+    <message>
+        <source>The connection to the portal was cut before it confirmed the announcement. It is sent again with the same key, so the portal will not store it twice.</source>
+        <translation>The connection to the portal was cut before it confirmed the announcement. It is sent again with the same key, so the portal will not store it twice.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s identity could not be verified (its certificate is not trusted). Check the portal address in Settings, then retry.</source>
+        <translation>The portal&apos;s identity could not be verified (its certificate is not trusted). Check the portal address in Settings, then retry.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached. The announcement stays in the outbox and is sent again automatically.</source>
+        <translation>The portal could not be reached. The announcement stays in the outbox and is sent again automatically.</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>A profile needs a name.</source>
@@ -6264,6 +6359,10 @@ It gets the next announcement number of the year and can never be changed again.
         <source> · %1 not handled</source>
         <translation> · %1 not handled</translation>
     </message>
+    <message>
+        <source>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</source>
+        <translation>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>
@@ -6588,20 +6687,20 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>no role</translation>
     </message>
     <message>
-        <source>Casebook: %1 · %2 (%3)</source>
-        <translation>Casebook: %1 · %2 (%3)</translation>
-    </message>
-    <message>
         <source>The Department&apos;s shared casebook %1; you are signed in as %2</source>
         <translation>The Department&apos;s shared casebook %1; you are signed in as %2</translation>
+    </message>
+    <message>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Casebook: %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Casebook: this desk · %1 (%2)</source>
         <translation>Casebook: this desk · %1 (%2)</translation>
     </message>
     <message>
-        <source>This desk&apos;s casebook file %1</source>
-        <translation>This desk&apos;s casebook file %1</translation>
+        <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
+        <translation>This desk&apos;s casebook file %1; you are signed in as %2</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +7029,17 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::PersonStatus</name>
+    <message>
+        <source>Registry user: %1</source>
+        <translation>Registry user: %1</translation>
+    </message>
+    <message>
+        <source>Registry: signed in as %1</source>
+        <translation>Registry: signed in as %1</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ProviderOverviewModel</name>
     <message>
         <source>Unknown provider</source>
@@ -7054,6 +7164,105 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</source>
         <translation>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PublishingSettingsBox</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>https://… (empty: announcements are not sent to the portal)</source>
+        <translation>https://… (empty: announcements are not sent to the portal)</translation>
+    </message>
+    <message>
+        <source>The web address at which the Department&apos;s portal receives announcements</source>
+        <translation>The web address at which the Department&apos;s portal receives announcements</translation>
+    </message>
+    <message>
+        <source>type a new token to replace the saved one</source>
+        <translation>type a new token to replace the saved one</translation>
+    </message>
+    <message>
+        <source>The access token the portal&apos;s administrators gave this Department; it is kept in the system keychain, never in the settings file</source>
+        <translation>The access token the portal&apos;s administrators gave this Department; it is kept in the system keychain, never in the settings file</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Ask the system keychain again whether it can be used</source>
+        <translation>Ask the system keychain again whether it can be used</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the portal&apos;s address, and the token typed in the system keychain</source>
+        <translation>Save the portal&apos;s address, and the token typed in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remove the token</source>
+        <translation>Remove the token</translation>
+    </message>
+    <message>
+        <source>Delete the portal&apos;s token from the system keychain</source>
+        <translation>Delete the portal&apos;s token from the system keychain</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <source>System keychain:</source>
+        <translation>System keychain:</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Available: passwords and the portal&apos;s token are kept there.</source>
+        <translation>Available: passwords and the portal&apos;s token are kept there.</translation>
+    </message>
+    <message>
+        <source>A token is saved in the system keychain.</source>
+        <translation>A token is saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet: publishing waits for one.</source>
+        <translation>No token is saved yet: publishing waits for one.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1 (%2)</source>
+        <translation>Unavailable: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Without the keychain, passwords are asked at each connection and kept in memory only, and no token can be saved for the portal.</source>
+        <translation>Without the keychain, passwords are asked at each connection and kept in memory only, and no token can be saved for the portal.</translation>
+    </message>
+    <message>
+        <source>The token cannot be saved while the keychain is unavailable.</source>
+        <translation>The token cannot be saved while the keychain is unavailable.</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>The token was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The token was not removed: %1</source>
+        <translation>The token was not removed: %1</translation>
     </message>
 </context>
 <context>
@@ -7486,6 +7695,41 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>No key: documents are numbered and signed on paper.</source>
         <translation>No key: documents are numbered and signed on paper.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ThresholdsBox</name>
+    <message>
+        <source>Rule thresholds</source>
+        <translation>Rule thresholds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>Local time (UTC+7)</source>
+        <translation>Local time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Thresholds changed: the findings on show were found with the earlier values. Run a new scan on the findings page (F5) to find them with these.</source>
+        <translation>Thresholds changed: the findings on show were found with the earlier values. Run a new scan on the findings page (F5) to find them with these.</translation>
+    </message>
+    <message>
+        <source>Reset to the defaults</source>
+        <translation>Reset to the defaults</translation>
+    </message>
+    <message>
+        <source>Use the thresholds of the detection rules&apos; definitions again</source>
+        <translation>Use the thresholds of the detection rules&apos; definitions again</translation>
+    </message>
+    <message>
+        <source>Scans, the live watch and the command line use these values; a value equal to the default follows the definitions.</source>
+        <translation>Scans, the live watch and the command line use these values; a value equal to the default follows the definitions.</translation>
     </message>
 </context>
 <context>

@@ -2845,6 +2845,101 @@ Vi phạm liên kết: %4</translation>
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message>
+        <source>Sending was interrupted when the console closed. The announcement is sent again at the next start.</source>
+        <translation>Việc gửi bị gián đoạn do đóng chương trình. Thông báo sẽ được gửi lại vào lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>The portal address must be a full web address starting with https://.</source>
+        <translation>Địa chỉ Cổng thông tin phải là địa chỉ web đầy đủ, bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The portal address must not contain a user name or password; the token is kept in the system keychain.</source>
+        <translation>Địa chỉ Cổng thông tin không được chứa tên đăng nhập hay mật khẩu; mã truy cập được lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The portal address must use https://: plain http:// would send the token and the announcement unencrypted.</source>
+        <translation>Địa chỉ Cổng thông tin phải dùng https://: với http:// mã truy cập và thông báo sẽ được gửi đi mà không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Publishing is not set up: enter the “Portal address” in Settings › Publishing.</source>
+        <translation>Chưa thiết lập việc công bố: nhập “Địa chỉ Cổng thông tin” tại Cài đặt › Công bố.</translation>
+    </message>
+    <message>
+        <source>Publishing is not set up: enter the “Access token” in Settings › Publishing and save it in the keychain.</source>
+        <translation>Chưa thiết lập việc công bố: nhập “Mã truy cập” tại Cài đặt › Công bố và lưu vào kho mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. The announcement is sent when publishing resumes.</source>
+        <translation>Đã dừng việc gửi. Thông báo sẽ được gửi khi việc công bố được tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of %1 was changed outside SignWatch after it was queued: it is not sent. Run “signwatch-cli audit verify”.</source>
+        <translation>Bản sao của %1 trong hàng chờ gửi đã bị thay đổi bên ngoài SignWatch sau khi đưa vào hàng chờ: văn bản không được gửi. Hãy chạy “signwatch-cli audit verify”.</translation>
+    </message>
+    <message>
+        <source>Queued with SHA-256 %1, now %2.</source>
+        <translation>Khi đưa vào hàng chờ có SHA-256 %1, hiện nay là %2.</translation>
+    </message>
+    <message>
+        <source>The portal answered without the announcement&apos;s reference. It is asked again automatically.</source>
+        <translation>Cổng thông tin điện tử trả lời nhưng không kèm số tham chiếu của thông báo. Hệ thống sẽ tự động hỏi lại.</translation>
+    </message>
+    <message>
+        <source>The portal says this announcement is already stored but gave no reference. Ask the portal&apos;s administrators.</source>
+        <translation>Cổng thông tin điện tử cho biết thông báo này đã được lưu nhưng không cung cấp số tham chiếu. Đề nghị liên hệ bộ phận quản trị Cổng thông tin.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal problem. The announcement is sent again automatically.</source>
+        <translation>Cổng thông tin điện tử gặp sự cố nội bộ. Thông báo sẽ được tự động gửi lại.</translation>
+    </message>
+    <message>
+        <source>The portal is busy. The announcement is sent again automatically.</source>
+        <translation>Cổng thông tin điện tử đang quá tải. Thông báo sẽ được tự động gửi lại.</translation>
+    </message>
+    <message>
+        <source>The portal refused the access token. Set a new token in Settings, then retry.</source>
+        <translation>Cổng thông tin điện tử từ chối mã truy cập. Hãy nhập mã truy cập mới tại Cài đặt › Công bố, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The portal address in Settings does not accept announcements. Check the address, then retry.</source>
+        <translation>Địa chỉ Cổng thông tin trong Cài đặt không nhận thông báo. Hãy kiểm tra địa chỉ, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The announcement&apos;s PDF is larger than the portal accepts.</source>
+        <translation>Tệp PDF của thông báo lớn hơn dung lượng Cổng thông tin điện tử cho phép.</translation>
+    </message>
+    <message>
+        <source>The portal answered from another address. Check the portal address in Settings, then retry.</source>
+        <translation>Cổng thông tin điện tử trả lời từ một địa chỉ khác. Hãy kiểm tra Địa chỉ Cổng thông tin trong Cài đặt, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The portal refused the announcement as invalid. Check the document, then retry or discard it.</source>
+        <translation>Cổng thông tin điện tử từ chối thông báo vì không hợp lệ. Hãy kiểm tra văn bản, rồi gửi lại hoặc loại bỏ.</translation>
+    </message>
+    <message>
+        <source>The portal refused the announcement.</source>
+        <translation>Cổng thông tin điện tử từ chối thông báo.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time (%1 seconds). The announcement is sent again automatically.</source>
+        <translation>Cổng thông tin điện tử không trả lời trong thời hạn (%1 giây). Thông báo sẽ được tự động gửi lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the portal was cut before it confirmed the announcement. It is sent again with the same key, so the portal will not store it twice.</source>
+        <translation>Kết nối tới Cổng thông tin điện tử bị ngắt trước khi thông báo được xác nhận. Thông báo sẽ được gửi lại với cùng khóa, nên Cổng thông tin không lưu trùng hai lần.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s identity could not be verified (its certificate is not trusted). Check the portal address in Settings, then retry.</source>
+        <translation>Không xác minh được danh tính của Cổng thông tin điện tử (chứng thư của Cổng không được tin cậy). Hãy kiểm tra Địa chỉ Cổng thông tin trong Cài đặt, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached. The announcement stays in the outbox and is sent again automatically.</source>
+        <translation>Không kết nối được tới Cổng thông tin điện tử. Thông báo vẫn nằm trong hàng chờ gửi và sẽ được tự động gửi lại.</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>A profile needs a name.</source>
@@ -6233,6 +6328,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source> · %1 not handled</source>
         <translation> · %1 chưa xử lý</translation>
     </message>
+    <message>
+        <source>The thresholds in Settings changed since this scan: scan again (F5) to apply them.</source>
+        <translation>Ngưỡng trong Cài đặt đã thay đổi sau lần quét này: hãy quét lại (F5) để áp dụng.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::IssuingBodiesBox</name>
@@ -6554,20 +6653,20 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <source>Casebook: %1 · %2 (%3)</source>
-        <translation>Sổ hồ sơ vụ việc: %1 · %2 (%3)</translation>
-    </message>
-    <message>
         <source>The Department&apos;s shared casebook %1; you are signed in as %2</source>
         <translation>Sổ dùng chung của Sở %1; bạn đăng nhập với tài khoản %2</translation>
+    </message>
+    <message>
+        <source>Casebook: %1 · %2 (%3)</source>
+        <translation>Sổ hồ sơ vụ việc: %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Casebook: this desk · %1 (%2)</source>
         <translation>Sổ hồ sơ vụ việc: máy này · %1 (%2)</translation>
     </message>
     <message>
-        <source>This desk&apos;s casebook file %1</source>
-        <translation>Tệp sổ hồ sơ vụ việc của máy này %1</translation>
+        <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
+        <translation>Tệp sổ hồ sơ vụ việc của máy này %1; bạn đăng nhập với tài khoản %2</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6995,17 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::PersonStatus</name>
+    <message>
+        <source>Registry user: %1</source>
+        <translation>Tài khoản CSDL: %1</translation>
+    </message>
+    <message>
+        <source>Registry: signed in as %1</source>
+        <translation>Cơ sở dữ liệu Hue-S: đăng nhập với tài khoản %1</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ProviderOverviewModel</name>
     <message>
         <source>Unknown provider</source>
@@ -7020,6 +7130,105 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Requests completed within 48 hours of registration, of those completed or past their deadline (§4.4; withdrawn and still open requests are not counted)</source>
         <translation>Số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký đã hoàn thành hoặc quá hạn (§4.4; không tính các đăng ký đã rút và đang mở)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PublishingSettingsBox</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>https://… (empty: announcements are not sent to the portal)</source>
+        <translation>https://… (để trống: không gửi thông báo lên Cổng thông tin)</translation>
+    </message>
+    <message>
+        <source>The web address at which the Department&apos;s portal receives announcements</source>
+        <translation>Địa chỉ web mà Cổng thông tin điện tử của Sở dùng để nhận thông báo</translation>
+    </message>
+    <message>
+        <source>type a new token to replace the saved one</source>
+        <translation>nhập mã mới để thay thế mã đã lưu</translation>
+    </message>
+    <message>
+        <source>The access token the portal&apos;s administrators gave this Department; it is kept in the system keychain, never in the settings file</source>
+        <translation>Mã truy cập do bộ phận quản trị Cổng thông tin cấp cho Sở; được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Ask the system keychain again whether it can be used</source>
+        <translation>Kiểm tra lại xem kho mật khẩu của hệ thống có dùng được không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the portal&apos;s address, and the token typed in the system keychain</source>
+        <translation>Lưu địa chỉ Cổng thông tin, và lưu mã truy cập vừa nhập vào kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Remove the token</source>
+        <translation>Xóa mã truy cập</translation>
+    </message>
+    <message>
+        <source>Delete the portal&apos;s token from the system keychain</source>
+        <translation>Xóa mã truy cập Cổng thông tin khỏi kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Địa chỉ Cổng thông tin:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Mã truy cập:</translation>
+    </message>
+    <message>
+        <source>System keychain:</source>
+        <translation>Kho mật khẩu hệ thống:</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Chưa kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Available: passwords and the portal&apos;s token are kept there.</source>
+        <translation>Sẵn sàng: mật khẩu và mã truy cập Cổng thông tin được lưu tại đây.</translation>
+    </message>
+    <message>
+        <source>A token is saved in the system keychain.</source>
+        <translation>Đã lưu mã truy cập trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet: publishing waits for one.</source>
+        <translation>Chưa lưu mã truy cập: việc công bố đang chờ mã.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Không dùng được: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1 (%2)</source>
+        <translation>Không dùng được: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Without the keychain, passwords are asked at each connection and kept in memory only, and no token can be saved for the portal.</source>
+        <translation>Khi không có kho mật khẩu, mật khẩu được hỏi ở mỗi lần kết nối và chỉ giữ trong bộ nhớ; không thể lưu mã truy cập Cổng thông tin.</translation>
+    </message>
+    <message>
+        <source>The token cannot be saved while the keychain is unavailable.</source>
+        <translation>Không thể lưu mã truy cập khi kho mật khẩu không dùng được.</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Chưa lưu được mã truy cập: %1</translation>
+    </message>
+    <message>
+        <source>The token was not removed: %1</source>
+        <translation>Chưa xóa được mã truy cập: %1</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7659,41 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>No key: documents are numbered and signed on paper.</source>
         <translation>Không có khóa: văn bản được cấp số và ký trên giấy.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ThresholdsBox</name>
+    <message>
+        <source>Rule thresholds</source>
+        <translation>Ngưỡng của các quy tắc</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Local time (UTC+7)</source>
+        <translation>Giờ Việt Nam (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Thresholds changed: the findings on show were found with the earlier values. Run a new scan on the findings page (F5) to find them with these.</source>
+        <translation>Đã thay đổi ngưỡng: các vi phạm đang hiển thị được phát hiện theo ngưỡng cũ. Hãy quét lại trên trang Phát hiện vi phạm (F5) để áp dụng ngưỡng mới.</translation>
+    </message>
+    <message>
+        <source>Reset to the defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Use the thresholds of the detection rules&apos; definitions again</source>
+        <translation>Dùng lại các ngưỡng theo định nghĩa của quy tắc phát hiện</translation>
+    </message>
+    <message>
+        <source>Scans, the live watch and the command line use these values; a value equal to the default follows the definitions.</source>
+        <translation>Các lần quét, chế độ theo dõi trực tiếp và dòng lệnh dùng các giá trị này; giá trị bằng mặc định thì theo định nghĩa của quy tắc.</translation>
     </message>
 </context>
 <context>

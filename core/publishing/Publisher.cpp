@@ -31,11 +31,6 @@ struct Publisher::Outcome
 };
 
 namespace {
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Publisher", source);
-}
-
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -70,9 +65,11 @@ Publisher::~Publisher()
         m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
-        (void)m_outbox.markRetry(m_currentId, m_outbox.now(),
-                                 Error::make(text("Sending was interrupted when the console closed. The "
-                                                  "announcement is sent again at the next start.")));
+        (void)m_outbox.markRetry(
+            m_currentId, m_outbox.now(),
+            Error::make(QCoreApplication::translate("Publisher",
+                                                    "Sending was interrupted when the console closed. The "
+                                                    "announcement is sent again at the next start.")));
     }
 }
 
@@ -81,17 +78,23 @@ Result<QUrl> Publisher::checkEndpoint(const QString &url)
     const QUrl endpoint(url.trimmed(), QUrl::StrictMode);
     if (url.trimmed().isEmpty() || !endpoint.isValid() || endpoint.host().isEmpty()
         || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http")))
-        return Error::make(text("The portal address must be a full web address starting with https://."), url,
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate(
+                "Publisher", "The portal address must be a full web address starting with https://."),
+            url, Error::Kind::InvalidInput);
     if (!endpoint.userInfo().isEmpty())
-        return Error::make(text("The portal address must not contain a user name or password; the token "
-                                "is kept in the system keychain."),
+        return Error::make(QCoreApplication::translate(
+                               "Publisher",
+                               "The portal address must not contain a user name or password; the token "
+                               "is kept in the system keychain."),
                            {}, Error::Kind::InvalidInput);
     // Plain http would send the token and the announcement readable by anyone on the way; only
     // the machine itself (tests) is exempt.
     if (endpoint.scheme() == QLatin1String("http") && !isLoopback(endpoint.host()))
-        return Error::make(text("The portal address must use https://: plain http:// would send the token "
-                                "and the announcement unencrypted."),
+        return Error::make(QCoreApplication::translate(
+                               "Publisher",
+                               "The portal address must use https://: plain http:// would send the token "
+                               "and the announcement unencrypted."),
                            endpoint.toString(), Error::Kind::InvalidInput);
     return endpoint;
 }
@@ -130,11 +133,17 @@ milliseconds Publisher::backoff(int attempts, const Timing &timing, double rando
 std::optional<Error> Publisher::configurationProblem() const
 {
     if (m_endpoint.isEmpty())
-        return Error::make(text("Publishing is not set up: enter the portal's address in Settings."), {},
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Publisher",
+                                        "Publishing is not set up: enter the “Portal address” in "
+                                        "Settings › Publishing."),
+            {}, Error::Kind::InvalidInput);
     if (m_token.isEmpty())
-        return Error::make(text("Publishing is not set up: enter the portal's access token in Settings."), {},
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate("Publisher",
+                                        "Publishing is not set up: enter the “Access token” in "
+                                        "Settings › Publishing and save it in the keychain."),
+            {}, Error::Kind::InvalidInput);
     return std::nullopt;
 }
 
@@ -163,7 +172,8 @@ void Publisher::stop()
     reply->deleteLater();
     if (auto back = m_outbox.markRetry(
             id, m_outbox.now(),
-            Error::make(text("Sending was stopped. The announcement is sent when publishing resumes.")));
+            Error::make(QCoreApplication::translate(
+                "Publisher", "Sending was stopped. The announcement is sent when publishing resumes.")));
         !back)
         reportOutboxError(back.error());
     Q_EMIT publicationChanged(id);
@@ -315,11 +325,14 @@ Result<void> Publisher::checkBeforeSending(const Publication &p) const
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(p.pdf, QCryptographicHash::Sha256).toHex());
     if (sha != p.pdfSha256 || p.pdf.size() != p.pdfSize)
-        return Error::make(text("The outbox's copy of %1 was changed outside SignWatch after it was queued: "
-                                "it is not sent. Run “signwatch-cli audit verify”.")
-                               .arg(p.documentNumber),
-                           text("Queued with SHA-256 %1, now %2.").arg(p.pdfSha256, sha),
-                           Error::Kind::InvalidInput);
+        return Error::make(
+            QCoreApplication::translate(
+                "Publisher",
+                "The outbox's copy of %1 was changed outside SignWatch after it was queued: "
+                "it is not sent. Run “signwatch-cli audit verify”.")
+                .arg(p.documentNumber),
+            QCoreApplication::translate("Publisher", "Queued with SHA-256 %1, now %2.").arg(p.pdfSha256, sha),
+            Error::Kind::InvalidInput);
     return m_check ? m_check(p) : Result<void>();
 }
 
@@ -353,11 +366,14 @@ Publisher::Outcome Publisher::classify(QNetworkReply *reply) const
             // 2xx without a reference: ask again with the same key, the portal then gives it.
             if (status != 409)
                 return result(Outcome::Kind::Retry,
-                              text("The portal answered without the announcement's "
-                                   "reference. It is asked again automatically."));
-            return result(Outcome::Kind::Failed,
-                          text("The portal says this announcement is already stored "
-                               "but gave no reference. Ask the portal's administrators."));
+                              QCoreApplication::translate("Publisher",
+                                                          "The portal answered without the announcement's "
+                                                          "reference. It is asked again automatically."));
+            return result(
+                Outcome::Kind::Failed,
+                QCoreApplication::translate("Publisher",
+                                            "The portal says this announcement is already stored "
+                                            "but gave no reference. Ask the portal's administrators."));
         }
         if (status == 408 || status == 429 || status >= 500) {
             bool ok = false;
@@ -366,35 +382,46 @@ Publisher::Outcome Publisher::classify(QNetworkReply *reply) const
             if (ok && seconds > 0)
                 outcome.retryAfter = milliseconds(seconds * 1000);
             return result(Outcome::Kind::Retry,
-                          status >= 500 ? text("The portal had an internal problem. The announcement is sent "
-                                               "again automatically.")
-                                        : text("The portal is busy. The announcement is sent again "
-                                               "automatically."));
+                          status >= 500 ? QCoreApplication::translate(
+                              "Publisher",
+                              "The portal had an internal problem. The announcement is sent "
+                              "again automatically.")
+                                        : QCoreApplication::translate(
+                                            "Publisher",
+                                            "The portal is busy. The announcement is sent again "
+                                            "automatically."));
         }
         if (status == 401 || status == 403)
             return result(
                 Outcome::Kind::Failed,
-                text("The portal refused the access token. Set a new token in Settings, then retry."));
+                QCoreApplication::translate(
+                    "Publisher",
+                    "The portal refused the access token. Set a new token in Settings, then retry."));
         if (status == 404)
             return result(Outcome::Kind::Failed,
-                          text("The portal address in Settings does not accept "
-                               "announcements. Check the address, then retry."));
+                          QCoreApplication::translate("Publisher",
+                                                      "The portal address in Settings does not accept "
+                                                      "announcements. Check the address, then retry."));
         if (status == 413)
             return result(Outcome::Kind::Failed,
-                          text("The announcement's PDF is larger than the portal "
-                               "accepts."));
+                          QCoreApplication::translate("Publisher",
+                                                      "The announcement's PDF is larger than the portal "
+                                                      "accepts."));
         if (status >= 300 && status < 400) {
             detail += QStringLiteral(" -> ")
                 + reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toString();
             return result(Outcome::Kind::Failed,
-                          text("The portal answered from another address. Check the "
-                               "portal address in Settings, then retry."));
+                          QCoreApplication::translate("Publisher",
+                                                      "The portal answered from another address. Check the "
+                                                      "portal address in Settings, then retry."));
         }
         if (status == 400 || status == 415 || status == 422)
             return result(Outcome::Kind::Failed,
-                          text("The portal refused the announcement as invalid. Check "
-                               "the document, then retry or discard it."));
-        return result(Outcome::Kind::Failed, text("The portal refused the announcement."));
+                          QCoreApplication::translate("Publisher",
+                                                      "The portal refused the announcement as invalid. Check "
+                                                      "the document, then retry or discard it."));
+        return result(Outcome::Kind::Failed,
+                      QCoreApplication::translate("Publisher", "The portal refused the announcement."));
     }
 
     // No HTTP answer at all.
@@ -405,29 +432,35 @@ Publisher::Outcome Publisher::classify(QNetworkReply *reply) const
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply (stop() disconnects
                                                 // first)
     case QNetworkReply::TimeoutError:
-        outcome.error
-            = Error::make(text("The portal did not answer in time (%1 seconds). The announcement is "
-                               "sent again automatically.")
-                              .arg(qMax<qint64>(1, m_timing.transferTimeout.count() / 1000)),
-                          detail, Error::Kind::Unavailable);
+        outcome.error = Error::make(
+            QCoreApplication::translate("Publisher",
+                                        "The portal did not answer in time (%1 seconds). The announcement is "
+                                        "sent again automatically.")
+                .arg(qMax<qint64>(1, m_timing.transferTimeout.count() / 1000)),
+            detail, Error::Kind::Unavailable);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        outcome.error = Error::make(text("The connection to the portal was cut before it confirmed the "
-                                         "announcement. It is sent again with the same key, so the portal "
-                                         "will not store it twice."),
-                                    detail, Error::Kind::Unavailable);
+        outcome.error = Error::make(
+            QCoreApplication::translate("Publisher",
+                                        "The connection to the portal was cut before it confirmed the "
+                                        "announcement. It is sent again with the same key, so the portal "
+                                        "will not store it twice."),
+            detail, Error::Kind::Unavailable);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         outcome.kind = Outcome::Kind::Failed;
-        outcome.error
-            = Error::make(text("The portal's identity could not be verified (its certificate is not "
-                               "trusted). Check the portal address in Settings, then retry."),
-                          detail, Error::Kind::AccessDenied);
+        outcome.error = Error::make(
+            QCoreApplication::translate("Publisher",
+                                        "The portal's identity could not be verified (its certificate is not "
+                                        "trusted). Check the portal address in Settings, then retry."),
+            detail, Error::Kind::AccessDenied);
         break;
     default:
         outcome.error
-            = Error::make(text("The portal could not be reached. The announcement stays in the outbox "
-                               "and is sent again automatically."),
+            = Error::make(QCoreApplication::translate(
+                              "Publisher",
+                              "The portal could not be reached. The announcement stays in the outbox "
+                              "and is sent again automatically."),
                           detail, Error::Kind::Unavailable);
         break;
     }

@@ -420,6 +420,16 @@ void FindingsPage::updateSummary()
                                 LocaleFormat::count(m_scan->findings, locale),
                                 LocaleFormat::count(m_scan->newFindings, locale),
                                 locale.toString(double(m_scan->elapsedMs) / 1000.0, 'f', 1)));
+    // The findings on show were found with other thresholds than the settings now hold.
+    if (!m_scan->thresholds.isEmpty() && m_scan->thresholds != thresholds().values())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("The thresholds in Settings changed since this scan: scan again (F5) to "
+                                "apply them."));
+}
+
+void FindingsPage::thresholdsChanged()
+{
+    updateSummary();
 }
 
 QString FindingsPage::countsText() const

@@ -97,6 +97,8 @@ public:
     void setCaseworkExclusions(std::function<QMap<QString, qint64>()> source);
     // Exclusions decided in casework while the live watch runs: its next poll judges with them.
     void updateCaseworkExclusions(const QMap<QString, qint64> &exclusions);
+    // The thresholds in the settings changed: the summary says when the scan on show used others.
+    void thresholdsChanged();
     // Issue 13: opening a case needs the inspector role; without it the button is greyed, `why`
     // its tooltip.
     void setCaseworkAllowed(bool allowed, const QString &why);

@@ -27,21 +27,29 @@ CaseworkServices::CaseworkServices(casebook::Casebook &book, const settings::Set
     m_publisher->setCheck([documents = m_documents.get()](const publishing::Publication &p) {
         return documents->checkPublication(p.id, p.pdf);
     });
+    configurePublishing(settings, secrets);
+}
+
+CaseworkServices::~CaseworkServices() = default;
+
+void CaseworkServices::configurePublishing(const settings::Settings &settings,
+                                           connection::SecretStore &secrets)
+{
     publishing::Publisher::Timing timing = m_publisher->timing();
     timing.transferTimeout = settings.publishingTimeout();
     m_publisher->setTiming(timing);
     const QString endpoint = settings.publishingEndpoint();
-    if (endpoint.isEmpty())
-        return;
     if (auto set = m_publisher->setEndpoint(endpoint); !set)
         qCWarning(lcUi) << "portal address refused:" << set.error().message;
-    if (auto token = secrets.read(portalTokenKey()))
-        m_publisher->setToken(*token);
+    if (endpoint.isEmpty())
+        return;
+    auto token = secrets.read(portalTokenKey());
+    m_publisher->setToken(token ? *token : QString());
+    if (m_publisher->isRunning())
+        return;
     if (auto started = m_publisher->start(); !started)
         qCWarning(lcUi) << "publishing not started:" << started.error().message;
 }
-
-CaseworkServices::~CaseworkServices() = default;
 
 QString CaseworkServices::portalTokenKey()
 {

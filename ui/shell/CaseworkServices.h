@@ -47,6 +47,10 @@ public:
     casebook::CaseDocuments &documents() { return *m_documents; }
     publishing::Publisher &publisher() { return *m_publisher; }
 
+    // Reads the portal's address and timeout from the settings and its token from the keychain
+    // again (the settings page changed them), and starts sending once the portal is set up.
+    void configurePublishing(const settings::Settings &settings, connection::SecretStore &secrets);
+
     // The keychain key of the portal's token.
     static QString portalTokenKey();
 

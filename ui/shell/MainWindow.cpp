@@ -23,6 +23,7 @@
 #include "shell/CasebookUnavailablePage.h"
 #include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
+#include "shell/PersonStatus.h"
 #include "shell/RegistryStatus.h"
 #include "shell/SettingsPage.h"
 #include "shell/TrayNotifier.h"
@@ -175,6 +176,11 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             [this](const connection::ConnectionSpec &, const connection::Credentials &typed) {
                 connectCasebook(typed);
             });
+    connect(m_settingsPage, &SettingsPage::thresholdsChanged, this, [this] {
+        applyRuleSettings();
+        m_findings->thresholdsChanged();
+    });
+    connect(m_settingsPage, &SettingsPage::publishingChanged, this, &MainWindow::applyPublishingSettings);
     connect(m_findings, &FindingsPage::caseworkRequested, this,
             [this](const QString &provider, const QList<rules::Finding> &findings) {
                 setCurrentPage(Cases);
@@ -283,8 +289,15 @@ void MainWindow::createStatusBar()
 
     m_casebookLabel = new QLabel(this);
     m_casebookLabel->setObjectName(QStringLiteral("casebookStatus"));
+    m_person = new PersonStatus(this);
+    connect(m_registryStatus, &RegistryStatus::changed, m_person, [this] {
+        const auto spec = m_session.spec();
+        m_person->setRegistryUser(spec && spec->engine == connection::Engine::Postgres ? spec->user
+                                                                                       : QString());
+    });
 
     statusBar()->addWidget(m_registryStatus);
+    statusBar()->addWidget(m_person);
     statusBar()->addWidget(m_casebookLabel);
     statusBar()->addWidget(m_noticeLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);

@@ -48,6 +48,7 @@ class ConnectionDialog;
 class FindingsPage;
 class TrayNotifier;
 class OverviewPage;
+class PersonStatus;
 class RegistryStatus;
 class ReportsPage;
 class SettingsPage;
@@ -122,6 +123,7 @@ private:
     void updateLastScanStatus();
     void exportCurrentTable();
     void applyRuleSettings();
+    void applyPublishingSettings();
     void answerFindingCounts(const statistics::Filter &filter);
     QMap<QString, qint64> caseworkExclusions() const;
     void showAbout();
@@ -155,6 +157,7 @@ private:
     CasebookUnavailablePage *m_casebookStates[3] = {}; // Complaints, Cases, Minutes
     QMenu *m_caseworkMenu = nullptr;
     QLabel *m_casebookLabel = nullptr;
+    PersonStatus *m_person = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -4,10 +4,12 @@
 // file short.
 #include "casebook/AuditLog.h"
 #include "casebook/Casebook.h"
+#include "casebook/CasebookPeople.h"
 #include "casebook/CasebookRoles.h"
 #include "casework/CasesPage.h"
 #include "casework/ComplaintsPage.h"
 #include "casework/DocumentsPage.h"
+#include "casework/OutboxView.h"
 #include "citizens/CitizenFindingsLookup.h"
 #include "citizens/CitizenPage.h"
 #include "connection/SecretStore.h"
@@ -22,6 +24,7 @@
 #include "shell/CaseworkServices.h"
 #include "shell/IssuingBodiesBox.h"
 #include "shell/MainWindow.h"
+#include "shell/PersonStatus.h"
 #include "shell/RoleGate.h"
 #include "shell/SettingsPage.h"
 #include "widgets/WindowTitle.h"
@@ -30,8 +33,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QStackedWidget>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace sw::ui {
 
@@ -279,6 +285,7 @@ void MainWindow::updateCasebookStatus()
         const bool failed = session.state() == CasebookSession::State::Unavailable;
         m_casebookLabel->setText(failed ? tr("Casebook: cannot be reached") : tr("Casebook: not connected"));
         m_casebookLabel->setToolTip(failed ? session.error().message : QString());
+        m_person->clearCasebook();
         return;
     }
     const casebook::Casebook &book = *session.casebook();
@@ -288,17 +295,35 @@ void MainWindow::updateCasebookStatus()
             roles << casebook::roleLabel(role);
     if (roles.isEmpty())
         roles << tr("no role");
+    // The person by name where the casebook knows it (the login's comment on the server, the
+    // local account's full name), else by account; the registry's login beside (PersonStatus).
+    auto people = casebook::CasebookPeople::read(book);
+    if (!people)
+        qCWarning(lcUi) << "names of the casebook's people:" << people.error().message;
+    const casebook::CasebookPeople known = people ? *people : casebook::CasebookPeople();
+    m_person->setCasebook(book.user(), known, book.isShared());
+    const QString person = known.nameOf(book.user()).isEmpty() ? book.user() : known.nameOf(book.user());
     if (book.isShared()) {
         m_casebookLabel->setText(
             tr("Casebook: %1 · %2 (%3)")
-                .arg(book.spec().displayName(), book.user(), roles.join(QStringLiteral(", "))));
-        m_casebookLabel->setToolTip(
-            tr("The Department's shared casebook %1; you are signed in as %2").arg(book.path(), book.user()));
+                .arg(book.spec().displayName(), person, roles.join(QStringLiteral(", "))));
+        m_casebookLabel->setToolTip(tr("The Department's shared casebook %1; you are signed in as %2")
+                                        .arg(book.path(), known.displayName(book.user())));
     } else {
         m_casebookLabel->setText(
-            tr("Casebook: this desk · %1 (%2)").arg(book.user(), roles.join(QStringLiteral(", "))));
-        m_casebookLabel->setToolTip(tr("This desk's casebook file %1").arg(book.path()));
+            tr("Casebook: this desk · %1 (%2)").arg(person, roles.join(QStringLiteral(", "))));
+        m_casebookLabel->setToolTip(tr("This desk's casebook file %1; you are signed in as %2")
+                                        .arg(book.path(), known.displayName(book.user())));
     }
+}
+
+// The portal's address or token changed on the settings page: the publisher uses them now.
+void MainWindow::applyPublishingSettings()
+{
+    if (CaseworkServices *casework = m_context.casebook.casework())
+        casework->configurePublishing(m_settings, m_context.secrets);
+    if (m_documentsPage && m_documentsPage->outboxView())
+        m_documentsPage->outboxView()->refresh();
 }
 
 // Issue 13: the server's notifications name the tables another desk (or this one) changed;

@@ -6,7 +6,9 @@
 #include "settings/Settings.h"
 #include "shell/CasebookSettingsBox.h"
 #include "shell/IssuingBodiesBox.h"
+#include "shell/PublishingSettingsBox.h"
 #include "shell/SigningSettingsBox.h"
+#include "shell/ThresholdsBox.h"
 #include "widgets/PageHeader.h"
 
 #include <QComboBox>
@@ -36,7 +38,9 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
       m_liveInterval(new QSpinBox(this)),
       m_casebook(new CasebookSettingsBox(settings, secrets, this)),
       m_issuingBodies(new IssuingBodiesBox(this)),
-      m_signing(new SigningSettingsBox(settings, this))
+      m_signing(new SigningSettingsBox(settings, this)),
+      m_publishing(new PublishingSettingsBox(settings, secrets, this)),
+      m_thresholds(new ThresholdsBox(settings, this))
 {
     // Language: applies at the next start, so that every page, menu and Qt's own dialogs switch
     // together.
@@ -97,6 +101,8 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     profilesLayout->addLayout(buttons);
 
     connect(m_casebook, &CasebookSettingsBox::casebookChosen, this, &SettingsPage::casebookChosen);
+    connect(m_publishing, &PublishingSettingsBox::saved, this, &SettingsPage::publishingChanged);
+    connect(m_thresholds, &ThresholdsBox::thresholdsChanged, this, &SettingsPage::thresholdsChanged);
 
     // The groups scroll under the title: the casebook's TLS settings make the page taller than a
     // laptop's screen.
@@ -105,9 +111,11 @@ SettingsPage::SettingsPage(settings::Settings &settings, settings::ProfileStore 
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(languageBox);
     contentLayout->addWidget(liveBox);
+    contentLayout->addWidget(m_thresholds);
     contentLayout->addWidget(m_casebook);
     contentLayout->addWidget(m_issuingBodies);
     contentLayout->addWidget(m_signing);
+    contentLayout->addWidget(m_publishing);
     contentLayout->addWidget(profilesBox);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
