@@ -3809,6 +3809,10 @@ Vi phạm liên kết: %4</translation>
         <source>The registry could not count the dashboard&apos;s figures.</source>
         <translation>Không thể đếm các số liệu của bảng tổng hợp trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>The registry could not give its latest record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5361,10 +5365,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Xem trước &amp;PDF</translation>
     </message>
     <message>
-        <source>Show the document as it will print, in the PDF viewer</source>
-        <translation>Xem văn bản như khi in, trong trình xem PDF</translation>
-    </message>
-    <message>
         <source>&amp;Sign…</source>
         <translation>Ký văn bả&amp;n…</translation>
     </message>
@@ -5491,18 +5491,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Hãy chọn một văn bản trước.</translation>
     </message>
     <message>
-        <source>No temporary folder for the preview.</source>
-        <translation>Không có thư mục tạm cho bản xem trước.</translation>
-    </message>
-    <message>
-        <source>The preview cannot be written.</source>
-        <translation>Không thể ghi bản xem trước.</translation>
-    </message>
-    <message>
-        <source>No PDF viewer opened the preview; it is at %1.</source>
-        <translation>Không có trình xem PDF nào mở bản xem trước; tệp nằm tại %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>Không thể ghi tệp %1.</translation>
     </message>
@@ -5621,6 +5609,18 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>The file carries no digital signature.</source>
         <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s PDF as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5830,50 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Findings sent to a case, including those of a dismissed case</source>
         <translation>Vi phạm đã được đưa vào vụ việc, kể cả vụ việc đã đình chỉ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar month; the arrows go to the month before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar quarter; the arrows go to the quarter before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s twelve months, from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6279,37 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::HelpDialog</name>
+    <message>
+        <source>SignWatch — user guide</source>
+        <translation>SignWatch — Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Tìm trong hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Find a word in the guide and the glossary (Enter: the next match)</source>
+        <translation>Tìm một từ trong hướng dẫn và phần thuật ngữ (Enter: kết quả tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the guide (Esc)</source>
+        <translation>Đóng hướng dẫn (Esc)</translation>
+    </message>
+    <message>
+        <source>%1, suspected: check on the ground</source>
+        <translation>%1, nghi vấn: cần kiểm tra thực tế</translation>
+    </message>
+    <message>
+        <source>It enforces no clause: it reports records the other rules cannot read. Its ground:</source>
+        <translation>Quy tắc này không thực thi điều khoản nào: quy tắc báo các bản ghi mà các quy tắc khác không đọc được. Căn cứ:</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::IssuingBodiesBox</name>
     <message>
         <source>Issuing bodies</source>
@@ -6569,6 +6644,22 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>This desk&apos;s casebook file %1</source>
         <translation>Tệp sổ hồ sơ vụ việc của máy này %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>How to work with the page on show (F1)</source>
+        <translation>Cách làm việc với trang đang xem (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary and rules</source>
+        <translation>&amp;Thuật ngữ và quy tắc</translation>
+    </message>
+    <message>
+        <source>The detection rules with the regulation&apos;s words for each clause, and the terms used in the console</source>
+        <translation>Các quy tắc phát hiện vi phạm kèm nguyên văn điều khoản của Quy định, và các thuật ngữ dùng trong bàn giám sát</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::OutboxModel</name>
@@ -6893,6 +6984,112 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
         <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages as wide as the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole page in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPrinting</name>
+    <message>
+        <source>The file ended before its last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its protection is of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page could not be drawn for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not finish the document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7242,6 +7439,24 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Cases and measures left out: no casebook is open.</source>
         <translation>Không có phần vụ việc và biện pháp xử lý: chưa mở sổ hồ sơ vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is of the period chosen before: press Preview to count this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
