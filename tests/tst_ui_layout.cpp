@@ -35,6 +35,7 @@
 #include "shell/CasebookSession.h"
 #include "shell/CaseworkServices.h"
 #include "shell/ConnectionDialog.h"
+#include "shell/HelpDialog.h"
 #include "shell/MainWindow.h"
 #include "util/Clock.h"
 
@@ -450,6 +451,12 @@ void TestUiLayout::dialogs()
     exporting.show();
     look(&exporting, language + QStringLiteral(": export findings"));
     exporting.close();
+    // The user guide (F1), at the findings page's section.
+    ui::HelpDialog *help = window->showHelp(ui::MainWindow::Findings);
+    QVERIFY(QTest::qWaitForWindowExposed(help));
+    look(help, language + QStringLiteral(": user guide"));
+    screenshot(help, QStringLiteral("layout-%1-dialog-user-guide").arg(language));
+    help->close();
 
     ui::CasePrompts prompts;
     QWidget *parent = window.get();

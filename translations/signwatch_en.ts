@@ -3915,6 +3915,10 @@ Findings linked: %4</translation>
         <source>The registry could not count the dashboard&apos;s figures.</source>
         <translation>The registry could not count the dashboard&apos;s figures.</translation>
     </message>
+    <message>
+        <source>The registry could not give its latest record.</source>
+        <translation>The registry could not give its latest record.</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5481,10 +5485,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>&amp;Preview PDF</translation>
     </message>
     <message>
-        <source>Show the document as it will print, in the PDF viewer</source>
-        <translation>Show the document as it will print, in the PDF viewer</translation>
-    </message>
-    <message>
         <source>&amp;Sign…</source>
         <translation>&amp;Sign…</translation>
     </message>
@@ -5612,18 +5612,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>Select a document first.</translation>
     </message>
     <message>
-        <source>No temporary folder for the preview.</source>
-        <translation>No temporary folder for the preview.</translation>
-    </message>
-    <message>
-        <source>The preview cannot be written.</source>
-        <translation>The preview cannot be written.</translation>
-    </message>
-    <message>
-        <source>No PDF viewer opened the preview; it is at %1.</source>
-        <translation>No PDF viewer opened the preview; it is at %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
     </message>
@@ -5742,6 +5730,18 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>The file carries no digital signature.</source>
         <translation>The file carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s PDF as it will print</source>
+        <translation>Show the document&apos;s PDF as it will print</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +5951,50 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Findings sent to a case, including those of a dismissed case</source>
         <translation>Findings sent to a case, including those of a dismissed case</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>A calendar month; the arrows go to the month before or after</source>
+        <translation>A calendar month; the arrows go to the month before or after</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>A calendar quarter; the arrows go to the quarter before or after</source>
+        <translation>A calendar quarter; the arrows go to the quarter before or after</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>The campaign</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s twelve months, from %1 to %2</source>
+        <translation>The programme&apos;s twelve months, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>The month before</translation>
+    </message>
+    <message>
+        <source>The quarter before</source>
+        <translation>The quarter before</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>The month after</translation>
+    </message>
+    <message>
+        <source>The quarter after</source>
+        <translation>The quarter after</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6409,37 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::HelpDialog</name>
+    <message>
+        <source>SignWatch — user guide</source>
+        <translation>SignWatch — user guide</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Find in the guide</translation>
+    </message>
+    <message>
+        <source>Find a word in the guide and the glossary (Enter: the next match)</source>
+        <translation>Find a word in the guide and the glossary (Enter: the next match)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the guide (Esc)</source>
+        <translation>Close the guide (Esc)</translation>
+    </message>
+    <message>
+        <source>%1, suspected: check on the ground</source>
+        <translation>%1, suspected: check on the ground</translation>
+    </message>
+    <message>
+        <source>It enforces no clause: it reports records the other rules cannot read. Its ground:</source>
+        <translation>It enforces no clause: it reports records the other rules cannot read. Its ground:</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::IssuingBodiesBox</name>
     <message>
         <source>Issuing bodies</source>
@@ -6702,6 +6777,22 @@ It gets the next announcement number of the year and can never be changed again.
         <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
         <translation>This desk&apos;s casebook file %1; you are signed in as %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>How to work with the page on show (F1)</source>
+        <translation>How to work with the page on show (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary and rules</source>
+        <translation>&amp;Glossary and rules</translation>
+    </message>
+    <message>
+        <source>The detection rules with the regulation&apos;s words for each clause, and the terms used in the console</source>
+        <translation>The detection rules with the regulation&apos;s words for each clause, and the terms used in the console</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::OutboxModel</name>
@@ -7026,6 +7117,114 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
         <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the window</source>
+        <translation>Pages as wide as the window</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>A whole page in the window</source>
+        <translation>A whole page in the window</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the document through the system&apos;s print dialog (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPrinting</name>
+    <message>
+        <source>The file ended before its last page.</source>
+        <translation>The file ended before its last page.</translation>
+    </message>
+    <message>
+        <source>It is not a PDF file.</source>
+        <translation>It is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>It is protected by a password.</source>
+        <translation>It is protected by a password.</translation>
+    </message>
+    <message>
+        <source>Its protection is of an unknown kind.</source>
+        <translation>Its protection is of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>The PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in the document.</source>
+        <translation>The pages chosen are not in the document.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>The printer stopped taking pages.</translation>
+    </message>
+    <message>
+        <source>A page could not be drawn for the printer.</source>
+        <translation>A page could not be drawn for the printer.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish the document.</source>
+        <translation>The printer did not finish the document.</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7686,25 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Cases and measures left out: no casebook is open.</source>
         <translation>Cases and measures left out: no casebook is open.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the report through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the report through the system&apos;s print dialog (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The preview is of the period chosen before: press Preview to count this one.</source>
+        <translation>The preview is of the period chosen before: press Preview to count this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page of the report to the printer.</numerusform>
+            <numerusform>Sent %n pages of the report to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

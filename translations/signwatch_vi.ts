@@ -3904,6 +3904,10 @@ Vi phạm liên kết: %4</translation>
         <source>The registry could not count the dashboard&apos;s figures.</source>
         <translation>Không thể đếm các số liệu của bảng tổng hợp trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>The registry could not give its latest record.</source>
+        <translation>Cơ sở dữ liệu đăng ký không cho biết được bản ghi mới nhất.</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5456,10 +5460,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Xem trước &amp;PDF</translation>
     </message>
     <message>
-        <source>Show the document as it will print, in the PDF viewer</source>
-        <translation>Xem văn bản như khi in, trong trình xem PDF</translation>
-    </message>
-    <message>
         <source>&amp;Sign…</source>
         <translation>Ký văn bả&amp;n…</translation>
     </message>
@@ -5586,18 +5586,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Hãy chọn một văn bản trước.</translation>
     </message>
     <message>
-        <source>No temporary folder for the preview.</source>
-        <translation>Không có thư mục tạm cho bản xem trước.</translation>
-    </message>
-    <message>
-        <source>The preview cannot be written.</source>
-        <translation>Không thể ghi bản xem trước.</translation>
-    </message>
-    <message>
-        <source>No PDF viewer opened the preview; it is at %1.</source>
-        <translation>Không có trình xem PDF nào mở bản xem trước; tệp nằm tại %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>Không thể ghi tệp %1.</translation>
     </message>
@@ -5716,6 +5704,18 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>The file carries no digital signature.</source>
         <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s PDF as it will print</source>
+        <translation>Xem tệp PDF của văn bản đúng như khi in</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In tệp PDF của văn bản qua hộp thoại in của hệ thống (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +5925,50 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Findings sent to a case, including those of a dismissed case</source>
         <translation>Vi phạm đã được đưa vào vụ việc, kể cả vụ việc đã đình chỉ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>A calendar month; the arrows go to the month before or after</source>
+        <translation>Một tháng dương lịch; các mũi tên chuyển sang tháng trước hoặc tháng sau</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>A calendar quarter; the arrows go to the quarter before or after</source>
+        <translation>Một quý dương lịch; các mũi tên chuyển sang quý trước hoặc quý sau</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>Cả đợt triển khai</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s twelve months, from %1 to %2</source>
+        <translation>Mười hai tháng triển khai chương trình, từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Ngày đầu sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>The quarter before</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>The quarter after</source>
+        <translation>Quý sau</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6378,37 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::HelpDialog</name>
+    <message>
+        <source>SignWatch — user guide</source>
+        <translation>SignWatch — Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Tìm trong hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Find a word in the guide and the glossary (Enter: the next match)</source>
+        <translation>Tìm một từ trong hướng dẫn và phần thuật ngữ (Enter: kết quả tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the guide (Esc)</source>
+        <translation>Đóng hướng dẫn (Esc)</translation>
+    </message>
+    <message>
+        <source>%1, suspected: check on the ground</source>
+        <translation>%1, nghi vấn: cần kiểm tra thực tế</translation>
+    </message>
+    <message>
+        <source>It enforces no clause: it reports records the other rules cannot read. Its ground:</source>
+        <translation>Quy tắc này không thực thi điều khoản nào: quy tắc báo các bản ghi mà các quy tắc khác không đọc được. Căn cứ:</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::IssuingBodiesBox</name>
     <message>
         <source>Issuing bodies</source>
@@ -6668,6 +6743,22 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>This desk&apos;s casebook file %1; you are signed in as %2</source>
         <translation>Tệp sổ hồ sơ vụ việc của máy này %1; bạn đăng nhập với tài khoản %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>How to work with the page on show (F1)</source>
+        <translation>Cách làm việc với trang đang xem (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary and rules</source>
+        <translation>&amp;Thuật ngữ và quy tắc</translation>
+    </message>
+    <message>
+        <source>The detection rules with the regulation&apos;s words for each clause, and the terms used in the console</source>
+        <translation>Các quy tắc phát hiện vi phạm kèm nguyên văn điều khoản của Quy định, và các thuật ngữ dùng trong bàn giám sát</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::OutboxModel</name>
@@ -6992,6 +7083,112 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
         <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the window</source>
+        <translation>Trang rộng bằng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>A whole page in the window</source>
+        <translation>Cả một trang trong cửa sổ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Lớn hơn</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the document through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In văn bản qua hộp thoại in của hệ thống (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPrinting</name>
+    <message>
+        <source>The file ended before its last page.</source>
+        <translation>Tệp kết thúc trước trang cuối.</translation>
+    </message>
+    <message>
+        <source>It is not a PDF file.</source>
+        <translation>Đây không phải tệp PDF.</translation>
+    </message>
+    <message>
+        <source>It is protected by a password.</source>
+        <translation>Tệp được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Its protection is of an unknown kind.</source>
+        <translation>Tệp được bảo vệ theo một cách không xác định.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>Không hiển thị được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in the document.</source>
+        <translation>Các trang đã chọn không có trong văn bản.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>Máy in ngừng nhận trang.</translation>
+    </message>
+    <message>
+        <source>A page could not be drawn for the printer.</source>
+        <translation>Không dựng được một trang để in.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish the document.</source>
+        <translation>Máy in chưa in xong văn bản.</translation>
     </message>
 </context>
 <context>
@@ -7451,6 +7648,24 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Cases and measures left out: no casebook is open.</source>
         <translation>Không có phần vụ việc và biện pháp xử lý: chưa mở sổ hồ sơ vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print the report through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In báo cáo qua hộp thoại in của hệ thống (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The preview is of the period chosen before: press Preview to count this one.</source>
+        <translation>Bản xem trước là của kỳ đã chọn trước đó: nhấn Xem trước để tính kỳ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang báo cáo tới máy in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,7 @@ void MainWindow::createActions()
     QMenu *casework = m_caseworkMenu = menuBar()->addMenu(tr("&Casework"));
     rebuildCaseworkMenu();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About SignWatch"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    about->setToolTip(tr("Version and purpose of SignWatch"));
+    QMenu *help = createHelpMenu();
 
     for (QMenu *menu : {file, view, findings, casework, help})
         menu->setToolTipsVisible(true);
@@ -532,15 +529,6 @@ void MainWindow::answerFindingCounts(const statistics::Filter &filter)
         }
     }
     m_overview->setFindingCounts(counts);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About SignWatch"),
-                       tr("<h3>SignWatch %1</h3><p>Supervision console of the Department of Information and "
-                          "Communications of Thừa Thiên Huế for the 2023 free digital-signature campaign.</p>"
-                          "<p>It reads the Hue-S issuance registry read-only and never changes it.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::restoreWindowState()

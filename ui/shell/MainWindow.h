@@ -46,6 +46,7 @@ class ComplaintsPage;
 class DocumentsPage;
 class ConnectionDialog;
 class FindingsPage;
+class HelpDialog;
 class TrayNotifier;
 class OverviewPage;
 class PersonStatus;
@@ -96,6 +97,12 @@ public:
     // until the next one.
     void showNotice(const QString &text);
 
+    // The user guide, at the section of `page` (F1); made at the first use, kept afterwards.
+    HelpDialog *showHelp(Page page);
+    // The guide at its glossary of the rules and terms.
+    HelpDialog *showGlossary();
+    HelpDialog *helpDialog() const { return m_help; }
+
 public Q_SLOTS:
     // Shows the (window-modal) connection dialog; it opens what the user chooses.
     ConnectionDialog *showConnectionDialog();
@@ -126,6 +133,8 @@ private:
     void applyPublishingSettings();
     void answerFindingCounts(const statistics::Filter &filter);
     QMap<QString, qint64> caseworkExclusions() const;
+    // The Help menu (MainWindowHelp.cpp): the guide at the page on show (F1), the glossary, about.
+    QMenu *createHelpMenu();
     void showAbout();
     void restoreWindowState();
     void fitToScreen();
@@ -167,6 +176,7 @@ private:
     QLabel *m_lastScanLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
     TrayNotifier *m_tray = nullptr; // the live watch's notifications, where the desktop has a tray
+    HelpDialog *m_help = nullptr;
     CaseMarksWatch *m_caseMarks = nullptr; // what casework made of the findings (issue 17)
     std::unique_ptr<CitizenFindingsLookup> m_citizenFindings; // for the complaint form to pick from
 };
