@@ -198,12 +198,17 @@ FindingsPage::FindingsPage(registry::RegistrySession &session, settings::Setting
     actions->addWidget(m_onlyNew);
     actions->addWidget(m_counts);
     actions->addStretch(1);
-    actions->addWidget(m_liveCounter);
-    actions->addWidget(m_liveStatus);
+    // The live watch's counter and state on a line of their own, under the actions: beside them
+    // they made the page wider than a laptop's screen (issue 17).
+    auto *live = new QHBoxLayout;
+    live->addWidget(m_liveCounter);
+    live->addWidget(m_liveStatus, 1);
+    m_liveStatus->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Findings"), this));
     layout->addLayout(filters);
     layout->addLayout(actions);
+    layout->addLayout(live);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
