@@ -37,6 +37,8 @@ private Q_SLOTS:
     void parallelEqualsSerial_data();
     void parallelEqualsSerial();
     void unreadableRowsAreLeftOutAndCounted();
+    void holdersAreDistinctIdsAsWritten_data();
+    void holdersAreDistinctIdsAsWritten();
     void lastRecordedDay_data();
     void lastRecordedDay();
     void periodBoundsAreLocalMidnight();
@@ -459,6 +461,50 @@ void TestDashboardStats::unreadableRowsAreLeftOutAndCounted()
     QCOMPARE(inPeriod->totals.certificates, 1);
     // The latest readable record: "01/08/2023 08:10" is not a time.
     QCOMPARE(*statistics::lastRecordedDay(**connection, asOf), QDate(2023, 8, 2));
+}
+
+void TestDashboardStats::holdersAreDistinctIdsAsWritten_data()
+{
+    QTest::addColumn<Engine>("engine");
+    sw::test::addEngineRows();
+}
+
+// SQLite counts the holders in C++ (ids of digits as numbers), over two rowid ranges: ids that
+// differ only by a leading zero are two citizens, ids of other characters count too, and a citizen
+// whose records fall in both ranges is one.
+void TestDashboardStats::holdersAreDistinctIdsAsWritten()
+{
+    QFETCH(Engine, engine);
+    RegistryBuilder b;
+    const QStringList ids = {QStringLiteral("046000000001"), QStringLiteral("46000000001"),
+                             QStringLiteral("CD-7"), QStringLiteral("046000000002")};
+    for (const QString &id : ids)
+        b.citizen(id);
+    auto add = [&b](qint64 id, const QString &citizenId, const char *status) {
+        Cert c = cert(id, 1, "VNPT-CA", "app", status, "2023-08-01T01:00:00Z", "2023-08-01T01:10:00Z");
+        c.citizen = citizenId;
+        b.certificate(c);
+    };
+    add(1, ids.at(0), "active");
+    add(2, ids.at(1), "technical_error");
+    add(3, ids.at(2), "active");
+    add(4, ids.at(3), "revoked"); // not a holder
+    add(5, ids.at(0), "active"); // the second range: the same citizen again
+    add(6, ids.at(2), "technical_error");
+    auto scratch = ScratchRegistry::create(engine);
+    QVERIFY2(scratch.ok(), qPrintable(scratch ? QString() : scratch.error().fullText()));
+    QVERIFY((*scratch)->exec(b.statements()).ok());
+    (*scratch)->closeWriter();
+    auto connection = RegistryConnection::open((*scratch)->spec(), (*scratch)->password());
+    QVERIFY(connection.ok());
+    DashboardOptions options;
+    options.asOf = asOf;
+    const auto serial = loadDashboard((*connection)->database(), Filter(), options);
+    const auto parallel = loadDashboard(**connection, (*scratch)->password(), Filter(), options);
+    QVERIFY(serial.ok() && parallel.ok());
+    QCOMPARE(serial->citizensWithSignature, 3);
+    QCOMPARE(parallel->citizensWithSignature, 3);
+    QCOMPARE(parallel->totals.certificates, 6);
 }
 
 void TestDashboardStats::lastRecordedDay_data()

@@ -14,6 +14,7 @@
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
 #include "settings/Language.h"
+#include "statistics/ProviderGroups.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/FilterBar.h"
 #include "widgets/LocaleFormat.h"
@@ -28,6 +29,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -369,11 +371,21 @@ void TestUiOverview::overviewOfKnownRegistry()
     const charts::ChartData findings = page.chart(ui::OverviewPage::Chart::Findings)->data();
     QVERIFY(findings.isEmpty());
     QCOMPARE(findings.emptyText, QStringLiteral("No scan yet"));
-    // The charts have the providers with certificates, in the regulation's order.
+    // The charts have the providers with certificates, in the regulation's order; a code not among
+    // the six (XYZ-CA) is the one "invalid code" entry, whose click asks for the malformed records.
     QCOMPARE(page.chart(ui::OverviewPage::Chart::Channels)->data().categoryKeys,
              (QStringList {QStringLiteral("VNPT-CA"), QStringLiteral("VIETTEL-CA"), QStringLiteral("FPT-CA"),
-                           QStringLiteral("XYZ-CA")}));
+                           statistics::invalidProviderKey()}));
     QCOMPARE(page.chart(ui::OverviewPage::Chart::Shares)->data().series.size(), 4);
+    QSignalSpy requested(&page, &ui::OverviewPage::findingsRequested);
+    Q_EMIT page.chart(ui::OverviewPage::Chart::Channels)
+        ->activated(statistics::invalidProviderKey(), 3, std::nan(""));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.last().first().value<statistics::Filter>().rule, QStringLiteral("DATA_QUALITY"));
+    QVERIFY(requested.last().first().value<statistics::Filter>().provider.isEmpty());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("providerLegend"))
+                ->toolTip()
+                .contains(QStringLiteral("XYZ-CA")));
     // The filter bar offers the registry's providers.
     auto *providerCombo = page.filterBar()->findChild<QComboBox *>(QStringLiteral("filterProvider"));
     QVERIFY(providerCombo->findData(QStringLiteral("XYZ-CA")) >= 0);

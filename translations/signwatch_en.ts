@@ -7118,6 +7118,10 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
         <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</translation>
     </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
+        <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PdfPreviewDialog</name>
@@ -8259,6 +8263,33 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::charts::ChartFactory</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 of all)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <source>%1
+median %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5</source>
+        <translation>%1
+median %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::charts::DashboardChart</name>
     <message>
         <source>Export chart as PNG…</source>
@@ -8366,6 +8397,10 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>No request reached its 48-hour deadline in this period.</source>
         <translation>No request reached its 48-hour deadline in this period.</translation>
+    </message>
+    <message>
+        <source>invalid code</source>
+        <translation>invalid code</translation>
     </message>
 </context>
 </TS>

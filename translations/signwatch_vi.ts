@@ -7084,6 +7084,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</source>
         <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
     </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
+        <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PdfPreviewDialog</name>
@@ -8220,6 +8224,33 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::charts::ChartFactory</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 tổng số)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 của %4)</translation>
+    </message>
+    <message>
+        <source>%1
+median %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5</source>
+        <translation>%1
+trung vị %2 %5; một nửa nằm giữa %3 và %4 %5; 90 % nằm giữa %6 và %7 %5</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::charts::DashboardChart</name>
     <message>
         <source>Export chart as PNG…</source>
@@ -8327,6 +8358,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>No request reached its 48-hour deadline in this period.</source>
         <translation>Không có đăng ký nhu cầu nào đến hạn 48 giờ trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>invalid code</source>
+        <translation>mã không hợp lệ</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,14 @@ Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int 
                                 const std::function<void(const QByteArrayView *)> &row,
                                 const std::atomic<bool> *cancel)
 {
+    return readSqliteTextRows(db, sql, {}, columns, row, cancel);
+}
+
+Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql,
+                                const QList<std::pair<QString, QVariant>> &bindings, int columns,
+                                const std::function<void(const QByteArrayView *)> &row,
+                                const std::atomic<bool> *cancel)
+{
     sqlite3 *connection = sqliteHandle(db);
     if (!connection)
         return noHandle();
@@ -171,6 +179,20 @@ Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int 
     if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
         return failed();
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement, sqlite3_finalize);
+    for (const auto &[name, value] : bindings) {
+        const int index = sqlite3_bind_parameter_index(statement, name.toUtf8().constData());
+        if (index == 0)
+            continue; // the query does not use it
+        int rc = SQLITE_OK;
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+        } else {
+            const QByteArray utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK)
+            return failed();
+    }
     std::vector<QByteArrayView> values(size_t(std::max(columns, 0)));
     for (qint64 n = 0;; ++n) {
         if ((n & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed))

@@ -3,10 +3,14 @@
 #include "util/Result.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace sw::registry {
 
@@ -33,6 +37,12 @@ bool configureSqliteLibrary();
 // a scan that bring a million rows to C++: QSqlQuery makes a QVariant and a QString of every
 // value, which cost more than SQLite's own work.
 Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql, int columns,
+                                const std::function<void(const QByteArrayView *)> &row,
+                                const std::atomic<bool> *cancel = nullptr);
+// The same with named parameters (":name" -> an integer or a text), for reads that filter by a
+// value the user chose.
+Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql,
+                                const QList<std::pair<QString, QVariant>> &bindings, int columns,
                                 const std::function<void(const QByteArrayView *)> &row,
                                 const std::atomic<bool> *cancel = nullptr);
 

@@ -4,6 +4,7 @@
 #include "registry/RegistryConnection.h"
 #include "reports/ReportQueries.h"
 #include "statistics/OverviewStats.h"
+#include "statistics/ProviderColors.h"
 #include "statistics/Province.h"
 #include "util/Clock.h"
 
@@ -20,6 +21,59 @@ Q_LOGGING_CATEGORY(lcReports, "signwatch.reports", QtInfoMsg)
 namespace sw::reports {
 
 namespace {
+
+// Where a provider's figures go in the report: its own row for one of the six, the one "invalid
+// code" row for any other code (ProviderColors.h), "" (no provider) as it is.
+QString providerRow(const QString &code)
+{
+    if (code.isEmpty() || statistics::isKnownProvider(code))
+        return code;
+    return invalidProviderRow();
+}
+
+void addFigures(ProviderFigures &sum, const ProviderFigures &more)
+{
+    sum.certificates += more.certificates;
+    for (auto it = more.byChannel.cbegin(); it != more.byChannel.cend(); ++it)
+        sum.byChannel[it.key()] += it.value();
+    sum.holdersAtEnd += more.holdersAtEnd;
+    sum.requests.registered += more.requests.registered;
+    sum.requests.served += more.requests.served;
+    sum.requests.withdrawn += more.requests.withdrawn;
+    sum.requests.expired += more.requests.expired;
+    sum.requests.pending += more.requests.pending;
+}
+
+// The six providers' rows by code, then one row summing every other code (its `name` lists them).
+// Delay quantiles cannot be summed: the row keeps a code's own only when it is the one measured.
+QList<ProviderFigures> groupInvalidCodes(const QList<ProviderFigures> &providers)
+{
+    QList<ProviderFigures> rows;
+    ProviderFigures invalid;
+    invalid.code = invalidProviderRow();
+    QStringList codes;
+    int delays = 0;
+    for (const ProviderFigures &p : providers) {
+        if (statistics::isKnownProvider(p.code)) {
+            rows << p;
+            continue;
+        }
+        codes << p.code;
+        addFigures(invalid, p);
+        if (p.delay.count > 0) {
+            invalid.delay = p.delay;
+            ++delays;
+        }
+    }
+    if (delays > 1)
+        invalid.delay = {};
+    if (!codes.isEmpty()) {
+        std::sort(codes.begin(), codes.end());
+        invalid.name = codes.join(QStringLiteral(", "));
+        rows << invalid;
+    }
+    return rows;
+}
 
 Error cancelledError()
 {
@@ -62,7 +116,7 @@ Result<ViolationFigures> countViolations(const ReportInput &input)
         for (auto p = counts.byProviderAndRule.cbegin(); p != counts.byProviderAndRule.cend(); ++p) {
             for (auto r = p.value().cbegin(); r != p.value().cend(); ++r) {
                 byRule[r.key()] += r.value();
-                byProvider[p.key()] += r.value();
+                byProvider[providerRow(p.key())] += r.value();
             }
         }
         total = counts.total;
@@ -201,6 +255,16 @@ Result<ReportData> finish(const ReportInput &input, ReportData data, const stati
     }
     std::sort(campaign.providers.begin(), campaign.providers.end(),
               [](const ProviderFigures &a, const ProviderFigures &b) { return a.code < b.code; });
+    campaign.providers = groupInvalidCodes(campaign.providers);
+    QMap<QString, QList<qint64>> timeline;
+    for (auto it = campaign.timeline.cbegin(); it != campaign.timeline.cend(); ++it) {
+        QList<qint64> &line = timeline[providerRow(it.key())];
+        if (line.size() < it.value().size())
+            line.resize(it.value().size(), 0);
+        for (int i = 0; i < it.value().size(); ++i)
+            line[i] += it.value().at(i);
+    }
+    campaign.timeline = timeline;
 
     // The province's nine districts always, in their order; codes the registry holds besides
     // (malformed data, citizens missing: "") after them.

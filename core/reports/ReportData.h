@@ -165,6 +165,13 @@ struct ReportData
     qint64 elapsedMs = 0; // the time the database took
 };
 
+// The one row, and chart bar, of every provider code not among the programme's six (BKAV_CA, a
+// typing slip): "Mã không hợp lệ", its figures their sums (statistics/ProviderColors.h).
+inline QString invalidProviderRow()
+{
+    return QStringLiteral("Mã không hợp lệ");
+}
+
 // "BC-STTTT": the report's type code joined to the issuing body's.
 QString reportCode(const documents::Issuer &issuer = {});
 // "Số: 01/BC-STTTT".

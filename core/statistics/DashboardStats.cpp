@@ -1,5 +1,7 @@
 #include "statistics/DashboardStats.h"
 
+#include "statistics/DashboardParts.h"
+
 #include "connection/SqlError.h"
 #include "registry/RegistryConnection.h"
 #include "statistics/OverviewStats.h"
@@ -32,10 +34,10 @@ Q_LOGGING_CATEGORY(lcDashboard, "signwatch.statistics.dashboard", QtInfoMsg)
 //   unknown statuses only in the totals, unknown provider codes get a grey line of their own.
 //   The findings page reports all of these rows as DATA_QUALITY (its form check is stricter:
 //   a time SQLite still reads, such as "2023-08-01 10:00:00", is counted here at that time).
-// - SQLite has no hash aggregation, so the sorts are the cost: the scans that sort say NOT
-//   INDEXED (the planner would otherwise walk a provider index and fetch every row at random to
-//   save a sort, 5× slower), the timeline reads the (provider_code, recorded_at) index alone, and
-//   loadDashboard(RegistryConnection &…) runs the two large sorts on connections of their own.
+// - SQLite has no hash aggregation, so every GROUP BY over the certificates is a sort: there the
+//   certificates are read once per rowid range and counted in C++ (DashboardSqlitePass.cpp), two
+//   ranges side by side; the SQL parts below count them on PostgreSQL, where the sorts that remain
+//   (the channel mix, the delay quantiles) run on connections of their own.
 
 namespace sw::statistics {
 
@@ -169,22 +171,6 @@ Result<void> prepareAndRun(QSqlQuery &query, const QString &sql, const Scope &sc
     return {};
 }
 
-// SQLite has no percentile functions: the order statistics come from a running count over the
-// distinct delays of each provider (a window SUM, the rank of the last row of each value), and
-// the value at 0-based rank r is the smallest delay whose running count exceeds r. Ranks and
-// fractions use integer arithmetic on (n − 1)·p/100, so they are exact.
-QString sqliteQuantile(int percent)
-{
-    const QString rank = QStringLiteral("(((n - 1) * %1) / 100)").arg(percent);
-    const QString lower = QStringLiteral("MIN(CASE WHEN cum > %1 THEN v END)").arg(rank);
-    const QString upper
-        = QStringLiteral("COALESCE(MIN(CASE WHEN cum > %1 + 1 THEN v END), %2)").arg(rank, lower);
-    return QStringLiteral("%1 + ((((n - 1) * %2) % 100) / 100.0) * (%3 - %1)")
-        .arg(lower)
-        .arg(percent)
-        .arg(upper);
-}
-
 } // namespace
 
 std::pair<std::optional<QDateTime>, std::optional<QDateTime>> periodBounds(const Filter &filter)
@@ -201,39 +187,9 @@ std::pair<std::optional<QDateTime>, std::optional<QDateTime>> periodBounds(const
 
 namespace {
 
-// What one part of the dashboard counted; the parts run one after the other on one connection,
-// or at once on several (SQLite has one core per connection), and are merged at the end.
-struct Parts
-{
-    std::map<QString, ProviderDashboard> byCode;
-    std::map<QString, std::map<qint64, qint64>> perDay; // provider -> local day number -> certificates
-    qint64 holders = 0;
-    qint64 population = 0;
-    bool populationFromRegistry = false;
-    qint64 providersExcluded = 0;
-    qint64 unreadableCertificates = 0;
-    qint64 unreadableRequests = 0;
-
-    ProviderDashboard &line(const QString &code)
-    {
-        auto [it, inserted] = byCode.try_emplace(code);
-        if (inserted) {
-            it->second.code = code;
-            it->second.known = false;
-        }
-        return it->second;
-    }
-};
-
-struct Context
-{
-    Engine engine;
-    Filter filter;
-    DashboardOptions options;
-    qint64 asOf; // epoch seconds
-};
-
-using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, Parts &)>;
+using detail::Context;
+using detail::Part;
+using detail::Parts;
 
 // Providers (a handful of rows). §5.3: excluded when excluded_at is readable and falls before the
 // period's end (or the as-of time); a malformed excluded_at counts as none, as in the rules.
@@ -261,8 +217,7 @@ Result<void> countProviders(const QSqlDatabase &db, const Context &context, Part
     return {};
 }
 
-// Certificates per provider and local day. On SQLite this reads the (provider_code, recorded_at)
-// index alone, already in group order, when there is no district to join.
+// Certificates per provider and local day.
 Result<void> countTimeline(const QSqlDatabase &db, const Context &context, Parts &parts)
 {
     const Scope certs(context.engine, context.filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
@@ -321,31 +276,6 @@ Result<void> countMix(const QSqlDatabase &db, const Context &context, Parts &par
 Result<void> countHolders(const QSqlDatabase &db, const Context &context, Parts &parts)
 {
     const Filter &filter = context.filter;
-    if (context.engine == Engine::Sqlite && !filter.from.isValid() && !filter.to.isValid()
-        && filter.provider.isEmpty() && filter.district.isEmpty()) {
-        // Without a filter SQLite need not sort 600,000 ids: the citizens with any record come
-        // from the citizen index alone, less those whose every record fails (revoked, unknown
-        // status, unreadable or future time) — a few thousand rows, each checked by index.
-        const QString qualifies = QStringLiteral("(%1.status IN ('active', 'technical_error') AND "
-                                                 "COALESCE(unixepoch(%1.recorded_at) <= k.t, 0))");
-        const QString sql
-            = QStringLiteral(
-                  "SELECT (SELECT COUNT(DISTINCT citizen_id) FROM certificates) - (SELECT "
-                  "COUNT(DISTINCT c.citizen_id) FROM certificates c NOT INDEXED CROSS JOIN (SELECT "
-                  "CAST(:asof AS bigint) AS t) k WHERE NOT %1 AND NOT EXISTS (SELECT 1 FROM "
-                  "certificates b WHERE b.citizen_id = c.citizen_id AND %2))")
-                  .arg(qualifies.arg(QLatin1String("c")), qualifies.arg(QLatin1String("b")));
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return countError(query);
-        query.bindValue(QStringLiteral(":asof"), context.asOf);
-        if (!query.exec())
-            return countError(query);
-        if (query.next())
-            parts.holders = query.value(0).toLongLong();
-        return {};
-    }
     const Scope certs(context.engine, filter, QStringLiteral("c"), QStringLiteral("recorded_at"));
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT c.citizen_id FROM %1 WHERE c.status IN "
                                        "('active', 'technical_error') AND %2 GROUP BY c.citizen_id) holders")
@@ -371,29 +301,17 @@ Result<void> countDelays(const QSqlDatabase &db, const Context &context, Parts &
         = QStringLiteral("SELECT c.provider_code AS p, %1 AS v FROM %2 WHERE c.channel <> "
                          "'legacy_import' AND c.activated_at IS NOT NULL AND %3")
               .arg(delay, certs.from(QStringLiteral("certificates"), true), certs.where(false));
-    QString sql;
-    if (context.engine == Engine::Postgres) {
-        QStringList fractions;
-        for (int percent : quantiles)
-            fractions << QString::number(percent / 100.0);
-        // One ordered-set aggregate gives the five quantiles from one sort per provider.
-        // COLLATE "C": groups by bytes, or the planner walks the provider index at random.
-        sql = QStringLiteral(
-                  "SELECT p, n, lo, hi, q[1], q[2], q[3], q[4], q[5] FROM (SELECT p COLLATE \"C\" AS p, "
-                  "COUNT(*) AS n, MIN(v) AS lo, MAX(v) AS hi, percentile_cont(ARRAY[%1]) WITHIN GROUP "
-                  "(ORDER BY v) AS q FROM (%2) d WHERE v IS NOT NULL GROUP BY p COLLATE \"C\") s")
-                  .arg(fractions.join(QStringLiteral(", ")), rows);
-    } else {
-        QStringList columns;
-        for (int percent : quantiles)
-            columns << sqliteQuantile(percent);
-        sql = QStringLiteral(
-                  "WITH d AS (%1), h AS (SELECT p, v, COUNT(*) AS k FROM d WHERE v IS NOT NULL GROUP BY "
-                  "p, v), w AS (SELECT p, v, SUM(k) OVER (PARTITION BY p ORDER BY v ROWS UNBOUNDED "
-                  "PRECEDING) AS cum, SUM(k) OVER (PARTITION BY p) AS n FROM h) SELECT p, n, MIN(v), "
-                  "MAX(v), %2 FROM w GROUP BY p, n")
-                  .arg(rows, columns.join(QStringLiteral(", ")));
-    }
+    QStringList fractions;
+    for (int percent : quantiles)
+        fractions << QString::number(percent / 100.0);
+    // One ordered-set aggregate gives the five quantiles from one sort per provider.
+    // COLLATE "C": groups by bytes, or the planner walks the provider index at random.
+    const QString sql
+        = QStringLiteral(
+              "SELECT p, n, lo, hi, q[1], q[2], q[3], q[4], q[5] FROM (SELECT p COLLATE \"C\" AS p, "
+              "COUNT(*) AS n, MIN(v) AS lo, MAX(v) AS hi, percentile_cont(ARRAY[%1]) WITHIN GROUP "
+              "(ORDER BY v) AS q FROM (%2) d WHERE v IS NOT NULL GROUP BY p COLLATE \"C\") s")
+              .arg(fractions.join(QStringLiteral(", ")), rows);
     QSqlQuery query(db);
     if (auto r = prepareAndRun(query, sql, certs, context.asOf, "delay quantiles"); !r)
         return r;
@@ -482,18 +400,54 @@ Result<void> countPopulation(const QSqlDatabase &db, const Context &context, Par
     return {};
 }
 
-// The parts in groups that may run at once: the two large sorts (the channel mix and the delay
-// quantiles) apart, the queries that read an index or few rows together.
-QList<QList<Part>> partGroups()
+// The parts in groups that may run at once. PostgreSQL: the two large sorts (the channel mix and
+// the delay quantiles) apart, the queries that read an index or few rows together. SQLite: one
+// read of the certificates per rowid range in Context (countCertificatesSqlite), the requests
+// apart, the small queries with the first range.
+QList<QList<Part>> partGroups(const Context &context)
 {
-    return {{countMix},
-            {countDelays},
-            {countTimeline, countHolders, countProviders, countRequests, countPopulation}};
+    if (context.engine == Engine::Postgres)
+        return {{countMix},
+                {countDelays},
+                {countTimeline, countHolders, countProviders, countRequests, countPopulation}};
+    QList<QList<Part>> groups;
+    for (int range = 0; range < context.rowidRanges.size(); ++range) {
+        groups.append({[range](const QSqlDatabase &db, const Context &c, Parts &parts) {
+            return detail::countCertificatesSqlite(db, c, range, parts);
+        }});
+    }
+    if (groups.isEmpty())
+        groups.append(QList<Part> {});
+    groups.first() << countProviders << countPopulation;
+    if (groups.size() > 1)
+        groups.append({countRequests});
+    else
+        groups.first() << countRequests;
+    return groups;
+}
+
+// SQLite: the certificates' rowids cut into `count` ranges of about the same size (the rowid's
+// b-tree gives both ends at once).
+Result<QList<std::pair<qint64, qint64>>> rowidRanges(const QSqlDatabase &db, int count)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MIN(rowid), MAX(rowid) FROM certificates")))
+        return countError(query);
+    if (!query.next() || query.value(0).isNull())
+        return QList<std::pair<qint64, qint64>> {{0, -1}}; // no certificates: one empty range
+    const qint64 first = query.value(0).toLongLong();
+    const qint64 last = query.value(1).toLongLong();
+    QList<std::pair<qint64, qint64>> ranges;
+    const qint64 step = (last - first) / count + 1;
+    for (qint64 start = first; start <= last; start += step)
+        ranges.append({start, qMin(last, start + step - 1)});
+    return ranges;
 }
 
 Context makeContext(Engine engine, const Filter &filter, const DashboardOptions &options)
 {
-    Context context {engine, filter, options, 0};
+    Context context {engine, filter, options, 0, {}};
     const QDateTime asOf = options.asOf.isValid() ? options.asOf.toUTC() : Clock().now();
     context.options.asOf = asOf;
     context.asOf = asOf.toSecsSinceEpoch();
@@ -519,6 +473,10 @@ Dashboard assemble(const Context &context, const QList<Parts> &all)
     dashboard.asOf = context.options.asOf;
     Parts merged;
     for (const Parts &part : all) {
+        for (const auto &[code, values] : part.delays)
+            for (const auto &[value, count] : values)
+                merged.delays[code][value] += count;
+        merged.holderIds.unite(part.holderIds);
         for (const auto &[code, src] : part.byCode) {
             ProviderDashboard &p = merged.line(code);
             if (src.known) {
@@ -557,7 +515,11 @@ Dashboard assemble(const Context &context, const QList<Parts> &all)
         if (p.certificates > 0 || known > 0)
             p.byChannel[QStringLiteral("other")] = p.certificates - known;
     }
-    dashboard.citizensWithSignature = merged.holders;
+    for (const auto &[code, values] : merged.delays) {
+        if (!values.empty())
+            merged.line(code).delay = detail::delayDistribution(values);
+    }
+    dashboard.citizensWithSignature = merged.holders + merged.holderIds.count();
     dashboard.population = merged.population;
     dashboard.populationFromRegistry = merged.populationFromRegistry;
     dashboard.providersExcluded = merged.providersExcluded;
@@ -639,9 +601,11 @@ Engine engineOf(const QSqlDatabase &db)
 
 Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, const DashboardOptions &options)
 {
-    const Context context = makeContext(engineOf(db), filter, options);
+    Context context = makeContext(engineOf(db), filter, options);
+    if (context.engine == Engine::Sqlite)
+        context.rowidRanges = {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
     Parts parts;
-    for (const QList<Part> &group : partGroups()) {
+    for (const QList<Part> &group : partGroups(context)) {
         if (auto r = runGroup(db, context, group, parts); !r)
             return r.error();
     }
@@ -652,8 +616,16 @@ Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
                                 const connection::Credentials &credentials, const Filter &filter,
                                 const DashboardOptions &options)
 {
-    const Context context = makeContext(connection.engine(), filter, options);
-    const QList<QList<Part>> groups = partGroups();
+    Context context = makeContext(connection.engine(), filter, options);
+    if (context.engine == Engine::Sqlite) {
+        // Two reads of the certificates side by side: the machines the console runs on have two
+        // cores or more.
+        auto ranges = rowidRanges(connection.database(), 2);
+        if (!ranges)
+            return ranges.error();
+        context.rowidRanges = *ranges;
+    }
+    const QList<QList<Part>> groups = partGroups(context);
     QList<Parts> parts(groups.size());
     std::vector<std::optional<Error>> errors(groups.size());
     std::vector<std::thread> helpers;

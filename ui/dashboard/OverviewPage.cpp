@@ -8,6 +8,7 @@
 #include "registry/RegistryConnection.h"
 #include "registry/RegistrySession.h"
 #include "rules/RuleCatalogue.h"
+#include "statistics/ProviderGroups.h"
 #include "statistics/Province.h"
 #include "widgets/ColumnFit.h"
 #include "widgets/EmptyStateWidget.h"
@@ -383,11 +384,22 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
             ? tr("none removed from the programme (§5.3)")
             : tr("removed from the programme (§5.3): %1").arg(excluded.join(QStringLiteral(", "))));
 
+    // The legend as the charts group the providers: codes not among the six are one entry.
+    const statistics::Dashboard grouped = statistics::groupInvalidProviders(dashboard);
     QStringList legend;
-    for (const QString &code : charts::DashboardChartData::orderedProviders(dashboard.timeline.keys()))
+    for (const QString &code : charts::DashboardChartData::orderedProviders(grouped.timeline.keys()))
         legend << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                      .arg(ProviderColors::color(code).name(), code.toHtmlEscaped());
+                      .arg(ProviderColors::color(code).name(),
+                           charts::DashboardChartData::providerLabel(code).toHtmlEscaped());
     m_providerLegend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+    const QString invalid = statistics::invalidCodesText(m_providerCodes);
+    m_providerLegend->setToolTip(
+        invalid.isEmpty()
+            ? QString()
+            : tr("“%1”: codes that are not among the six providers of the programme (%2). "
+                 "Click its bar or slice to see the “%3” findings.")
+                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid,
+                       rules::ruleDisplayName(QStringLiteral("DATA_QUALITY"))));
     m_charts.at(int(Chart::Timeline))->setData(charts::DashboardChartData::timeline(dashboard));
     m_charts.at(int(Chart::Shares))->setData(charts::DashboardChartData::shares(dashboard));
     m_charts.at(int(Chart::Channels))->setData(charts::DashboardChartData::channels(dashboard));
@@ -464,6 +476,11 @@ void OverviewPage::onChartActivated(Chart which, const QString &key, int categor
     }
     if (wanted.provider.isEmpty())
         return;
+    if (wanted.provider == statistics::invalidProviderKey()) {
+        // Codes not among the six: the records that name them are the malformed-record findings.
+        wanted.provider.clear();
+        wanted.rule = QStringLiteral("DATA_QUALITY");
+    }
     Q_EMIT findingsRequested(wanted);
 }
 

@@ -19,6 +19,7 @@ struct ChartSeries
     QString label; // legend text
     QColor color;
     QList<double> values; // per category (bars), per x (lines), one value (a pie slice)
+    QString name = {}; // what a hover tip calls it when the label carries more (a share); empty: label
 };
 
 struct ChartBox
@@ -51,6 +52,7 @@ struct ChartData
     QList<ChartBox> boxes; // Boxes: one per category
     QList<QColor> boxColors;
     QString valueTitle; // the value axis' title (unit)
+    bool valuesArePercent = false; // the values are per cent (a rate), not counts
     double valueMax = std::numeric_limits<double>::quiet_NaN(); // fixed top of the value axis
     QString dateFormat = QStringLiteral("dd/MM/yy"); // Lines: the x axis' labels
     bool legend = true;

@@ -1,12 +1,14 @@
 #include "dashboard/charts/ChartFactory.h"
 
 #include "dashboard/charts/SeriesThinning.h"
+#include "widgets/LocaleFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
@@ -24,6 +26,34 @@
 namespace sw::ui::charts {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sw::ui::charts::ChartFactory", text);
+}
+
+QString valueText(const ChartData &data, double value)
+{
+    const QLocale locale;
+    const QString number = data.valuesArePercent ? LocaleFormat::percent(value, locale)
+        : value == std::floor(value)             ? LocaleFormat::count(qint64(value), locale)
+                                                 : locale.toString(value, 'f', 1);
+    return data.valueTitle.isEmpty() || data.valuesArePercent
+        ? number
+        : QStringLiteral("%1 %2").arg(number, data.valueTitle);
+}
+
+// The index of the x nearest `x` in the sorted `xs`.
+int nearestIndex(const QList<double> &xs, double x)
+{
+    const auto it = std::lower_bound(xs.cbegin(), xs.cend(), x);
+    int index = int(it - xs.cbegin());
+    if (index >= xs.size())
+        return int(xs.size()) - 1;
+    if (index > 0 && x - xs.at(index - 1) < xs.at(index) - x)
+        --index;
+    return index;
+}
+
 QValueAxis *valueAxis(const ChartData &data, const QFont &font)
 {
     auto *axis = new QValueAxis;
@@ -98,7 +128,56 @@ void addEmptyText(QChart *chart, const QString &text, const QFont &font)
 }
 } // namespace
 
-QChart *ChartFactory::build(const ChartData &data, const Style &style, const Activated &activated)
+QString ChartFactory::pointText(const ChartData &data, int series, int index)
+{
+    const ChartSeries &s = data.series.at(series);
+    const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(data.x.value(index)), Qt::UTC).date();
+    return tr("%1\n%2: %3")
+        .arg(s.label, QLocale().toString(day, QLocale::ShortFormat), valueText(data, s.values.value(index)));
+}
+
+QString ChartFactory::sliceText(const ChartData &data, int series)
+{
+    double total = 0;
+    for (const ChartSeries &s : data.series)
+        total += s.values.value(0);
+    const ChartSeries &s = data.series.at(series);
+    const double value = s.values.value(0);
+    return tr("%1: %2 (%3 of all)")
+        .arg(s.name.isEmpty() ? s.label : s.name, LocaleFormat::count(qint64(value)),
+             LocaleFormat::percent(total > 0 ? 100.0 * value / total : 0.0));
+}
+
+QString ChartFactory::barText(const ChartData &data, int series, int category)
+{
+    const ChartSeries &s = data.series.at(series);
+    const double value = s.values.value(category);
+    const QString where = data.categories.value(category);
+    // A bar of its own per category (one series per provider) needs no series name.
+    const QString head = s.label == where ? where : QStringLiteral("%1 — %2").arg(s.label, where);
+    if (data.valuesArePercent)
+        return tr("%1: %2").arg(head, valueText(data, value));
+    double total = 0;
+    for (const ChartSeries &other : data.series)
+        total += other.values.value(category);
+    const QString count = data.kind == ChartData::Kind::PercentBars ? LocaleFormat::count(qint64(value))
+                                                                    : valueText(data, value);
+    return tr("%1: %2 (%3 of %4)")
+        .arg(head, count, LocaleFormat::percent(total > 0 ? 100.0 * value / total : 0.0), where);
+}
+
+QString ChartFactory::boxText(const ChartData &data, int category)
+{
+    const ChartBox &b = data.boxes.at(category);
+    const QLocale locale;
+    auto number = [&locale](double v) { return locale.toString(v, 'f', v < 10 ? 1 : 0); };
+    return tr("%1\nmedian %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5")
+        .arg(data.categories.value(category), number(b.median), number(b.q1), number(b.q3), data.valueTitle,
+             number(b.low), number(b.high));
+}
+
+QChart *ChartFactory::build(const ChartData &data, const Style &style, const Activated &activated,
+                            const Hovered &hovered)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -149,6 +228,13 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
                 QObject::connect(
                     line, &QLineSeries::clicked, chart,
                     [activated, key = s.key](const QPointF &point) { activated(key, -1, point.x()); });
+            if (hovered)
+                QObject::connect(
+                    line, &QLineSeries::hovered, chart,
+                    [hovered, data, series = int(chart->series().size()) - 1](const QPointF &point,
+                                                                              bool state) {
+                        hovered(state ? pointText(data, series, nearestIndex(data.x, point.x())) : QString());
+                    });
         }
         if (!data.x.isEmpty()) {
             // Half a day either side so the first and last points are not on the frame.
@@ -172,6 +258,11 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
                 QObject::connect(slice, &QPieSlice::clicked, chart,
                                  [activated, key = s.key, index = pie->count() - 1] {
                                      activated(key, index, std::nan(""));
+                                 });
+            if (hovered)
+                QObject::connect(slice, &QPieSlice::hovered, chart,
+                                 [hovered, data, index = pie->count() - 1](bool state) {
+                                     hovered(state ? sliceText(data, int(index)) : QString());
                                  });
         }
         pie->setPieSize(0.85);
@@ -201,6 +292,11 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
                 QObject::connect(set, &QBarSet::clicked, chart, [activated, key = s.key](int index) {
                     activated(key, index, std::nan(""));
                 });
+            if (hovered)
+                QObject::connect(set, &QBarSet::hovered, chart,
+                                 [hovered, data, series = int(bars->count()) - 1](bool state, int index) {
+                                     hovered(state ? barText(data, series, index) : QString());
+                                 });
         }
         chart->addSeries(bars);
         QBarCategoryAxis *xAxis = categoryAxis(chart, data, style.font);
@@ -223,9 +319,10 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
         for (int i = 0; i < data.boxes.size(); ++i) {
             const ChartBox &b = data.boxes.at(i);
             auto *set = new QBoxSet(b.low, b.q1, b.median, b.q3, b.high, data.categories.value(i));
-            const QColor color = data.boxColors.value(i, Qt::gray);
-            set->setBrush(color.lighter(140));
-            set->setPen(QPen(color.darker(130), 1.5));
+            // The provider's own colour, as in every other chart (a lighter fill made FPT-CA's
+            // look like BKAV-CA's); the outline, whiskers and median in one dark grey.
+            set->setBrush(data.boxColors.value(i, Qt::gray));
+            set->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.5));
             boxes->append(set);
             low = qMin(low, b.low);
             high = qMax(high, b.high);
@@ -243,6 +340,12 @@ QChart *ChartFactory::build(const ChartData &data, const Style &style, const Act
             QObject::connect(boxes, &QBoxPlotSeries::clicked, chart, [activated, boxes](QBoxSet *set) {
                 activated(QString(), int(boxes->boxSets().indexOf(set)), std::nan(""));
             });
+        if (hovered)
+            QObject::connect(boxes, &QBoxPlotSeries::hovered, chart,
+                             [hovered, boxes, data](bool state, QBoxSet *set) {
+                                 const int index = int(boxes->boxSets().indexOf(set));
+                                 hovered(state && index >= 0 ? boxText(data, index) : QString());
+                             });
         chart->legend()->setVisible(false);
         break;
     }

@@ -25,9 +25,19 @@ public:
     // A click: the series' key (a bar set, slice or line), the category's index (-1 for lines) and
     // for lines the clicked x (milliseconds since the epoch; NaN otherwise).
     using Activated = std::function<void(const QString &key, int category, double x)>;
+    // The pointer over a point, slice, bar or box: what it shows, in words; empty when it left.
+    using Hovered = std::function<void(const QString &text)>;
 
     // The caller owns the chart (a QGraphicsWidget: give it to a view or a scene).
-    static QChart *build(const ChartData &data, const Style &style, const Activated &activated = {});
+    static QChart *build(const ChartData &data, const Style &style, const Activated &activated = {},
+                         const Hovered &hovered = {});
+
+    // The hover texts, in the interface language: series (name), where (date or category), the
+    // value with its unit and, where it makes sense, its share.
+    static QString pointText(const ChartData &data, int series, int index);
+    static QString sliceText(const ChartData &data, int series);
+    static QString barText(const ChartData &data, int series, int category);
+    static QString boxText(const ChartData &data, int category);
 };
 
 } // namespace sw::ui::charts

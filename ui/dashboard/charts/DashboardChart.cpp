@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace sw::ui::charts {
@@ -48,13 +49,24 @@ void DashboardChart::setData(const ChartData &data)
     style.font = font();
     style.plotColumns = qMax(200, m_view->width());
     style.compact = true;
-    QChart *chart = ChartFactory::build(data, style, [this](const QString &key, int category, double x) {
-        Q_EMIT activated(key, category, x);
-    });
+    m_hoverText.clear();
+    QChart *chart = ChartFactory::build(
+        data, style,
+        [this](const QString &key, int category, double x) { Q_EMIT activated(key, category, x); },
+        [this](const QString &text) { showHoverText(text); });
     QChart *old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and gives the old one back
     delete old;
     m_exportPng->setEnabled(!data.title.isEmpty());
+}
+
+void DashboardChart::showHoverText(const QString &text)
+{
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
 QString DashboardChart::suggestedFileName() const

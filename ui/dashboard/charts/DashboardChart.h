@@ -12,7 +12,8 @@ QT_END_NAMESPACE
 namespace sw::ui::charts {
 
 // A chart on a page: shows ChartData, reports clicks on bars, slices, boxes and lines
-// (activated), and offers "Export chart as PNG…" in its context menu.
+// (activated), shows what lies under the pointer in a tooltip, and offers "Export chart as PNG…" in its
+// context menu.
 class DashboardChart : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     QChartView *view() const { return m_view; }
     // A file name for exports, from the chart's object name ("chart-timeline.png").
     QString suggestedFileName() const;
+    // What the tooltip shows for the point, slice, bar or box under the pointer; empty when none.
+    QString hoverText() const { return m_hoverText; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,10 +40,12 @@ Q_SIGNALS:
 
 private:
     void exportPng();
+    void showHoverText(const QString &text);
 
     ChartData m_data;
     QChartView *m_view;
     QAction *m_exportPng;
+    QString m_hoverText;
 };
 
 } // namespace sw::ui::charts

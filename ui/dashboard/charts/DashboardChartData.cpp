@@ -3,8 +3,10 @@
 #include "rules/RuleCatalogue.h"
 #include "rules/SeverityStyle.h"
 #include "statistics/OverviewStats.h"
+#include "statistics/ProviderGroups.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/ProviderColors.h"
+#include "widgets/RuleColors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,22 +94,25 @@ QString DashboardChartData::channelName(const QString &channel)
 
 QColor DashboardChartData::ruleColor(const QString &rule)
 {
-    // Severity colours (ui-guide.md: high red, medium amber, low grey), a shade per rule.
-    const rules::RuleInfo *info = rules::findRule(rule);
-    const rules::Severity severity = info ? info->severity : rules::Severity::Low;
-    int index = 0;
-    for (const rules::RuleInfo &r : rules::ruleCatalogue()) {
-        if (r.code == rule)
-            break;
-        if (r.severity == severity)
-            ++index;
-    }
-    const QColor base = rules::severityColor(severity);
-    return index % 2 == 0 ? base.lighter(100 + 12 * (index / 2)) : base.darker(125 + 10 * (index / 2));
+    return RuleColors::color(rule);
 }
 
-ChartData DashboardChartData::timeline(const statistics::Dashboard &d)
+QString DashboardChartData::providerLabel(const QString &key)
 {
+    return key == statistics::invalidProviderKey() ? tr("invalid code") : key;
+}
+
+QStringList DashboardChartData::providerLabels(const QStringList &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys)
+        labels << providerLabel(key);
+    return labels;
+}
+
+ChartData DashboardChartData::timeline(const statistics::Dashboard &dashboard)
+{
+    const statistics::Dashboard d = statistics::groupInvalidProviders(dashboard);
     ChartData chart;
     chart.kind = ChartData::Kind::Lines;
     chart.title
@@ -118,7 +123,7 @@ ChartData DashboardChartData::timeline(const statistics::Dashboard &d)
     for (const QDate &start : d.bucketStarts)
         chart.x << xOfDay(start);
     for (const QString &code : orderedProviders(d.timeline.keys())) {
-        ChartSeries s {code, code, ProviderColors::color(code), {}};
+        ChartSeries s {code, providerLabel(code), ProviderColors::color(code), {}};
         for (qint64 n : d.timeline.value(code))
             s.values << double(n);
         chart.series << s;
@@ -128,8 +133,9 @@ ChartData DashboardChartData::timeline(const statistics::Dashboard &d)
     return chart;
 }
 
-ChartData DashboardChartData::shares(const statistics::Dashboard &d)
+ChartData DashboardChartData::shares(const statistics::Dashboard &dashboard)
 {
+    const statistics::Dashboard d = statistics::groupInvalidProviders(dashboard);
     ChartData chart;
     chart.kind = ChartData::Kind::Pie;
     chart.title = tr("Share of certificates");
@@ -137,24 +143,27 @@ ChartData DashboardChartData::shares(const statistics::Dashboard &d)
     for (const QString &code : providersWith(d, [](const auto &p) { return p.certificates > 0; })) {
         const auto *p = find(d, code);
         const double share = 100.0 * double(p->certificates) / double(d.totals.certificates);
-        chart.series << ChartSeries {code,
-                                     QStringLiteral("%1 %2").arg(code, LocaleFormat::percent(share, locale)),
-                                     ProviderColors::color(code),
-                                     {double(p->certificates)}};
+        chart.series << ChartSeries {
+            code,
+            QStringLiteral("%1 %2").arg(providerLabel(code), LocaleFormat::percent(share, locale)),
+            ProviderColors::color(code),
+            {double(p->certificates)},
+            providerLabel(code)};
     }
     if (chart.series.isEmpty())
         chart.emptyText = tr("No certificate was recorded in this period.");
     return chart;
 }
 
-ChartData DashboardChartData::channels(const statistics::Dashboard &d)
+ChartData DashboardChartData::channels(const statistics::Dashboard &dashboard)
 {
+    const statistics::Dashboard d = statistics::groupInvalidProviders(dashboard);
     ChartData chart;
     chart.kind = ChartData::Kind::PercentBars;
     chart.title = tr("Channel mix per provider");
     chart.valueTitle = tr("% of certificates");
     chart.categoryKeys = providersWith(d, [](const auto &p) { return p.certificates > 0; });
-    chart.categories = chart.categoryKeys;
+    chart.categories = providerLabels(chart.categoryKeys);
     QStringList channels = statistics::knownChannels();
     if (d.totals.byChannel.value(QStringLiteral("other")) > 0)
         channels << QStringLiteral("other");
@@ -169,8 +178,9 @@ ChartData DashboardChartData::channels(const statistics::Dashboard &d)
     return chart;
 }
 
-ChartData DashboardChartData::delays(const statistics::Dashboard &d)
+ChartData DashboardChartData::delays(const statistics::Dashboard &dashboard)
 {
+    const statistics::Dashboard d = statistics::groupInvalidProviders(dashboard);
     ChartData chart;
     chart.kind = ChartData::Kind::Boxes;
     chart.title = tr("Delay from activation to the Hue-S record");
@@ -178,7 +188,7 @@ ChartData DashboardChartData::delays(const statistics::Dashboard &d)
     chart.legend = false;
     chart.providerColoured = true;
     chart.categoryKeys = providersWith(d, [](const auto &p) { return p.delay.count > 0; });
-    chart.categories = chart.categoryKeys;
+    chart.categories = providerLabels(chart.categoryKeys);
     for (const QString &code : chart.categoryKeys) {
         const statistics::DelayDistribution &delay = find(d, code)->delay;
         chart.boxes << ChartBox {delay.p05 / 60.0, delay.q1 / 60.0, delay.median / 60.0, delay.q3 / 60.0,
@@ -201,9 +211,14 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
         chart.emptyText = tr("No scan yet");
         return chart;
     }
+    // Codes not among the six summed as one "invalid code" category.
+    QMap<QString, QMap<QString, qint64>> byProviderRule;
+    for (auto it = counts->byProviderRule.cbegin(); it != counts->byProviderRule.cend(); ++it)
+        for (auto r = it.value().cbegin(); r != it.value().cend(); ++r)
+            byProviderRule[statistics::providerGroupKey(it.key())][r.key()] += r.value();
     QStringList codes;
     QStringList rules;
-    for (auto it = counts->byProviderRule.cbegin(); it != counts->byProviderRule.cend(); ++it) {
+    for (auto it = byProviderRule.cbegin(); it != byProviderRule.cend(); ++it) {
         for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
             if (r.value() <= 0)
                 continue;
@@ -214,12 +229,12 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
         }
     }
     chart.categoryKeys = orderedProviders(codes);
-    chart.categories = chart.categoryKeys;
+    chart.categories = providerLabels(chart.categoryKeys);
     std::sort(rules.begin(), rules.end());
     for (const QString &rule : rules) {
         ChartSeries s {rule, rules::ruleDisplayName(rule), ruleColor(rule), {}};
         for (const QString &code : chart.categoryKeys)
-            s.values << double(counts->byProviderRule.value(code).value(rule));
+            s.values << double(byProviderRule.value(code).value(rule));
         chart.series << s;
     }
     if (chart.categoryKeys.isEmpty())
@@ -227,21 +242,23 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
     return chart;
 }
 
-ChartData DashboardChartData::serviceRate(const statistics::Dashboard &d)
+ChartData DashboardChartData::serviceRate(const statistics::Dashboard &dashboard)
 {
+    const statistics::Dashboard d = statistics::groupInvalidProviders(dashboard);
     ChartData chart;
     chart.kind = ChartData::Kind::StackedBars;
     chart.title = tr("Hue-S requests served within 48 hours");
     chart.valueTitle = tr("% of requests due");
     chart.valueMax = 100;
+    chart.valuesArePercent = true;
     chart.legend = false;
     chart.providerColoured = true;
     chart.categoryKeys = providersWith(d, [](const auto &p) { return p.requests.judged() > 0; });
-    chart.categories = chart.categoryKeys;
+    chart.categories = providerLabels(chart.categoryKeys);
     // One bar set per provider, with a value only in its own category: every bar in its colour.
     for (int i = 0; i < chart.categoryKeys.size(); ++i) {
         const QString &code = chart.categoryKeys.at(i);
-        ChartSeries s {code, code, ProviderColors::color(code),
+        ChartSeries s {code, providerLabel(code), ProviderColors::color(code),
                        QList<double>(chart.categoryKeys.size(), 0.0)};
         s.values[i] = find(d, code)->requests.ratePercent().value_or(0);
         chart.series << s;

@@ -27,10 +27,14 @@ public:
     // same date) and back.
     static double xOfDay(const QDate &day);
     static QDate dayOfX(double x);
-    // The colour of a channel and of a rule (by severity) in the charts.
+    // The colour of a channel and of a rule (RuleColors: one hue per rule) in the charts.
     static QColor channelColor(const QString &channel);
     static QColor ruleColor(const QString &rule);
     static QString channelName(const QString &channel);
+    // What a chart shows for a provider key: the code, or "invalid code" for the group of codes
+    // not among the six (statistics::invalidProviderKey(), ProviderGroups.h).
+    static QString providerLabel(const QString &key);
+    static QStringList providerLabels(const QStringList &keys);
 };
 
 } // namespace sw::ui::charts

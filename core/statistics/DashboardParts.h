@@ -1,0 +1,81 @@
+#pragma once
+
+#include "statistics/DashboardStats.h"
+
+#include <QByteArray>
+#include <QSet>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+// Inside the dashboard's count (DashboardStats.cpp and the SQLite certificate pass): what one part
+// counted, and what every part is told.
+namespace sw::statistics::detail {
+
+// Distinct citizen ids. The contract's ids are 12 digits: those (any all-digit id of up to 17
+// digits) are kept as numbers, which sort and merge far cheaper than 600,000 strings in a hash.
+class CitizenIdSet
+{
+public:
+    void add(QByteArrayView id);
+    void unite(const CitizenIdSet &other);
+    qint64 count() const;
+
+private:
+    mutable std::vector<qint64> m_numbers; // value · 32 + digits (keeps leading zeros apart)
+    mutable bool m_sorted = true;
+    QSet<QByteArray> m_texts;
+};
+
+// What one part of the dashboard counted; the parts run one after the other on one connection,
+// or at once on several (SQLite has one core per connection), and are merged at the end.
+struct Parts
+{
+    std::map<QString, ProviderDashboard> byCode;
+    std::map<QString, std::map<qint64, qint64>> perDay; // provider -> local day number -> certificates
+    // provider -> delay in seconds -> certificates, when the delays were counted in C++ (SQLite):
+    // merged over the parts, then turned into each provider's DelayDistribution.
+    std::map<QString, std::map<qint64, qint64>> delays;
+    qint64 holders = 0;
+    // The holders' ids when a part saw only some of the rows (they are counted once merged).
+    CitizenIdSet holderIds;
+    qint64 population = 0;
+    bool populationFromRegistry = false;
+    qint64 providersExcluded = 0;
+    qint64 unreadableCertificates = 0;
+    qint64 unreadableRequests = 0;
+
+    ProviderDashboard &line(const QString &code)
+    {
+        auto [it, inserted] = byCode.try_emplace(code);
+        if (inserted) {
+            it->second.code = code;
+            it->second.known = false;
+        }
+        return it->second;
+    }
+};
+
+struct Context
+{
+    connection::Engine engine;
+    Filter filter;
+    DashboardOptions options;
+    qint64 asOf; // epoch seconds
+    // SQLite: the certificates' rowid ranges [first, last] read by the certificate passes, one
+    // pass per range (one range of everything when counting on one connection).
+    QList<std::pair<qint64, qint64>> rowidRanges;
+};
+
+using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, Parts &)>;
+
+// SQLite: the certificates of rowid range `range` in one read, counted in C++ (the timeline, the
+// channel and status mix, the delays' histogram, the holders' ids and the unreadable records).
+Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &context, int range, Parts &parts);
+
+// A provider's delays from its histogram, interpolated as percentile_cont does (DelayDistribution).
+DelayDistribution delayDistribution(const std::map<qint64, qint64> &histogram);
+
+} // namespace sw::statistics::detail
