@@ -3820,6 +3820,10 @@ Findings linked: %4</translation>
         <source>The registry could not count the dashboard&apos;s figures.</source>
         <translation>The registry could not count the dashboard&apos;s figures.</translation>
     </message>
+    <message>
+        <source>The registry could not give its latest record.</source>
+        <translation>The registry could not give its latest record.</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5386,10 +5390,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>&amp;Preview PDF</translation>
     </message>
     <message>
-        <source>Show the document as it will print, in the PDF viewer</source>
-        <translation>Show the document as it will print, in the PDF viewer</translation>
-    </message>
-    <message>
         <source>&amp;Sign…</source>
         <translation>&amp;Sign…</translation>
     </message>
@@ -5517,18 +5517,6 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>Select a document first.</translation>
     </message>
     <message>
-        <source>No temporary folder for the preview.</source>
-        <translation>No temporary folder for the preview.</translation>
-    </message>
-    <message>
-        <source>The preview cannot be written.</source>
-        <translation>The preview cannot be written.</translation>
-    </message>
-    <message>
-        <source>No PDF viewer opened the preview; it is at %1.</source>
-        <translation>No PDF viewer opened the preview; it is at %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
     </message>
@@ -5647,6 +5635,18 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>The file carries no digital signature.</source>
         <translation>The file carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s PDF as it will print</source>
+        <translation>Show the document&apos;s PDF as it will print</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +5856,50 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Findings sent to a case, including those of a dismissed case</source>
         <translation>Findings sent to a case, including those of a dismissed case</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>A calendar month; the arrows go to the month before or after</source>
+        <translation>A calendar month; the arrows go to the month before or after</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>A calendar quarter; the arrows go to the quarter before or after</source>
+        <translation>A calendar quarter; the arrows go to the quarter before or after</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>The campaign</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s twelve months, from %1 to %2</source>
+        <translation>The programme&apos;s twelve months, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>The month before</translation>
+    </message>
+    <message>
+        <source>The quarter before</source>
+        <translation>The quarter before</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>The month after</translation>
+    </message>
+    <message>
+        <source>The quarter after</source>
+        <translation>The quarter after</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +6974,114 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the window</source>
+        <translation>Pages as wide as the window</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>A whole page in the window</source>
+        <translation>A whole page in the window</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the document through the system&apos;s print dialog (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPrinting</name>
+    <message>
+        <source>The file ended before its last page.</source>
+        <translation>The file ended before its last page.</translation>
+    </message>
+    <message>
+        <source>It is not a PDF file.</source>
+        <translation>It is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>It is protected by a password.</source>
+        <translation>It is protected by a password.</translation>
+    </message>
+    <message>
+        <source>Its protection is of an unknown kind.</source>
+        <translation>Its protection is of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>The PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in the document.</source>
+        <translation>The pages chosen are not in the document.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>The printer stopped taking pages.</translation>
+    </message>
+    <message>
+        <source>A page could not be drawn for the printer.</source>
+        <translation>A page could not be drawn for the printer.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish the document.</source>
+        <translation>The printer did not finish the document.</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ProviderOverviewModel</name>
     <message>
         <source>Unknown provider</source>
@@ -7278,6 +7430,25 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Cases and measures left out: no casebook is open.</source>
         <translation>Cases and measures left out: no casebook is open.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the report through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Print the report through the system&apos;s print dialog (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The preview is of the period chosen before: press Preview to count this one.</source>
+        <translation>The preview is of the period chosen before: press Preview to count this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page of the report to the printer.</numerusform>
+            <numerusform>Sent %n pages of the report to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

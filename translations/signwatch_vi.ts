@@ -3809,6 +3809,10 @@ Vi phạm liên kết: %4</translation>
         <source>The registry could not count the dashboard&apos;s figures.</source>
         <translation>Không thể đếm các số liệu của bảng tổng hợp trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>The registry could not give its latest record.</source>
+        <translation>Cơ sở dữ liệu không cho biết bản ghi mới nhất.</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5361,10 +5365,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Xem trước &amp;PDF</translation>
     </message>
     <message>
-        <source>Show the document as it will print, in the PDF viewer</source>
-        <translation>Xem văn bản như khi in, trong trình xem PDF</translation>
-    </message>
-    <message>
         <source>&amp;Sign…</source>
         <translation>Ký văn bả&amp;n…</translation>
     </message>
@@ -5491,18 +5491,6 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Hãy chọn một văn bản trước.</translation>
     </message>
     <message>
-        <source>No temporary folder for the preview.</source>
-        <translation>Không có thư mục tạm cho bản xem trước.</translation>
-    </message>
-    <message>
-        <source>The preview cannot be written.</source>
-        <translation>Không thể ghi bản xem trước.</translation>
-    </message>
-    <message>
-        <source>No PDF viewer opened the preview; it is at %1.</source>
-        <translation>Không có trình xem PDF nào mở bản xem trước; tệp nằm tại %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>Không thể ghi tệp %1.</translation>
     </message>
@@ -5621,6 +5609,18 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>The file carries no digital signature.</source>
         <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s PDF as it will print</source>
+        <translation>Xem bản PDF của văn bản như khi in</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s PDF through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In bản PDF của văn bản qua hộp thoại in của hệ thống (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5830,50 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Findings sent to a case, including those of a dismissed case</source>
         <translation>Vi phạm đã được đưa vào vụ việc, kể cả vụ việc đã đình chỉ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>A calendar month; the arrows go to the month before or after</source>
+        <translation>Một tháng dương lịch; các mũi tên chuyển sang tháng trước hoặc tháng sau</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>A calendar quarter; the arrows go to the quarter before or after</source>
+        <translation>Một quý dương lịch; các mũi tên chuyển sang quý trước hoặc quý sau</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>Cả chiến dịch</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s twelve months, from %1 to %2</source>
+        <translation>Mười hai tháng của chương trình, từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Ngày đầu ở sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>The quarter before</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>The quarter after</source>
+        <translation>Quý sau</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6940,112 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the window</source>
+        <translation>Trang rộng bằng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>A whole page in the window</source>
+        <translation>Hiện trọn một trang trong cửa sổ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the document through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In văn bản qua hộp thoại in của hệ thống (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang đến máy in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PdfPrinting</name>
+    <message>
+        <source>The file ended before its last page.</source>
+        <translation>Tệp kết thúc trước trang cuối cùng.</translation>
+    </message>
+    <message>
+        <source>It is not a PDF file.</source>
+        <translation>Đây không phải là tệp PDF.</translation>
+    </message>
+    <message>
+        <source>It is protected by a password.</source>
+        <translation>Tệp được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Its protection is of an unknown kind.</source>
+        <translation>Tệp được bảo vệ theo cách không xác định được.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>Không thể hiển thị tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in the document.</source>
+        <translation>Các trang đã chọn không có trong văn bản.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>Máy in đã ngừng nhận trang.</translation>
+    </message>
+    <message>
+        <source>A page could not be drawn for the printer.</source>
+        <translation>Không dựng được một trang để gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish the document.</source>
+        <translation>Máy in chưa in xong văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ProviderOverviewModel</name>
     <message>
         <source>Unknown provider</source>
@@ -7242,6 +7392,24 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Cases and measures left out: no casebook is open.</source>
         <translation>Không có phần vụ việc và biện pháp xử lý: chưa mở sổ hồ sơ vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print the report through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>In báo cáo qua hộp thoại in của hệ thống (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The preview is of the period chosen before: press Preview to count this one.</source>
+        <translation>Bản xem trước là của kỳ đã chọn trước đó: nhấn Xem trước để tính cho kỳ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang báo cáo đến máy in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
