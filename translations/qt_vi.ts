@@ -6,7 +6,9 @@
      its context, source text and disambiguation exactly as in Qt 6.4's sources, which
      tests/tst_ui_qtstrings checks against Qt's catalogues for other languages and against what Qt
      asks for while it walks the console's windows. Key names (Ctrl, Esc) are left out: they stay
-     as printed on the keyboard. -->
+     as printed on the keyboard. Paper sizes keep their codes and figures (A4, JIS B5, ANSI C,
+     Letter, "Folio (8.27 x 13 in)"); their words are translated (Envelope: Phong bì, Extra: mở
+     rộng, Plus: dài, Small: nhỏ). -->
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
