@@ -5,6 +5,7 @@
 // message that Qt asks for on the way has its Vietnamese. Each message of qt_vi.ts is one of Qt
 // 6.4's own (Qt's catalogues for other languages know it) and is asked for by some step of the walk.
 #include "FileDialogWalk.h"
+#include "PrintDialogWalk.h"
 #include "QtStrings.h"
 #include "RequireTool.h"
 #include "ScratchRegistry.h"
@@ -45,7 +46,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
@@ -570,33 +570,9 @@ void TestUiQtStrings::printing()
     m_check->look(preview, QStringLiteral("PDF preview"));
     m_check->expectButton(preview->findChild<QDialogButtonBox *>(), QDialogButtonBox::Close,
                           QStringLiteral("Đóng"), QStringLiteral("PDF preview"));
-    const auto lookAtPrintDialog = [this](QWidget *widget) {
-        auto *dialog = qobject_cast<QPrintDialog *>(widget);
-        if (!dialog) {
-            m_check->problem(QStringLiteral("Print… opened no print dialog"));
-            return;
-        }
-        m_check->look(dialog, QStringLiteral("print dialog"));
-        m_check->expectButton(dialog->findChild<QDialogButtonBox *>(), QDialogButtonBox::Cancel,
-                              QStringLiteral("Hủy"), QStringLiteral("print dialog"));
-        // The printer's properties (paper, orientation, margins, pages per sheet).
-        auto *properties = dialog->findChild<QPushButton *>(QStringLiteral("properties"));
-        if (properties && properties->isEnabled()) {
-            whileShown(
-                nextModal(),
-                [this](QWidget *page) {
-                    if (!page) {
-                        m_check->problem(QStringLiteral("Properties opened nothing"));
-                        return;
-                    }
-                    m_check->look(page, QStringLiteral("printer properties"));
-                    page->close();
-                },
-                [properties] { properties->click(); });
-        }
-        dialog->reject();
-    };
-    whileShown(nextModal(), lookAtPrintDialog, [preview] { preview->print(); });
+    whileShown(
+        nextModal(), [this](QWidget *dialog) { test::lookAtPrintDialog(*m_check, dialog); },
+        [preview] { preview->print(); });
     preview->close();
     verifyNothingEnglish();
 }
