@@ -155,8 +155,19 @@ ComplaintForm::ComplaintForm(const Clock &clock, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_problems);
-    layout->addWidget(complaintBox, 2);
-    layout->addWidget(verifyBox, 3);
+    // The two boxes scroll when the window is short: with the citizen's findings to pick from, the
+    // form would otherwise make the window taller than a laptop's screen (issue 17).
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(complaintBox, 2);
+    contentLayout->addWidget(verifyBox, 3);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("complaintFormScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     showNew();
 }

@@ -83,7 +83,21 @@ void finishValueAxis(QValueAxis *axis, const ChartData &data, double low, double
 QBarCategoryAxis *categoryAxis(QChart *chart, const ChartData &data, const QFont &font)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(data.categories);
+    // A name of words (the invalid codes' "mã không hợp lệ") on two lines, as long as a code: Qt
+    // Charts shows a label as rich text.
+    QStringList labels;
+    for (const QString &category : data.categories) {
+        const int middle = int(category.size()) / 2;
+        const int before = int(category.lastIndexOf(QLatin1Char(' '), middle));
+        const int after = int(category.indexOf(QLatin1Char(' '), middle));
+        const int split = before < 0                         ? after
+            : after < 0 || middle - before <= after - middle ? before
+                                                             : after;
+        labels << (split < 0 ? category.toHtmlEscaped()
+                             : category.left(split).toHtmlEscaped() + QStringLiteral("<br>")
+                           + category.mid(split + 1).toHtmlEscaped());
+    }
+    axis->append(labels);
     QFont smaller = font;
     smaller.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(smaller);
@@ -94,12 +108,12 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const ChartData &data, const QFont
     QTextDocument label;
     label.setDefaultFont(smaller);
     label.setDocumentMargin(0.5);
-    for (const QString &category : data.categories) {
-        label.setHtml(category.toHtmlEscaped());
+    for (const QString &category : labels) {
+        label.setHtml(category);
         width = qMax(width, label.size().width() + 1);
         height = qMax(height, label.size().height() + 1);
     }
-    const auto slant = [axis, width, height, count = data.categories.size()](const QRectF &plot) {
+    const auto slant = [axis, width, height, count = labels.size()](const QRectF &plot) {
         // Qt Charts gives a category label the plot's width over the category axis's layout (the
         // categories and two more points), less 4 px of padding either side (HorizontalAxis); a
         // slanted label's box is wider.
