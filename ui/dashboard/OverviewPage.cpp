@@ -202,11 +202,7 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
     m_filterBar->followRegistry(m_session);
-    // The exports are of the figures on show.
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
-        m_exportPdf->setEnabled(index == ContentIndex);
-        m_exportPng->setEnabled(index == ContentIndex);
-    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &OverviewPage::updateExports);
     // While another registry is tried, the open one stays on show: only its replacement (opened)
     // or, with none open, the attempt itself clears the page.
     connect(&m_session, &registry::RegistrySession::opening, this,
@@ -242,7 +238,11 @@ OverviewPage::View OverviewPage::view() const
 {
     static_assert(int(View::NoRegistry) == NoRegistryIndex && int(View::Loading) == LoadingIndex
                   && int(View::Error) == ErrorIndex && int(View::Content) == ContentIndex);
-    return View(m_stack->currentIndex());
+    const View shown = View(m_stack->currentIndex());
+    // The page's frame, its figures still being counted.
+    if (shown == View::Content && !m_dashboard)
+        return View::Loading;
+    return shown;
 }
 
 charts::DashboardChart *OverviewPage::chart(Chart which) const
@@ -270,6 +270,20 @@ void OverviewPage::refresh()
     count(true);
 }
 
+DashboardCache::Key OverviewPage::cacheKey() const
+{
+    const auto spec = m_session.spec();
+    return {spec ? spec->registryKey() : QString(), m_clock.localDate(), filter(), m_requestDeadline};
+}
+
+// The exports are of the figures on show.
+void OverviewPage::updateExports()
+{
+    const bool shown = m_stack->currentIndex() == ContentIndex && m_dashboard.has_value();
+    m_exportPdf->setEnabled(shown);
+    m_exportPng->setEnabled(shown);
+}
+
 void OverviewPage::onFilterChanged()
 {
     if (!m_session.isOpen())
@@ -277,19 +291,29 @@ void OverviewPage::onFilterChanged()
     m_findingCounts.reset(); // the counts on show belong to the previous filter
     showFindingCounts();
     Q_EMIT findingCountsWanted(filter());
+    // A filter seen a moment ago: its figures at once, and any count still under way is dropped.
+    if (const auto cached = m_cache.find(cacheKey())) {
+        m_stack->dropRequests();
+        m_counting = false;
+        m_busy->hide();
+        showDashboard(*cached);
+        return;
+    }
     // Keep the figures on show while the new ones are counted (a bar under the filter says so).
     count(view() != View::Content);
 }
 
-void OverviewPage::count(bool showLoadingView)
+void OverviewPage::count(bool showFrame)
 {
     if (!m_session.isOpen())
         return;
-    if (showLoadingView)
-        m_stack->showLoading(tr("Counting certificates and requests in the registry…"));
+    if (showFrame)
+        showCountingFrame();
     m_counting = true;
     m_busy->show();
-    const statistics::Filter current = filter();
+    ++m_countsRequested;
+    const DashboardCache::Key key = cacheKey();
+    const statistics::Filter current = key.filter;
     statistics::DashboardOptions options;
     options.asOf = m_clock.now();
     options.requestDeadlineSeconds = m_requestDeadline;
@@ -300,7 +324,7 @@ void OverviewPage::count(bool showLoadingView)
         [current, options, credentials](registry::RegistryConnection &connection) {
             return statistics::loadDashboard(connection, credentials, current, options);
         },
-        [this](Result<statistics::Dashboard> result) {
+        [this, key](Result<statistics::Dashboard> result) {
             m_counting = false;
             m_busy->hide();
             if (!result) {
@@ -308,6 +332,7 @@ void OverviewPage::count(bool showLoadingView)
                     showError(result.error(), true);
                 return;
             }
+            m_cache.insert(key, *result);
             showDashboard(*result);
         });
 }
@@ -318,10 +343,40 @@ void OverviewPage::forgetRegistry()
     m_contractWarning->hide();
     m_model->clear();
     m_dashboard.reset();
+    m_cache.clear();
     m_providerCodes.clear();
     m_stack->dropRequests();
     m_counting = false;
     m_busy->hide();
+}
+
+// The page as it will look, at once: the cards and the charts' frames say "Counting…" until the
+// figures arrive (issue 17); the findings' card and chart keep the findings store's answer.
+void OverviewPage::showCountingFrame()
+{
+    m_dashboard.reset();
+    m_model->clear();
+    const QString counting = tr("Counting…");
+    for (StatCard *card : {m_withSignature, m_share, m_excluded}) {
+        card->setValue(counting);
+        card->setNote(QString());
+    }
+    statistics::Dashboard none;
+    none.filter = filter();
+    const charts::ChartData frames[]
+        = {charts::DashboardChartData::timeline(none), charts::DashboardChartData::shares(none),
+           charts::DashboardChartData::channels(none), charts::DashboardChartData::delays(none),
+           charts::DashboardChartData::serviceRate(none)};
+    const Chart which[]
+        = {Chart::Timeline, Chart::Shares, Chart::Channels, Chart::Delays, Chart::ServiceRate};
+    for (int i = 0; i < int(std::size(frames)); ++i) {
+        charts::ChartData frame = frames[i];
+        frame.emptyText = counting;
+        m_charts.at(int(which[i]))->setData(frame);
+    }
+    m_note->setText(tr("Counting certificates and requests in the registry…"));
+    m_stack->setCurrentIndex(ContentIndex);
+    updateExports();
 }
 
 void OverviewPage::showNoRegistry()
@@ -420,6 +475,7 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
     if (!m_tableStateRestored)
         fitColumns();
     m_stack->setCurrentIndex(ContentIndex);
+    updateExports();
     Q_EMIT dashboardShown();
 }
 
