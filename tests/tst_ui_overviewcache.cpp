@@ -148,7 +148,7 @@ void TestUiOverviewCache::frameShowsAtOnce()
     page.show();
 
     // What the page shows the moment the registry is open, before any figure is counted.
-    QString withSignature, share, timelineText, timelineTitle, note;
+    QString withSignature, share, findings, timelineText, timelineTitle, note;
     bool counting = false;
     bool exportEnabled = true;
     ui::OverviewPage::View view = ui::OverviewPage::View::NoRegistry;
@@ -158,6 +158,7 @@ void TestUiOverviewCache::frameShowsAtOnce()
     connect(&session, &registry::RegistrySession::opened, this, [&] {
         withSignature = cardValue(page, "withSignatureCard");
         share = cardValue(page, "shareCard");
+        findings = cardValue(page, "findingsCard");
         timelineText = page.chart(Chart::Timeline)->data().emptyText;
         timelineTitle = page.chart(Chart::Timeline)->data().title;
         note = page.findChild<QLabel *>(QStringLiteral("countedAt"))->text();
@@ -172,6 +173,7 @@ void TestUiOverviewCache::frameShowsAtOnce()
     QCOMPARE(shownAtOpen, 0);
     QCOMPARE(withSignature, QStringLiteral("Counting…"));
     QCOMPARE(share, QStringLiteral("Counting…"));
+    QCOMPARE(findings, QStringLiteral("—")); // the findings store's answer: no scan yet
     QCOMPARE(timelineText, QStringLiteral("Counting…"));
     QVERIFY(!timelineTitle.isEmpty()); // the chart's frame, with its title
     QCOMPARE(note, QStringLiteral("Counting certificates and requests in the registry…"));

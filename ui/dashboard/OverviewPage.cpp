@@ -369,6 +369,7 @@ void OverviewPage::showCountingFrame()
         frame.emptyText = counting;
         m_charts.at(int(which[i]))->setData(frame);
     }
+    showFindingCounts();
     m_note->setText(tr("Counting certificates and requests in the registry…"));
     m_stack->setCurrentIndex(ContentIndex);
     updateExports();
