@@ -7122,6 +7122,10 @@ It gets the next announcement number of the year and can never be changed again.
         <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
         <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PdfPreviewDialog</name>

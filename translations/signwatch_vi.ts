@@ -7088,6 +7088,10 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
         <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện “%3”.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PdfPreviewDialog</name>

@@ -1,6 +1,5 @@
 #include "dashboard/OverviewPage.h"
 
-#include "dashboard/ChartExport.h"
 #include "dashboard/ProviderOverviewModel.h"
 #include "dashboard/ProviderOverviewSortModel.h"
 #include "dashboard/charts/DashboardChart.h"
@@ -22,17 +21,13 @@
 #include "widgets/StatCard.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -202,11 +197,7 @@ OverviewPage::OverviewPage(registry::RegistrySession &session, const Clock &cloc
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &OverviewPage::onFilterChanged);
     m_filterBar->followRegistry(m_session);
-    // The exports are of the figures on show.
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
-        m_exportPdf->setEnabled(index == ContentIndex);
-        m_exportPng->setEnabled(index == ContentIndex);
-    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &OverviewPage::updateExports);
     // While another registry is tried, the open one stays on show: only its replacement (opened)
     // or, with none open, the attempt itself clears the page.
     connect(&m_session, &registry::RegistrySession::opening, this,
@@ -242,7 +233,11 @@ OverviewPage::View OverviewPage::view() const
 {
     static_assert(int(View::NoRegistry) == NoRegistryIndex && int(View::Loading) == LoadingIndex
                   && int(View::Error) == ErrorIndex && int(View::Content) == ContentIndex);
-    return View(m_stack->currentIndex());
+    const View shown = View(m_stack->currentIndex());
+    // The page's frame, its figures still being counted.
+    if (shown == View::Content && !m_dashboard)
+        return View::Loading;
+    return shown;
 }
 
 charts::DashboardChart *OverviewPage::chart(Chart which) const
@@ -270,6 +265,20 @@ void OverviewPage::refresh()
     count(true);
 }
 
+DashboardCache::Key OverviewPage::cacheKey() const
+{
+    const auto spec = m_session.spec();
+    return {spec ? spec->registryKey() : QString(), m_clock.localDate(), filter(), m_requestDeadline};
+}
+
+// The exports are of the figures on show.
+void OverviewPage::updateExports()
+{
+    const bool shown = m_stack->currentIndex() == ContentIndex && m_dashboard.has_value();
+    m_exportPdf->setEnabled(shown);
+    m_exportPng->setEnabled(shown);
+}
+
 void OverviewPage::onFilterChanged()
 {
     if (!m_session.isOpen())
@@ -277,19 +286,29 @@ void OverviewPage::onFilterChanged()
     m_findingCounts.reset(); // the counts on show belong to the previous filter
     showFindingCounts();
     Q_EMIT findingCountsWanted(filter());
+    // A filter seen a moment ago: its figures at once, and any count still under way is dropped.
+    if (const auto cached = m_cache.find(cacheKey())) {
+        m_stack->dropRequests();
+        m_counting = false;
+        m_busy->hide();
+        showDashboard(*cached);
+        return;
+    }
     // Keep the figures on show while the new ones are counted (a bar under the filter says so).
     count(view() != View::Content);
 }
 
-void OverviewPage::count(bool showLoadingView)
+void OverviewPage::count(bool showFrame)
 {
     if (!m_session.isOpen())
         return;
-    if (showLoadingView)
-        m_stack->showLoading(tr("Counting certificates and requests in the registry…"));
+    if (showFrame)
+        showCountingFrame();
     m_counting = true;
     m_busy->show();
-    const statistics::Filter current = filter();
+    ++m_countsRequested;
+    const DashboardCache::Key key = cacheKey();
+    const statistics::Filter current = key.filter;
     statistics::DashboardOptions options;
     options.asOf = m_clock.now();
     options.requestDeadlineSeconds = m_requestDeadline;
@@ -300,7 +319,7 @@ void OverviewPage::count(bool showLoadingView)
         [current, options, credentials](registry::RegistryConnection &connection) {
             return statistics::loadDashboard(connection, credentials, current, options);
         },
-        [this](Result<statistics::Dashboard> result) {
+        [this, key](Result<statistics::Dashboard> result) {
             m_counting = false;
             m_busy->hide();
             if (!result) {
@@ -308,6 +327,7 @@ void OverviewPage::count(bool showLoadingView)
                     showError(result.error(), true);
                 return;
             }
+            m_cache.insert(key, *result);
             showDashboard(*result);
         });
 }
@@ -318,10 +338,41 @@ void OverviewPage::forgetRegistry()
     m_contractWarning->hide();
     m_model->clear();
     m_dashboard.reset();
+    m_cache.clear();
     m_providerCodes.clear();
     m_stack->dropRequests();
     m_counting = false;
     m_busy->hide();
+}
+
+// The page as it will look, at once: the cards and the charts' frames say "Counting…" until the
+// figures arrive (issue 17); the findings' card and chart keep the findings store's answer.
+void OverviewPage::showCountingFrame()
+{
+    m_dashboard.reset();
+    m_model->clear();
+    const QString counting = tr("Counting…");
+    for (StatCard *card : {m_withSignature, m_share, m_excluded}) {
+        card->setValue(counting);
+        card->setNote(QString());
+    }
+    statistics::Dashboard none;
+    none.filter = filter();
+    const charts::ChartData frames[]
+        = {charts::DashboardChartData::timeline(none), charts::DashboardChartData::shares(none),
+           charts::DashboardChartData::channels(none), charts::DashboardChartData::delays(none),
+           charts::DashboardChartData::serviceRate(none)};
+    const Chart which[]
+        = {Chart::Timeline, Chart::Shares, Chart::Channels, Chart::Delays, Chart::ServiceRate};
+    for (int i = 0; i < int(std::size(frames)); ++i) {
+        charts::ChartData frame = frames[i];
+        frame.emptyText = counting;
+        m_charts.at(int(which[i]))->setData(frame);
+    }
+    showFindingCounts();
+    m_note->setText(tr("Counting certificates and requests in the registry…"));
+    m_stack->setCurrentIndex(ContentIndex);
+    updateExports();
 }
 
 void OverviewPage::showNoRegistry()
@@ -420,6 +471,7 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
     if (!m_tableStateRestored)
         fitColumns();
     m_stack->setCurrentIndex(ContentIndex);
+    updateExports();
     Q_EMIT dashboardShown();
 }
 
@@ -482,98 +534,6 @@ void OverviewPage::onChartActivated(Chart which, const QString &key, int categor
         wanted.rule = QStringLiteral("DATA_QUALITY");
     }
     Q_EMIT findingsRequested(wanted);
-}
-
-QString OverviewPage::filterDescription() const
-{
-    const statistics::Filter f = filter();
-    const QLocale locale;
-    QStringList parts;
-    if (f.from.isValid() || f.to.isValid())
-        parts << tr("Period: %1 – %2")
-                     .arg(locale.toString(f.from, QLocale::ShortFormat),
-                          locale.toString(f.to, QLocale::ShortFormat));
-    else
-        parts << tr("Period: all time");
-    parts << (f.district.isEmpty() ? tr("District: all")
-                                   : tr("District: %1").arg(statistics::districtName(f.district)));
-    parts << (f.provider.isEmpty() ? tr("Provider: all") : tr("Provider: %1").arg(f.provider));
-    return parts.join(QStringLiteral(" · "));
-}
-
-Result<void> OverviewPage::exportPdf(const QString &path) const
-{
-    if (!m_dashboard)
-        return Error::make(tr("There are no figures to export yet: open a registry first."));
-    ChartExport::Document document;
-    document.title = tr("Digital signature campaign — overview");
-    document.lines << filterDescription();
-    const auto spec = m_session.spec();
-    document.lines << tr("Counted in the registry %1 at %2 (local time, UTC+7).")
-                          .arg(spec ? spec->displayName() : QString(),
-                               LocaleFormat::dateTime(m_dashboard->asOf));
-    if (!m_note->text().isEmpty()
-        && (m_dashboard->unreadableCertificates > 0 || m_dashboard->unreadableRequests > 0))
-        document.lines << m_note->text().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
-    for (const StatCard *card : {m_withSignature, m_share, m_findings, m_excluded}) {
-        const auto *caption = card->findChild<QLabel *>();
-        document.figures << ChartExport::Figure {caption ? caption->text() : QString(), card->value(),
-                                                 card->note()};
-    }
-    for (const charts::DashboardChart *chart : m_charts)
-        document.charts << chart->data();
-    document.footer = tr("Certificates count on the local day of their Hue-S record. Timeline: per day for "
-                         "periods up to %1 days, per week beyond. Delay: box from the first to the third "
-                         "quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: "
-                         "requests completed within 48 hours of registration, of those completed in time or "
-                         "expired (rule “%2”, §4.4); withdrawn and open requests are not counted.")
-                          .arg(statistics::timelineDailyLimit)
-                          .arg(rules::ruleDisplayName(QStringLiteral("REQUEST_EXPIRED")));
-    return ChartExport::writeDashboardPdf(document, path);
-}
-
-Result<void> OverviewPage::exportChartPng(Chart which, const QString &path) const
-{
-    const charts::DashboardChart *chart = m_charts.value(int(which));
-    if (!chart)
-        return Error::make(tr("There is no such chart."));
-    return ChartExport::savePng(chart->data(), path);
-}
-
-Result<void> OverviewPage::exportChartsPng(const QString &folder) const
-{
-    const QDir dir(folder);
-    for (const charts::DashboardChart *chart : m_charts) {
-        if (auto saved = ChartExport::savePng(chart->data(), dir.filePath(chart->suggestedFileName()));
-            !saved)
-            return saved;
-    }
-    return {};
-}
-
-void OverviewPage::exportPdfInteractive()
-{
-    if (!m_dashboard)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("overview-%1.pdf").arg(m_clock.localDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export dashboard as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (auto written = exportPdf(path); !written)
-        QMessageBox::warning(this, tr("Export dashboard as PDF"), written.error().fullText());
-}
-
-void OverviewPage::exportPngInteractive()
-{
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export charts as PNG into a folder"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
-        return;
-    if (auto written = exportChartsPng(folder); !written)
-        QMessageBox::warning(this, tr("Export charts as PNG"), written.error().fullText());
 }
 
 void OverviewPage::fitColumns()

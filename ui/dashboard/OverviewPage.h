@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/DashboardCache.h"
 #include "statistics/DashboardStats.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -40,6 +41,8 @@ class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
+    // Loading: a registry is being opened, or the page's frame (headline cards and charts saying
+    // "Counting…") is on show while its first figures, or those F5 asked for, are counted.
     enum class View { NoRegistry, Loading, Error, Content };
     enum class Chart { Timeline, Shares, Channels, Delays, Findings, ServiceRate };
 
@@ -54,6 +57,8 @@ public:
     // The figures on show; nullopt before the first count.
     const std::optional<statistics::Dashboard> &dashboard() const { return m_dashboard; }
     bool isCounting() const { return m_counting; }
+    // How many counts the page sent to the registry: figures shown from the cache send none.
+    int countsRequested() const { return m_countsRequested; }
 
     // "Export dashboard as PDF…" (Ctrl+E) and "Export charts as PNG…", for the main menu.
     QList<QAction *> exportActions() const;
@@ -75,7 +80,7 @@ public:
     void setRequestDeadline(qint64 seconds);
 
 public Q_SLOTS:
-    // Counts again (F5). Does nothing without an open registry.
+    // Counts again (F5), whatever the cache holds. Does nothing without an open registry.
     void refresh();
     // The open findings for the filter last asked for with findingCountsWanted().
     void setFindingCounts(const sw::statistics::FindingCounts &counts);
@@ -92,7 +97,10 @@ Q_SIGNALS:
     void dashboardShown();
 
 private:
-    void count(bool showLoading);
+    void count(bool showFrame);
+    void showCountingFrame();
+    void updateExports();
+    DashboardCache::Key cacheKey() const;
     void showDashboard(const statistics::Dashboard &dashboard);
     void showFindingCounts();
     void showError(const sw::Error &error, bool canRetry);
@@ -127,6 +135,8 @@ private:
     QAction *m_exportPng;
     std::optional<statistics::Dashboard> m_dashboard;
     std::optional<statistics::FindingCounts> m_findingCounts;
+    DashboardCache m_cache; // of the open registry only
+    int m_countsRequested = 0;
     QStringList m_providerCodes; // every provider seen since the registry opened
     qint64 m_requestDeadline = 172800;
     bool m_counting = false;
