@@ -6,6 +6,7 @@
 // their headers after a switch of language; the reports page keeps its buttons and messages in
 // sight after a preview. With SIGNWATCH_SCREENSHOT_DIR=/folder, every page and dialog is saved there
 // as PNG.
+#include "LaptopScreen.h"
 #include "LayoutCheck.h"
 #include "QtStrings.h"
 #include "ScratchRegistry.h"
@@ -604,20 +605,10 @@ void TestUiLayout::rememberedWidthsAfterALanguageSwitch()
 
 int main(int argc, char *argv[])
 {
-    // An offscreen screen of a laptop's size (the platform's default is 800×800).
+    // An offscreen screen of a laptop's size.
     QTemporaryDir config;
-    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == QLatin1String("offscreen")) {
-        QFile file(config.filePath(QStringLiteral("offscreen.json")));
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        file.write(QStringLiteral("{\"screens\": [{\"name\": \"laptop\", \"x\": 0, \"y\": 0, \"width\": %1, "
-                                  "\"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
-                       .arg(screenSize.width())
-                       .arg(screenSize.height())
-                       .toUtf8());
-        file.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + file.fileName().toUtf8());
-    }
+    if (!sw::test::useLaptopScreen(config, screenSize))
+        return 1;
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TestUiLayout test;

@@ -1,7 +1,10 @@
 #include "registry/SqliteFunctions.h"
 
+#include "connection/SqlError.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <memory>
@@ -170,9 +173,13 @@ Result<void> readSqliteTextRows(const QSqlDatabase &db, const QString &sql,
     sqlite3 *connection = sqliteHandle(db);
     if (!connection)
         return noHandle();
+    // A damaged file says so, as through Qt's driver (connection::sqlError).
     auto failed = [connection] {
-        return Error::make(QCoreApplication::translate("Registry", "The SQLite registry could not be read."),
-                           QString::fromUtf8(sqlite3_errmsg(connection)));
+        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(connection)),
+                              QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(connection)));
+        return connection::sqlError(
+            QCoreApplication::translate("Registry", "The SQLite registry could not be read."), error);
     };
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
