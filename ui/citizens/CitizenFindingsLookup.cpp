@@ -6,6 +6,7 @@
 #include "registry/RegistrySession.h"
 #include "settings/Settings.h"
 #include "widgets/LocaleFormat.h"
+#include "widgets/RuleThresholds.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -62,9 +63,7 @@ void CitizenFindingsLookup::lookUp(const QString &citizenId, QObject *context,
     // None kept: the citizen's own records, judged now as the citizen look-up page judges them.
     citizens::CitizenScanOptions options;
     options.asOf = m_clock.secsSinceEpoch();
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        (void)options.thresholds.set(it.key(), it.value());
+    options.thresholds = thresholdsFromSettings(m_settings);
     if (m_exclusions)
         options.caseworkExclusions = m_exclusions();
     m_session.request<citizens::CitizenTimeline>(

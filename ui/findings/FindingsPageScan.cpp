@@ -7,14 +7,12 @@
 #include "settings/Settings.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/LocaleFormat.h"
+#include "widgets/RuleThresholds.h"
 
 #include <QLabel>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
-
-Q_LOGGING_CATEGORY(lcFindingsPage, "signwatch.ui.findings")
 
 namespace sw::ui {
 
@@ -49,13 +47,7 @@ void FindingsPage::startScan()
 
 rules::Thresholds FindingsPage::thresholds() const
 {
-    rules::Thresholds thresholds;
-    // The spec's defaults, then the user's settings (as the command line does).
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        if (auto set = thresholds.set(it.key(), it.value()); !set)
-            qCWarning(lcFindingsPage) << "ignoring a threshold from the settings:" << set.error().message;
-    return thresholds;
+    return thresholdsFromSettings(m_settings);
 }
 
 void FindingsPage::setCaseworkExclusions(std::function<QMap<QString, qint64>()> source)

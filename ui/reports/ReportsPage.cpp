@@ -4,6 +4,7 @@
 #include "widgets/FilterBar.h"
 #include "widgets/LocaleFormat.h"
 #include "widgets/PageHeader.h"
+#include "widgets/RuleThresholds.h"
 
 #include "documents/DocumentWording.h"
 #include "findings/FindingsStore.h"
@@ -433,11 +434,7 @@ void ReportsPage::build(After after, const QString &path)
     input.filter.from = filter.from;
     input.filter.to = filter.to;
     input.filter.district = filter.district;
-    rules::Thresholds thresholds;
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        (void)thresholds.set(it.key(), it.value());
-    input.requestDeadlineSeconds = thresholds.requestDeadline();
+    input.requestDeadlineSeconds = thresholdsFromSettings(m_settings).requestDeadline();
     input.asOf = m_clock.now();
     if (spec && m_findings.isOpen()) {
         input.findings = &m_findings; // usable from the worker: it opens a connection of its own there

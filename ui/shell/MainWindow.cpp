@@ -31,6 +31,7 @@
 #include "util/Clock.h"
 #include "widgets/FileDialogFit.h"
 #include "widgets/LocaleFormat.h"
+#include "widgets/RuleThresholds.h"
 #include "widgets/TableExport.h"
 
 #include <QAction>
@@ -486,10 +487,7 @@ void MainWindow::updateLastScanStatus()
 // Thresholds overridden in the settings apply to the citizen page's findings as to the scan's.
 void MainWindow::applyRuleSettings()
 {
-    rules::Thresholds thresholds;
-    const auto overrides = m_settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        (void)thresholds.set(it.key(), it.value());
+    const rules::Thresholds thresholds = thresholdsFromSettings(m_settings);
     m_citizens->setThresholds(thresholds);
     m_overview->setRequestDeadline(thresholds.value(QStringLiteral("request_deadline")));
     const auto exclusions = caseworkExclusions();

@@ -1,5 +1,7 @@
 #include "shell/ThresholdsBox.h"
 
+#include "widgets/RuleThresholds.h"
+
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -7,14 +9,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace sw::ui {
 
@@ -106,20 +105,10 @@ ThresholdsBox::ThresholdsBox(settings::Settings &settings, QWidget *parent)
     load();
 }
 
-rules::Thresholds ThresholdsBox::fromSettings(const settings::Settings &settings)
-{
-    rules::Thresholds thresholds;
-    const auto overrides = settings.thresholdOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        if (auto set = thresholds.set(it.key(), it.value()); !set)
-            qCWarning(lcUi) << "ignoring a threshold from the settings:" << set.error().message;
-    return thresholds;
-}
-
 void ThresholdsBox::load()
 {
     m_loading = true;
-    const rules::Thresholds thresholds = fromSettings(m_settings);
+    const rules::Thresholds thresholds = thresholdsFromSettings(m_settings);
     for (const Field &field : std::as_const(m_fields)) {
         const qint64 value = thresholds.value(field.info.name);
         if (field.time)

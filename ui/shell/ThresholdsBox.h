@@ -27,9 +27,6 @@ class ThresholdsBox : public QGroupBox
 public:
     explicit ThresholdsBox(settings::Settings &settings, QWidget *parent = nullptr);
 
-    // The thresholds as the settings hold them (defaults, then the user's values).
-    static rules::Thresholds fromSettings(const settings::Settings &settings);
-
     // Shows what the settings hold.
     void load();
     // Forgets every value the user set: the spec's defaults again.
