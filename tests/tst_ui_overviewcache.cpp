@@ -71,10 +71,13 @@ statistics::Filter inDistrict(const char *code)
     return filter;
 }
 
-statistics::Dashboard counted(qint64 certificates)
+const QDateTime countedAt(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+
+statistics::Dashboard counted(qint64 certificates, const QDateTime &at = countedAt)
 {
     statistics::Dashboard dashboard;
     dashboard.totals.certificates = certificates;
+    dashboard.asOf = at;
     return dashboard;
 }
 } // namespace
@@ -85,6 +88,7 @@ class TestUiOverviewCache : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cacheKeepsTheLatest();
+    void oldFiguresAreCountedAgain();
     void frameShowsAtOnce();
     void seenFiltersNeedNoQuery_data();
     void seenFiltersNeedNoQuery();
@@ -110,32 +114,48 @@ void TestUiOverviewCache::cacheKeepsTheLatest()
     cache.insert(key("478"), counted(3));
     QCOMPARE(cache.size(), 3);
     // 474 used last: 476 is now the oldest and goes when a fourth comes.
-    QCOMPARE(cache.find(key("474"))->totals.certificates, 1);
+    QCOMPARE(cache.find(key("474"), countedAt)->totals.certificates, 1);
     cache.insert(key("481"), counted(4));
     QCOMPARE(cache.size(), 3);
-    QVERIFY(!cache.find(key("476")));
-    QCOMPARE(cache.find(key("478"))->totals.certificates, 3);
-    QCOMPARE(cache.find(key("481"))->totals.certificates, 4);
+    QVERIFY(!cache.find(key("476"), countedAt));
+    QCOMPARE(cache.find(key("478"), countedAt)->totals.certificates, 3);
+    QCOMPARE(cache.find(key("481"), countedAt)->totals.certificates, 4);
     // Counting the same key again replaces its figures.
     cache.insert(key("481"), counted(5));
     QCOMPARE(cache.size(), 3);
-    QCOMPARE(cache.find(key("481"))->totals.certificates, 5);
+    QCOMPARE(cache.find(key("481"), countedAt)->totals.certificates, 5);
 
     // Every part of the key tells entries apart.
     ui::DashboardCache::Key other = key("474");
     other.registryKey = QStringLiteral("sqlite:/b.db");
-    QVERIFY(!cache.find(other));
+    QVERIFY(!cache.find(other, countedAt));
     other = key("474");
     other.asOfDay = other.asOfDay.addDays(1);
-    QVERIFY(!cache.find(other));
+    QVERIFY(!cache.find(other, countedAt));
     other = key("474");
     other.requestDeadlineSeconds = 3600;
-    QVERIFY(!cache.find(other));
-    QVERIFY(cache.find(key("474")));
+    QVERIFY(!cache.find(other, countedAt));
+    QVERIFY(cache.find(key("474"), countedAt));
     cache.clear();
     QCOMPARE(cache.size(), 0);
-    QVERIFY(!cache.find(key("474")));
+    QVERIFY(!cache.find(key("474"), countedAt));
     QCOMPARE(ui::DashboardCache().capacity(), 8);
+}
+
+// Figures counted more than the maximum age ago are counted again (a registry in use receives
+// records all day); at exactly the maximum age they are still shown.
+void TestUiOverviewCache::oldFiguresAreCountedAgain()
+{
+    ui::DashboardCache cache(8, 600);
+    const ui::DashboardCache::Key key {QStringLiteral("sqlite:/a.db"), QDate(2026, 12, 3), {}, 172800};
+    cache.insert(key, counted(7));
+    QCOMPARE(cache.find(key, countedAt.addSecs(600))->totals.certificates, 7);
+    QVERIFY(!cache.find(key, countedAt.addSecs(601)));
+    QCOMPARE(cache.size(), 0);
+    // Figures without their time are not trusted.
+    cache.insert(key, counted(8, QDateTime()));
+    QVERIFY(!cache.find(key, countedAt));
+    QCOMPARE(ui::DashboardCache().maxAgeSeconds(), 600);
 }
 
 void TestUiOverviewCache::frameShowsAtOnce()

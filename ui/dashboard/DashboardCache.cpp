@@ -2,10 +2,15 @@
 
 namespace sw::ui {
 
-std::optional<statistics::Dashboard> DashboardCache::find(const Key &key)
+std::optional<statistics::Dashboard> DashboardCache::find(const Key &key, const QDateTime &now)
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         if (m_entries.at(i).key == key) {
+            const QDateTime counted = m_entries.at(i).dashboard.asOf;
+            if (!counted.isValid() || counted.secsTo(now) > m_maxAgeSeconds) {
+                m_entries.removeAt(i);
+                return std::nullopt;
+            }
             m_entries.move(i, m_entries.size() - 1);
             return m_entries.constLast().dashboard;
         }

@@ -287,7 +287,7 @@ void OverviewPage::onFilterChanged()
     showFindingCounts();
     Q_EMIT findingCountsWanted(filter());
     // A filter seen a moment ago: its figures at once, and any count still under way is dropped.
-    if (const auto cached = m_cache.find(cacheKey())) {
+    if (const auto cached = m_cache.find(cacheKey(), m_clock.now())) {
         m_stack->dropRequests();
         m_counting = false;
         m_busy->hide();
