@@ -491,6 +491,9 @@ void TestDashboardStats::holdersAreDistinctIdsAsWritten()
     add(4, ids.at(3), "revoked"); // not a holder
     add(5, ids.at(0), "active"); // the second range: the same citizen again
     add(6, ids.at(2), "technical_error");
+    // A district of two: the id with the leading zero (not the one without) and the id of letters.
+    b.raw(QStringLiteral("UPDATE citizens SET district_code = '999' WHERE citizen_id IN ('%1', '%2')")
+              .arg(ids.at(0), ids.at(2)));
     auto scratch = ScratchRegistry::create(engine);
     QVERIFY2(scratch.ok(), qPrintable(scratch ? QString() : scratch.error().fullText()));
     QVERIFY((*scratch)->exec(b.statements()).ok());
@@ -505,6 +508,17 @@ void TestDashboardStats::holdersAreDistinctIdsAsWritten()
     QCOMPARE(serial->citizensWithSignature, 3);
     QCOMPARE(parallel->citizensWithSignature, 3);
     QCOMPARE(parallel->totals.certificates, 6);
+
+    // The district's citizens are matched by their ids as written, as a join matches them.
+    Filter inDistrict;
+    inDistrict.district = QStringLiteral("999");
+    for (const auto &d : {loadDashboard((*connection)->database(), inDistrict, options),
+                          loadDashboard(**connection, (*scratch)->password(), inDistrict, options)}) {
+        QVERIFY(d.ok());
+        QCOMPARE(d->totals.certificates, 4); // 1, 3, 5, 6
+        QCOMPARE(d->citizensWithSignature, 2);
+        QCOMPARE(d->population, 2);
+    }
 }
 
 void TestDashboardStats::lastRecordedDay_data()

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -22,11 +23,22 @@ public:
     void add(QByteArrayView id);
     void unite(const CitizenIdSet &other);
     qint64 count() const;
+    // Whether `id` is in the set. Sorts first when needed: several threads may ask at once only
+    // after count() has been called once.
+    bool contains(QByteArrayView id) const;
 
 private:
     mutable std::vector<qint64> m_numbers; // value · 32 + digits (keeps leading zeros apart)
     mutable bool m_sorted = true;
     QSet<QByteArray> m_texts;
+};
+
+// A district's citizens in the registry: their ids, and their rows (the share's denominator:
+// every row, an id or not).
+struct DistrictCitizens
+{
+    CitizenIdSet ids;
+    qint64 rows = 0;
 };
 
 // What one part of the dashboard counted; the parts run one after the other on one connection,
@@ -67,6 +79,9 @@ struct Context
     // SQLite: the certificates' rowid ranges [first, last] read by the certificate passes, one
     // pass per range (one range of everything when counting on one connection).
     QList<std::pair<qint64, qint64>> rowidRanges;
+    // SQLite with a district filter: the district's citizens, read once before the parts run
+    // (readDistrictCitizens). Null: the parts read them themselves.
+    std::shared_ptr<const DistrictCitizens> district;
 };
 
 using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, Parts &)>;
@@ -74,6 +89,12 @@ using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, P
 // SQLite: the certificates of rowid range `range` in one read, counted in C++ (the timeline, the
 // channel and status mix, the delays' histogram, the holders' ids and the unreadable records).
 Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &context, int range, Parts &parts);
+
+// SQLite: the ids of the citizens of `district`, ready for lookups from several threads. One
+// read of the citizens costs far less than the certificates joined to them row by row (a random
+// look-up in the citizens' key for each certificate: 8 s on the 1.2 M demo, against 0.7 s).
+Result<std::shared_ptr<const DistrictCitizens>> readDistrictCitizens(const QSqlDatabase &db,
+                                                                     const QString &district);
 
 // A provider's delays from its histogram, interpolated as percentile_cont does (DelayDistribution).
 DelayDistribution delayDistribution(const std::map<qint64, qint64> &histogram);

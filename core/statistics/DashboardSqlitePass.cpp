@@ -86,22 +86,42 @@ private:
 };
 } // namespace
 
+Result<std::shared_ptr<const DistrictCitizens>> readDistrictCitizens(const QSqlDatabase &db,
+                                                                     const QString &district)
+{
+    auto citizens = std::make_shared<DistrictCitizens>();
+    const Result<void> read = registry::readSqliteTextRows(
+        db, QStringLiteral("SELECT citizen_id FROM citizens WHERE district_code = :district"),
+        {{QStringLiteral(":district"), district}}, 1, [&](const QByteArrayView *row) {
+            ++citizens->rows;
+            if (!row[0].isNull())
+                citizens->ids.add(row[0]);
+        });
+    if (!read)
+        return read.error();
+    citizens->ids.count(); // sorted now: lookups from several threads need no more writes
+    return std::shared_ptr<const DistrictCitizens>(std::move(citizens));
+}
+
 Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &context, int range, Parts &parts)
 {
     const Filter &filter = context.filter;
+    // The district's citizens as a set in memory, not a join (readDistrictCitizens).
+    std::shared_ptr<const DistrictCitizens> district = context.district;
+    if (!filter.district.isEmpty() && !district) {
+        auto read = readDistrictCitizens(db, filter.district);
+        if (!read)
+            return read.error();
+        district = *read;
+    }
     QString sql = QStringLiteral("SELECT c.provider_code, unixepoch(c.recorded_at), c.channel, c.status, "
-                                 "unixepoch(c.activated_at), c.citizen_id FROM certificates c NOT INDEXED");
-    if (!filter.district.isEmpty())
-        sql += QStringLiteral(" JOIN citizens z ON z.citizen_id = c.citizen_id");
-    sql += QStringLiteral(" WHERE c.rowid BETWEEN :first AND :last");
-    if (!filter.district.isEmpty())
-        sql += QStringLiteral(" AND z.district_code = :district");
+                                 "unixepoch(c.activated_at), c.citizen_id FROM certificates c NOT INDEXED"
+                                 " WHERE c.rowid BETWEEN :first AND :last");
     if (!filter.provider.isEmpty())
         sql += QStringLiteral(" AND c.provider_code = :provider");
     const auto [first, last] = context.rowidRanges.value(range);
     const QList<std::pair<QString, QVariant>> bindings = {{QStringLiteral(":first"), first},
                                                           {QStringLiteral(":last"), last},
-                                                          {QStringLiteral(":district"), filter.district},
                                                           {QStringLiteral(":provider"), filter.provider}};
 
     // The period's instants and the as-of cut, as Scope::where puts them.
@@ -119,6 +139,8 @@ Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &cont
     Lines lines(parts);
     const Result<void> read
         = registry::readSqliteTextRows(db, sql, bindings, 6, [&](const QByteArrayView *row) {
+              if (district && (row[5].isNull() || !district->ids.contains(row[5])))
+                  return; // another district's citizen (or none): not in the join
               const std::optional<qint64> recorded = integerOf(row[1]);
               if (!recorded) {
                   ++parts.unreadableCertificates; // no time, no place in any figure
@@ -190,6 +212,26 @@ void CitizenIdSet::unite(const CitizenIdSet &other)
     m_numbers.insert(m_numbers.end(), other.m_numbers.begin(), other.m_numbers.end());
     m_sorted = m_numbers.empty();
     m_texts.unite(other.m_texts);
+}
+
+bool CitizenIdSet::contains(QByteArrayView id) const
+{
+    if (id.size() >= 1 && id.size() <= 17) {
+        qint64 value = 0;
+        bool digits = true;
+        for (const char c : id) {
+            if (c < '0' || c > '9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (digits) {
+            count(); // sorts when needed
+            return std::binary_search(m_numbers.begin(), m_numbers.end(), value * 32 + id.size());
+        }
+    }
+    return m_texts.contains(id.toByteArray());
 }
 
 qint64 CitizenIdSet::count() const

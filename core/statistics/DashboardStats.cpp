@@ -348,8 +348,8 @@ Result<void> countRequests(const QSqlDatabase &db, const Context &context, Parts
                          "WHEN k.t > %1 + k.dl THEN 'e' ELSE 'p' END AS verdict "
                          "FROM %4 CROSS JOIN (SELECT CAST(:asof AS bigint) AS t, "
                          "CAST(:deadline AS bigint) AS dl) k WHERE %5) judged GROUP BY p, verdict")
-              .arg(requests.time(), completed, cancelled, requests.from(QStringLiteral("service_requests")),
-                   requests.where(true));
+              .arg(requests.time(), completed, cancelled,
+                   requests.from(QStringLiteral("service_requests"), true), requests.where(true));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -387,6 +387,11 @@ Result<void> countPopulation(const QSqlDatabase &db, const Context &context, Par
         parts.population = provincePopulation;
         return {};
     }
+    parts.populationFromRegistry = true;
+    if (context.district) { // read already (SQLite)
+        parts.population = context.district->rows;
+        return {};
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM citizens WHERE district_code = :district")))
@@ -396,7 +401,6 @@ Result<void> countPopulation(const QSqlDatabase &db, const Context &context, Par
         return countError(query);
     if (query.next())
         parts.population = query.value(0).toLongLong();
-    parts.populationFromRegistry = true;
     return {};
 }
 
@@ -447,7 +451,7 @@ Result<QList<std::pair<qint64, qint64>>> rowidRanges(const QSqlDatabase &db, int
 
 Context makeContext(Engine engine, const Filter &filter, const DashboardOptions &options)
 {
-    Context context {engine, filter, options, 0, {}};
+    Context context {engine, filter, options, 0, {}, nullptr};
     const QDateTime asOf = options.asOf.isValid() ? options.asOf.toUTC() : Clock().now();
     context.options.asOf = asOf;
     context.asOf = asOf.toSecsSinceEpoch();
@@ -624,6 +628,12 @@ Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
         if (!ranges)
             return ranges.error();
         context.rowidRanges = *ranges;
+        if (!filter.district.isEmpty()) { // read once for both passes
+            auto citizens = detail::readDistrictCitizens(connection.database(), filter.district);
+            if (!citizens)
+                return citizens.error();
+            context.district = *citizens;
+        }
     }
     const QList<QList<Part>> groups = partGroups(context);
     QList<Parts> parts(groups.size());
