@@ -5295,8 +5295,8 @@ Later scans report every certificate %1 issues from that day as a violation (EXC
         <translation>One recipient a line, e.g. Lưu: VT, TTS</translation>
     </message>
     <message>
-        <source>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</source>
-        <translation>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</translation>
+        <source>e.g. the Department&apos;s meeting room, house number, street, ward, Huế</source>
+        <translation>e.g. the Department&apos;s meeting room, house number, street, ward, Huế</translation>
     </message>
     <message>
         <source>e.g. KT. GIÁM ĐỐC</source>

@@ -5271,8 +5271,8 @@ Các lần quét sau sẽ báo mọi chứng thư %1 cấp từ ngày đó là v
         <translation>Mỗi dòng một nơi nhận, ví dụ Lưu: VT, TTS</translation>
     </message>
     <message>
-        <source>e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</source>
-        <translation>ví dụ Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế</translation>
+        <source>e.g. the Department&apos;s meeting room, house number, street, ward, Huế</source>
+        <translation>ví dụ: phòng họp của Sở, số nhà, đường, phường, thành phố Huế</translation>
     </message>
     <message>
         <source>e.g. KT. GIÁM ĐỐC</source>

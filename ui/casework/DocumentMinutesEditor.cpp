@@ -63,7 +63,7 @@ DocumentMinutesEditor::DocumentMinutesEditor(const Clock &clock, QWidget *parent
     setObjectName(QStringLiteral("minutesEditor"));
     m_started->setObjectName(QStringLiteral("minutesStarted"));
     m_place->setObjectName(QStringLiteral("minutesPlace"));
-    m_place->setPlaceholderText(tr("e.g. Sở Thông tin và Truyền thông, 06 Hoàng Hoa Thám, Huế"));
+    m_place->setPlaceholderText(tr("e.g. the Department's meeting room, house number, street, ward, Huế"));
     m_department->setObjectName(QStringLiteral("minutesDepartment"));
     m_explanation->setObjectName(QStringLiteral("minutesExplanation"));
     m_recorder->setObjectName(QStringLiteral("minutesRecorder"));
