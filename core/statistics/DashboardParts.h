@@ -20,7 +20,9 @@ class CitizenIdSet
 {
 public:
     void add(QByteArrayView id);
+    // Sorts both sets (as count() does), then merges them.
     void unite(const CitizenIdSet &other);
+    // Sorts the ids and drops repeats the first time after an add.
     qint64 count() const;
 
 private:
