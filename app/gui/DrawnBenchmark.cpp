@@ -39,6 +39,11 @@ DrawnBenchmark::DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::Registr
     for (Chart which : charts)
         page->chart(which)->view()->viewport()->installEventFilter(this);
     connect(&session, &sw::registry::RegistrySession::opened, this, [this] { m_opened = true; });
+    // A registry that cannot be opened gives no picture to wait for.
+    connect(&session, &sw::registry::RegistrySession::openFailed, this, [](const sw::Error &error) {
+        say("failed " + error.message.toUtf8());
+        QApplication::exit(1);
+    });
     connect(page, &sw::ui::OverviewPage::dashboardShown, this, &DrawnBenchmark::onDashboardShown);
     connect(page, &sw::ui::OverviewPage::partialShown, this, [](sw::statistics::DashboardFigures complete) {
         say("partial " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + " figures 0x"

@@ -18,7 +18,8 @@ class MainWindow;
 //   "signwatch-bench partial MS figures F" a partial count filled in (F: statistics::DashboardFigures);
 //   "signwatch-bench drawn MS charts N"   the N charts on screen all painted after the overview
 //                                         showed a whole count,
-// and quits after the second. Nothing happens without the variable.
+// and quits after the last; "signwatch-bench failed MESSAGE" and exit status 1 when the registry
+// cannot be opened. Nothing happens without the variable.
 class DrawnBenchmark : public QObject
 {
 public:
