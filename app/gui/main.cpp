@@ -1,4 +1,5 @@
 // signwatch: the supervision console (Qt Widgets).
+#include "DrawnBenchmark.h"
 #include "casebook/AuditAnchor.h"
 #include "casebook/Casebook.h"
 #include "connection/ConnectionProfile.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     noticeWindow = &window;
     if (!anchorNotice.isEmpty())
         window.showNotice(anchorNotice);
+    DrawnBenchmark::watchIfAsked(window, session);
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).

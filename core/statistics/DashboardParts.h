@@ -21,7 +21,9 @@ class CitizenIdSet
 {
 public:
     void add(QByteArrayView id);
+    // Sorts both sets (as count() does), then merges them.
     void unite(const CitizenIdSet &other);
+    // Sorts the ids and drops repeats the first time after an add.
     qint64 count() const;
     // Whether `id` is in the set. Sorts first when needed: several threads may ask at once only
     // after count() has been called once.
@@ -85,6 +87,38 @@ struct Context
 };
 
 using Part = std::function<Result<void>(const QSqlDatabase &, const Context &, Parts &)>;
+
+// What the parts count, so that a partial count knows which figures are complete: a piece is
+// complete once every group that counts some of it has finished.
+enum Piece : unsigned {
+    ProvidersPiece = 0x01, // names, exclusions
+    PopulationPiece = 0x02,
+    TimelinePiece = 0x04, // certificates per provider and day, and the unreadable ones
+    MixPiece = 0x08, // channels and statuses
+    HoldersPiece = 0x10,
+    DelaysPiece = 0x20,
+    RequestsPiece = 0x40,
+    AllPieces = 0x7f,
+};
+
+// Parts run one after the other on one connection, and the pieces they count.
+struct Group
+{
+    QList<Part> parts;
+    unsigned pieces = 0;
+};
+
+// The groups that may run at once, on connections of their own.
+QList<Group> partGroups(const Context &context);
+// The context of one count; an invalid as-of time in `options` is now.
+Context makeContext(connection::Engine engine, const Filter &filter, const DashboardOptions &options);
+Result<void> runGroup(const QSqlDatabase &db, const Context &context, const QList<Part> &group, Parts &parts);
+// SQLite: the certificates' rowids cut into `count` ranges of about the same size.
+Result<QList<std::pair<qint64, qint64>>> rowidRanges(const QSqlDatabase &db, int count);
+// The dashboard from what the parts counted (the groups finished so far, for a partial count).
+Dashboard assemble(const Context &context, const QList<const Parts *> &all);
+// The figures every piece of which is in `pieces`.
+DashboardFigures figuresOf(unsigned pieces);
 
 // SQLite: the certificates of rowid range `range` in one read, counted in C++ (the timeline, the
 // channel and status mix, the delays' histogram, the holders' ids and the unreadable records).

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -183,6 +184,8 @@ Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &cont
                   parts.holderIds.add(row[5]);
           });
     lines.flush(channelNames);
+    // Sorted here, in the pass's own thread: the passes' ids are then merged in one go.
+    parts.holderIds.count();
     return read;
 }
 
@@ -209,8 +212,14 @@ void CitizenIdSet::add(QByteArrayView id)
 
 void CitizenIdSet::unite(const CitizenIdSet &other)
 {
-    m_numbers.insert(m_numbers.end(), other.m_numbers.begin(), other.m_numbers.end());
-    m_sorted = m_numbers.empty();
+    // Both sorted and without repeats (as count() leaves them): one merge, in linear time.
+    count();
+    other.count();
+    std::vector<qint64> merged;
+    merged.reserve(m_numbers.size() + other.m_numbers.size());
+    std::set_union(m_numbers.begin(), m_numbers.end(), other.m_numbers.begin(), other.m_numbers.end(),
+                   std::back_inserter(merged));
+    m_numbers.swap(merged);
     m_texts.unite(other.m_texts);
 }
 

@@ -3,7 +3,6 @@
 #include "statistics/DashboardParts.h"
 
 #include "connection/SqlError.h"
-#include "registry/RegistryConnection.h"
 #include "statistics/OverviewStats.h"
 #include "statistics/Province.h"
 #include "util/Clock.h"
@@ -17,7 +16,6 @@
 #include <functional>
 #include <limits>
 #include <map>
-#include <thread>
 
 Q_LOGGING_CATEGORY(lcDashboard, "signwatch.statistics.dashboard", QtInfoMsg)
 
@@ -404,29 +402,38 @@ Result<void> countPopulation(const QSqlDatabase &db, const Context &context, Par
     return {};
 }
 
+} // namespace
+
+namespace detail {
+
 // The parts in groups that may run at once. PostgreSQL: the two large sorts (the channel mix and
 // the delay quantiles) apart, the queries that read an index or few rows together. SQLite: one
 // read of the certificates per rowid range in Context (countCertificatesSqlite), the requests
 // apart, the small queries with the first range.
-QList<QList<Part>> partGroups(const Context &context)
+QList<Group> partGroups(const Context &context)
 {
     if (context.engine == Engine::Postgres)
-        return {{countMix},
-                {countDelays},
-                {countTimeline, countHolders, countProviders, countRequests, countPopulation}};
-    QList<QList<Part>> groups;
+        return {{{countMix}, MixPiece},
+                {{countDelays}, DelaysPiece},
+                {{countTimeline, countHolders, countProviders, countRequests, countPopulation},
+                 TimelinePiece | HoldersPiece | ProvidersPiece | RequestsPiece | PopulationPiece}};
+    QList<Group> groups;
     for (int range = 0; range < context.rowidRanges.size(); ++range) {
-        groups.append({[range](const QSqlDatabase &db, const Context &c, Parts &parts) {
-            return detail::countCertificatesSqlite(db, c, range, parts);
-        }});
+        groups.append({{[range](const QSqlDatabase &db, const Context &c, Parts &parts) {
+                           return countCertificatesSqlite(db, c, range, parts);
+                       }},
+                       TimelinePiece | MixPiece | HoldersPiece | DelaysPiece});
     }
     if (groups.isEmpty())
-        groups.append(QList<Part> {});
-    groups.first() << countProviders << countPopulation;
-    if (groups.size() > 1)
-        groups.append({countRequests});
-    else
-        groups.first() << countRequests;
+        groups.append(Group {});
+    groups.first().parts << countProviders << countPopulation;
+    groups.first().pieces |= ProvidersPiece | PopulationPiece;
+    if (groups.size() > 1) {
+        groups.append({{countRequests}, RequestsPiece});
+    } else {
+        groups.first().parts << countRequests;
+        groups.first().pieces |= RequestsPiece;
+    }
     return groups;
 }
 
@@ -470,13 +477,14 @@ Result<void> runGroup(const QSqlDatabase &db, const Context &context, const QLis
     return {};
 }
 
-Dashboard assemble(const Context &context, const QList<Parts> &all)
+Dashboard assemble(const Context &context, const QList<const Parts *> &all)
 {
     Dashboard dashboard;
     dashboard.filter = context.filter;
     dashboard.asOf = context.options.asOf;
     Parts merged;
-    for (const Parts &part : all) {
+    for (const Parts *counted : all) {
+        const Parts &part = *counted;
         for (const auto &[code, values] : part.delays)
             for (const auto &[value, count] : values)
                 merged.delays[code][value] += count;
@@ -596,6 +604,10 @@ Dashboard assemble(const Context &context, const QList<Parts> &all)
     return dashboard;
 }
 
+} // namespace detail
+
+namespace {
+
 Engine engineOf(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL") ? Engine::Postgres : Engine::Sqlite;
@@ -605,62 +617,15 @@ Engine engineOf(const QSqlDatabase &db)
 
 Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, const DashboardOptions &options)
 {
-    Context context = makeContext(engineOf(db), filter, options);
+    Context context = detail::makeContext(engineOf(db), filter, options);
     if (context.engine == Engine::Sqlite)
         context.rowidRanges = {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
     Parts parts;
-    for (const QList<Part> &group : partGroups(context)) {
-        if (auto r = runGroup(db, context, group, parts); !r)
+    for (const detail::Group &group : detail::partGroups(context)) {
+        if (auto r = detail::runGroup(db, context, group.parts, parts); !r)
             return r.error();
     }
-    return assemble(context, {parts});
-}
-
-Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
-                                const connection::Credentials &credentials, const Filter &filter,
-                                const DashboardOptions &options)
-{
-    Context context = makeContext(connection.engine(), filter, options);
-    if (context.engine == Engine::Sqlite) {
-        // Two reads of the certificates side by side: the machines the console runs on have two
-        // cores or more.
-        auto ranges = rowidRanges(connection.database(), 2);
-        if (!ranges)
-            return ranges.error();
-        context.rowidRanges = *ranges;
-        if (!filter.district.isEmpty()) { // read once for both passes
-            auto citizens = detail::readDistrictCitizens(connection.database(), filter.district);
-            if (!citizens)
-                return citizens.error();
-            context.district = *citizens;
-        }
-    }
-    const QList<QList<Part>> groups = partGroups(context);
-    QList<Parts> parts(groups.size());
-    std::vector<std::optional<Error>> errors(groups.size());
-    std::vector<std::thread> helpers;
-    const connection::ConnectionSpec spec = connection.spec();
-    for (int i = 1; i < groups.size(); ++i) {
-        helpers.emplace_back([&, i] {
-            // QtSql: a connection belongs to the thread that opened it.
-            auto own = registry::RegistryConnection::open(spec, credentials);
-            if (!own) {
-                errors[i] = own.error();
-                return;
-            }
-            if (auto r = runGroup((*own)->database(), context, groups.at(i), parts[i]); !r)
-                errors[i] = r.error();
-        });
-    }
-    if (auto r = runGroup(connection.database(), context, groups.at(0), parts[0]); !r)
-        errors[0] = r.error();
-    for (std::thread &helper : helpers)
-        helper.join();
-    for (const auto &error : errors) {
-        if (error)
-            return *error;
-    }
-    return assemble(context, parts);
+    return detail::assemble(context, {&parts});
 }
 
 std::pair<QDate, QDate> Dashboard::bucketRange(int index) const

@@ -6,11 +6,13 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sw::registry {
@@ -126,6 +128,25 @@ struct DashboardOptions
     qint64 requestDeadlineSeconds = 172800; // rules.md request_deadline (§4.4)
 };
 
+// What the overview draws, by the figures each piece needs: a partial count (loadDashboard's
+// progress) says which of them are complete.
+enum class DashboardFigure : unsigned {
+    Cards = 0x01, // citizens with a signature, their share of the population, providers excluded
+    Timeline = 0x02, // certificates per provider and bucket
+    Shares = 0x04, // certificates per provider
+    Channels = 0x08, // the channel mix per provider
+    Delays = 0x10, // the delay quantiles
+    ServiceRate = 0x20, // the requests judged at 48 hours
+    ProviderTable = 0x40, // every figure of every provider, and the rows left out
+};
+Q_DECLARE_FLAGS(DashboardFigures, DashboardFigure)
+Q_DECLARE_OPERATORS_FOR_FLAGS(DashboardFigures)
+inline constexpr DashboardFigures allDashboardFigures = DashboardFigures::fromInt(0x7f);
+
+// A partial count: the dashboard assembled from the groups of figures counted so far, and which
+// figures in it are complete (the others are missing or hold only some of the rows).
+using DashboardProgress = std::function<void(const Dashboard &partial, DashboardFigures complete)>;
+
 // Counts the dashboard in the database (aggregate SQL, GROUP BY; only per-provider and per-day
 // lines travel), on either engine. The filter's period, district and provider apply to every figure.
 Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter,
@@ -134,9 +155,14 @@ Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter,
 // delay quantiles and the small queries each on a read-only connection of its own to the same
 // registry, opened and closed here in a thread of its own (SQLite works on one core per
 // connection, and its sorts are what the dashboard waits for).
+// `progress`, when set, is called as the groups finish, each time more figures are complete,
+// with the dashboard assembled from the groups finished so far; the last call carries every
+// figure (the dashboard returned). It is called from the counting threads (the caller's and the
+// helpers'), one call at a time, never after this returns: post what it receives to the thread
+// that shows it. Once a group has failed no further call is made.
 Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
                                 const connection::Credentials &credentials, const Filter &filter,
-                                const DashboardOptions &options = {});
+                                const DashboardOptions &options = {}, const DashboardProgress &progress = {});
 
 // The UTC instants [start, end) of a filter's local days (UTC+7); a missing end is open.
 std::pair<std::optional<QDateTime>, std::optional<QDateTime>> periodBounds(const Filter &filter);

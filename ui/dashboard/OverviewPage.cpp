@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
@@ -289,6 +290,7 @@ void OverviewPage::onFilterChanged()
     // A filter seen a moment ago: its figures at once, and any count still under way is dropped.
     if (const auto cached = m_cache.find(cacheKey(), m_clock.now())) {
         m_stack->dropRequests();
+        ++m_countSerial;
         m_counting = false;
         m_busy->hide();
         showDashboard(*cached);
@@ -313,11 +315,28 @@ void OverviewPage::count(bool showFrame)
     options.asOf = m_clock.now();
     options.requestDeadlineSeconds = m_requestDeadline;
     const connection::Credentials credentials = m_session.credentials();
+    // Each chart fills in as its figures arrive (issue 17). The progress is called in the
+    // counting threads: posted to the session (which outlives its jobs), shown if the page is
+    // still there and this is still the latest count.
+    const quint64 serial = ++m_countSerial;
+    statistics::DashboardProgress progress
+        = [page = QPointer<OverviewPage>(this), session = &m_session,
+           serial](const statistics::Dashboard &partial, statistics::DashboardFigures complete) {
+              if (complete == statistics::allDashboardFigures)
+                  return; // the whole count follows as the request's answer
+              QMetaObject::invokeMethod(
+                  session,
+                  [page, serial, partial, complete] {
+                      if (page && page->m_countSerial == serial)
+                          page->showPartial(partial, complete);
+                  },
+                  Qt::QueuedConnection);
+          };
     // When the filter changed meanwhile, a newer count is on its way: this one is dropped.
     m_stack->requestLatest<statistics::Dashboard>(
         m_session, this,
-        [current, options, credentials](registry::RegistryConnection &connection) {
-            return statistics::loadDashboard(connection, credentials, current, options);
+        [current, options, credentials, progress](registry::RegistryConnection &connection) {
+            return statistics::loadDashboard(connection, credentials, current, options, progress);
         },
         [this, key](Result<statistics::Dashboard> result) {
             m_counting = false;
@@ -341,6 +360,7 @@ void OverviewPage::forgetRegistry()
     m_cache.clear();
     m_providerCodes.clear();
     m_stack->dropRequests();
+    ++m_countSerial;
     m_counting = false;
     m_busy->hide();
 }
@@ -350,6 +370,7 @@ void OverviewPage::forgetRegistry()
 void OverviewPage::showCountingFrame()
 {
     m_dashboard.reset();
+    m_partialFigures = {};
     m_model->clear();
     const QString counting = tr("Counting…");
     for (StatCard *card : {m_withSignature, m_share, m_excluded}) {
@@ -412,50 +433,7 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
         if (!m_providerCodes.contains(p.code))
             m_providerCodes << p.code;
     m_filterBar->setProviders(charts::DashboardChartData::orderedProviders(m_providerCodes));
-
-    m_withSignature->setValue(LocaleFormat::count(dashboard.citizensWithSignature, locale));
-    m_withSignature->setNote(tr("holding an active or technical-error certificate recorded in the period"));
-    const auto share = dashboard.sharePercent();
-    m_share->setValue(share ? LocaleFormat::percent(*share, locale) : QStringLiteral("—"));
-    if (dashboard.populationFromRegistry)
-        m_share->setNote(tr("of the %1 citizens of %2 in the registry")
-                             .arg(LocaleFormat::count(dashboard.population, locale),
-                                  statistics::districtName(dashboard.filter.district)));
-    else
-        m_share->setNote(tr("of %1 inhabitants (2023); the target is %2")
-                             .arg(LocaleFormat::count(dashboard.population, locale),
-                                  LocaleFormat::percent(statistics::campaignTargetPercent, locale)));
-    QStringList excluded;
-    for (const statistics::ProviderDashboard &p : dashboard.providers)
-        if (p.excluded)
-            excluded << p.code;
-    m_excluded->setValue(LocaleFormat::count(dashboard.providersExcluded, locale));
-    m_excluded->setNote(
-        excluded.isEmpty()
-            ? tr("none removed from the programme (§5.3)")
-            : tr("removed from the programme (§5.3): %1").arg(excluded.join(QStringLiteral(", "))));
-
-    // The legend as the charts group the providers: codes not among the six are one entry.
-    const statistics::Dashboard grouped = statistics::groupInvalidProviders(dashboard);
-    QStringList legend;
-    for (const QString &code : charts::DashboardChartData::orderedProviders(grouped.timeline.keys()))
-        legend << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                      .arg(ProviderColors::color(code).name(),
-                           charts::DashboardChartData::providerLabel(code).toHtmlEscaped());
-    m_providerLegend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
-    const QString invalid = statistics::invalidCodesText(m_providerCodes);
-    m_providerLegend->setToolTip(
-        invalid.isEmpty()
-            ? QString()
-            : tr("“%1”: codes that are not among the six providers of the programme (%2). "
-                 "Click its bar or slice to see the “%3” findings.")
-                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid,
-                       rules::ruleDisplayName(QStringLiteral("DATA_QUALITY"))));
-    m_charts.at(int(Chart::Timeline))->setData(charts::DashboardChartData::timeline(dashboard));
-    m_charts.at(int(Chart::Shares))->setData(charts::DashboardChartData::shares(dashboard));
-    m_charts.at(int(Chart::Channels))->setData(charts::DashboardChartData::channels(dashboard));
-    m_charts.at(int(Chart::Delays))->setData(charts::DashboardChartData::delays(dashboard));
-    m_charts.at(int(Chart::ServiceRate))->setData(charts::DashboardChartData::serviceRate(dashboard));
+    showFigures(dashboard, statistics::allDashboardFigures);
     showFindingCounts();
 
     QStringList notes;
@@ -473,6 +451,19 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
     m_stack->setCurrentIndex(ContentIndex);
     updateExports();
     Q_EMIT dashboardShown();
+}
+
+void OverviewPage::showPartial(const statistics::Dashboard &partial, statistics::DashboardFigures complete)
+{
+    // Only into the frame of a count under way (see the header).
+    if (!m_counting || m_dashboard || m_stack->currentIndex() != ContentIndex)
+        return;
+    const statistics::DashboardFigures fresh = complete & ~m_partialFigures;
+    if (!fresh)
+        return;
+    m_partialFigures |= complete;
+    showFigures(partial, fresh);
+    Q_EMIT partialShown(m_partialFigures);
 }
 
 void OverviewPage::setFindingCounts(const statistics::FindingCounts &counts)

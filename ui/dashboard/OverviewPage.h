@@ -79,6 +79,14 @@ public:
     // §4.4: the request deadline the 48-hour rate uses (the REQUEST_EXPIRED threshold).
     void setRequestDeadline(qint64 seconds);
 
+    // What a count has so far (loadDashboard's progress, posted here by count()): the cards and
+    // charts whose figures are `complete` are filled in, the others keep saying "Counting…".
+    // Only the counting frame is filled: figures of an earlier filter on show stay until the
+    // whole count replaces them, and nothing happens when no count is under way.
+    void showPartial(const statistics::Dashboard &partial, statistics::DashboardFigures complete);
+    // The figures filled in from partial counts since the counting frame was shown.
+    statistics::DashboardFigures partialFigures() const { return m_partialFigures; }
+
 public Q_SLOTS:
     // Counts again (F5), whatever the cache holds. Does nothing without an open registry.
     void refresh();
@@ -95,6 +103,8 @@ Q_SIGNALS:
     void findingsRequested(const sw::statistics::Filter &filter);
     // New figures are on show.
     void dashboardShown();
+    // Some of the figures being counted are on show (showPartial); `complete` says which.
+    void partialShown(sw::statistics::DashboardFigures complete);
 
 private:
     void count(bool showFrame);
@@ -102,6 +112,9 @@ private:
     void updateExports();
     DashboardCache::Key cacheKey() const;
     void showDashboard(const statistics::Dashboard &dashboard);
+    void showFigures(const statistics::Dashboard &dashboard, statistics::DashboardFigures figures);
+    void showCards(const statistics::Dashboard &dashboard);
+    void showProviderLegend(const statistics::Dashboard &dashboard);
     void showFindingCounts();
     void showError(const sw::Error &error, bool canRetry);
     void showContract(const registry::ContractReport &report);
@@ -137,6 +150,8 @@ private:
     std::optional<statistics::FindingCounts> m_findingCounts;
     DashboardCache m_cache; // of the open registry only
     int m_countsRequested = 0;
+    quint64 m_countSerial = 0; // the count whose partial figures are wanted
+    statistics::DashboardFigures m_partialFigures;
     QStringList m_providerCodes; // every provider seen since the registry opened
     qint64 m_requestDeadline = 172800;
     bool m_counting = false;
