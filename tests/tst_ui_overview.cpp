@@ -29,6 +29,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -498,8 +499,14 @@ void TestUiOverview::chartClicksAskForFindings()
     auto *findingBars
         = qobject_cast<QAbstractBarSeries *>(chartOf(ui::OverviewPage::Chart::Findings)->series().first());
     QVERIFY(findingBars);
-    QCOMPARE(findingBars->barSets().size(), 2); // EXCLUDED_PROVIDER, LATE_UPDATE
-    Q_EMIT findingBars->barSets().at(1)->clicked(0);
+    QCOMPARE(findingBars->barSets().size(), 13); // every rule of the catalogue, by code
+    const QList<charts::ChartSeries> &ruleSeries
+        = page.chart(ui::OverviewPage::Chart::Findings)->data().series;
+    int late = 0;
+    while (late < ruleSeries.size() && ruleSeries.at(late).key != QLatin1String("LATE_UPDATE"))
+        ++late;
+    QVERIFY(late < ruleSeries.size());
+    Q_EMIT findingBars->barSets().at(late)->clicked(0);
     statistics::Filter f = requested.last().first().value<statistics::Filter>();
     QCOMPARE(f.provider, QStringLiteral("VNPT-CA"));
     QCOMPARE(f.rule, QStringLiteral("LATE_UPDATE"));
@@ -662,22 +669,43 @@ void TestUiOverview::screenshots()
             const int pixels = test::pixelsOf(charts, charts.rect(), ui::ProviderColors::color(code), 2);
             QVERIFY2(pixels >= 50, qPrintable(QStringLiteral("%1: %2 pixels").arg(code).arg(pixels)));
         }
-        // The findings chart's legend names the rules as people say them (a click still gives the code).
+        // The findings chart's legend names every rule of the catalogue as people say them, with its
+        // count (0 for a rule that found nothing); a click still gives the code. Each entry is shown
+        // whole inside the chart (a legend taller than its chart hides entries).
         const bool vi = language == QLatin1String("vi");
-        auto *findingBars = qobject_cast<QAbstractBarSeries *>(
-            page.chart(ui::OverviewPage::Chart::Findings)->view()->chart()->series().first());
+        const ui::charts::DashboardChart *findingsChart = page.chart(ui::OverviewPage::Chart::Findings);
+        auto *findingBars
+            = qobject_cast<QAbstractBarSeries *>(findingsChart->view()->chart()->series().first());
         QVERIFY(findingBars);
         QStringList legend;
-        for (const QBarSet *set : findingBars->barSets())
+        QStringList found;
+        for (const QBarSet *set : findingBars->barSets()) {
             legend << set->label();
+            if (!set->label().endsWith(QLatin1String(" (0)")))
+                found << set->label();
+        }
+        QCOMPARE(legend.size(), 13);
         QCOMPARE(
-            legend,
-            vi ? QStringList({QStringLiteral("Cấp trùng"), QStringLiteral("Cấp sau khi bị loại"),
-                              QStringLiteral("Cập nhật chậm"), QStringLiteral("Không tra cứu Hue-S"),
-                              QStringLiteral("Quá hạn 48 giờ")})
-               : QStringList({QStringLiteral("Duplicate issuance"), QStringLiteral("Issued after exclusion"),
-                              QStringLiteral("Late update"), QStringLiteral("No Hue-S look-up"),
-                              QStringLiteral("Request over 48 hours")}));
+            found,
+            vi ? QStringList({QStringLiteral("Cấp trùng (300)"), QStringLiteral("Cấp sau khi bị loại (363)"),
+                              QStringLiteral("Cập nhật chậm (1.400)"),
+                              QStringLiteral("Không tra cứu Hue-S (400)"),
+                              QStringLiteral("Quá hạn 48 giờ (250)")})
+               : QStringList({QStringLiteral("Duplicate issuance (300)"),
+                              QStringLiteral("Issued after exclusion (363)"),
+                              QStringLiteral("Late update (1,400)"), QStringLiteral("No Hue-S look-up (400)"),
+                              QStringLiteral("Request over 48 hours (250)")}));
+        QStringList shownWhole;
+        const QRectF inView
+            = findingsChart->view()->mapToScene(findingsChart->view()->viewport()->rect()).boundingRect();
+        for (QGraphicsItem *item : findingsChart->view()->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible() && inView.contains(text->mapRectToScene(text->boundingRect())))
+                shownWhole << text->toPlainText();
+        for (const QString &entry : std::as_const(legend))
+            QVERIFY2(shownWhole.contains(entry),
+                     qPrintable(entry + QStringLiteral(" not shown whole: ")
+                                + shownWhole.join(QStringLiteral(" | "))));
         const QString serviceTip = page.chart(ui::OverviewPage::Chart::ServiceRate)->toolTip();
         QVERIFY2(serviceTip.contains(vi ? QStringLiteral("“Quá hạn 48 giờ”")
                                         : QStringLiteral("“Request over 48 hours”")),

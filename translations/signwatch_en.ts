@@ -8406,5 +8406,9 @@ median %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5</translation>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 </TS>

@@ -8367,5 +8367,9 @@ trung vị %2 %5; một nửa nằm giữa %3 và %4 %5; 90 % nằm giữa %6 v�
         <source>invalid code</source>
         <translation>mã không hợp lệ</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 </TS>
