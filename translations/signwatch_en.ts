@@ -5745,6 +5745,25 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -7928,10 +7947,6 @@ It gets the next announcement number of the year and can never be changed again.
     <message>
         <source>Rule thresholds</source>
         <translation>Rule thresholds</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source> day(s)</source>

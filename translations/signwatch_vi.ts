@@ -5719,6 +5719,25 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -7889,10 +7908,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     <message>
         <source>Rule thresholds</source>
         <translation>Ngưỡng của các quy tắc</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> giây</translation>
     </message>
     <message>
         <source> day(s)</source>
