@@ -306,7 +306,7 @@ void TestUiChartColours::invalidCodesAreOneEntry()
     const int quality = findings.series.first().key == QLatin1String("DATA_QUALITY") ? 0 : 1;
     QCOMPARE(findings.series.at(quality).values, QList<double>({0.0, 7.0}));
 
-    // A click on the group reports its key (the overview turns it into the DATA_QUALITY findings).
+    // A click on the group reports its key (the overview turns it into the findings of its codes).
     charts::DashboardChart chart;
     chart.setData(channels);
     QSignalSpy activated(&chart, &charts::DashboardChart::activated);

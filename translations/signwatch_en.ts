@@ -7138,12 +7138,12 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</translation>
     </message>
     <message>
-        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
-        <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</source>
+        <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</translation>
     </message>
 </context>
 <context>

@@ -7104,12 +7104,12 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
     </message>
     <message>
-        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
-        <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện “%3”.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</source>
+        <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện của các mã này.</translation>
     </message>
 </context>
 <context>

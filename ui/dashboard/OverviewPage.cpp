@@ -1,5 +1,6 @@
 #include "dashboard/OverviewPage.h"
 
+#include "dashboard/InvalidCodeFindings.h"
 #include "dashboard/ProviderOverviewModel.h"
 #include "dashboard/ProviderOverviewSortModel.h"
 #include "dashboard/charts/DashboardChart.h"
@@ -448,9 +449,8 @@ void OverviewPage::showDashboard(const statistics::Dashboard &dashboard)
         invalid.isEmpty()
             ? QString()
             : tr("“%1”: codes that are not among the six providers of the programme (%2). "
-                 "Click its bar or slice to see the “%3” findings.")
-                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid,
-                       rules::ruleDisplayName(QStringLiteral("DATA_QUALITY"))));
+                 "Click its bar or slice to see the findings of these codes.")
+                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid));
     m_charts.at(int(Chart::Timeline))->setData(charts::DashboardChartData::timeline(dashboard));
     m_charts.at(int(Chart::Shares))->setData(charts::DashboardChartData::shares(dashboard));
     m_charts.at(int(Chart::Channels))->setData(charts::DashboardChartData::channels(dashboard));
@@ -528,11 +528,8 @@ void OverviewPage::onChartActivated(Chart which, const QString &key, int categor
     }
     if (wanted.provider.isEmpty())
         return;
-    if (wanted.provider == statistics::invalidProviderKey()) {
-        // Codes not among the six: the records that name them are the malformed-record findings.
-        wanted.provider.clear();
-        wanted.rule = QStringLiteral("DATA_QUALITY");
-    }
+    if (wanted.provider == statistics::invalidProviderKey())
+        wanted = invalidCodeFindings(wanted, m_dashboard, m_findingCounts); // the findings of its codes
     Q_EMIT findingsRequested(wanted);
 }
 
