@@ -19,6 +19,8 @@
 #include <QBoxSet>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -210,17 +212,46 @@ void TestUiChartColours::ruleColoursApart()
         }
     }
 
-    // Every rule with findings has its entry in the chart's legend, in its own colour.
+    // Every rule of the catalogue has its entry in the chart's legend, in its own colour, those
+    // without a finding too (with 0): the legend says what each of the 13 colours means.
     statistics::FindingCounts counts;
-    for (const auto &rule : catalogue)
-        counts.byProviderRule[QStringLiteral("VNPT-CA")][rule.code] = 1;
-    counts.totalOpen = catalogue.size();
+    counts.byProviderRule[QStringLiteral("VNPT-CA")][QStringLiteral("LATE_UPDATE")] = 1200;
+    counts.byProviderRule[QStringLiteral("FPT-CA")][QStringLiteral("LATE_UPDATE")] = 3;
+    counts.byProviderRule[QStringLiteral("FPT-CA")][QStringLiteral("STAFF_BURST")] = 2;
+    counts.totalOpen = 1205;
     const charts::ChartData data = charts::DashboardChartData::findings(counts);
     QCOMPARE(data.series.size(), 13);
+    charts::DashboardChart chart;
+    chart.setData(data);
+    const QList<QLegendMarker *> markers = chart.view()->chart()->legend()->markers();
+    QVERIFY(chart.view()->chart()->legend()->isVisible());
+    QCOMPARE(markers.size(), 13);
     QSet<QRgb> seen;
-    for (const auto &s : data.series)
-        seen.insert(s.color.rgb());
+    for (int i = 0; i < catalogue.size(); ++i) {
+        const QString &code = catalogue.at(i).code;
+        const QLegendMarker *marker = markers.at(i);
+        QVERIFY(marker->isVisible());
+        QCOMPARE(marker->brush().color(), ui::RuleColors::color(code));
+        seen.insert(marker->brush().color().rgb());
+        const qint64 expected = code == QLatin1String("LATE_UPDATE") ? 1203
+            : code == QLatin1String("STAFF_BURST")                   ? 2
+                                                                     : 0;
+        QCOMPARE(
+            marker->label(),
+            QStringLiteral("%1 (%2)").arg(rules::ruleDisplayName(code), ui::LocaleFormat::count(expected)));
+    }
     QCOMPARE(seen.size(), 13);
+    // A piece of a bar names its rule without the legend's count.
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart.view()->chart()->series().first());
+    QVERIFY(bars);
+    int late = 0;
+    while (late < data.series.size() && data.series.at(late).key != QLatin1String("LATE_UPDATE"))
+        ++late;
+    QVERIFY(late < data.series.size());
+    Q_EMIT bars->barSets().at(late)->hovered(true, 0);
+    QVERIFY2(chart.hoverText().startsWith(rules::ruleDisplayName(QStringLiteral("LATE_UPDATE"))
+                                          + QStringLiteral(" — VNPT-CA: ")),
+             qPrintable(chart.hoverText()));
 }
 
 void TestUiChartColours::invalidCodesAreOneEntry_data()
@@ -275,7 +306,7 @@ void TestUiChartColours::invalidCodesAreOneEntry()
     const int quality = findings.series.first().key == QLatin1String("DATA_QUALITY") ? 0 : 1;
     QCOMPARE(findings.series.at(quality).values, QList<double>({0.0, 7.0}));
 
-    // A click on the group reports its key (the overview turns it into the DATA_QUALITY findings).
+    // A click on the group reports its key (the overview turns it into the findings of its codes).
     charts::DashboardChart chart;
     chart.setData(channels);
     QSignalSpy activated(&chart, &charts::DashboardChart::activated);

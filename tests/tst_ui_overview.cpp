@@ -29,6 +29,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -372,7 +373,8 @@ void TestUiOverview::overviewOfKnownRegistry()
     QVERIFY(findings.isEmpty());
     QCOMPARE(findings.emptyText, QStringLiteral("No scan yet"));
     // The charts have the providers with certificates, in the regulation's order; a code not among
-    // the six (XYZ-CA) is the one "invalid code" entry, whose click asks for the malformed records.
+    // the six (XYZ-CA) is the one "invalid code" entry, whose click asks for the findings of that
+    // code, whatever their rule (XYZ-CA is not in `providers`: its records are DATA_QUALITY findings).
     QCOMPARE(page.chart(ui::OverviewPage::Chart::Channels)->data().categoryKeys,
              (QStringList {QStringLiteral("VNPT-CA"), QStringLiteral("VIETTEL-CA"), QStringLiteral("FPT-CA"),
                            statistics::invalidProviderKey()}));
@@ -381,8 +383,8 @@ void TestUiOverview::overviewOfKnownRegistry()
     Q_EMIT page.chart(ui::OverviewPage::Chart::Channels)
         ->activated(statistics::invalidProviderKey(), 3, std::nan(""));
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.last().first().value<statistics::Filter>().rule, QStringLiteral("DATA_QUALITY"));
-    QVERIFY(requested.last().first().value<statistics::Filter>().provider.isEmpty());
+    QCOMPARE(requested.last().first().value<statistics::Filter>().provider, QStringLiteral("XYZ-CA"));
+    QVERIFY(requested.last().first().value<statistics::Filter>().rule.isEmpty());
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("providerLegend"))
                 ->toolTip()
                 .contains(QStringLiteral("XYZ-CA")));
@@ -498,8 +500,14 @@ void TestUiOverview::chartClicksAskForFindings()
     auto *findingBars
         = qobject_cast<QAbstractBarSeries *>(chartOf(ui::OverviewPage::Chart::Findings)->series().first());
     QVERIFY(findingBars);
-    QCOMPARE(findingBars->barSets().size(), 2); // EXCLUDED_PROVIDER, LATE_UPDATE
-    Q_EMIT findingBars->barSets().at(1)->clicked(0);
+    QCOMPARE(findingBars->barSets().size(), 13); // every rule of the catalogue, by code
+    const QList<charts::ChartSeries> &ruleSeries
+        = page.chart(ui::OverviewPage::Chart::Findings)->data().series;
+    int late = 0;
+    while (late < ruleSeries.size() && ruleSeries.at(late).key != QLatin1String("LATE_UPDATE"))
+        ++late;
+    QVERIFY(late < ruleSeries.size());
+    Q_EMIT findingBars->barSets().at(late)->clicked(0);
     statistics::Filter f = requested.last().first().value<statistics::Filter>();
     QCOMPARE(f.provider, QStringLiteral("VNPT-CA"));
     QCOMPARE(f.rule, QStringLiteral("LATE_UPDATE"));
@@ -522,13 +530,49 @@ void TestUiOverview::chartClicksAskForFindings()
     QCOMPARE(f.from, QDate(2023, 8, 3));
     QCOMPARE(f.to, QDate(2023, 8, 3));
 
+    // The "invalid code" entry opens the findings of its codes (spec/rules.md): XYZ-CA is missing
+    // from `providers`, so its records are DATA_QUALITY findings; BKAV_CA is in a registry's
+    // `providers` but not among the six, so its records are judged by every rule and none is a
+    // DATA_QUALITY finding (a DATA_QUALITY filter would list nothing of it).
+    page.setFindingCounts({11,
+                           {{QStringLiteral("VNPT-CA"), {{QStringLiteral("LATE_UPDATE"), 3}}},
+                            {QStringLiteral("FPT-CA"), {{QStringLiteral("EXCLUDED_PROVIDER"), 2}}},
+                            {QStringLiteral("XYZ-CA"), {{QStringLiteral("DATA_QUALITY"), 1}}},
+                            {QStringLiteral("BKAV_CA"),
+                             {{QStringLiteral("MISSING_LOOKUP"), 4}, {QStringLiteral("LATE_UPDATE"), 1}}}}});
+    const charts::ChartData &findingData = page.chart(ui::OverviewPage::Chart::Findings)->data();
+    const int invalidCategory = int(findingData.categoryKeys.indexOf(statistics::invalidProviderKey()));
+    QCOMPARE(invalidCategory, 2); // VNPT-CA, FPT-CA, the invalid codes
+    findingBars
+        = qobject_cast<QAbstractBarSeries *>(chartOf(ui::OverviewPage::Chart::Findings)->series().first());
+    QVERIFY(findingBars);
+    auto clickRule = [&](const char *rule) {
+        for (int i = 0; i < findingData.series.size(); ++i)
+            if (findingData.series.at(i).key == QLatin1String(rule))
+                Q_EMIT findingBars->barSets().at(i)->clicked(invalidCategory);
+        return requested.last().first().value<statistics::Filter>();
+    };
+    // A rule's piece of the bar: that rule's findings of the code that has them.
+    f = clickRule("MISSING_LOOKUP");
+    QCOMPARE(f.provider, QStringLiteral("BKAV_CA"));
+    QCOMPARE(f.rule, QStringLiteral("MISSING_LOOKUP"));
+    f = clickRule("DATA_QUALITY");
+    QCOMPARE(f.provider, QStringLiteral("XYZ-CA"));
+    QCOMPARE(f.rule, QStringLiteral("DATA_QUALITY"));
+    // Another chart's entry: any rule, the code with the most findings (BKAV_CA's 5 to XYZ-CA's 1).
+    Q_EMIT page.chart(ui::OverviewPage::Chart::Channels)->activated(QStringLiteral("app"), 3, std::nan(""));
+    f = requested.last().first().value<statistics::Filter>();
+    QCOMPARE(f.provider, QStringLiteral("BKAV_CA"));
+    QVERIFY(f.rule.isEmpty());
+    const int clicks = int(requested.count());
+
     // A real mouse click in the middle of the channel mix's first bar (VNPT-CA, 100 % high).
     auto *channelChart = page.chart(ui::OverviewPage::Chart::Channels);
     QChart *chart = channelChart->view()->chart();
     const QPointF middle = chart->mapToPosition(QPointF(0, 50), channelBars);
     const QPoint click = channelChart->view()->mapFromScene(chart->mapToScene(middle));
     QTest::mouseClick(channelChart->view()->viewport(), Qt::LeftButton, {}, click);
-    QTRY_COMPARE(requested.count(), 5);
+    QTRY_COMPARE(requested.count(), clicks + 1);
     QCOMPARE(requested.last().first().value<statistics::Filter>().provider, QStringLiteral("VNPT-CA"));
 }
 
@@ -662,22 +706,43 @@ void TestUiOverview::screenshots()
             const int pixels = test::pixelsOf(charts, charts.rect(), ui::ProviderColors::color(code), 2);
             QVERIFY2(pixels >= 50, qPrintable(QStringLiteral("%1: %2 pixels").arg(code).arg(pixels)));
         }
-        // The findings chart's legend names the rules as people say them (a click still gives the code).
+        // The findings chart's legend names every rule of the catalogue as people say them, with its
+        // count (0 for a rule that found nothing); a click still gives the code. Each entry is shown
+        // whole inside the chart (a legend taller than its chart hides entries).
         const bool vi = language == QLatin1String("vi");
-        auto *findingBars = qobject_cast<QAbstractBarSeries *>(
-            page.chart(ui::OverviewPage::Chart::Findings)->view()->chart()->series().first());
+        const ui::charts::DashboardChart *findingsChart = page.chart(ui::OverviewPage::Chart::Findings);
+        auto *findingBars
+            = qobject_cast<QAbstractBarSeries *>(findingsChart->view()->chart()->series().first());
         QVERIFY(findingBars);
         QStringList legend;
-        for (const QBarSet *set : findingBars->barSets())
+        QStringList found;
+        for (const QBarSet *set : findingBars->barSets()) {
             legend << set->label();
+            if (!set->label().endsWith(QLatin1String(" (0)")))
+                found << set->label();
+        }
+        QCOMPARE(legend.size(), 13);
         QCOMPARE(
-            legend,
-            vi ? QStringList({QStringLiteral("Cấp trùng"), QStringLiteral("Cấp sau khi bị loại"),
-                              QStringLiteral("Cập nhật chậm"), QStringLiteral("Không tra cứu Hue-S"),
-                              QStringLiteral("Quá hạn 48 giờ")})
-               : QStringList({QStringLiteral("Duplicate issuance"), QStringLiteral("Issued after exclusion"),
-                              QStringLiteral("Late update"), QStringLiteral("No Hue-S look-up"),
-                              QStringLiteral("Request over 48 hours")}));
+            found,
+            vi ? QStringList({QStringLiteral("Cấp trùng (300)"), QStringLiteral("Cấp sau khi bị loại (363)"),
+                              QStringLiteral("Cập nhật chậm (1.400)"),
+                              QStringLiteral("Không tra cứu Hue-S (400)"),
+                              QStringLiteral("Quá hạn 48 giờ (250)")})
+               : QStringList({QStringLiteral("Duplicate issuance (300)"),
+                              QStringLiteral("Issued after exclusion (363)"),
+                              QStringLiteral("Late update (1,400)"), QStringLiteral("No Hue-S look-up (400)"),
+                              QStringLiteral("Request over 48 hours (250)")}));
+        QStringList shownWhole;
+        const QRectF inView
+            = findingsChart->view()->mapToScene(findingsChart->view()->viewport()->rect()).boundingRect();
+        for (QGraphicsItem *item : findingsChart->view()->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible() && inView.contains(text->mapRectToScene(text->boundingRect())))
+                shownWhole << text->toPlainText();
+        for (const QString &entry : std::as_const(legend))
+            QVERIFY2(shownWhole.contains(entry),
+                     qPrintable(entry + QStringLiteral(" not shown whole: ")
+                                + shownWhole.join(QStringLiteral(" | "))));
         const QString serviceTip = page.chart(ui::OverviewPage::Chart::ServiceRate)->toolTip();
         QVERIFY2(serviceTip.contains(vi ? QStringLiteral("“Quá hạn 48 giờ”")
                                         : QStringLiteral("“Request over 48 hours”")),

@@ -20,8 +20,10 @@
 #include "shell/SettingsPage.h"
 #include "shell/ThresholdsBox.h"
 #include "util/Clock.h"
+#include "widgets/DurationEdit.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
@@ -351,9 +353,30 @@ void TestUiSettingsPage::thresholdsSurviveARestartAndReset()
     {
         Page p = makePage(name);
         p.page->show();
-        // Every threshold of the spec, showing its default.
+        // Every threshold of the spec, showing its default: lengths of time in the unit that
+        // reads best (never "86.400 giây"), days and counts as they are.
+        const bool vi = language == QLatin1String("vi");
+        const QMap<QString, QString> shown = {
+            {QStringLiteral("late_update"), vi ? QStringLiteral("24 giờ") : QStringLiteral("24 hours")},
+            {QStringLiteral("request_deadline"), vi ? QStringLiteral("48 giờ") : QStringLiteral("48 hours")},
+            {QStringLiteral("lookup_window"), vi ? QStringLiteral("24 giờ") : QStringLiteral("24 hours")},
+            {QStringLiteral("premature_tolerance"),
+             vi ? QStringLiteral("5 phút") : QStringLiteral("5 minutes")},
+            {QStringLiteral("techerr_grace"), vi ? QStringLiteral("7 ngày") : QStringLiteral("7 days")},
+            {QStringLiteral("burst_window"), vi ? QStringLiteral("30 phút") : QStringLiteral("30 minutes")},
+        };
         for (const auto &[threshold, value] : specDefaults) {
-            auto *spin = p.page->findChild<QSpinBox *>(QStringLiteral("threshold_") + threshold);
+            const QString editor = QStringLiteral("threshold_") + threshold;
+            if (auto *duration = p.page->findChild<ui::DurationEdit *>(editor)) {
+                QVERIFY2(shown.contains(threshold), qPrintable(threshold));
+                QCOMPARE(duration->seconds(), value);
+                QCOMPARE(QStringLiteral("%1 %2").arg(duration->amountBox()->text(),
+                                                     duration->unitBox()->currentText()),
+                         shown.value(threshold));
+                continue;
+            }
+            QVERIFY2(!shown.contains(threshold), qPrintable(threshold));
+            auto *spin = p.page->findChild<QSpinBox *>(editor);
             QVERIFY2(spin, qPrintable(threshold));
             QCOMPARE(spin->value(), value);
         }
@@ -366,10 +389,17 @@ void TestUiSettingsPage::thresholdsSurviveARestartAndReset()
         QVERIFY(!notice->isVisible());
 
         QSignalSpy changed(p.page.get(), &ui::SettingsPage::thresholdsChanged);
-        p.page->findChild<QSpinBox *>(QStringLiteral("threshold_late_update"))->setValue(3600);
+        // 24 hours to 1 hour, then 10 minutes to 90 seconds: kept in seconds, exactly.
+        auto *late = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_late_update"));
+        late->amountBox()->setValue(1);
+        auto *premature
+            = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_premature_tolerance"));
+        premature->unitBox()->setCurrentIndex(premature->unitBox()->findData(int(ui::DurationEdit::Seconds)));
+        QCOMPARE(premature->seconds(), 5);
+        premature->amountBox()->setValue(90);
         p.page->findChild<QSpinBox *>(QStringLiteral("threshold_burst_count"))->setValue(6);
         start->setDateTime(QDateTime(QDate(2023, 8, 1), QTime(0, 0), Qt::UTC));
-        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.count(), 5);
         // A new scan is needed, and the page says so.
         QVERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(language == QLatin1String("vi") ? QStringLiteral("quét lại")
@@ -381,20 +411,34 @@ void TestUiSettingsPage::thresholdsSurviveARestartAndReset()
         settings::Settings reopened(m_dir.filePath(name + QStringLiteral(".ini")));
         const auto overrides = reopened.thresholdOverrides();
         QCOMPARE(overrides.value(QStringLiteral("late_update")), QStringLiteral("3600"));
+        QCOMPARE(overrides.value(QStringLiteral("premature_tolerance")), QStringLiteral("90"));
         QCOMPARE(overrides.value(QStringLiteral("burst_count")), QStringLiteral("6"));
         QCOMPARE(overrides.value(QStringLiteral("programme_start")), QStringLiteral("2023-07-31T17:00:00Z"));
-        QCOMPARE(overrides.size(), 3);
+        QCOMPARE(overrides.size(), 4);
     }
     Page p = makePage(name);
-    QCOMPARE(p.page->findChild<QSpinBox *>(QStringLiteral("threshold_late_update"))->value(), 3600);
+    // Shown again in the unit that holds each value exactly: 1 hour, 90 seconds (not 1,5 minutes).
+    auto *late = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_late_update"));
+    QCOMPARE(late->seconds(), 3600);
+    QCOMPARE(late->unit(), ui::DurationEdit::Hours);
+    QCOMPARE(late->amount(), 1);
+    auto *premature = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_premature_tolerance"));
+    QCOMPARE(premature->unit(), ui::DurationEdit::Seconds);
+    QCOMPARE(premature->amount(), 90);
     QCOMPARE(p.page->findChild<QSpinBox *>(QStringLiteral("threshold_burst_count"))->value(), 6);
 
     QSignalSpy changed(p.page.get(), &ui::SettingsPage::thresholdsChanged);
     QTest::mouseClick(child<QPushButton>(*p.page, "resetThresholdsButton"), Qt::LeftButton);
     QCOMPARE(changed.count(), 1);
     QVERIFY(p.settings->thresholdOverrides().isEmpty());
-    for (const auto &[threshold, value] : specDefaults)
-        QCOMPARE(p.page->findChild<QSpinBox *>(QStringLiteral("threshold_") + threshold)->value(), value);
+    for (const auto &[threshold, value] : specDefaults) {
+        const QString editor = QStringLiteral("threshold_") + threshold;
+        if (auto *duration = p.page->findChild<ui::DurationEdit *>(editor))
+            QCOMPARE(duration->seconds(), value);
+        else
+            QCOMPARE(p.page->findChild<QSpinBox *>(editor)->value(), value);
+    }
+    QCOMPARE(late->amount(), 24);
     QCOMPARE(p.page->findChild<QDateTimeEdit *>(QStringLiteral("threshold_programme_start"))->dateTime(),
              QDateTime(QDate(2023, 7, 28), QTime(0, 0), Qt::UTC));
 }
@@ -443,7 +487,7 @@ void TestUiSettingsPage::scanUsesAChangedThreshold()
     QVERIFY(!findings.scanSummary().contains(rescan));
     connect(p.page.get(), &ui::SettingsPage::thresholdsChanged, &findings,
             &ui::FindingsPage::thresholdsChanged);
-    p.page->findChild<QSpinBox *>(QStringLiteral("threshold_late_update"))->setValue(3600);
+    p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_late_update"))->amountBox()->setValue(1);
     // The findings on show were found with the old value: the page says to scan again.
     QVERIFY2(findings.scanSummary().contains(rescan), qPrintable(findings.scanSummary()));
     QVERIFY(scan());

@@ -5745,6 +5745,25 @@ It gets the next announcement number of the year and can never be changed again.
     </message>
 </context>
 <context>
+    <name>sw::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -7119,12 +7138,12 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Certificates count on the local day of their Hue-S record. Timeline: per day for periods up to %1 days, per week beyond. Delay: box from the first to the third quartile with the median, whiskers at the 5th and 95th percentiles. 48-hour rate: requests completed within 48 hours of registration, of those completed in time or expired (rule “%2”, §4.4); withdrawn and open requests are not counted.</translation>
     </message>
     <message>
-        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
-        <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</source>
+        <translation>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</translation>
     </message>
 </context>
 <context>
@@ -7930,10 +7949,6 @@ It gets the next announcement number of the year and can never be changed again.
         <translation>Rule thresholds</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source> day(s)</source>
         <translation> day(s)</translation>
     </message>
@@ -8405,6 +8420,10 @@ median %2 %5; half between %3 and %4 %5; 90 % between %6 and %7 %5</translation>
     <message>
         <source>invalid code</source>
         <translation>invalid code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -5719,6 +5719,25 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
     </message>
 </context>
 <context>
+    <name>sw::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -7085,12 +7104,12 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Chứng thư được tính theo ngày ghi nhận trên Hue-S (giờ Việt Nam). Diễn biến: theo ngày với kỳ đến %1 ngày, theo tuần với kỳ dài hơn. Độ trễ: hộp từ tứ phân vị thứ nhất đến thứ ba kèm trung vị, râu tại bách phân vị thứ 5 và thứ 95. Tỷ lệ 48 giờ: số đăng ký nhu cầu hoàn thành trong vòng 48 giờ kể từ khi đăng ký, trên tổng số đăng ký hoàn thành đúng hạn hoặc quá hạn (quy tắc “%2”, §4.4); không tính các đăng ký đã rút và đang mở.</translation>
     </message>
     <message>
-        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the “%3” findings.</source>
-        <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện “%3”.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>“%1”: codes that are not among the six providers of the programme (%2). Click its bar or slice to see the findings of these codes.</source>
+        <translation>“%1”: các mã không thuộc sáu doanh nghiệp tham gia chương trình (%2). Nhấn vào cột hoặc phần biểu đồ của mục này để xem các phát hiện của các mã này.</translation>
     </message>
 </context>
 <context>
@@ -7891,10 +7910,6 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <translation>Ngưỡng của các quy tắc</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> giây</translation>
-    </message>
-    <message>
         <source> day(s)</source>
         <translation> ngày</translation>
     </message>
@@ -8366,6 +8381,10 @@ trung vị %2 %5; một nửa nằm giữa %3 và %4 %5; 90 % nằm giữa %6 v�
     <message>
         <source>invalid code</source>
         <translation>mã không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

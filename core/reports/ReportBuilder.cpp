@@ -111,18 +111,22 @@ Result<ViolationFigures> countViolations(const ReportInput &input)
     v.available = true;
     v.scanId = (*latest)->id;
     v.scanAsOf = QDateTime::fromSecsSinceEpoch((*latest)->asOf, Qt::UTC);
-    auto fold = [](const findings::ProviderRuleCounts &counts, QMap<QString, qint64> &byRule,
-                   QMap<QString, qint64> &byProvider, qint64 &total) {
+    auto fold = [&v](const findings::ProviderRuleCounts &counts, QMap<QString, qint64> &byRule,
+                     QMap<QString, qint64> &byProvider, qint64 &total) {
         for (auto p = counts.byProviderAndRule.cbegin(); p != counts.byProviderAndRule.cend(); ++p) {
             for (auto r = p.value().cbegin(); r != p.value().cend(); ++r) {
                 byRule[r.key()] += r.value();
                 byProvider[providerRow(p.key())] += r.value();
+                if (r.value() > 0 && providerRow(p.key()) == invalidProviderRow()
+                    && !v.invalidCodes.contains(p.key()))
+                    v.invalidCodes << p.key();
             }
         }
         total = counts.total;
     };
     fold(*now, v.byRule, v.byProvider, v.total);
     fold(*before, v.byRulePrevious, v.byProviderPrevious, v.totalPrevious);
+    std::sort(v.invalidCodes.begin(), v.invalidCodes.end());
     return v;
 }
 

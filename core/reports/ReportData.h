@@ -112,6 +112,7 @@ struct ViolationFigures
     QMap<QString, qint64> byRulePrevious;
     QMap<QString, qint64> byProvider; // "" for findings without a provider
     QMap<QString, qint64> byProviderPrevious;
+    QStringList invalidCodes; // the codes summed in the invalidProviderRow() row, sorted
     qint64 total = 0;
     qint64 totalPrevious = 0;
 };

@@ -23,13 +23,14 @@ QString shareOf(qint64 part, qint64 whole)
     return whole > 0 ? viPercent(100.0 * double(part) / double(whole)) : QStringLiteral("–");
 }
 
-// The key with the largest value (the first of equals); empty when every value is 0.
+// The provider with the largest value (the first of equals); empty when every value is 0. The
+// "Mã không hợp lệ" row and findings without a provider are not a business to name.
 QString largest(const QMap<QString, qint64> &values)
 {
     QString best;
     qint64 most = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (it.value() > most) {
+        if (it.value() > most && !it.key().isEmpty() && it.key() != invalidProviderRow()) {
             most = it.value();
             best = it.key();
         }

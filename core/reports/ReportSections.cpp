@@ -66,6 +66,29 @@ QString channelList(const QMap<QString, qint64> &byChannel)
     return parts.join(QStringLiteral("; "));
 }
 
+// Under a table with the one "Mã không hợp lệ" row: which codes it sums (codes, not personal data),
+// so that a reader can tell a typing slip (VNPT_CA) from a business outside the programme.
+void invalidCodesNote(ReportWriter &writer, const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return;
+    writer.paragraph(
+        QStringLiteral(" %1. Đây là mã doanh nghiệp ghi trong dữ liệu Hue-S không thuộc sáu doanh "
+                       "nghiệp tham gia chương trình; số liệu của các mã này được cộng chung "
+                       "vào dòng “%2”.")
+            .arg(codes.join(QStringLiteral(", ")), invalidProviderRow()),
+        invalidProviderRow() + QLatin1Char(':'));
+}
+
+// The codes the providers' "Mã không hợp lệ" row sums (its `name`, ReportBuilder).
+QStringList invalidCodesOf(const QList<ProviderFigures> &providers)
+{
+    for (const ProviderFigures &p : providers)
+        if (p.code == invalidProviderRow())
+            return p.name.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    return {};
+}
+
 qint64 issued(qint64 certificates, const QMap<QString, qint64> &byChannel)
 {
     return certificates - byChannel.value(legacy);
@@ -115,6 +138,7 @@ void providerTable(ReportWriter &writer, const CampaignFigures &c)
         right << i;
     writer.numberedTable(QStringLiteral("Kết quả cấp chữ ký số theo doanh nghiệp"),
                          QStringLiteral("chứng thư, công dân, %"), columns, rows, widths, right, true);
+    invalidCodesNote(writer, invalidCodesOf(c.providers));
 }
 
 } // namespace
@@ -260,9 +284,11 @@ void quality(ReportWriter &writer, const ReportData &data, const QString &title)
         return d.count > 0 ? std::pair {viDuration(d.median), viDuration(d.p95)}
                            : std::pair {QStringLiteral("–"), QStringLiteral("–")};
     };
+    bool invalidRow = false;
     for (const ProviderFigures &p : data.campaign.providers) {
         if (p.delay.count == 0 && p.requests.registered == 0)
             continue;
+        invalidRow = invalidRow || p.code == invalidProviderRow();
         const auto [half, most] = durations(p.delay);
         rows << QStringList {QString::number(++n),
                              p.code,
@@ -293,6 +319,8 @@ void quality(ReportWriter &writer, const ReportData &data, const QString &title)
          QStringLiteral("Phục vụ trong %1 giờ").arg(q.requestDeadlineSeconds / 3600),
          QStringLiteral("Quá hạn"), QStringLiteral("Tỷ lệ đúng hạn")},
         rows, {5, 17, 11, 11, 11, 12, 12, 9, 12}, {2, 3, 4, 5, 6, 7, 8}, true);
+    if (invalidRow)
+        invalidCodesNote(writer, invalidCodesOf(data.campaign.providers));
     const QString hours = viCount(q.requestDeadlineSeconds / 3600);
     writer.subHeading(QStringLiteral("2. Phục vụ đăng ký nhu cầu trên Hue-S trong %1 giờ").arg(hours));
     if (q.requests.registered == 0) {
@@ -377,6 +405,7 @@ void violations(ReportWriter &writer, const ReportData &data, const QString &tit
                          {QStringLiteral("TT"), QStringLiteral("Doanh nghiệp"), QStringLiteral("Kỳ này"),
                           QStringLiteral("Kỳ trước"), QStringLiteral("Thay đổi")},
                          rows, {8, 38, 18, 18, 18}, {2, 3, 4}, true);
+    invalidCodesNote(writer, v.invalidCodes);
 }
 
 void casework(ReportWriter &writer, const ReportData &data, const QString &title)

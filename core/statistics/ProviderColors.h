@@ -18,7 +18,8 @@ bool isKnownProvider(const QString &providerCode);
 
 // Codes not among the six (BKAV_CA, a typing slip, a test provider) are one entry in charts and in
 // the report's per-provider rows, "invalid code", its figures the sum of theirs: a reader sees one
-// line to look into (the DATA_QUALITY findings) instead of a row per slip.
+// line to look into (the findings of those codes, ui/dashboard/InvalidCodeFindings) instead of a row
+// per slip.
 QString invalidProviderKey();
 // The code itself for one of the six, invalidProviderKey() for any other.
 QString providerGroupKey(const QString &providerCode);

@@ -1,5 +1,6 @@
 #include "dashboard/OverviewPage.h"
 
+#include "dashboard/InvalidCodeFindings.h"
 #include "dashboard/ProviderOverviewModel.h"
 #include "dashboard/ProviderOverviewSortModel.h"
 #include "dashboard/charts/DashboardChart.h"
@@ -519,11 +520,8 @@ void OverviewPage::onChartActivated(Chart which, const QString &key, int categor
     }
     if (wanted.provider.isEmpty())
         return;
-    if (wanted.provider == statistics::invalidProviderKey()) {
-        // Codes not among the six: the records that name them are the malformed-record findings.
-        wanted.provider.clear();
-        wanted.rule = QStringLiteral("DATA_QUALITY");
-    }
+    if (wanted.provider == statistics::invalidProviderKey())
+        wanted = invalidCodeFindings(wanted, m_dashboard, m_findingCounts); // the findings of its codes
     Q_EMIT findingsRequested(wanted);
 }
 

@@ -4,7 +4,6 @@
 
 #include "dashboard/charts/DashboardChart.h"
 #include "dashboard/charts/DashboardChartData.h"
-#include "rules/RuleCatalogue.h"
 #include "statistics/ProviderGroups.h"
 #include "statistics/Province.h"
 #include "widgets/LocaleFormat.h"
@@ -80,9 +79,8 @@ void OverviewPage::showProviderLegend(const statistics::Dashboard &dashboard)
         invalid.isEmpty()
             ? QString()
             : tr("“%1”: codes that are not among the six providers of the programme (%2). "
-                 "Click its bar or slice to see the “%3” findings.")
-                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid,
-                       rules::ruleDisplayName(QStringLiteral("DATA_QUALITY"))));
+                 "Click its bar or slice to see the findings of these codes.")
+                  .arg(charts::DashboardChartData::providerLabel(statistics::invalidProviderKey()), invalid));
 }
 
 } // namespace sw::ui

@@ -1,5 +1,6 @@
 #include "shell/ThresholdsBox.h"
 
+#include "widgets/DurationEdit.h"
 #include "widgets/RuleThresholds.h"
 
 #include "settings/Settings.h"
@@ -49,13 +50,17 @@ ThresholdsBox::ThresholdsBox(settings::Settings &settings, QWidget *parent)
             field.time->setCalendarPopup(true);
             editor = field.time;
             connect(field.time, &QDateTimeEdit::dateTimeChanged, this, [this, field] { store(field); });
+        } else if (info.unit == Unit::Seconds) {
+            // "24 giờ", "5 phút", "7 ngày" rather than "86.400 giây"; kept in seconds all the same.
+            field.duration = new DurationEdit(this);
+            field.duration->setMaximumSeconds(largest);
+            editor = field.duration;
+            connect(field.duration, &DurationEdit::secondsChanged, this, [this, field] { store(field); });
         } else {
             field.spin = new QSpinBox(this);
             field.spin->setRange(info.unit == Unit::Count ? 1 : 0, largest);
             field.spin->setGroupSeparatorShown(true);
-            if (info.unit == Unit::Seconds)
-                field.spin->setSuffix(tr(" s"));
-            else if (info.unit == Unit::Days)
+            if (info.unit == Unit::Days)
                 field.spin->setSuffix(tr(" day(s)"));
             editor = field.spin;
             connect(field.spin, &QSpinBox::valueChanged, this, [this, field] { store(field); });
@@ -113,6 +118,8 @@ void ThresholdsBox::load()
         const qint64 value = thresholds.value(field.info.name);
         if (field.time)
             field.time->setDateTime(QDateTime::fromSecsSinceEpoch(value + localOffset, QTimeZone::utc()));
+        else if (field.duration)
+            field.duration->setSeconds(value);
         else
             field.spin->setValue(
                 int(std::clamp<qint64>(value, field.spin->minimum(), field.spin->maximum())));
@@ -124,8 +131,9 @@ void ThresholdsBox::store(const Field &field)
 {
     if (m_loading)
         return;
-    const qint64 value
-        = field.time ? field.time->dateTime().toSecsSinceEpoch() - localOffset : qint64(field.spin->value());
+    const qint64 value = field.time ? field.time->dateTime().toSecsSinceEpoch() - localOffset
+        : field.duration            ? field.duration->seconds()
+                                    : qint64(field.spin->value());
     QString text;
     if (value != field.info.defaultValue)
         text = field.info.unit == rules::ThresholdInfo::Unit::Timestamp ? rules::formatUtcTime(value)

@@ -16,6 +16,8 @@ class Settings;
 
 namespace sw::ui {
 
+class DurationEdit;
+
 // Settings, "Rule thresholds": every threshold of spec/rules.md with the spec's default, each
 // change written to the settings at once (only values that differ from the default are kept, so a
 // later default applies to the rest). Scans and the live watch read them when they start
@@ -40,7 +42,8 @@ private:
     struct Field
     {
         rules::ThresholdInfo info;
-        QSpinBox *spin = nullptr; // seconds, days, a count
+        DurationEdit *duration = nullptr; // seconds, shown in the unit that reads best
+        QSpinBox *spin = nullptr; // days, a count
         QDateTimeEdit *time = nullptr; // programme_start
     };
     void store(const Field &field);

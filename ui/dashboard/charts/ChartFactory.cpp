@@ -168,7 +168,8 @@ QString ChartFactory::barText(const ChartData &data, int series, int category)
     const double value = s.values.value(category);
     const QString where = data.categories.value(category);
     // A bar of its own per category (one series per provider) needs no series name.
-    const QString head = s.label == where ? where : QStringLiteral("%1 — %2").arg(s.label, where);
+    const QString name = s.name.isEmpty() ? s.label : s.name;
+    const QString head = name == where ? where : QStringLiteral("%1 — %2").arg(name, where);
     if (data.valuesArePercent)
         return tr("%1: %2").arg(head, valueText(data, value));
     double total = 0;

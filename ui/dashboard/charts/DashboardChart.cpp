@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
+#include <QLegend>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QToolTip>
@@ -57,6 +58,20 @@ void DashboardChart::setData(const ChartData &data)
     QChart *old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and gives the old one back
     delete old;
+    // A legend beside the plot shows only the entries its height holds (Qt Charts hides the rest):
+    // the chart is at least as tall as its title and every entry need (the findings chart's 13
+    // rules). It does not shrink again, so that the page does not jump when the figures change.
+    if (chart->legend()->isVisible() && (data.legendAlignment & (Qt::AlignLeft | Qt::AlignRight))) {
+        // An entry is a line of the legend's font and 4 px either side (LegendMarkerItem); the
+        // legend has a frame of its own. The size Qt reports comes only after a layout.
+        const QMargins margins = chart->margins();
+        const int entry = QFontMetrics(chart->legend()->font()).height() + 8;
+        const int legend = entry * int(chart->legend()->markers().size()) + 2 * entry;
+        const int title = QFontMetrics(chart->titleFont()).height() * 2;
+        const int needed = legend + title + margins.top() + margins.bottom();
+        if (needed > minimumHeight())
+            setMinimumHeight(needed);
+    }
     m_exportPng->setEnabled(!data.title.isEmpty());
 }
 

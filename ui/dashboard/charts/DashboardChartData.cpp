@@ -217,22 +217,34 @@ ChartData DashboardChartData::findings(const std::optional<statistics::FindingCo
         for (auto r = it.value().cbegin(); r != it.value().cend(); ++r)
             byProviderRule[statistics::providerGroupKey(it.key())][r.key()] += r.value();
     QStringList codes;
-    QStringList rules;
+    QMap<QString, qint64> byRule;
     for (auto it = byProviderRule.cbegin(); it != byProviderRule.cend(); ++it) {
         for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
             if (r.value() <= 0)
                 continue;
             if (!codes.contains(it.key()))
                 codes << it.key();
-            if (!rules.contains(r.key()))
-                rules << r.key();
+            byRule[r.key()] += r.value();
         }
     }
     chart.categoryKeys = orderedProviders(codes);
     chart.categories = providerLabels(chart.categoryKeys);
-    std::sort(rules.begin(), rules.end());
+    // Every rule of the catalogue in the legend, with its count (0 too): the legend says what each
+    // colour means and which rules found nothing, not only which did.
+    QStringList rules;
+    for (const rules::RuleInfo &rule : rules::ruleCatalogue())
+        rules << rule.code;
+    for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
+        if (!rules.contains(it.key()))
+            rules << it.key(); // a code the catalogue does not know, from an older scan
+    const QLocale locale;
     for (const QString &rule : rules) {
-        ChartSeries s {rule, rules::ruleDisplayName(rule), ruleColor(rule), {}};
+        const QString name = rules::ruleDisplayName(rule);
+        ChartSeries s {rule,
+                       tr("%1 (%2)").arg(name, LocaleFormat::count(byRule.value(rule), locale)),
+                       ruleColor(rule),
+                       {},
+                       name};
         for (const QString &code : chart.categoryKeys)
             s.values << double(byProviderRule.value(code).value(rule));
         chart.series << s;
