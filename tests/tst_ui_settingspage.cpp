@@ -392,6 +392,7 @@ void TestUiSettingsPage::thresholdsSurviveARestartAndReset()
         // 24 hours to 1 hour, then 10 minutes to 90 seconds: kept in seconds, exactly.
         auto *late = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_late_update"));
         late->amountBox()->setValue(1);
+        QCOMPARE(late->unitBox()->currentText(), vi ? QStringLiteral("giờ") : QStringLiteral("hour"));
         auto *premature
             = p.page->findChild<ui::DurationEdit *>(QStringLiteral("threshold_premature_tolerance"));
         premature->unitBox()->setCurrentIndex(premature->unitBox()->findData(int(ui::DurationEdit::Seconds)));

@@ -5746,21 +5746,33 @@ It gets the next announcement number of the year and can never be changed again.
 </context>
 <context>
     <name>sw::ui::DurationEdit</name>
-    <message>
-        <source>seconds</source>
-        <translation>seconds</translation>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

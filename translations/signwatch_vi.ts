@@ -5720,21 +5720,29 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
 </context>
 <context>
     <name>sw::ui::DurationEdit</name>
-    <message>
-        <source>seconds</source>
-        <translation>giây</translation>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>giây</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>minutes</source>
-        <translation>phút</translation>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>phút</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>hours</source>
-        <translation>giờ</translation>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>giờ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>ngày</translation>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QChartView>
-#include <QDateTime>
 #include <QEvent>
 #include <QTimer>
 
@@ -25,15 +24,17 @@ void say(const QByteArray &line)
 }
 } // namespace
 
-void DrawnBenchmark::watchIfAsked(sw::ui::MainWindow &window, sw::registry::RegistrySession &session)
+void DrawnBenchmark::watchIfAsked(sw::ui::MainWindow &window, sw::registry::RegistrySession &session,
+                                  const sw::Clock &clock)
 {
     if (qEnvironmentVariableIntValue("SIGNWATCH_BENCH_DRAWN") != 1)
         return;
-    new DrawnBenchmark(window, session); // lives as long as the window, its parent
+    new DrawnBenchmark(window, session, clock); // lives as long as the window, its parent
 }
 
-DrawnBenchmark::DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::RegistrySession &session)
-    : QObject(&window), m_window(window)
+DrawnBenchmark::DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::RegistrySession &session,
+                               const sw::Clock &clock)
+    : QObject(&window), m_window(window), m_clock(clock)
 {
     sw::ui::OverviewPage *page = window.overviewPage();
     for (Chart which : charts)
@@ -45,10 +46,11 @@ DrawnBenchmark::DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::Registr
         QApplication::exit(1);
     });
     connect(page, &sw::ui::OverviewPage::dashboardShown, this, &DrawnBenchmark::onDashboardShown);
-    connect(page, &sw::ui::OverviewPage::partialShown, this, [](sw::statistics::DashboardFigures complete) {
-        say("partial " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + " figures 0x"
-            + QByteArray::number(complete.toInt(), 16));
-    });
+    connect(page, &sw::ui::OverviewPage::partialShown, this,
+            [this](sw::statistics::DashboardFigures complete) {
+                say("partial " + QByteArray::number(m_clock.now().toMSecsSinceEpoch()) + " figures 0x"
+                    + QByteArray::number(complete.toInt(), 16));
+            });
 }
 
 void DrawnBenchmark::onDashboardShown()
@@ -71,7 +73,7 @@ bool DrawnBenchmark::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::Paint)
         return false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (m_opened && !m_framePainted) {
         m_framePainted = true;
         say("frame " + QByteArray::number(now));
@@ -87,7 +89,7 @@ void DrawnBenchmark::finish()
     if (m_finished)
         return;
     m_finished = true;
-    say("drawn " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + " charts "
+    say("drawn " + QByteArray::number(m_clock.now().toMSecsSinceEpoch()) + " charts "
         + QByteArray::number(m_charts));
     QApplication::quit();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -23,17 +25,20 @@ class MainWindow;
 class DrawnBenchmark : public QObject
 {
 public:
-    static void watchIfAsked(sw::ui::MainWindow &window, sw::registry::RegistrySession &session);
+    static void watchIfAsked(sw::ui::MainWindow &window, sw::registry::RegistrySession &session,
+                             const sw::Clock &clock);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::RegistrySession &session);
+    DrawnBenchmark(sw::ui::MainWindow &window, sw::registry::RegistrySession &session,
+                   const sw::Clock &clock);
     void onDashboardShown();
     void finish();
 
     sw::ui::MainWindow &m_window;
+    const sw::Clock m_clock; // the wall clock: the script compares with the shell's
     bool m_opened = false;
     bool m_framePainted = false;
     bool m_shown = false;

@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     noticeWindow = &window;
     if (!anchorNotice.isEmpty())
         window.showNotice(anchorNotice);
-    DrawnBenchmark::watchIfAsked(window, session);
+    DrawnBenchmark::watchIfAsked(window, session, clock);
     window.show();
 
     // What to open, decided once the window is up (the keychain may take a moment).

@@ -16,10 +16,9 @@ DurationEdit::DurationEdit(QWidget *parent)
     m_amount->setGroupSeparatorShown(true);
     m_amount->setAlignment(Qt::AlignRight);
     m_unit->setObjectName(QStringLiteral("unit"));
-    m_unit->addItem(tr("seconds"), int(Seconds));
-    m_unit->addItem(tr("minutes"), int(Minutes));
-    m_unit->addItem(tr("hours"), int(Hours));
-    m_unit->addItem(tr("days"), int(Days));
+    for (const Unit u : {Seconds, Minutes, Hours, Days})
+        m_unit->addItem(QString(), int(u));
+    nameUnits();
     setFocusProxy(m_amount);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +27,7 @@ DurationEdit::DurationEdit(QWidget *parent)
     layout->addWidget(m_unit);
     updateRange();
     connect(m_amount, &QSpinBox::valueChanged, this, [this] {
+        nameUnits(); // "1 hour", "2 hours"
         if (!m_setting)
             Q_EMIT secondsChanged(seconds());
     });
@@ -87,6 +87,16 @@ void DurationEdit::setUnit(Unit unit)
 {
     m_unit->setCurrentIndex(m_unit->findData(int(unit)));
     updateRange();
+}
+
+// The units' names agree with the number shown (English "1 hour", "24 hours").
+void DurationEdit::nameUnits()
+{
+    const int n = m_amount->value();
+    const QString names[] = {tr("second(s)", nullptr, n), tr("minute(s)", nullptr, n),
+                             tr("hour(s)", nullptr, n), tr("day(s)", nullptr, n)};
+    for (int i = 0; i < m_unit->count(); ++i)
+        m_unit->setItemText(i, names[i]);
 }
 
 void DurationEdit::updateRange()

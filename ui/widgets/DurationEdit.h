@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void setUnit(Unit unit);
     void updateRange();
+    void nameUnits();
 
     QSpinBox *m_amount;
     QComboBox *m_unit;
