@@ -34,8 +34,8 @@ Q_LOGGING_CATEGORY(lcDashboard, "signwatch.statistics.dashboard", QtInfoMsg)
 //   a time SQLite still reads, such as "2023-08-01 10:00:00", is counted here at that time).
 // - SQLite has no hash aggregation, so every GROUP BY over the certificates is a sort: there the
 //   certificates are read once per rowid range and counted in C++ (DashboardSqlitePass.cpp), two
-//   ranges side by side; the SQL parts below count them on PostgreSQL, where the sorts that remain
-//   (the channel mix, the delay quantiles) run on connections of their own.
+//   ranges side by side; the SQL parts below count them on PostgreSQL, where the largest (the
+//   channel mix, the delays' histogram) run on connections of their own.
 
 namespace sw::statistics {
 
@@ -44,8 +44,6 @@ using connection::Engine;
 namespace {
 constexpr qint64 localOffset = 7 * 3600; // Asia/Ho_Chi_Minh, no daylight saving
 constexpr qint64 daySeconds = 86400;
-// The quantiles of the delay box plot, in per cent: whiskers, quartiles, median.
-constexpr int quantiles[] = {5, 25, 50, 75, 95};
 
 Error countError(const QSqlQuery &query)
 {
@@ -299,30 +297,25 @@ Result<void> countDelays(const QSqlDatabase &db, const Context &context, Parts &
         = QStringLiteral("SELECT c.provider_code AS p, %1 AS v FROM %2 WHERE c.channel <> "
                          "'legacy_import' AND c.activated_at IS NOT NULL AND %3")
               .arg(delay, certs.from(QStringLiteral("certificates"), true), certs.where(false));
-    QStringList fractions;
-    for (int percent : quantiles)
-        fractions << QString::number(percent / 100.0);
-    // One ordered-set aggregate gives the five quantiles from one sort per provider.
-    // COLLATE "C": groups by bytes, or the planner walks the provider index at random.
-    const QString sql
-        = QStringLiteral(
-              "SELECT p, n, lo, hi, q[1], q[2], q[3], q[4], q[5] FROM (SELECT p COLLATE \"C\" AS p, "
-              "COUNT(*) AS n, MIN(v) AS lo, MAX(v) AS hi, percentile_cont(ARRAY[%1]) WITHIN GROUP "
-              "(ORDER BY v) AS q FROM (%2) d WHERE v IS NOT NULL GROUP BY p COLLATE \"C\") s")
-              .arg(fractions.join(QStringLiteral(", ")), rows);
+    // Each provider's delays as a histogram (a few tens of thousands of distinct seconds), turned
+    // into quantiles as percentile_cont would (detail::delayDistribution, as on SQLite): a hash
+    // aggregate, where percentile_cont sorted 600,000 rows, in batches on disk (1.0–1.9 s on the
+    // 1.2 M demo, against 0.6 s).
+    const QString sql = QStringLiteral("SELECT p COLLATE \"C\", v, COUNT(*) FROM (%1) d WHERE v IS NOT NULL "
+                                       "GROUP BY 1, 2")
+                            .arg(rows);
     QSqlQuery query(db);
-    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "delay quantiles"); !r)
+    if (auto r = prepareAndRun(query, sql, certs, context.asOf, "delay histogram"); !r)
         return r;
+    QString code;
+    std::map<qint64, qint64> *histogram = nullptr;
     while (query.next()) {
-        DelayDistribution &d = parts.line(query.value(0).toString()).delay;
-        d.count = query.value(1).toLongLong();
-        d.minimum = query.value(2).toDouble();
-        d.maximum = query.value(3).toDouble();
-        d.p05 = query.value(4).toDouble();
-        d.q1 = query.value(5).toDouble();
-        d.median = query.value(6).toDouble();
-        d.q3 = query.value(7).toDouble();
-        d.p95 = query.value(8).toDouble();
+        const QString p = query.value(0).toString();
+        if (!histogram || p != code) {
+            code = p;
+            histogram = &parts.delays[code];
+        }
+        (*histogram)[qint64(query.value(1).toDouble())] += query.value(2).toLongLong();
     }
     return {};
 }
@@ -413,10 +406,10 @@ namespace detail {
 QList<Group> partGroups(const Context &context)
 {
     if (context.engine == Engine::Postgres)
-        return {{{countMix}, MixPiece},
+        return {{{countMix, countHolders}, MixPiece | HoldersPiece},
                 {{countDelays}, DelaysPiece},
-                {{countTimeline, countHolders, countProviders, countRequests, countPopulation},
-                 TimelinePiece | HoldersPiece | ProvidersPiece | RequestsPiece | PopulationPiece}};
+                {{countTimeline, countProviders, countRequests, countPopulation},
+                 TimelinePiece | ProvidersPiece | RequestsPiece | PopulationPiece}};
     QList<Group> groups;
     for (int range = 0; range < context.rowidRanges.size(); ++range) {
         groups.append({{[range](const QSqlDatabase &db, const Context &c, Parts &parts) {
