@@ -44,21 +44,6 @@ const QStringList oneDistrict = {
                    "(3, '046090000023', 'VNPT-CA', 'app', 'active', '2023-08-01T03:00:00Z')"),
 };
 
-std::unique_ptr<test::ScratchRegistry> scratchWith(connection::Engine engine, const QStringList &statements)
-{
-    auto scratch = test::ScratchRegistry::create(engine);
-    if (!scratch) {
-        qWarning("%s", qPrintable(scratch.error().fullText()));
-        return {};
-    }
-    if (auto filled = (*scratch)->exec(statements); !filled) {
-        qWarning("%s", qPrintable(filled.error().fullText()));
-        return {};
-    }
-    (*scratch)->closeWriter();
-    return std::move(*scratch);
-}
-
 QString cardValue(const ui::OverviewPage &page, const char *name)
 {
     return page.findChild<ui::StatCard *>(QLatin1String(name))->value();
@@ -160,7 +145,7 @@ void TestUiOverviewCache::oldFiguresAreCountedAgain()
 
 void TestUiOverviewCache::frameShowsAtOnce()
 {
-    auto scratch = scratchWith(connection::Engine::Sqlite, twoDistricts);
+    auto scratch = test::ScratchRegistry::filled(connection::Engine::Sqlite, twoDistricts);
     QVERIFY(scratch);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());
@@ -217,7 +202,7 @@ void TestUiOverviewCache::seenFiltersNeedNoQuery_data()
 void TestUiOverviewCache::seenFiltersNeedNoQuery()
 {
     QFETCH(connection::Engine, engine);
-    auto scratch = scratchWith(engine, twoDistricts);
+    auto scratch = test::ScratchRegistry::filled(engine, twoDistricts);
     QVERIFY(scratch);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());
@@ -293,8 +278,8 @@ void TestUiOverviewCache::seenFiltersNeedNoQuery()
 
 void TestUiOverviewCache::anotherRegistryCountsAfresh()
 {
-    auto first = scratchWith(connection::Engine::Sqlite, twoDistricts);
-    auto second = scratchWith(connection::Engine::Sqlite, oneDistrict);
+    auto first = test::ScratchRegistry::filled(connection::Engine::Sqlite, twoDistricts);
+    auto second = test::ScratchRegistry::filled(connection::Engine::Sqlite, oneDistrict);
     QVERIFY(first && second);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());

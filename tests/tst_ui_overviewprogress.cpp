@@ -36,21 +36,6 @@ const QStringList twoDistricts = {
         "VALUES (1, '046090000011', 'VNPT-CA', 'home', '2023-08-01T00:00:00Z', '2023-08-01T05:00:00Z')"),
 };
 
-std::unique_ptr<test::ScratchRegistry> scratchWith(connection::Engine engine, const QStringList &statements)
-{
-    auto scratch = test::ScratchRegistry::create(engine);
-    if (!scratch) {
-        qWarning("%s", qPrintable(scratch.error().fullText()));
-        return {};
-    }
-    if (auto filled = (*scratch)->exec(statements); !filled) {
-        qWarning("%s", qPrintable(filled.error().fullText()));
-        return {};
-    }
-    (*scratch)->closeWriter();
-    return std::move(*scratch);
-}
-
 QString cardValue(const ui::OverviewPage &page, const char *name)
 {
     return page.findChild<ui::StatCard *>(QLatin1String(name))->value();
@@ -90,7 +75,7 @@ void TestUiOverviewProgress::initTestCase()
 // Partial counts handed to the page directly: deterministic, whatever the registry's timing.
 void TestUiOverviewProgress::partialFillsOnlyItsFigures()
 {
-    auto scratch = scratchWith(connection::Engine::Sqlite, twoDistricts);
+    auto scratch = test::ScratchRegistry::filled(connection::Engine::Sqlite, twoDistricts);
     QVERIFY(scratch);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());
@@ -150,7 +135,7 @@ void TestUiOverviewProgress::partialFillsOnlyItsFigures()
 
 void TestUiOverviewProgress::partialsOutsideTheFrameAreIgnored()
 {
-    auto scratch = scratchWith(connection::Engine::Sqlite, twoDistricts);
+    auto scratch = test::ScratchRegistry::filled(connection::Engine::Sqlite, twoDistricts);
     QVERIFY(scratch);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());
@@ -193,7 +178,7 @@ void TestUiOverviewProgress::countsFillInAsTheyGo_data()
 void TestUiOverviewProgress::countsFillInAsTheyGo()
 {
     QFETCH(connection::Engine, engine);
-    auto scratch = scratchWith(engine, twoDistricts);
+    auto scratch = test::ScratchRegistry::filled(engine, twoDistricts);
     QVERIFY(scratch);
     registry::RegistrySession session;
     ui::OverviewPage page(session, sw::Clock());

@@ -34,6 +34,21 @@ std::optional<qint64> integerOf(QByteArrayView text)
     return value;
 }
 
+// An id of 1 to 17 digits as a number (value · 32 + digits, which keeps leading zeros apart);
+// nullopt for any other id.
+std::optional<qint64> numberOf(QByteArrayView id)
+{
+    if (id.size() < 1 || id.size() > 17)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const char c : id) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value * 32 + id.size();
+}
+
 // The lines of the providers seen so far, found by the code's bytes (a handful of codes, and the
 // rows of one provider often come in runs).
 class Lines
@@ -191,21 +206,10 @@ Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &cont
 
 void CitizenIdSet::add(QByteArrayView id)
 {
-    if (id.size() >= 1 && id.size() <= 17) {
-        qint64 value = 0;
-        bool digits = true;
-        for (const char c : id) {
-            if (c < '0' || c > '9') {
-                digits = false;
-                break;
-            }
-            value = value * 10 + (c - '0');
-        }
-        if (digits) {
-            m_numbers.push_back(value * 32 + id.size());
-            m_sorted = false;
-            return;
-        }
+    if (const std::optional<qint64> number = numberOf(id)) {
+        m_numbers.push_back(*number);
+        m_sorted = false;
+        return;
     }
     m_texts.insert(id.toByteArray());
 }
@@ -225,20 +229,9 @@ void CitizenIdSet::unite(const CitizenIdSet &other)
 
 bool CitizenIdSet::contains(QByteArrayView id) const
 {
-    if (id.size() >= 1 && id.size() <= 17) {
-        qint64 value = 0;
-        bool digits = true;
-        for (const char c : id) {
-            if (c < '0' || c > '9') {
-                digits = false;
-                break;
-            }
-            value = value * 10 + (c - '0');
-        }
-        if (digits) {
-            count(); // sorts when needed
-            return std::binary_search(m_numbers.begin(), m_numbers.end(), value * 32 + id.size());
-        }
+    if (const std::optional<qint64> number = numberOf(id)) {
+        count(); // sorts when needed
+        return std::binary_search(m_numbers.begin(), m_numbers.end(), *number);
     }
     return m_texts.contains(id.toByteArray());
 }

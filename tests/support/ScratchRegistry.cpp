@@ -72,6 +72,21 @@ void addEngineRows(const char *tagPrefix)
     }
 }
 
+std::unique_ptr<ScratchRegistry> ScratchRegistry::filled(Engine engine, const QStringList &statements)
+{
+    auto scratch = create(engine);
+    if (!scratch) {
+        qWarning("%s", qPrintable(scratch.error().fullText()));
+        return {};
+    }
+    if (auto done = (*scratch)->exec(statements); !done) {
+        qWarning("%s", qPrintable(done.error().fullText()));
+        return {};
+    }
+    (*scratch)->closeWriter();
+    return std::move(*scratch);
+}
+
 Result<std::unique_ptr<ScratchRegistry>> ScratchRegistry::create(Engine engine, bool withSchema)
 {
     std::unique_ptr<ScratchRegistry> scratch(new ScratchRegistry);

@@ -29,6 +29,9 @@ class ScratchRegistry
 {
 public:
     static Result<std::unique_ptr<ScratchRegistry>> create(connection::Engine engine, bool withSchema = true);
+    // A registry with the contract's schema and `statements` run in it, its writer closed; null
+    // (with the reason as a warning) when either fails.
+    static std::unique_ptr<ScratchRegistry> filled(connection::Engine engine, const QStringList &statements);
     ~ScratchRegistry();
 
     const connection::ConnectionSpec &spec() const { return m_spec; }
