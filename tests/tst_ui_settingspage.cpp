@@ -380,6 +380,14 @@ void TestUiSettingsPage::thresholdsSurviveARestartAndReset()
             QVERIFY2(spin, qPrintable(threshold));
             QCOMPARE(spin->value(), value);
         }
+        // Days agree with their number ("1 day", "364 days").
+        const QMap<QString, QString> days = {
+            {QStringLiteral("free_days"), vi ? QStringLiteral("364 ngày") : QStringLiteral("364 days")},
+            {QStringLiteral("switch_tolerance_days"),
+             vi ? QStringLiteral("1 ngày") : QStringLiteral("1 day")},
+        };
+        for (const auto &[threshold, text] : days.asKeyValueRange())
+            QCOMPARE(p.page->findChild<QSpinBox *>(QStringLiteral("threshold_") + threshold)->text(), text);
         auto *start = p.page->findChild<QDateTimeEdit *>(QStringLiteral("threshold_programme_start"));
         QVERIFY(start);
         // Shown in local time: 28 July 2023, 00:00.

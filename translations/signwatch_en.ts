@@ -7960,9 +7960,12 @@ It gets the next announcement number of the year and can never be changed again.
         <source>Rule thresholds</source>
         <translation>Rule thresholds</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> day(s)</source>
-        <translation> day(s)</translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local time (UTC+7)</source>

@@ -7917,9 +7917,11 @@ Thông báo sẽ được cấp số thông báo tiếp theo trong năm và khô
         <source>Rule thresholds</source>
         <translation>Ngưỡng của các quy tắc</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> day(s)</source>
-        <translation> ngày</translation>
+        <translation>
+            <numerusform> ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local time (UTC+7)</source>

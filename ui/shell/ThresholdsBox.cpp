@@ -60,8 +60,13 @@ ThresholdsBox::ThresholdsBox(settings::Settings &settings, QWidget *parent)
             field.spin = new QSpinBox(this);
             field.spin->setRange(info.unit == Unit::Count ? 1 : 0, largest);
             field.spin->setGroupSeparatorShown(true);
-            if (info.unit == Unit::Days)
-                field.spin->setSuffix(tr(" day(s)"));
+            if (info.unit == Unit::Days) {
+                QSpinBox *spin = field.spin; // "1 day", "364 days"
+                const auto nameDays
+                    = [this, spin] { spin->setSuffix(tr(" day(s)", nullptr, spin->value())); };
+                nameDays();
+                connect(spin, &QSpinBox::valueChanged, this, nameDays);
+            }
             editor = field.spin;
             connect(field.spin, &QSpinBox::valueChanged, this, [this, field] { store(field); });
         }
