@@ -37,11 +37,7 @@ void addFigures(ProviderFigures &sum, const ProviderFigures &more)
     for (auto it = more.byChannel.cbegin(); it != more.byChannel.cend(); ++it)
         sum.byChannel[it.key()] += it.value();
     sum.holdersAtEnd += more.holdersAtEnd;
-    sum.requests.registered += more.requests.registered;
-    sum.requests.served += more.requests.served;
-    sum.requests.withdrawn += more.requests.withdrawn;
-    sum.requests.expired += more.requests.expired;
-    sum.requests.pending += more.requests.pending;
+    sum.requests += more.requests;
 }
 
 // The six providers' rows by code, then one row summing every other code (its `name` lists them).

@@ -489,19 +489,9 @@ Dashboard assemble(const Context &context, const QList<const Parts *> &all)
                 p.name = src.name;
                 p.excluded = src.excluded;
             }
-            p.certificates += src.certificates;
-            for (auto it = src.byChannel.cbegin(); it != src.byChannel.cend(); ++it)
-                p.byChannel[it.key()] += it.value();
-            p.active += src.active;
-            p.technicalError += src.technicalError;
-            p.revoked += src.revoked;
+            p.addCounts(src);
             if (src.delay.count > 0)
                 p.delay = src.delay;
-            p.requests.registered += src.requests.registered;
-            p.requests.served += src.requests.served;
-            p.requests.withdrawn += src.requests.withdrawn;
-            p.requests.expired += src.requests.expired;
-            p.requests.pending += src.requests.pending;
         }
         for (const auto &[code, days] : part.perDay)
             for (const auto &[day, count] : days)
@@ -581,18 +571,7 @@ Dashboard assemble(const Context &context, const QList<const Parts *> &all)
 
     for (const auto &[code, p] : merged.byCode) {
         dashboard.providers.append(p);
-        ProviderDashboard &t = dashboard.totals;
-        t.certificates += p.certificates;
-        for (auto it = p.byChannel.cbegin(); it != p.byChannel.cend(); ++it)
-            t.byChannel[it.key()] += it.value();
-        t.active += p.active;
-        t.technicalError += p.technicalError;
-        t.revoked += p.revoked;
-        t.requests.registered += p.requests.registered;
-        t.requests.served += p.requests.served;
-        t.requests.withdrawn += p.requests.withdrawn;
-        t.requests.expired += p.requests.expired;
-        t.requests.pending += p.requests.pending;
+        dashboard.totals.addCounts(p);
     }
     return dashboard;
 }

@@ -61,6 +61,15 @@ struct RequestService
     qint64 expired = 0;
     qint64 pending = 0;
     qint64 judged() const { return served + expired; }
+    RequestService &operator+=(const RequestService &other)
+    {
+        registered += other.registered;
+        served += other.served;
+        withdrawn += other.withdrawn;
+        expired += other.expired;
+        pending += other.pending;
+        return *this;
+    }
     // In per cent; nullopt when no request was judged.
     std::optional<double> ratePercent() const
     {
@@ -83,6 +92,19 @@ struct ProviderDashboard
     qint64 revoked = 0;
     DelayDistribution delay;
     RequestService requests;
+
+    // Adds another line's counts: certificates, channels, statuses and requests (not its code,
+    // name or delays: quantiles do not add up).
+    void addCounts(const ProviderDashboard &other)
+    {
+        certificates += other.certificates;
+        for (auto it = other.byChannel.cbegin(); it != other.byChannel.cend(); ++it)
+            byChannel[it.key()] += it.value();
+        active += other.active;
+        technicalError += other.technicalError;
+        revoked += other.revoked;
+        requests += other.requests;
+    }
 };
 
 struct Dashboard

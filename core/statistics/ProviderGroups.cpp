@@ -6,23 +6,6 @@
 
 namespace sw::statistics {
 
-namespace {
-void addRequests(RequestService &sum, const RequestService &more)
-{
-    sum.registered += more.registered;
-    sum.served += more.served;
-    sum.withdrawn += more.withdrawn;
-    sum.expired += more.expired;
-    sum.pending += more.pending;
-}
-
-void addCounts(QMap<QString, qint64> &sum, const QMap<QString, qint64> &more)
-{
-    for (auto it = more.cbegin(); it != more.cend(); ++it)
-        sum[it.key()] += it.value();
-}
-} // namespace
-
 Dashboard groupInvalidProviders(const Dashboard &dashboard)
 {
     Dashboard grouped = dashboard;
@@ -39,12 +22,7 @@ Dashboard groupInvalidProviders(const Dashboard &dashboard)
             continue;
         }
         codes << p.code;
-        invalid.certificates += p.certificates;
-        addCounts(invalid.byChannel, p.byChannel);
-        invalid.active += p.active;
-        invalid.technicalError += p.technicalError;
-        invalid.revoked += p.revoked;
-        addRequests(invalid.requests, p.requests);
+        invalid.addCounts(p);
         if (p.delay.count > 0) {
             invalid.delay = p.delay;
             ++delays;
