@@ -11,8 +11,6 @@
 
 namespace sw::statistics {
 
-using connection::Engine;
-
 namespace detail {
 
 DashboardFigures figuresOf(unsigned pieces)
@@ -105,20 +103,10 @@ Result<Dashboard> loadDashboard(registry::RegistryConnection &connection,
                                 const DashboardOptions &options, const DashboardProgress &progress)
 {
     Context context = detail::makeContext(connection.engine(), filter, options);
-    if (context.engine == Engine::Sqlite) {
-        // Two reads of the certificates side by side: the machines the console runs on have two
-        // cores or more.
-        auto ranges = detail::rowidRanges(connection.database(), 2);
-        if (!ranges)
-            return ranges.error();
-        context.rowidRanges = *ranges;
-        if (!filter.district.isEmpty()) { // read once for both passes
-            auto citizens = detail::readDistrictCitizens(connection.database(), filter.district);
-            if (!citizens)
-                return citizens.error();
-            context.district = *citizens;
-        }
-    }
+    // SQLite: two reads of the certificates side by side (the machines the console runs on have
+    // two cores or more).
+    if (auto r = detail::prepareSqlite(connection.database(), context, 2); !r)
+        return r.error();
     const QList<Group> groups = detail::partGroups(context);
     QList<Parts> parts(groups.size());
     std::vector<std::optional<Error>> errors(groups.size());

@@ -49,8 +49,8 @@ struct Parts
 {
     std::map<QString, ProviderDashboard> byCode;
     std::map<QString, std::map<qint64, qint64>> perDay; // provider -> local day number -> certificates
-    // provider -> delay in seconds -> certificates, when the delays were counted in C++ (SQLite):
-    // merged over the parts, then turned into each provider's DelayDistribution.
+    // provider -> delay in seconds -> certificates (SQLite's passes count them in C++, PostgreSQL
+    // groups them): merged over the parts, then turned into each provider's DelayDistribution.
     std::map<QString, std::map<qint64, qint64>> delays;
     qint64 holders = 0;
     // The holders' ids when a part saw only some of the rows (they are counted once merged).
@@ -82,7 +82,7 @@ struct Context
     // pass per range (one range of everything when counting on one connection).
     QList<std::pair<qint64, qint64>> rowidRanges;
     // SQLite with a district filter: the district's citizens, read once before the parts run
-    // (readDistrictCitizens). Null: the parts read them themselves.
+    // (prepareSqlite); the certificate passes look them up, the population is their rows.
     std::shared_ptr<const DistrictCitizens> district;
 };
 
@@ -113,8 +113,9 @@ QList<Group> partGroups(const Context &context);
 // The context of one count; an invalid as-of time in `options` is now.
 Context makeContext(connection::Engine engine, const Filter &filter, const DashboardOptions &options);
 Result<void> runGroup(const QSqlDatabase &db, const Context &context, const QList<Part> &group, Parts &parts);
-// SQLite: the certificates' rowids cut into `count` ranges of about the same size.
-Result<QList<std::pair<qint64, qint64>>> rowidRanges(const QSqlDatabase &db, int count);
+// SQLite: the rowid ranges of `passes` certificate passes (one: everything, no query) and, with
+// a district filter, the district's citizens, into `context`. Nothing on PostgreSQL.
+Result<void> prepareSqlite(const QSqlDatabase &db, Context &context, int passes);
 // The dashboard from what the parts counted (the groups finished so far, for a partial count).
 Dashboard assemble(const Context &context, const QList<const Parts *> &all);
 // The figures every piece of which is in `pieces`.

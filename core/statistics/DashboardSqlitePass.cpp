@@ -122,14 +122,9 @@ Result<std::shared_ptr<const DistrictCitizens>> readDistrictCitizens(const QSqlD
 Result<void> countCertificatesSqlite(const QSqlDatabase &db, const Context &context, int range, Parts &parts)
 {
     const Filter &filter = context.filter;
-    // The district's citizens as a set in memory, not a join (readDistrictCitizens).
-    std::shared_ptr<const DistrictCitizens> district = context.district;
-    if (!filter.district.isEmpty() && !district) {
-        auto read = readDistrictCitizens(db, filter.district);
-        if (!read)
-            return read.error();
-        district = *read;
-    }
+    // The district's citizens as a set in memory, not a join (prepareSqlite read them).
+    const DistrictCitizens *district = context.district.get();
+    Q_ASSERT(filter.district.isEmpty() || district);
     QString sql = QStringLiteral("SELECT c.provider_code, unixepoch(c.recorded_at), c.channel, c.status, "
                                  "unixepoch(c.activated_at), c.citizen_id FROM certificates c NOT INDEXED"
                                  " WHERE c.rowid BETWEEN :first AND :last");

@@ -458,6 +458,27 @@ Context makeContext(Engine engine, const Filter &filter, const DashboardOptions 
     return context;
 }
 
+Result<void> prepareSqlite(const QSqlDatabase &db, Context &context, int passes)
+{
+    if (context.engine != Engine::Sqlite)
+        return {};
+    if (passes <= 1) {
+        context.rowidRanges = {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
+    } else {
+        auto ranges = rowidRanges(db, passes);
+        if (!ranges)
+            return ranges.error();
+        context.rowidRanges = *ranges;
+    }
+    if (!context.filter.district.isEmpty()) {
+        auto citizens = readDistrictCitizens(db, context.filter.district);
+        if (!citizens)
+            return citizens.error();
+        context.district = *citizens;
+    }
+    return {};
+}
+
 Result<void> runGroup(const QSqlDatabase &db, const Context &context, const QList<Part> &group, Parts &parts)
 {
     for (const Part &part : group) {
@@ -490,8 +511,6 @@ Dashboard assemble(const Context &context, const QList<const Parts *> &all)
                 p.excluded = src.excluded;
             }
             p.addCounts(src);
-            if (src.delay.count > 0)
-                p.delay = src.delay;
         }
         for (const auto &[code, days] : part.perDay)
             for (const auto &[day, count] : days)
@@ -590,8 +609,8 @@ Engine engineOf(const QSqlDatabase &db)
 Result<Dashboard> loadDashboard(const QSqlDatabase &db, const Filter &filter, const DashboardOptions &options)
 {
     Context context = detail::makeContext(engineOf(db), filter, options);
-    if (context.engine == Engine::Sqlite)
-        context.rowidRanges = {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
+    if (auto r = detail::prepareSqlite(db, context, 1); !r)
+        return r.error();
     Parts parts;
     for (const detail::Group &group : detail::partGroups(context)) {
         if (auto r = detail::runGroup(db, context, group.parts, parts); !r)
