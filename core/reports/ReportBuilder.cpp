@@ -65,6 +65,7 @@ QList<ProviderFigures> groupInvalidCodes(const QList<ProviderFigures> &providers
         invalid.delay = {};
     if (!codes.isEmpty()) {
         std::sort(codes.begin(), codes.end());
+        invalid.groupedCodes = codes;
         invalid.name = codes.join(QStringLiteral(", "));
         rows << invalid;
     }

@@ -31,6 +31,7 @@ struct ProviderFigures
     qint64 holdersAtEnd = 0;
     statistics::DelayDistribution delay; // Hue-S update delay of the period's certificates (§1.4)
     statistics::RequestService requests; // Hue-S requests registered in the period (§4.4)
+    QStringList groupedCodes; // the "Mã không hợp lệ" row: the codes it sums, sorted
 };
 
 // One district's line (citizens.district_code).

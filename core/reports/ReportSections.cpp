@@ -80,12 +80,12 @@ void invalidCodesNote(ReportWriter &writer, const QStringList &codes)
         invalidProviderRow() + QLatin1Char(':'));
 }
 
-// The codes the providers' "Mã không hợp lệ" row sums (its `name`, ReportBuilder).
+// The codes the providers' "Mã không hợp lệ" row sums.
 QStringList invalidCodesOf(const QList<ProviderFigures> &providers)
 {
     for (const ProviderFigures &p : providers)
         if (p.code == invalidProviderRow())
-            return p.name.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            return p.groupedCodes;
     return {};
 }
 
